@@ -30,8 +30,13 @@ public record EventFilter(Set<String> categories, Set<String> types) {
         return new EventFilter(Set.of(), Set.of(types));
     }
 
-    public EventFilter andTypes(Set<String> moreTypes) {
-        return new EventFilter(categories, moreTypes);
+    public static EventFilter ofTypes(Set<String> types) {
+        return new EventFilter(Set.of(), types);
+    }
+
+    /** This filter's categories with these types. */
+    public EventFilter withTypes(Set<String> types) {
+        return new EventFilter(categories, types);
     }
 
     public boolean isAll() {

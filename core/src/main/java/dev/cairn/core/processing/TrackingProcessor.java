@@ -1,0 +1,308 @@
+package dev.cairn.core.processing;
+
+import dev.cairn.core.query.ProcessedPosition;
+import dev.cairn.core.store.EventFilter;
+import dev.cairn.core.store.EventStore;
+import dev.cairn.core.store.EventStoreUnavailableException;
+import dev.cairn.core.store.RecordedEvent;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A tracking consumer of the log: reads events after its checkpoint in log order (so in order per
+ * stream), runs its handler, and saves its checkpoint. A failing event is retried with backoff and
+ * after the last attempt parked with its error, and the processor goes on. While the store is
+ * unreachable it waits and resumes by itself.
+ *
+ * <pre>{@code
+ * var processor = TrackingProcessor.builder("order-history", store, handler).checkpoints(checkpoints).build();
+ * processor.start();
+ * processor.awaitPosition(commandPosition, Duration.ofSeconds(5)); // read-your-writes
+ * }</pre>
+ */
+public final class TrackingProcessor implements ProcessedPosition, AutoCloseable {
+
+    private static final System.Logger LOG = System.getLogger(TrackingProcessor.class.getName());
+    private static final Duration IDLE_WAIT = Duration.ofMillis(250);
+    private static final Duration UNAVAILABLE_BACKOFF = Duration.ofMillis(500);
+    private static final long CHECKPOINT_INTERVAL_NANOS = Duration.ofMillis(100).toNanos();
+
+    private final String name;
+    private final EventStore store;
+    private final EventHandler handler;
+    private final EventFilter filter;
+    private final CheckpointStore checkpoints;
+    private final RetryPolicy retry;
+    private final int batchSize;
+    private final Clock clock;
+    private final Object progress = new Object();
+
+    private volatile long position;
+    private volatile boolean running;
+    private long savedPosition;
+    private long lastSaveNanos;
+    private Thread thread;
+
+    private TrackingProcessor(Builder builder) {
+        this.name = builder.name;
+        this.store = builder.store;
+        this.handler = builder.handler;
+        this.filter = builder.filter;
+        this.checkpoints = builder.checkpoints;
+        this.retry = builder.retry;
+        this.batchSize = builder.batchSize;
+        this.clock = builder.clock;
+    }
+
+    public static Builder builder(String name, EventStore store, EventHandler handler) {
+        return new Builder(name, store, handler);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** Starts reading after the saved checkpoint, on a thread of its own. */
+    public synchronized void start() {
+        if (running) {
+            return;
+        }
+        running = true;
+        thread = Thread.ofPlatform().daemon().name("cairn-processor-" + name).start(this::run);
+    }
+
+    /** Stops after the event in hand and saves the checkpoint. */
+    public synchronized void stop() {
+        running = false;
+        Thread current = thread;
+        if (current != null && current != Thread.currentThread()) {
+            current.interrupt();
+            try {
+                current.join(10_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        thread = null;
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    /** Forgets all progress and replays the log from the start: the handler rebuilds what it builds. */
+    public synchronized void reset() throws Exception {
+        boolean wasRunning = running;
+        stop();
+        handler.reset();
+        checkpoints.save(name, 0);
+        publish(0);
+        if (wasRunning) {
+            start();
+        }
+    }
+
+    @Override
+    public long position() {
+        return position;
+    }
+
+    @Override
+    public boolean awaitPosition(long target, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (progress) {
+            while (position < target) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                progress.wait(Math.max(1, left / 1_000_000), 0);
+            }
+            return true;
+        }
+    }
+
+    public ProcessorStatus status() {
+        long head;
+        try {
+            head = store.headPosition();
+        } catch (RuntimeException unavailable) {
+            head = position;
+        }
+        return new ProcessorStatus(name, position, Math.max(0, head - position), checkpoints.parked(name).size(), running);
+    }
+
+    public List<ParkedEvent> parked() {
+        return checkpoints.parked(name);
+    }
+
+    /**
+     * Runs the handler once more on a parked event.
+     *
+     * @return true when it succeeded and the event is no longer parked
+     */
+    public boolean replayParked(long parkedPosition) {
+        for (ParkedEvent parked : checkpoints.parked(name)) {
+            if (parked.event().position() == parkedPosition) {
+                try {
+                    handler.handle(parked.event());
+                    checkpoints.unpark(name, parkedPosition);
+                    return true;
+                } catch (Exception e) {
+                    checkpoints.park(new ParkedEvent(name, parked.event(), describe(e), parked.attempts() + 1, clock.instant()));
+                    return false;
+                }
+            }
+        }
+        throw new IllegalArgumentException("processor " + name + " has no parked event at position " + parkedPosition);
+    }
+
+    private void run() {
+        try {
+            long start = checkpoints.load(name);
+            handler.starting(start);
+            savedPosition = start;
+            publish(start);
+            while (running) {
+                try {
+                    pollOnce();
+                } catch (EventStoreUnavailableException unavailable) {
+                    LOG.log(System.Logger.Level.DEBUG, "processor {0}: event store unavailable, waiting", name);
+                    Thread.sleep(UNAVAILABLE_BACKOFF);
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (Exception e) {
+            LOG.log(System.Logger.Level.ERROR, "processor " + name + " stopped", e);
+            running = false;
+        } finally {
+            saveCheckpoint(true);
+        }
+    }
+
+    private void pollOnce() throws InterruptedException {
+        long head = store.headPosition();
+        List<RecordedEvent> page = store.readAll(position, batchSize, filter);
+        for (RecordedEvent event : page) {
+            if (!running) {
+                return;
+            }
+            process(event);
+            publish(event.position());
+        }
+        boolean caughtUp = page.size() < batchSize;
+        if (caughtUp && head > position) {
+            publish(head);
+        }
+        saveCheckpoint(caughtUp);
+        if (caughtUp) {
+            store.awaitHeadAfter(position, IDLE_WAIT);
+        }
+    }
+
+    private void process(RecordedEvent event) throws InterruptedException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                handler.handle(event);
+                return;
+            } catch (EventStoreUnavailableException unavailable) {
+                // Not the event's fault: wait for the store without using up attempts.
+                attempt--;
+                Thread.sleep(UNAVAILABLE_BACKOFF);
+            } catch (InterruptedException e) {
+                throw e;
+            } catch (Exception e) {
+                if (attempt >= retry.maxAttempts()) {
+                    LOG.log(System.Logger.Level.WARNING, "processor " + name + " parked " + event + " after " + attempt + " attempts", e);
+                    checkpoints.park(new ParkedEvent(name, event, describe(e), attempt, clock.instant()));
+                    return;
+                }
+                Thread.sleep(retry.backoffAfter(attempt));
+            }
+            if (!running) {
+                throw new InterruptedException("processor " + name + " stopping");
+            }
+        }
+    }
+
+    private void publish(long newPosition) {
+        synchronized (progress) {
+            position = newPosition;
+            progress.notifyAll();
+        }
+    }
+
+    private void saveCheckpoint(boolean force) {
+        long now = System.nanoTime();
+        if (position != savedPosition && (force || now - lastSaveNanos >= CHECKPOINT_INTERVAL_NANOS)) {
+            try {
+                checkpoints.save(name, position);
+                savedPosition = position;
+                lastSaveNanos = now;
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "processor " + name + " could not save its checkpoint", e);
+            }
+        }
+    }
+
+    private static String describe(Exception e) {
+        return e.getClass().getName() + ": " + e.getMessage();
+    }
+
+    /** Configures a {@link TrackingProcessor}. */
+    public static final class Builder {
+        private final String name;
+        private final EventStore store;
+        private final EventHandler handler;
+        private EventFilter filter = EventFilter.all();
+        private CheckpointStore checkpoints = new InMemoryCheckpointStore();
+        private RetryPolicy retry = RetryPolicy.defaults();
+        private int batchSize = 500;
+        private Clock clock = Clock.systemUTC();
+
+        private Builder(String name, EventStore store, EventHandler handler) {
+            if (name == null || name.isBlank()) {
+                throw new IllegalArgumentException("a processor needs a name");
+            }
+            this.name = name;
+            this.store = Objects.requireNonNull(store, "store");
+            this.handler = Objects.requireNonNull(handler, "handler");
+        }
+
+        public Builder filter(EventFilter filter) {
+            this.filter = Objects.requireNonNull(filter, "filter");
+            return this;
+        }
+
+        public Builder checkpoints(CheckpointStore checkpoints) {
+            this.checkpoints = Objects.requireNonNull(checkpoints, "checkpoints");
+            return this;
+        }
+
+        public Builder retry(RetryPolicy retry) {
+            this.retry = Objects.requireNonNull(retry, "retry");
+            return this;
+        }
+
+        public Builder batchSize(int batchSize) {
+            if (batchSize < 1) {
+                throw new IllegalArgumentException("batchSize must be positive");
+            }
+            this.batchSize = batchSize;
+            return this;
+        }
+
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        public TrackingProcessor build() {
+            return new TrackingProcessor(this);
+        }
+    }
+}
