@@ -1,0 +1,197 @@
+package dev.cairn.core.processing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.cairn.core.memory.InMemoryEventStore;
+import dev.cairn.core.store.ExpectedVersion;
+import dev.cairn.core.store.NewEvent;
+import dev.cairn.core.store.RecordedEvent;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class TrackingProcessorTest {
+
+    private static final RetryPolicy FAST_RETRY = new RetryPolicy(3, Duration.ofMillis(1), Duration.ofMillis(5));
+
+    private final InMemoryEventStore store = new InMemoryEventStore();
+    private final InMemoryCheckpointStore checkpoints = new InMemoryCheckpointStore();
+    private final List<TrackingProcessor> started = new CopyOnWriteArrayList<>();
+
+    @AfterEach
+    void stop() {
+        started.forEach(TrackingProcessor::stop);
+        store.close();
+    }
+
+    private void append(String stream, String text) {
+        store.append(stream, ExpectedVersion.any(), List.of(NewEvent.of(UUID.randomUUID(), "t", text.getBytes(StandardCharsets.UTF_8))));
+    }
+
+    private TrackingProcessor start(String name, EventHandler handler) {
+        var processor = TrackingProcessor.builder(name, store, handler).checkpoints(checkpoints).retry(FAST_RETRY).batchSize(7).build();
+        started.add(processor);
+        processor.start();
+        return processor;
+    }
+
+    private static String text(RecordedEvent event) {
+        return new String(event.data(), StandardCharsets.UTF_8);
+    }
+
+    @Nested
+    class Delivery {
+        @Test
+        void processes_stored_then_live_events_in_log_order() throws Exception {
+            for (int i = 0; i < 20; i++) {
+                append("s-" + (i % 3), "e" + i);
+            }
+            List<String> seen = new CopyOnWriteArrayList<>();
+            var processor = start("p", e -> seen.add(text(e)));
+            for (int i = 20; i < 40; i++) {
+                append("s-" + (i % 3), "e" + i);
+            }
+
+            assertThat(processor.awaitPosition(40, Duration.ofSeconds(5))).isTrue();
+            assertThat(seen).containsExactlyElementsOf(java.util.stream.IntStream.range(0, 40).mapToObj(i -> "e" + i).toList());
+        }
+
+        @Test
+        void resumes_after_its_saved_checkpoint() throws Exception {
+            for (int i = 0; i < 10; i++) {
+                append("s-1", "e" + i);
+            }
+            var first = start("p", e -> {});
+            first.awaitPosition(10, Duration.ofSeconds(5));
+            first.stop();
+            assertThat(checkpoints.load("p")).isEqualTo(10);
+
+            append("s-1", "e10");
+            List<String> seen = new CopyOnWriteArrayList<>();
+            var second = start("p", e -> seen.add(text(e)));
+
+            assertThat(second.awaitPosition(11, Duration.ofSeconds(5))).isTrue();
+            assertThat(seen).containsExactly("e10");
+        }
+
+        @Test
+        void reports_position_and_lag() throws Exception {
+            for (int i = 0; i < 5; i++) {
+                append("s-1", "e" + i);
+            }
+            var processor = start("p", e -> {});
+            processor.awaitPosition(5, Duration.ofSeconds(5));
+
+            assertThat(processor.status()).isEqualTo(new ProcessorStatus("p", 5, 0, 0, true));
+        }
+
+        @Test
+        void await_position_times_out_when_the_log_has_not_reached_it() throws Exception {
+            var processor = start("p", e -> {});
+            assertThat(processor.awaitPosition(1, Duration.ofMillis(50))).isFalse();
+        }
+    }
+
+    @Nested
+    class Failures {
+        @Test
+        void retries_a_failing_event_until_it_succeeds() throws Exception {
+            append("s-1", "flaky");
+            AtomicInteger calls = new AtomicInteger();
+            var processor = start("p", e -> {
+                if (calls.incrementAndGet() < 3) {
+                    throw new IllegalStateException("not yet");
+                }
+            });
+
+            assertThat(processor.awaitPosition(1, Duration.ofSeconds(5))).isTrue();
+            assertThat(calls).hasValue(3);
+            assertThat(processor.parked()).isEmpty();
+        }
+
+        @Test
+        void parks_an_event_after_its_last_attempt_and_goes_on() throws Exception {
+            append("s-1", "ok-1");
+            append("s-1", "poison");
+            append("s-1", "ok-2");
+            List<String> handled = new CopyOnWriteArrayList<>();
+            var processor = start("p", e -> {
+                if (text(e).equals("poison")) {
+                    throw new IllegalArgumentException("cannot digest poison");
+                }
+                handled.add(text(e));
+            });
+
+            assertThat(processor.awaitPosition(3, Duration.ofSeconds(5))).isTrue();
+            assertThat(handled).containsExactly("ok-1", "ok-2");
+            assertThat(processor.parked()).singleElement().satisfies(parked -> {
+                assertThat(parked.event().position()).isEqualTo(2);
+                assertThat(parked.attempts()).isEqualTo(3);
+                assertThat(parked.error()).contains("cannot digest poison");
+            });
+            assertThat(processor.status().parked()).isEqualTo(1);
+        }
+
+        @Test
+        void a_parked_event_can_be_replayed_once_the_cause_is_fixed() throws Exception {
+            append("s-1", "poison");
+            Map<String, Boolean> fixed = new ConcurrentHashMap<>(Map.of("fixed", false));
+            List<String> handled = new CopyOnWriteArrayList<>();
+            var processor = start("p", e -> {
+                if (!fixed.get("fixed")) {
+                    throw new IllegalStateException("broken");
+                }
+                handled.add(text(e));
+            });
+            processor.awaitPosition(1, Duration.ofSeconds(5));
+            assertThat(processor.replayParked(1)).isFalse();
+            assertThat(processor.parked()).singleElement().extracting(ParkedEvent::attempts).isEqualTo(4);
+
+            fixed.put("fixed", true);
+
+            assertThat(processor.replayParked(1)).isTrue();
+            assertThat(handled).containsExactly("poison");
+            assertThat(processor.parked()).isEmpty();
+        }
+    }
+
+    @Nested
+    class Reset {
+        @Test
+        void replays_the_whole_log_after_forgetting_what_was_built() throws Exception {
+            for (int i = 0; i < 12; i++) {
+                append("s-1", "e" + i);
+            }
+            List<String> model = new CopyOnWriteArrayList<>();
+            AtomicInteger resets = new AtomicInteger();
+            var processor = start("p", new EventHandler() {
+                @Override
+                public void handle(RecordedEvent event) {
+                    model.add(text(event));
+                }
+
+                @Override
+                public void reset() {
+                    resets.incrementAndGet();
+                    model.clear();
+                }
+            });
+            processor.awaitPosition(12, Duration.ofSeconds(5));
+
+            processor.reset();
+
+            await().atMost(Duration.ofSeconds(5)).until(() -> model.size() == 12 && processor.position() == 12);
+            assertThat(resets).hasValue(1);
+            assertThat(model).startsWith("e0").endsWith("e11");
+        }
+    }
+}
