@@ -1,0 +1,45 @@
+package dev.cairn.core.processing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cairn.core.store.RecordedEvent;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DirectoryCheckpointStoreTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void a_saved_checkpoint_survives_a_new_instance() {
+        new DirectoryCheckpointStore(dir).save("order-history", 42);
+        new DirectoryCheckpointStore(dir).save("kitchen/reactions ü", 7);
+
+        var reopened = new DirectoryCheckpointStore(dir);
+        assertThat(reopened.load("order-history")).isEqualTo(42);
+        assertThat(reopened.load("kitchen/reactions ü")).isEqualTo(7);
+        assertThat(reopened.load("never-saved")).isZero();
+    }
+
+    @Test
+    void parked_events_survive_with_their_bytes_and_error_and_can_be_unparked() {
+        var event = new RecordedEvent(UUID.randomUUID(), "order-1", 3, 99, "ordering.OrderCreated", Instant.parse("2026-01-02T03:04:05Z"),
+                UUID.randomUUID(), UUID.randomUUID(), "{\"x\":\"é\"}".getBytes(StandardCharsets.UTF_8));
+        var parked = new ParkedEvent("p", event, "java.lang.IllegalStateException: boom", 5, Instant.parse("2026-01-02T03:04:06Z"));
+        new DirectoryCheckpointStore(dir).park(parked);
+
+        var reopened = new DirectoryCheckpointStore(dir);
+        assertThat(reopened.parked("p")).singleElement().satisfies(p -> {
+            assertThat(p.event().data()).isEqualTo(event.data());
+            assertThat(p).usingRecursiveComparison().ignoringFields("event.data").isEqualTo(parked);
+        });
+
+        reopened.unpark("p", 99);
+        assertThat(new DirectoryCheckpointStore(dir).parked("p")).isEmpty();
+    }
+}
