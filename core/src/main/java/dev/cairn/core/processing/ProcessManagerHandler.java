@@ -5,7 +5,6 @@ import dev.cairn.core.command.CommandSender;
 import dev.cairn.core.store.EventFilter;
 import dev.cairn.core.store.EventStore;
 import dev.cairn.core.store.RecordedEvent;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,7 +25,7 @@ final class ProcessManagerHandler<S, E, C> implements EventHandler {
     private final EventFilter filter;
     private final ProcessManager<S, E, C> manager;
     private final CommandSender<C> sender;
-    private final Map<String, S> states = new HashMap<>();
+    private final Map<String, S> states = new java.util.concurrent.ConcurrentHashMap<>();
 
     ProcessManagerHandler(String name, EventStore store, EventCodec<E> codec, EventFilter filter,
                           ProcessManager<S, E, C> manager, CommandSender<C> sender) {
@@ -70,6 +69,12 @@ final class ProcessManagerHandler<S, E, C> implements EventHandler {
         Processors.send(name, new Envelope<>(event, recorded), manager.react(before, after, new Envelope<>(event, recorded)), sender);
         // Only after the commands went out: a failure above retries the event from the same state.
         states.put(instance.get(), after);
+    }
+
+    /** One instance's events are handled in order, whichever streams they come from. */
+    @Override
+    public String partitionKey(RecordedEvent recorded) {
+        return manager.instanceOf(codec.decode(recorded.type(), recorded.data())).orElse(recorded.streamId());
     }
 
     @Override

@@ -36,6 +36,7 @@ public final class TrackingProcessor implements ProcessedPosition, AutoCloseable
     private final CheckpointStore checkpoints;
     private final RetryPolicy retry;
     private final int batchSize;
+    private final int concurrency;
     private final Clock clock;
     private final Object progress = new Object();
 
@@ -53,6 +54,7 @@ public final class TrackingProcessor implements ProcessedPosition, AutoCloseable
         this.checkpoints = builder.checkpoints;
         this.retry = builder.retry;
         this.batchSize = builder.batchSize;
+        this.concurrency = builder.concurrency;
         this.clock = builder.clock;
     }
 
@@ -187,12 +189,16 @@ public final class TrackingProcessor implements ProcessedPosition, AutoCloseable
     private void pollOnce() throws InterruptedException {
         long head = store.headPosition();
         List<RecordedEvent> page = store.readAll(position, batchSize, filter);
-        for (RecordedEvent event : page) {
-            if (!running) {
-                return;
+        if (concurrency > 1 && page.size() > 1) {
+            processConcurrently(page);
+        } else {
+            for (RecordedEvent event : page) {
+                if (!running) {
+                    return;
+                }
+                process(event);
+                publish(event.position());
             }
-            process(event);
-            publish(event.position());
         }
         boolean caughtUp = page.size() < batchSize;
         if (caughtUp && head > position) {
@@ -201,6 +207,49 @@ public final class TrackingProcessor implements ProcessedPosition, AutoCloseable
         saveCheckpoint(caughtUp);
         if (caughtUp) {
             store.awaitHeadAfter(position, IDLE_WAIT);
+        }
+    }
+
+    /**
+     * Handles a page in lanes by partition key: one lane's events in log order, lanes at the same
+     * time (on virtual threads, so a handler blocked on a durable append costs no carrier thread).
+     * The position moves past the page only once every lane is done, so a crash redoes the page.
+     */
+    private void processConcurrently(List<RecordedEvent> page) throws InterruptedException {
+        List<List<RecordedEvent>> lanes = new java.util.ArrayList<>(concurrency);
+        for (int i = 0; i < concurrency; i++) {
+            lanes.add(new java.util.ArrayList<>());
+        }
+        for (RecordedEvent event : page) {
+            lanes.get(Math.floorMod(handler.partitionKey(event).hashCode(), concurrency)).add(event);
+        }
+        try (var executor = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+            List<java.util.concurrent.Future<?>> running = new java.util.ArrayList<>(concurrency);
+            for (List<RecordedEvent> lane : lanes) {
+                if (!lane.isEmpty()) {
+                    running.add(executor.submit(() -> {
+                        for (RecordedEvent event : lane) {
+                            process(event);
+                        }
+                        return null;
+                    }));
+                }
+            }
+            for (var lane : running) {
+                try {
+                    lane.get();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    if (e.getCause() instanceof InterruptedException interrupted) {
+                        throw interrupted;
+                    }
+                    throw new IllegalStateException("processor " + name + " lane failed", e.getCause());
+                }
+            }
+        }
+        if (running) {
+            publish(page.getLast().position());
+        } else {
+            throw new InterruptedException("processor " + name + " stopping");
         }
     }
 
@@ -262,6 +311,7 @@ public final class TrackingProcessor implements ProcessedPosition, AutoCloseable
         private CheckpointStore checkpoints = new InMemoryCheckpointStore();
         private RetryPolicy retry = RetryPolicy.defaults();
         private int batchSize = 500;
+        private int concurrency = 1;
         private Clock clock = Clock.systemUTC();
 
         private Builder(String name, EventStore store, EventHandler handler) {
@@ -293,6 +343,19 @@ public final class TrackingProcessor implements ProcessedPosition, AutoCloseable
                 throw new IllegalArgumentException("batchSize must be positive");
             }
             this.batchSize = batchSize;
+            return this;
+        }
+
+        /**
+         * How many partitions of a page may be handled at the same time (default 1). Above 1,
+         * events are split by {@link EventHandler#partitionKey}, which keeps order within a key;
+         * useful when handlers wait on durable appends, useless for in-memory projections.
+         */
+        public Builder concurrency(int concurrency) {
+            if (concurrency < 1) {
+                throw new IllegalArgumentException("concurrency must be positive");
+            }
+            this.concurrency = concurrency;
             return this;
         }
 

@@ -126,8 +126,9 @@ class ReactionsAndProcessManagersTest {
     @Nested
     class ProcessManagers {
         private TrackingProcessor startJoin() {
+            // Lanes by instance: a join's events come from different streams but must meet in order.
             var processor = Processors.processManager("join", store, codec, new CloseAfterThree(), counters::handle)
-                    .checkpoints(checkpoints).build();
+                    .checkpoints(checkpoints).concurrency(4).build();
             processor.start();
             return processor;
         }

@@ -102,6 +102,34 @@ class TrackingProcessorTest {
     }
 
     @Nested
+    class Concurrency {
+        @Test
+        void handles_partitions_at_the_same_time_and_keeps_each_stream_in_order() throws Exception {
+            for (int i = 0; i < 600; i++) {
+                append("s-" + (i % 30), "e" + i);
+            }
+            Map<String, List<Long>> versionsByStream = new ConcurrentHashMap<>();
+            AtomicInteger inFlight = new AtomicInteger();
+            AtomicInteger maxInFlight = new AtomicInteger();
+            var processor = TrackingProcessor.builder("lanes", store, e -> {
+                        maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+                        Thread.sleep(1);
+                        versionsByStream.computeIfAbsent(e.streamId(), k -> new CopyOnWriteArrayList<>()).add(e.version());
+                        inFlight.decrementAndGet();
+                    })
+                    .checkpoints(checkpoints).concurrency(4).batchSize(100).build();
+            started.add(processor);
+            processor.start();
+
+            assertThat(processor.awaitPosition(600, Duration.ofSeconds(20))).isTrue();
+            assertThat(versionsByStream).hasSize(30);
+            versionsByStream.forEach((stream, versions) ->
+                    assertThat(versions).as(stream).containsExactlyElementsOf(java.util.stream.LongStream.range(0, 20).boxed().toList()));
+            assertThat(maxInFlight.get()).isGreaterThan(1);
+        }
+    }
+
+    @Nested
     class Failures {
         @Test
         void retries_a_failing_event_until_it_succeeds() throws Exception {
