@@ -1,0 +1,28 @@
+package dev.cairn.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code cairn} command. */
+@Command(name = "cairn", mixinStandardHelpOptions = true, version = "cairn 0.1.0",
+        description = "Cairn: an event-sourced CQRS toolkit and runtime.",
+        subcommands = {BenchCommand.class, VerifyCommand.class, EventsCommand.class})
+public final class Cairn implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns the exit code (for tests). */
+    public static int run(String... args) {
+        return new CommandLine(new Cairn()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+}

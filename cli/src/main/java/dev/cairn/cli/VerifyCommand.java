@@ -1,0 +1,29 @@
+package dev.cairn.cli;
+
+import dev.cairn.eventstore.file.FileStoreVerifier;
+import dev.cairn.eventstore.file.VerificationReport;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** Checks every record and index of a closed data directory. */
+@Command(name = "verify", mixinStandardHelpOptions = true,
+        description = "Check every record and index; print counts, or the first problem (file, offset) and exit 1.")
+final class VerifyCommand implements Callable<Integer> {
+
+    @Option(names = "--data", required = true, description = "data directory of a file store")
+    Path data;
+
+    @Override
+    public Integer call() {
+        VerificationReport report = FileStoreVerifier.verify(data);
+        if (report.ok()) {
+            System.out.printf("OK: %d segments, %d events, %d streams%n", report.segments(), report.events(), report.streams());
+        } else {
+            System.out.printf("PROBLEM in %s at offset %d: %s%n", report.file(), report.offset(), report.problem());
+        }
+        System.out.println(report.toJson());
+        return report.ok() ? 0 : 1;
+    }
+}
