@@ -1,0 +1,133 @@
+package dev.cairn.eventstore.postgres;
+
+import dev.cairn.core.store.ExpectedVersion;
+import dev.cairn.core.store.NewEvent;
+import dev.cairn.core.store.StreamIds;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The append statement: one round trip that reads the stream's last version, checks the
+ * expectation and inserts every event of the append (arrays unnested into a multi-row insert).
+ *
+ * <p>Why it keeps per-stream order without any lock: the statement's snapshot is taken before its
+ * transaction gets an xid (assigned by {@code pg_current_xact_id()} inside the statement), so when
+ * the append is its transaction's first write, the transaction that wrote the stream's previous
+ * version — committed, hence visible in that snapshot — had a smaller xid, and so a smaller
+ * position. When the append is not the first write (a transaction holding several appends), the
+ * statement checks it explicitly and inserts nothing if the previous version has a larger xid:
+ * {@link Attempt#ordered()} is then false and the caller retries in a new transaction.
+ *
+ * <p>Contiguity: the new versions are the last committed version + 1…, and the unique
+ * (stream_id, version) key makes a concurrent writer of the same versions wait for this
+ * transaction and then fail with a unique violation (or succeed if this one rolls back).
+ */
+final class Appender {
+
+    /** Encodes {@link ExpectedVersion.Any} for the statement (-1 is "no stream", versions are >= 0). */
+    private static final long ANY = -2;
+
+    private final String sql;
+
+    Appender(String schema) {
+        this.sql = """
+                WITH last AS (
+                    SELECT version, position FROM %1$s.events WHERE stream_id = ? ORDER BY version DESC LIMIT 1
+                ), head AS (
+                    SELECT coalesce((SELECT version FROM last), -1) AS version,
+                           coalesce((SELECT position FROM last), 0) AS position
+                ), tx AS (
+                    SELECT pg_current_xact_id()::text::bigint AS xid
+                ), ins AS (
+                    INSERT INTO %1$s.events (position, stream_id, version, event_id, type, category, stream_hash,
+                                             recorded_at, correlation_id, causation_id, data)
+                    SELECT tx.xid * %2$d + ? + e.ord - 1, ?, head.version + e.ord, e.id, e.type, ?, ?,
+                           statement_timestamp(), e.corr, e.caus, e.data
+                    FROM head, tx, unnest(?::uuid[], ?::text[], ?::uuid[], ?::uuid[], ?::bytea[])
+                                   WITH ORDINALITY AS e(id, type, corr, caus, data, ord)
+                    WHERE (?::bigint = %3$d OR head.version = ?::bigint) AND head.position / %2$d <= tx.xid
+                    RETURNING position
+                )
+                SELECT head.version, head.position / %2$d <= tx.xid,
+                       (SELECT count(*) FROM ins), (SELECT coalesce(max(position), 0) FROM ins)
+                FROM head, tx
+                """.formatted(schema, Positions.MAX_EVENTS_PER_TRANSACTION, ANY);
+    }
+
+    /**
+     * What one run of the statement did.
+     *
+     * @param currentVersion the stream's last committed version it saw (-1 for no stream)
+     * @param ordered        false when this transaction's xid is below the stream's last event's
+     *                       (only possible when the append is not the transaction's first write)
+     * @param inserted       how many events it inserted: all of them or none
+     * @param lastPosition   the position of the last inserted event, 0 when none
+     */
+    record Attempt(long currentVersion, boolean ordered, int inserted, long lastPosition) {
+        long firstVersion() {
+            return currentVersion + 1;
+        }
+    }
+
+    /**
+     * Runs the append inside the connection's current transaction (or as its own transaction in
+     * auto-commit mode).
+     *
+     * @param indexOffset how many events this transaction appended before (so positions stay unique)
+     */
+    Attempt insert(Connection connection, String streamId, ExpectedVersion expected, List<NewEvent> events,
+                   int indexOffset) throws SQLException {
+        if (indexOffset + events.size() > Positions.MAX_EVENTS_PER_TRANSACTION) {
+            throw new IllegalArgumentException("a transaction may append at most "
+                    + Positions.MAX_EVENTS_PER_TRANSACTION + " events");
+        }
+        int n = events.size();
+        UUID[] ids = new UUID[n];
+        String[] types = new String[n];
+        UUID[] correlations = new UUID[n];
+        UUID[] causations = new UUID[n];
+        byte[][] data = new byte[n][];
+        for (int i = 0; i < n; i++) {
+            NewEvent e = events.get(i);
+            ids[i] = e.eventId();
+            types[i] = e.type();
+            correlations[i] = e.correlationId();
+            causations[i] = e.causationId();
+            data[i] = e.data();
+        }
+        long expectedCode = switch (expected) {
+            case ExpectedVersion.Any any -> ANY;
+            case ExpectedVersion.NoStream noStream -> ExpectedVersion.NO_STREAM_VERSION;
+            case ExpectedVersion.Exact exact -> exact.version();
+        };
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            int p = 1;
+            ps.setString(p++, streamId);
+            ps.setInt(p++, indexOffset);
+            ps.setString(p++, streamId);
+            ps.setString(p++, StreamIds.category(streamId));
+            ps.setInt(p++, streamId.hashCode());
+            p = setArray(ps, p, connection.createArrayOf("uuid", ids));
+            p = setArray(ps, p, connection.createArrayOf("text", types));
+            p = setArray(ps, p, connection.createArrayOf("uuid", correlations));
+            p = setArray(ps, p, connection.createArrayOf("uuid", causations));
+            p = setArray(ps, p, connection.createArrayOf("bytea", data));
+            ps.setLong(p++, expectedCode);
+            ps.setLong(p, expectedCode);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return new Attempt(rs.getLong(1), rs.getBoolean(2), rs.getInt(3), rs.getLong(4));
+            }
+        }
+    }
+
+    private static int setArray(PreparedStatement ps, int index, Array array) throws SQLException {
+        ps.setArray(index, array);
+        return index + 1;
+    }
+}
