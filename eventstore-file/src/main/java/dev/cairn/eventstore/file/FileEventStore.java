@@ -1,0 +1,154 @@
+package dev.cairn.eventstore.file;
+
+import dev.cairn.core.store.AppendResult;
+import dev.cairn.core.store.AppendRules;
+import dev.cairn.core.store.EventFilter;
+import dev.cairn.core.store.EventStore;
+import dev.cairn.core.store.EventStoreUnavailableException;
+import dev.cairn.core.store.ExpectedVersion;
+import dev.cairn.core.store.NewEvent;
+import dev.cairn.core.store.RecordedEvent;
+import dev.cairn.core.store.StreamIds;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The embedded durable event log: Cairn's default store. One process owns a data directory;
+ * appends are acknowledged only once they and everything before them are forced to disk, with
+ * concurrent appends sharing one force (group commit). The format is described in FORMAT.md.
+ *
+ * <pre>{@code
+ * try (FileEventStore store = FileEventStore.open(Path.of("data"))) {
+ *     store.append("order-1", ExpectedVersion.noStream(), List.of(NewEvent.of(id, "ordering.OrderPlaced", bytes)));
+ * }
+ * }</pre>
+ */
+public final class FileEventStore implements EventStore {
+    private final FileStoreOptions options;
+    private final DataDir dir;
+    private final OpenedLog log;
+    private final HeadSignal signal;
+    private final LogWriter writer;
+    private final LogReader reader;
+    private final TypeBytes typeBytes = new TypeBytes();
+    private volatile boolean closed;
+
+    private FileEventStore(FileStoreOptions options, DataDir dir, OpenedLog log) {
+        this.options = options;
+        this.dir = dir;
+        this.log = log;
+        this.signal = new HeadSignal(log.head());
+        this.writer = new LogWriter(dir, options, log, signal);
+        this.reader = new LogReader(log.segments(), log.entries(), log.streams(), signal);
+    }
+
+    /** Opens (creating if needed) the store in {@code dataDir} with default options. */
+    public static FileEventStore open(Path dataDir) {
+        return open(FileStoreOptions.defaults(dataDir));
+    }
+
+    /**
+     * Opens the store, recovering from a crash if the last owner did not close it.
+     *
+     * @throws EventStoreUnavailableException when the directory is in use by another store, or on I/O failure
+     * @throws CorruptLogException            when the log is damaged where recovery must not truncate it
+     */
+    public static FileEventStore open(FileStoreOptions options) {
+        Objects.requireNonNull(options, "options");
+        DataDir dir = DataDir.lock(options.dataDir());
+        try {
+            FileEventStore store = new FileEventStore(options, dir, Recovery.open(dir, options));
+            store.writer.start();
+            return store;
+        } catch (IOException e) {
+            dir.close();
+            throw new EventStoreUnavailableException("cannot open the event log in " + options.dataDir() + ": " + e, e);
+        } catch (RuntimeException | Error e) {
+            dir.close();
+            throw e;
+        }
+    }
+
+    public Path dataDir() {
+        return options.dataDir();
+    }
+
+    public FileStoreMetrics metrics() {
+        return writer.metrics();
+    }
+
+    @Override
+    public AppendResult append(String streamId, ExpectedVersion expected, List<NewEvent> events) {
+        StreamIds.requireValid(streamId);
+        Objects.requireNonNull(expected, "expected");
+        AppendRules.requireValidBatch(events);
+        ensureOpen();
+        AppendRequest request = new AppendRequest(streamId, expected, List.copyOf(events), typeBytes);
+        writer.submit(request);
+        return request.await();
+    }
+
+    @Override
+    public List<RecordedEvent> readStream(String streamId, long fromVersion, int maxCount) {
+        ensureOpen();
+        return reader.readStream(streamId, fromVersion, maxCount);
+    }
+
+    @Override
+    public long streamVersion(String streamId) {
+        ensureOpen();
+        return reader.streamVersion(streamId);
+    }
+
+    @Override
+    public List<RecordedEvent> readAll(long afterPosition, int limit, EventFilter filter) {
+        ensureOpen();
+        return reader.readAll(afterPosition, limit, Objects.requireNonNull(filter, "filter"));
+    }
+
+    @Override
+    public long headPosition() {
+        ensureOpen();
+        return signal.head();
+    }
+
+    @Override
+    public boolean awaitHeadAfter(long position, Duration timeout) throws InterruptedException {
+        ensureOpen();
+        return signal.awaitAfter(position, timeout.toNanos());
+    }
+
+    /** Lets queued appends finish, writes the final checkpoint and index snapshots, and releases the directory. */
+    @Override
+    public void close() {
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+        }
+        writer.close();
+        signal.close();
+        try {
+            log.segments().close();
+            log.entries().close();
+        } catch (IOException e) {
+            throw new EventStoreUnavailableException("closing the event log in " + options.dataDir() + " failed", e);
+        } finally {
+            dir.close();
+        }
+    }
+
+    private void ensureOpen() {
+        if (closed) {
+            throw new EventStoreUnavailableException("the file event store in " + options.dataDir() + " is closed");
+        }
+        Throwable failure = writer.failure();
+        if (failure != null) {
+            throw new EventStoreUnavailableException("the file event store in " + options.dataDir() + " failed", failure);
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package dev.cairn.eventstore.file;
+
+import java.util.UUID;
+
+/**
+ * The hashes the indexes are keyed by. They are persisted, so they must never change for a given
+ * format version: no {@code String.hashCode()} salting, no JVM-dependent seeds.
+ */
+final class Hashing {
+    private Hashing() {}
+
+    /** First stream hash: FNV-1a over the UTF-16 chars, finished with a 64-bit avalanche. */
+    static long stream1(String streamId) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < streamId.length(); i++) {
+            h = (h ^ streamId.charAt(i)) * 0x100000001b3L;
+        }
+        return mix64(h);
+    }
+
+    /**
+     * Second, independent stream hash. Together with {@link #stream1} it keys the stream table,
+     * so two stream ids collide only if 96 bits of unrelated hashes do.
+     */
+    static int stream2(String streamId) {
+        long h = 0x9e3779b97f4a7c15L;
+        for (int i = 0; i < streamId.length(); i++) {
+            h = (h + streamId.charAt(i)) * 0xbf58476d1ce4e5b9L;
+            h ^= h >>> 29;
+        }
+        return (int) (mix64(h ^ 0x94d049bb133111ebL) >>> 32);
+    }
+
+    /** Hash of the category (the part before the first '-'), as filtered reads compute it. */
+    static int category(String streamId) {
+        int h = 0;
+        for (int i = 0; i < streamId.length(); i++) {
+            char c = streamId.charAt(i);
+            if (c == '-') {
+                break;
+            }
+            h = 31 * h + c;
+        }
+        return mix32(h);
+    }
+
+    static int type(String type) {
+        return mix32(type.hashCode()); // String.hashCode is specified, so it is stable across JVMs
+    }
+
+    static long eventId(UUID id) {
+        return mix64(id.getMostSignificantBits() ^ Long.rotateLeft(id.getLeastSignificantBits(), 32) * 0x9e3779b97f4a7c15L);
+    }
+
+    static long mix64(long z) {
+        z = (z ^ (z >>> 33)) * 0xff51afd7ed558ccdL;
+        z = (z ^ (z >>> 33)) * 0xc4ceb9fe1a85ec53L;
+        return z ^ (z >>> 33);
+    }
+
+    static int mix32(int h) {
+        h ^= h >>> 16;
+        h *= 0x85ebca6b;
+        h ^= h >>> 13;
+        h *= 0xc2b2ae35;
+        return h ^ (h >>> 16);
+    }
+}

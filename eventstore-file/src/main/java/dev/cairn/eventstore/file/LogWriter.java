@@ -1,0 +1,357 @@
+package dev.cairn.eventstore.file;
+
+import dev.cairn.core.store.AppendResult;
+import dev.cairn.core.store.AppendRules;
+import dev.cairn.core.store.EventStoreException;
+import dev.cairn.core.store.EventStoreUnavailableException;
+import dev.cairn.core.store.ExpectedVersion;
+import dev.cairn.core.store.RecordedEvent;
+import dev.cairn.core.store.WrongExpectedVersionException;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.time.Clock;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.LongPredicate;
+import java.util.zip.CRC32C;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The single writer with adaptive group commit. Appending threads push requests onto a lock-free
+ * stack; the writer takes everything there at once, validates and encodes each request in arrival
+ * order, writes the group with one positional write and makes it durable with one
+ * {@code force}. Whatever arrives during that force forms the next group, so a lone writer waits
+ * for exactly one force and many writers share one: no timer, no tuning.
+ *
+ * <p>Positions are published to readers (and acknowledged to writers) only after the force. If
+ * writing or forcing fails the store stops taking appends: after a failed fsync the state of the
+ * page cache is unknown, and carrying on could acknowledge data that is not on disk.
+ */
+final class LogWriter implements Runnable {
+    private static final Logger LOG = LoggerFactory.getLogger(LogWriter.class);
+
+    private final DataDir dir;
+    private final FileStoreOptions options;
+    private final Clock clock;
+    private final SegmentList segments;
+    private final EntryIndex entries;
+    private final StreamTable streams;
+    private final IdTable ids;
+    private final HeadSignal signal;
+    private final AtomicReference<AppendRequest> inbox = new AtomicReference<>();
+    private final Thread thread;
+    private final CRC32C crc = new CRC32C();
+    private final IdProbe idProbe = new IdProbe();
+    private final TypeNames typeNames = new TypeNames();
+    private final ByteBuffer small = RecordFormat.littleEndian(ByteBuffer.allocate(RecordFormat.HEADER + 16));
+
+    private Segment current;
+    private ByteBuffer buffer;
+    /** File offset in {@link #current} where {@link #buffer}'s first byte goes. */
+    private long bufferFileOffset;
+    private long writerHead;
+    private long checkpointPosition;
+    private long bytesSinceCheckpoint;
+    private volatile boolean closing;
+    private volatile boolean stopped;
+    private volatile Throwable failure;
+
+    private volatile long appends;
+    private volatile long events;
+    private volatile long bytes;
+    private volatile long flushes;
+    private volatile long checkpoints;
+
+    LogWriter(DataDir dir, FileStoreOptions options, OpenedLog log, HeadSignal signal) {
+        this.dir = dir;
+        this.options = options;
+        this.clock = options.clock();
+        this.segments = log.segments();
+        this.entries = log.entries();
+        this.streams = log.streams();
+        this.ids = log.ids();
+        this.signal = signal;
+        this.current = segments.last();
+        this.bufferFileOffset = log.endOffset();
+        this.writerHead = log.head();
+        this.checkpointPosition = log.head();
+        this.buffer = RecordFormat.littleEndian(ByteBuffer.allocateDirect(options.writeBufferSize()));
+        this.thread = Thread.ofPlatform().name("cairn-log-writer " + options.dataDir()).unstarted(this);
+    }
+
+    void start() {
+        thread.start();
+    }
+
+    /** Queues a request; the caller then waits on it. */
+    void submit(AppendRequest request) {
+        AppendRequest top;
+        do {
+            top = inbox.get();
+            request.next = top;
+        } while (!inbox.compareAndSet(top, request));
+        if (top == null) {
+            LockSupport.unpark(thread);
+        }
+        if (stopped) {
+            failQueued();
+        }
+    }
+
+    /** Stops taking appends, lets queued ones finish, writes the final checkpoint and waits. */
+    void close() {
+        closing = true;
+        LockSupport.unpark(thread);
+        boolean interrupted = false;
+        while (thread.isAlive()) {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    Throwable failure() {
+        return failure;
+    }
+
+    FileStoreMetrics metrics() {
+        return new FileStoreMetrics(appends, events, bytes, flushes, checkpoints);
+    }
+
+    @Override
+    public void run() {
+        try {
+            while (true) {
+                AppendRequest taken = inbox.getAndSet(null);
+                if (taken == null) {
+                    if (closing) {
+                        break;
+                    }
+                    LockSupport.park(this);
+                    continue;
+                }
+                commitGroup(reverse(taken));
+            }
+            writeCheckpoint(true);
+        } catch (Throwable t) {
+            failure = t;
+            LOG.error("the event log writer of {} failed; the store takes no more appends", options.dataDir(), t);
+        } finally {
+            stopped = true;
+            failQueued();
+        }
+    }
+
+    private static AppendRequest reverse(AppendRequest top) {
+        AppendRequest reversed = null;
+        while (top != null) {
+            AppendRequest next = top.next;
+            top.next = reversed;
+            reversed = top;
+            top = next;
+        }
+        return reversed;
+    }
+
+    private void commitGroup(AppendRequest first) throws IOException {
+        long groupStart = writerHead;
+        long now = RecordFormat.epochNanos(clock.instant());
+        try {
+            for (AppendRequest r = first; r != null; r = r.next) {
+                try {
+                    r.succeed(apply(r, now));
+                } catch (EventStoreException | IllegalArgumentException e) {
+                    r.fail(e);
+                }
+            }
+            flushBuffer();
+            if (writerHead > groupStart) {
+                current.channel.force(false);
+                flushes = flushes + 1;
+            }
+        } catch (IOException | RuntimeException | Error e) {
+            EventStoreUnavailableException failed = new EventStoreUnavailableException("writing the event log failed", e);
+            for (AppendRequest r = first; r != null; r = r.next) {
+                r.fail(failed);
+                r.complete();
+            }
+            throw e;
+        }
+        signal.publish(writerHead);
+        for (AppendRequest r = first; r != null; ) {
+            AppendRequest next = r.next;
+            r.complete();
+            r = next;
+        }
+        if (bytesSinceCheckpoint >= options.checkpointInterval()) {
+            writeCheckpoint(false);
+        }
+    }
+
+    private AppendResult apply(AppendRequest r, long now) throws IOException {
+        AppendResult retry = detectRetry(r);
+        if (retry != null) {
+            return retry;
+        }
+        long last = streams.last(r.streamHash1, r.streamHash2);
+        long version = last == 0 ? ExpectedVersion.NO_STREAM_VERSION : entries.version(last);
+        if (!r.expected.matches(version)) {
+            throw new WrongExpectedVersionException(r.streamId, r.expected, version);
+        }
+        int n = r.events.size();
+        if (version + n > Integer.MAX_VALUE || writerHead + n > IdTable.MAX_POSITION) {
+            throw new IllegalArgumentException("the append would take stream " + r.streamId + " or the log past its limit");
+        }
+        makeRoom(r.records.length);
+        int off = buffer.position();
+        buffer.put(r.records);
+        long prev = last;
+        for (int i = 0; i < n; i++) {
+            long position = ++writerHead;
+            int v = (int) (version + 1 + i);
+            RecordFormat.seal(buffer, off, position, v, now, crc);
+            entries.put(position, EntryIndex.location(current.number, bufferFileOffset + off), prev, r.streamHash1, v,
+                    r.streamHash2, r.category, r.types[i], r.idKeys[i]);
+            ids.insert(r.idKeys[i], position);
+            prev = position;
+            off += RecordFormat.length(buffer, off);
+        }
+        streams.put(r.streamHash1, r.streamHash2, prev);
+        appends = appends + 1;
+        events = events + n;
+        bytes = bytes + r.records.length;
+        bytesSinceCheckpoint += r.records.length;
+        return new AppendResult(r.streamId, version + 1, version + n, writerHead, false);
+    }
+
+    /** The first append's result when this is a retry of it; null when no id is recorded yet. */
+    private AppendResult detectRetry(AppendRequest r) {
+        for (int i = 0; i < r.idKeys.length; i++) {
+            if (positionOf(r.idKeys[i], r.events.get(i).eventId()) != 0) {
+                return AppendRules.detectRetry(r.streamId, r.events, id -> {
+                    long p = positionOf(IdTable.key(id), id);
+                    return p == 0 ? null : p;
+                }, this::eventAt);
+            }
+        }
+        return null;
+    }
+
+    private long positionOf(int key, UUID id) {
+        idProbe.target = id;
+        return ids.find(key, idProbe);
+    }
+
+    /** Confirms an id table candidate by reading the id the log holds at that position. */
+    private final class IdProbe implements LongPredicate {
+        UUID target;
+
+        @Override
+        public boolean test(long position) {
+            if (position > writerHead) {
+                return false; // left in the table by appends a crash rolled back
+            }
+            try {
+                ByteBuffer record = recordAt(position, RecordFormat.HEADER + 16);
+                return record.getLong(RecordFormat.OFF_EVENT_ID) == target.getMostSignificantBits()
+                        && record.getLong(RecordFormat.OFF_EVENT_ID + 8) == target.getLeastSignificantBits();
+            } catch (IOException e) {
+                throw new EventStoreUnavailableException("reading the event log failed", e);
+            }
+        }
+    }
+
+    private RecordedEvent eventAt(long position) {
+        try {
+            ByteBuffer header = recordAt(position, RecordFormat.HEADER);
+            ByteBuffer record = recordAt(position, RecordFormat.length(header, 0));
+            return RecordFormat.decode(record, 0, typeNames);
+        } catch (IOException e) {
+            throw new EventStoreUnavailableException("reading the event log failed", e);
+        }
+    }
+
+    /** The first {@code length} bytes of the record at a position, from the write buffer or the file. */
+    private ByteBuffer recordAt(long position, int length) throws IOException {
+        long location = entries.location(position);
+        int segment = EntryIndex.segmentOf(location);
+        long offset = EntryIndex.offsetOf(location) & 0xffffffffL;
+        if (segment == current.number && offset >= bufferFileOffset) {
+            return buffer.slice((int) (offset - bufferFileOffset), length).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        }
+        ByteBuffer target = length <= small.capacity() ? small.clear().limit(length)
+                : RecordFormat.littleEndian(ByteBuffer.allocate(length));
+        segments.get(segment).read(target, offset);
+        return target;
+    }
+
+    private void makeRoom(int size) throws IOException {
+        long end = bufferFileOffset + buffer.position();
+        if (end + size > options.segmentSize() && end > Segment.HEADER) {
+            roll();
+        }
+        if (buffer.remaining() < size) {
+            flushBuffer();
+            if (buffer.capacity() < size) {
+                buffer = RecordFormat.littleEndian(ByteBuffer.allocateDirect(size));
+            }
+        }
+    }
+
+    /** Seals the current segment (forced before anything lands in the next) and starts a new one. */
+    private void roll() throws IOException {
+        flushBuffer();
+        current.channel.force(false);
+        Segment next = Segment.create(dir.dir, current.number + 1, writerHead + 1);
+        segments.add(next);
+        current = next;
+        bufferFileOffset = Segment.HEADER;
+    }
+
+    private void flushBuffer() throws IOException {
+        buffer.flip();
+        long at = bufferFileOffset;
+        while (buffer.hasRemaining()) {
+            at += current.channel.write(buffer, at);
+        }
+        bufferFileOffset = at;
+        if (buffer.capacity() > options.writeBufferSize()) {
+            buffer = RecordFormat.littleEndian(ByteBuffer.allocateDirect(options.writeBufferSize()));
+        } else {
+            buffer.clear();
+        }
+    }
+
+    /** Forces the entry index and then records what is known good; on close also the table snapshots. */
+    private void writeCheckpoint(boolean withSnapshots) throws IOException {
+        long head = writerHead;
+        entries.force(checkpointPosition + 1, head);
+        if (withSnapshots) {
+            Snapshots.writeStreams(dir.resolve(DataDir.STREAMS_SNAPSHOT), streams, head);
+            Snapshots.writeIds(dir.resolve(DataDir.IDS_SNAPSHOT), ids, head);
+        }
+        new Checkpoint(current.number, head, bufferFileOffset, withSnapshots ? head : 0).write(dir.dir);
+        checkpointPosition = head;
+        bytesSinceCheckpoint = 0;
+        checkpoints = checkpoints + 1;
+    }
+
+    private void failQueued() {
+        AppendRequest r = inbox.getAndSet(null);
+        Throwable cause = failure;
+        while (r != null) {
+            AppendRequest next = r.next;
+            r.fail(cause == null ? new EventStoreUnavailableException("the file event store is closed")
+                    : new EventStoreUnavailableException("the file event store failed", cause));
+            r.complete();
+            r = next;
+        }
+    }
+}
