@@ -1,0 +1,135 @@
+package dev.cairn.http;
+
+import dev.cairn.core.processing.TrackingProcessor;
+import dev.cairn.core.store.EventStore;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+
+/** How {@link CairnServer#create} is configured; every setting but the event store has a default. */
+public final class CairnServerConfig {
+
+    /** The contract's body limit: 64 KiB. */
+    public static final int DEFAULT_MAX_BODY_BYTES = 64 * 1024;
+
+    private String host;
+    private int port = 8080;
+    private EventStore eventStore;
+    private final List<TrackingProcessor> processors = new ArrayList<>();
+    private final List<HttpContext> contexts = new ArrayList<>();
+    private Duration consistencyTimeout = Duration.ofSeconds(5);
+    private Duration heartbeat = Duration.ofSeconds(15);
+    private int maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
+    private boolean virtualThreads = true;
+
+    CairnServerConfig() {}
+
+    /** The port to listen on; 0 picks a free one (see {@link CairnServer#port()}). Default 8080. */
+    public CairnServerConfig port(int port) {
+        if (port < 0 || port > 65_535) {
+            throw new IllegalArgumentException("port must be in [0, 65535], was " + port);
+        }
+        this.port = port;
+        return this;
+    }
+
+    /** The interface to bind, e.g. {@code 127.0.0.1}. Default: all interfaces. */
+    public CairnServerConfig host(String host) {
+        this.host = Objects.requireNonNull(host, "host");
+        return this;
+    }
+
+    /** The log: read by {@code /api/events}, and the default side commands wait on. Required. */
+    public CairnServerConfig eventStore(EventStore eventStore) {
+        this.eventStore = Objects.requireNonNull(eventStore, "eventStore");
+        return this;
+    }
+
+    /** Processors listed by {@code /api/processors}. The server reports on them; it does not start or stop them. */
+    public CairnServerConfig processors(Collection<? extends TrackingProcessor> processors) {
+        processors.forEach(p -> this.processors.add(Objects.requireNonNull(p, "processor")));
+        return this;
+    }
+
+    /** A context whose routes the server hosts. */
+    public CairnServerConfig context(HttpContext context) {
+        contexts.add(Objects.requireNonNull(context, "context"));
+        return this;
+    }
+
+    /** How long {@code consistentWith} waits before answering 503. Default 5 s. */
+    public CairnServerConfig consistencyTimeout(Duration timeout) {
+        this.consistencyTimeout = requirePositive(timeout, "consistencyTimeout");
+        return this;
+    }
+
+    /** How often an idle {@code /api/stream} connection gets a comment line, so dead clients are noticed. Default 15 s. */
+    public CairnServerConfig heartbeat(Duration heartbeat) {
+        this.heartbeat = requirePositive(heartbeat, "heartbeat");
+        return this;
+    }
+
+    /** The largest accepted request body; larger ones are 413. Default 64 KiB. */
+    public CairnServerConfig maxBodyBytes(int maxBodyBytes) {
+        if (maxBodyBytes < 1) {
+            throw new IllegalArgumentException("maxBodyBytes must be positive, was " + maxBodyBytes);
+        }
+        this.maxBodyBytes = maxBodyBytes;
+        return this;
+    }
+
+    /** Whether requests run on virtual threads, so waiting for consistency costs no platform thread. Default true. */
+    public CairnServerConfig virtualThreads(boolean virtualThreads) {
+        this.virtualThreads = virtualThreads;
+        return this;
+    }
+
+    String host() {
+        return host;
+    }
+
+    int port() {
+        return port;
+    }
+
+    EventStore eventStore() {
+        if (eventStore == null) {
+            throw new IllegalStateException("a CairnServer needs an event store: config.eventStore(store)");
+        }
+        return eventStore;
+    }
+
+    List<TrackingProcessor> processors() {
+        return List.copyOf(processors);
+    }
+
+    List<HttpContext> contexts() {
+        return List.copyOf(contexts);
+    }
+
+    Duration consistencyTimeout() {
+        return consistencyTimeout;
+    }
+
+    Duration heartbeat() {
+        return heartbeat;
+    }
+
+    int maxBodyBytes() {
+        return maxBodyBytes;
+    }
+
+    boolean virtualThreads() {
+        return virtualThreads;
+    }
+
+    private static Duration requirePositive(Duration duration, String name) {
+        Objects.requireNonNull(duration, name);
+        if (duration.isNegative() || duration.isZero()) {
+            throw new IllegalArgumentException(name + " must be positive, was " + duration);
+        }
+        return duration;
+    }
+}

@@ -1,0 +1,76 @@
+package dev.cairn.http;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+
+/**
+ * Builds the Javalin application from the configuration and the contexts' route tables. Kept
+ * apart from {@link CairnServer} so the public type shows only the lifecycle.
+ */
+final class JavalinAssembly {
+
+    private static final Set<String> BUILT_IN = Set.of("GET /health", "GET /metrics", "GET /api/events",
+            "GET /api/processors", "GET /api/stream");
+
+    private JavalinAssembly() {}
+
+    static Javalin build(CairnServerConfig config, List<RouteTable> tables, ObjectMapper mapper,
+                         EventStream stream, MetricsEndpoint metrics) {
+        Javalin app = Javalin.create(cfg -> {
+            cfg.showJavalinBanner = false;
+            cfg.startupWatcherEnabled = false;
+            cfg.http.prefer405over404 = true;
+            cfg.http.maxRequestSize = config.maxBodyBytes();
+            cfg.jsonMapper(new JavalinJackson(mapper, config.virtualThreads()));
+            cfg.jetty.threadPool = threadPool(config.virtualThreads());
+            tables.forEach(table -> table.staticDirectories().forEach(dir -> cfg.staticFiles.add(dir, Location.CLASSPATH)));
+        });
+        Replies replies = new Replies(mapper);
+        Consistency consistency = new Consistency(config.consistencyTimeout());
+        ErrorResponses errors = new ErrorResponses(mapper);
+        var endpoints = new RouteTable.Endpoints(new JsonBodies(mapper, config.maxBodyBytes()), consistency, replies);
+
+        Set<String> seen = new HashSet<>(BUILT_IN);
+        for (RouteTable table : tables) {
+            for (RouteTable.Registration route : table.registrations()) {
+                if (!seen.add(route.method() + " " + route.path())) {
+                    throw new IllegalStateException(route.method() + " " + route.path() + " is registered twice");
+                }
+                route.install(app, endpoints);
+            }
+        }
+        app.get("/health", ctx -> replies.json(ctx, 200, Map.of("status", "UP")));
+        app.get("/metrics", metrics);
+        app.get("/api/events", new EventLogEndpoint(config.eventStore(), mapper, consistency));
+        app.get("/api/processors", new ProcessorsEndpoint(config.processors(), replies));
+        app.get("/api/stream", stream::serve);
+        app.after(ctx -> metrics.count(ctx.statusCode()));
+        // Javalin maps its own HttpResponseExceptions (404, 405) unless told otherwise: one mapping for all.
+        app.exception(HttpResponseException.class, (e, ctx) -> errors.write(ctx, e));
+        app.exception(Exception.class, (e, ctx) -> errors.write(ctx, e));
+        return app;
+    }
+
+    /**
+     * Jetty's selectors stay on platform threads; with virtual threads on, Jetty runs each request
+     * on a virtual thread, so a request blocked on {@code consistentWith} or a stream costs no
+     * platform thread. (Javalin's own switch would move the selectors onto virtual threads too.)
+     */
+    private static QueuedThreadPool threadPool(boolean virtualThreads) {
+        QueuedThreadPool pool = new QueuedThreadPool(200, 4, 60_000);
+        pool.setName("cairn-http");
+        if (virtualThreads) {
+            pool.setVirtualThreadsExecutor(Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("cairn-request-", 0).factory()));
+        }
+        return pool;
+    }
+}

@@ -1,0 +1,66 @@
+package dev.cairn.http;
+
+import dev.cairn.core.processing.ProcessorStatus;
+import dev.cairn.core.processing.TrackingProcessor;
+import dev.cairn.core.store.ReadLog;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.IntSupplier;
+
+/**
+ * {@code GET /metrics} in the Prometheus text format: answers by status, the log's head, each
+ * processor's position, lag and parked count, and the number of stream clients. Written by hand
+ * because these few gauges do not justify a metrics library on the request path.
+ */
+final class MetricsEndpoint implements Handler {
+
+    private final ReadLog log;
+    private final List<TrackingProcessor> processors;
+    private final IntSupplier streamClients;
+    private final Map<Integer, LongAdder> answers = new ConcurrentSkipListMap<>();
+
+    MetricsEndpoint(ReadLog log, List<TrackingProcessor> processors, IntSupplier streamClients) {
+        this.log = log;
+        this.processors = processors;
+        this.streamClients = streamClients;
+    }
+
+    void count(int status) {
+        answers.computeIfAbsent(status, s -> new LongAdder()).increment();
+    }
+
+    @Override
+    public void handle(Context ctx) {
+        StringBuilder text = new StringBuilder(1024);
+        text.append("# TYPE cairn_http_responses_total counter\n");
+        answers.forEach((status, count) -> text.append("cairn_http_responses_total{status=\"").append(status).append("\"} ")
+                .append(count.sum()).append('\n'));
+        text.append("# TYPE cairn_stream_clients gauge\ncairn_stream_clients ").append(streamClients.getAsInt()).append('\n');
+        try {
+            text.append("# TYPE cairn_log_head_position gauge\ncairn_log_head_position ").append(log.headPosition()).append('\n');
+        } catch (RuntimeException unavailable) {
+            // The store is down: the head is unknown, and an absent series says so better than a stale number.
+        }
+        gauge(text, "cairn_processor_position", ProcessorStatus::position);
+        gauge(text, "cairn_processor_lag", ProcessorStatus::lag);
+        gauge(text, "cairn_processor_parked", ProcessorStatus::parked);
+        ctx.status(200).contentType("text/plain; version=0.0.4; charset=utf-8").result(text.toString());
+    }
+
+    private void gauge(StringBuilder text, String name, java.util.function.ToLongFunction<ProcessorStatus> value) {
+        text.append("# TYPE ").append(name).append(" gauge\n");
+        for (TrackingProcessor processor : processors) {
+            ProcessorStatus status = processor.status();
+            text.append(name).append("{processor=\"").append(escape(status.name())).append("\"} ")
+                    .append(value.applyAsLong(status)).append('\n');
+        }
+    }
+
+    private static String escape(String label) {
+        return label.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n");
+    }
+}
