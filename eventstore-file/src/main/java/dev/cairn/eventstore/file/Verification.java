@@ -76,7 +76,10 @@ final class Verification {
                 head++;
                 if (checkpoint != null && head == checkpoint.position()) {
                     long end = scanner.offset() + scanner.length();
-                    if (checkpoint.segment() != segment.number || checkpoint.endOffset() != end) {
+                    boolean sameSegment = checkpoint.segment() == segment.number && checkpoint.endOffset() == end;
+                    boolean startOfNext = checkpoint.segment() == segment.number + 1 && checkpoint.endOffset() == Segment.HEADER
+                            && end == segment.size() && numbers.size() > segment.number;
+                    if (!sameSegment && !startOfNext) {
                         return problem("the checkpoint places position " + head + " at segment " + checkpoint.segment()
                                 + " offset " + checkpoint.endOffset() + ", the log at segment " + segment.number
                                 + " offset " + end, dir.resolve(DataDir.CHECKPOINT), 12);
