@@ -147,7 +147,7 @@ public final class PostgresCheckpointStore implements CheckpointStore {
         return schema;
     }
 
-    private void upsert(Connection c, String processor, long position) throws SQLException {
+    void upsert(Connection c, String processor, long position) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + schema + ".checkpoints (processor, position) VALUES (?, ?)"
                 + " ON CONFLICT (processor) DO UPDATE SET position = excluded.position, updated_at = now()")) {
             ps.setString(1, processor);

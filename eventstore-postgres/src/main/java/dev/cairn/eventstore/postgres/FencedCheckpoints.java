@@ -1,0 +1,42 @@
+package dev.cairn.eventstore.postgres;
+
+import dev.cairn.core.processing.CheckpointStore;
+import dev.cairn.core.processing.ParkedEvent;
+import java.util.List;
+
+/** A partition's checkpoints: saved only while its lease is held, so a deposed owner cannot move them. */
+final class FencedCheckpoints implements CheckpointStore {
+
+    private final PostgresCheckpointStore checkpoints;
+    private final Partition partition;
+
+    FencedCheckpoints(PostgresCheckpointStore checkpoints, Partition partition) {
+        this.checkpoints = checkpoints;
+        this.partition = partition;
+    }
+
+    @Override
+    public long load(String processor) {
+        return checkpoints.load(processor);
+    }
+
+    @Override
+    public void save(String processor, long position) {
+        partition.saveFenced(position);
+    }
+
+    @Override
+    public void park(ParkedEvent parked) {
+        checkpoints.park(parked);
+    }
+
+    @Override
+    public List<ParkedEvent> parked(String processor) {
+        return checkpoints.parked(processor);
+    }
+
+    @Override
+    public void unpark(String processor, long position) {
+        checkpoints.unpark(processor, position);
+    }
+}

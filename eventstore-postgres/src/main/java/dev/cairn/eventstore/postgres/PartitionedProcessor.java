@@ -1,0 +1,278 @@
+package dev.cairn.eventstore.postgres;
+
+import dev.cairn.core.processing.EventHandler;
+import dev.cairn.core.processing.ProcessorStatus;
+import dev.cairn.core.processing.RetryPolicy;
+import dev.cairn.core.processing.TrackingProcessor;
+import dev.cairn.core.store.EventFilter;
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentSkipListMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Competing consumers: every instance of a processor, in any process, runs this with the same name
+ * and partition count; they split the partitions through leases in PostgreSQL. Each owned
+ * partition runs a core {@link TrackingProcessor} over that partition's streams with its own
+ * checkpoint ({@code name#index}), so each stream is processed by one owner at a time, in log
+ * order. An instance that dies stops renewing; its leases expire after {@code leaseDuration} and
+ * the others take them over at their next heartbeat.
+ *
+ * <pre>{@code
+ * var kitchen = PartitionedProcessor.builder("kitchen", store, checkpoints, partition -> event ->
+ *         partition.commit(event, connection -> updateTicket(connection, event))).partitions(8).build();
+ * kitchen.start();
+ * }</pre>
+ */
+public final class PartitionedProcessor implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PartitionedProcessor.class);
+
+    /** Makes the handler of one partition, when this instance takes it. */
+    @FunctionalInterface
+    public interface HandlerFactory {
+        EventHandler create(Partition partition);
+    }
+
+    private final Builder config;
+    private final Leases leases;
+    private final Map<Integer, TrackingProcessor> workers = new ConcurrentSkipListMap<>();
+    private final Object lifecycle = new Object();
+    private Thread heartbeat;
+    private volatile boolean running;
+    private long lastBeatNanos;
+
+    private PartitionedProcessor(Builder config) {
+        this.config = config;
+        this.leases = new Leases(config.store.schema(), config.name, config.owner, config.partitions, config.leaseDuration);
+    }
+
+    public static Builder builder(String name, PostgresEventStore store, PostgresCheckpointStore checkpoints,
+                                  HandlerFactory handlers) {
+        return new Builder(name, store, checkpoints, handlers);
+    }
+
+    public String name() {
+        return config.name;
+    }
+
+    /** This instance's identity in the lease table. */
+    public String owner() {
+        return config.owner;
+    }
+
+    /** Joins the group: takes a fair share of the partitions at once and keeps renewing them. */
+    public void start() {
+        synchronized (lifecycle) {
+            if (running) {
+                return;
+            }
+            running = true;
+            lastBeatNanos = System.nanoTime();
+            heartbeat = Thread.ofPlatform().daemon().name("cairn-leases-" + config.name).start(this::beatUntilStopped);
+        }
+    }
+
+    /** The partitions this instance is processing now. */
+    public Set<Integer> ownedPartitions() {
+        return new TreeSet<>(workers.keySet());
+    }
+
+    /** The status of each partition this instance processes. */
+    public List<ProcessorStatus> status() {
+        return new ArrayList<>(workers.values().stream().map(TrackingProcessor::status).toList());
+    }
+
+    /** Stops processing, saves the checkpoints and hands the partitions over at once. */
+    @Override
+    public void close() {
+        synchronized (lifecycle) {
+            if (!running) {
+                return;
+            }
+            running = false;
+            heartbeat.interrupt();
+            try {
+                heartbeat.join(10_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            stopWorkers(Set.copyOf(workers.keySet()));
+            try {
+                config.checkpoints.inTransaction("leaving " + config.name, c -> {
+                    leases.leave(c);
+                    return null;
+                });
+            } catch (RuntimeException e) {
+                LOG.warn("{}: could not release its leases, they will expire: {}", config.name, e.toString());
+            }
+        }
+    }
+
+    private void beatUntilStopped() {
+        while (running) {
+            beat();
+            try {
+                Thread.sleep(config.renewInterval);
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+    }
+
+    private void beat() {
+        Leases.Beat beat;
+        try {
+            beat = config.checkpoints.inTransaction("lease heartbeat of " + config.name, leases::heartbeat);
+            lastBeatNanos = System.nanoTime();
+        } catch (RuntimeException e) {
+            LOG.warn("{}: lease heartbeat failed: {}", config.name, e.toString());
+            if (System.nanoTime() - lastBeatNanos > config.leaseDuration.minus(config.renewInterval).toNanos()) {
+                // Our leases are about to expire unrenewed: stop before someone else takes them over.
+                stopWorkers(Set.copyOf(workers.keySet()));
+            }
+            return;
+        }
+        Set<Integer> lost = new TreeSet<>(workers.keySet());
+        lost.removeAll(beat.owned());
+        stopWorkers(lost);
+        Set<Integer> owned = new TreeSet<>(beat.owned());
+        if (owned.size() > beat.fairShare()) {
+            release(owned, owned.size() - beat.fairShare());
+        }
+        for (int partition : owned) {
+            workers.computeIfAbsent(partition, this::startWorker);
+        }
+    }
+
+    /** Hands the highest-numbered surplus partitions to newcomers: workers first, then the leases. */
+    private void release(Set<Integer> owned, int surplus) {
+        Set<Integer> released = new TreeSet<>();
+        for (int i = 0; i < surplus; i++) {
+            released.add(((TreeSet<Integer>) owned).pollLast());
+        }
+        stopWorkers(released);
+        try {
+            config.checkpoints.inTransaction("releasing leases of " + config.name, c -> {
+                leases.release(c, released);
+                return null;
+            });
+        } catch (RuntimeException e) {
+            LOG.warn("{}: could not release {}, they will expire: {}", config.name, released, e.toString());
+        }
+    }
+
+    private TrackingProcessor startWorker(int index) {
+        Partition partition = new Partition(config.name, index, config.partitions, config.owner, config.checkpoints);
+        TrackingProcessor worker = TrackingProcessor.builder(partition.checkpointName(),
+                        new PartitionView(config.store, index, config.partitions), config.handlers.create(partition))
+                .filter(config.filter)
+                .checkpoints(new FencedCheckpoints(config.checkpoints, partition))
+                .retry(config.retry)
+                .batchSize(config.batchSize)
+                .build();
+        worker.start();
+        LOG.info("{}: {} took partition {}", config.name, config.owner, index);
+        return worker;
+    }
+
+    private void stopWorkers(Set<Integer> partitions) {
+        for (int partition : partitions) {
+            TrackingProcessor worker = workers.remove(partition);
+            if (worker != null) {
+                worker.stop();
+                LOG.info("{}: {} gave up partition {}", config.name, config.owner, partition);
+            }
+        }
+    }
+
+    /** Configures a {@link PartitionedProcessor}. */
+    public static final class Builder {
+        private final String name;
+        private final PostgresEventStore store;
+        private final PostgresCheckpointStore checkpoints;
+        private final HandlerFactory handlers;
+        private int partitions = 8;
+        private EventFilter filter = EventFilter.all();
+        private Duration leaseDuration = Duration.ofSeconds(5);
+        private Duration renewInterval = Duration.ofSeconds(1);
+        private String owner = defaultOwner();
+        private RetryPolicy retry = RetryPolicy.defaults();
+        private int batchSize = 500;
+
+        private Builder(String name, PostgresEventStore store, PostgresCheckpointStore checkpoints, HandlerFactory handlers) {
+            if (name == null || name.isBlank() || name.contains("#")) {
+                throw new IllegalArgumentException("a processor needs a name without '#': " + name);
+            }
+            this.name = name;
+            this.store = Objects.requireNonNull(store, "store");
+            this.checkpoints = Objects.requireNonNull(checkpoints, "checkpoints");
+            this.handlers = Objects.requireNonNull(handlers, "handlers");
+        }
+
+        /** How many partitions the streams are split into; every instance must use the same number. Default 8. */
+        public Builder partitions(int partitions) {
+            if (partitions < 1 || partitions > 1024) {
+                throw new IllegalArgumentException("partitions must be between 1 and 1024, was " + partitions);
+            }
+            this.partitions = partitions;
+            return this;
+        }
+
+        public Builder filter(EventFilter filter) {
+            this.filter = Objects.requireNonNull(filter, "filter");
+            return this;
+        }
+
+        /**
+         * How long a lease lasts unrenewed (default 5 s) and how often it is renewed (default 1 s):
+         * a dead instance's partitions move within about their sum.
+         */
+        public Builder leases(Duration leaseDuration, Duration renewInterval) {
+            if (renewInterval.isNegative() || renewInterval.isZero() || leaseDuration.compareTo(renewInterval.multipliedBy(2)) < 0) {
+                throw new IllegalArgumentException("a lease must last at least two renew intervals");
+            }
+            this.leaseDuration = leaseDuration;
+            this.renewInterval = renewInterval;
+            return this;
+        }
+
+        /** This instance's identity; default {@code host/pid/random}. Must differ between live instances. */
+        public Builder owner(String owner) {
+            if (owner == null || owner.isBlank()) {
+                throw new IllegalArgumentException("owner must not be blank");
+            }
+            this.owner = owner;
+            return this;
+        }
+
+        public Builder retry(RetryPolicy retry) {
+            this.retry = Objects.requireNonNull(retry, "retry");
+            return this;
+        }
+
+        public Builder batchSize(int batchSize) {
+            if (batchSize < 1) {
+                throw new IllegalArgumentException("batchSize must be positive");
+            }
+            this.batchSize = batchSize;
+            return this;
+        }
+
+        public PartitionedProcessor build() {
+            return new PartitionedProcessor(this);
+        }
+
+        private static String defaultOwner() {
+            return ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID().toString().substring(0, 8);
+        }
+    }
+}
