@@ -1,0 +1,128 @@
+package dev.cairn.restaurant.consumers.domain;
+
+import static dev.cairn.core.model.Rejection.Kind.INVALID;
+import static dev.cairn.core.model.Rejection.Kind.NOT_ALLOWED;
+import static dev.cairn.core.model.Rejection.Kind.NOT_FOUND;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.cairn.core.model.Rejection;
+import dev.cairn.restaurant.consumers.domain.ConsumerCommand.DeactivateConsumer;
+import dev.cairn.restaurant.consumers.domain.ConsumerCommand.ReactivateConsumer;
+import dev.cairn.restaurant.consumers.domain.ConsumerCommand.RegisterConsumer;
+import dev.cairn.restaurant.contracts.ConsumerEvent;
+import dev.cairn.restaurant.contracts.ConsumerEvent.ConsumerDeactivated;
+import dev.cairn.restaurant.contracts.ConsumerEvent.ConsumerReactivated;
+import dev.cairn.restaurant.contracts.ConsumerEvent.ConsumerRegistered;
+import dev.cairn.restaurant.contracts.ConsumerEvent.ConsumerVerified;
+import dev.cairn.restaurant.testing.DeciderSpec;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class ConsumerDeciderTest {
+
+    private final DeciderSpec<ConsumerCommand, Consumer, ConsumerEvent> spec = DeciderSpec.of(new ConsumerDecider());
+
+    @Nested
+    class RegisterConsumerCommand {
+
+        @Test
+        void registers_a_new_consumer_as_active() {
+            Consumer after = spec.givenNothing()
+                    .when(new RegisterConsumer("c1", "Ada"))
+                    .thenEvents(new ConsumerRegistered("c1", "Ada"))
+                    .thenState();
+
+            assertThat(after).isEqualTo(new Consumer.Registered("Ada", true));
+            assertThat(after.standing()).isEqualTo(ConsumerStanding.ACTIVE);
+        }
+
+        @Test
+        void answers_a_repeated_registration_with_no_events() {
+            spec.given(new ConsumerRegistered("c1", "Ada")).when(new RegisterConsumer("c1", "Ada")).thenNoEvents();
+        }
+
+        @Test
+        void refuses_to_register_an_existing_id_under_another_name() {
+            spec.given(new ConsumerRegistered("c1", "Ada"))
+                    .when(new RegisterConsumer("c1", "Grace"))
+                    .thenRejected(NOT_ALLOWED, "ALREADY_EXISTS").contains("c1");
+        }
+
+        @Test
+        void rejects_a_blank_name() {
+            assertThatThrownBy(() -> new RegisterConsumer("c1", " "))
+                    .isInstanceOfSatisfying(Rejection.class, r -> assertThat(r.kind()).isEqualTo(INVALID))
+                    .hasMessageContaining("name");
+        }
+
+        @Test
+        void rejects_a_missing_id() {
+            assertThatThrownBy(() -> new RegisterConsumer(null, "Ada")).hasMessageContaining("consumerId");
+        }
+
+        @Test
+        void goes_to_the_consumer_stream() {
+            assertThat(new RegisterConsumer("c1", "Ada").streamId()).isEqualTo("consumer-c1");
+        }
+    }
+
+    @Nested
+    class DeactivateConsumerCommand {
+
+        @Test
+        void deactivates_an_active_consumer() {
+            Consumer after = spec.given(new ConsumerRegistered("c1", "Ada"))
+                    .when(new DeactivateConsumer("c1"))
+                    .thenEvents(new ConsumerDeactivated("c1"))
+                    .thenState();
+
+            assertThat(after.standing()).isEqualTo(ConsumerStanding.INACTIVE);
+        }
+
+        @Test
+        void answers_an_inactive_consumer_with_no_events() {
+            spec.given(new ConsumerRegistered("c1", "Ada"), new ConsumerDeactivated("c1"))
+                    .when(new DeactivateConsumer("c1"))
+                    .thenNoEvents();
+        }
+
+        @Test
+        void refuses_an_unknown_consumer() {
+            spec.givenNothing().when(new DeactivateConsumer("c9")).thenRejected(NOT_FOUND, "CONSUMER_NOT_FOUND").contains("c9");
+        }
+    }
+
+    @Nested
+    class ReactivateConsumerCommand {
+
+        @Test
+        void reactivates_an_inactive_consumer() {
+            Consumer after = spec.given(new ConsumerRegistered("c1", "Ada"), new ConsumerDeactivated("c1"))
+                    .when(new ReactivateConsumer("c1"))
+                    .thenEvents(new ConsumerReactivated("c1"))
+                    .thenState();
+
+            assertThat(after.standing()).isEqualTo(ConsumerStanding.ACTIVE);
+        }
+
+        @Test
+        void answers_an_active_consumer_with_no_events() {
+            spec.given(new ConsumerRegistered("c1", "Ada")).when(new ReactivateConsumer("c1")).thenNoEvents();
+        }
+
+        @Test
+        void refuses_an_unknown_consumer() {
+            spec.givenNothing().when(new ReactivateConsumer("c9")).thenRejected(NOT_FOUND, "CONSUMER_NOT_FOUND");
+        }
+    }
+
+    @Test
+    void an_unregistered_consumer_stands_unknown_and_verification_events_change_nothing() {
+        ConsumerDecider decider = new ConsumerDecider();
+
+        assertThat(decider.initialState().standing()).isEqualTo(ConsumerStanding.UNKNOWN);
+        assertThat(decider.evolve(new Consumer.Registered("Ada", true), new ConsumerVerified("c1", "o1")))
+                .isEqualTo(new Consumer.Registered("Ada", true));
+    }
+}
