@@ -33,8 +33,11 @@ import com.fasterxml.jackson.module.paramnames.ParameterNamesModule;
  * carry no Jackson annotations; a mapper is the only place JSON is configured.
  *
  * <pre>{@code
+ * record Balance(String accountId, long amount, Instant asOf) {}
+ *
  * ObjectMapper json = CairnJson.mapper();
- * byte[] bytes = json.writeValueAsBytes(new Balance("acc-1", 30));
+ * String text = json.writeValueAsString(new Balance("acc-1", 30, Instant.parse("2024-05-01T12:00:00Z")));
+ * // {"accountId":"acc-1","amount":30,"asOf":"2024-05-01T12:00:00Z"}
  * }</pre>
  */
 public final class CairnJson {

@@ -22,11 +22,17 @@ import java.util.Set;
  * registered name, since stored events answer to it forever.
  *
  * <pre>{@code
+ * sealed interface AccountEvent {
+ *     record Opened(String accountId, String owner) implements AccountEvent {}
+ *     record Deposited(String accountId, long amount) implements AccountEvent {}
+ * }
+ *
  * EventCodec<AccountEvent> codec = JsonEventCodec.builder(AccountEvent.class)
  *         .register("banking.AccountOpened", AccountEvent.Opened.class)
  *         .register("banking.MoneyDeposited", AccountEvent.Deposited.class)
  *         .build();
- * EncodedEvent encoded = codec.encode(new AccountEvent.Deposited("acc-1", 30));  // type "banking.MoneyDeposited"
+ * EncodedEvent encoded = codec.encode(new AccountEvent.Deposited("acc-1", 30));
+ * // encoded.type() is "banking.MoneyDeposited", encoded.data() is {"accountId":"acc-1","amount":30}
  * }</pre>
  *
  * <p>The payload is the event's own properties, with no type hint inside it: the name travels
