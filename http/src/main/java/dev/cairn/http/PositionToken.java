@@ -31,14 +31,17 @@ public final class PositionToken {
      * @throws IllegalArgumentException when the token is not one this class formats
      */
     public static long parse(String token) {
-        if (token == null || token.isEmpty() || token.length() > MAX_DIGITS || !allDigits(token)) {
+        if (token == null || token.isEmpty() || !allDigits(token)) {
             throw new IllegalArgumentException(describe(token) + " is not a log position (a decimal number such as \"42\")");
         }
         try {
-            return Long.parseLong(token);
+            if (token.length() <= MAX_DIGITS) {
+                return Long.parseLong(token);
+            }
         } catch (NumberFormatException tooLarge) {
-            throw new IllegalArgumentException(describe(token) + " is beyond the largest log position");
+            // answered below, like a token with too many digits
         }
+        throw new IllegalArgumentException(describe(token) + " is beyond the largest log position");
     }
 
     private static boolean allDigits(String token) {

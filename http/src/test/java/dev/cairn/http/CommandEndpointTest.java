@@ -1,5 +1,6 @@
 package dev.cairn.http;
 
+import static dev.cairn.http.HttpAssertions.assertError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -195,14 +196,6 @@ class CommandEndpointTest {
             assertError(response, 400, "INVALID_PARAMETER", "consistentWith");
             assertThat(toy.store.realHead()).isEqualTo(head);
         }
-    }
-
-    static void assertError(HttpResponse<String> response, int status, String code, String messagePart) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        JsonNode body = toy.body(response);
-        assertThat(body.fieldNames()).toIterable().containsExactly("error", "message");
-        assertThat(body.get("error").asText()).isEqualTo(code);
-        assertThat(body.get("message").asText()).contains(messagePart);
     }
 
     static void sleep(long millis) {
