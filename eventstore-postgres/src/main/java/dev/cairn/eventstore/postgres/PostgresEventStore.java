@@ -17,7 +17,6 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.locks.LockSupport;
 import javax.sql.DataSource;
 
 /**
@@ -39,6 +38,7 @@ public final class PostgresEventStore implements EventStore {
     private final LogReader reader;
     private final HeadWatcher watcher;
     private final Notifier notifier;
+    private final GroupCommitter committer;
     private final String channel;
     private volatile boolean closed;
 
@@ -51,6 +51,8 @@ public final class PostgresEventStore implements EventStore {
         ConnectionSource direct = () -> DriverManager.getConnection(jdbcUrl);
         this.watcher = new HeadWatcher(direct, reader, channel, options.pollInterval());
         this.notifier = new Notifier(direct, channel);
+        this.committer = new GroupCommitter(options.schema(), this::connection, new GroupAppender(options.schema()),
+                new AppendOutcomes(appender, reader), reader, notifier::hint, options.readableWait());
     }
 
     /** Opens the store with {@link PostgresOptions#defaults()}. */
@@ -80,6 +82,7 @@ public final class PostgresEventStore implements EventStore {
         PostgresEventStore store = new PostgresEventStore(jdbcUrl, options, pool);
         store.watcher.start();
         store.notifier.start();
+        store.committer.start();
         return store;
     }
 
@@ -100,26 +103,8 @@ public final class PostgresEventStore implements EventStore {
         StreamIds.requireValid(streamId);
         Objects.requireNonNull(expected, "expected");
         AppendRules.requireValidBatch(events);
-        try (Connection connection = connection()) {
-            AppendResult result = new AppendOutcomes(appender, reader).append(connection, streamId, expected, events);
-            if (!result.duplicate()) {
-                notifier.hint(Positions.xidOf(result.lastPosition()));
-                awaitReadable(connection, result.lastPosition());
-            }
-            return result;
-        } catch (SQLException e) {
-            throw SqlErrors.translate("append to " + streamId, e);
-        }
-    }
-
-    /** Waits (bounded by {@link PostgresOptions#readableWait()}) until no older transaction is open. */
-    private void awaitReadable(Connection connection, long position) throws SQLException {
-        long deadline = System.nanoTime() + options.readableWait().toNanos();
-        long pauseMicros = 50;
-        while (reader.horizonXid(connection) <= Positions.xidOf(position) && System.nanoTime() < deadline) {
-            LockSupport.parkNanos(pauseMicros * 1_000);
-            pauseMicros = Math.min(pauseMicros * 2, 5_000);
-        }
+        ensureOpen();
+        return committer.append(streamId, expected, events);
     }
 
     @Override
@@ -222,6 +207,7 @@ public final class PostgresEventStore implements EventStore {
             return;
         }
         closed = true;
+        committer.close();
         notifier.close();
         watcher.close();
         pool.close();

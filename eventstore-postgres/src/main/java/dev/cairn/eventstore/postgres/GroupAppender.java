@@ -1,0 +1,131 @@
+package dev.cairn.eventstore.postgres;
+
+import dev.cairn.core.store.ExpectedVersion;
+import dev.cairn.core.store.NewEvent;
+import dev.cairn.core.store.StreamIds;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The group append statement: several appends, each to a different stream, in one statement and
+ * so one transaction and one commit. Each append is checked against its own expected version and
+ * inserted whole or not at all; positions number the group's events in order after the
+ * transaction's xid, exactly as a single append's would. Being the transaction's only statement,
+ * it is its first write, which is what keeps per-stream order (see {@link Appender}).
+ */
+final class GroupAppender {
+
+    private static final long ANY = -2;
+
+    private final String sql;
+
+    GroupAppender(String schema) {
+        this.sql = """
+                WITH req AS (
+                    SELECT * FROM unnest(?::text[], ?::text[], ?::int[], ?::bigint[], ?::int[])
+                                  WITH ORDINALITY AS r(stream_id, category, stream_hash, expected, first_index, req)
+                ), head AS (
+                    SELECT req.*, coalesce(l.version, -1) AS current_version, coalesce(l.position, 0) AS last_position
+                    FROM req LEFT JOIN LATERAL (
+                        SELECT version, position FROM %1$s.events e WHERE e.stream_id = req.stream_id
+                        ORDER BY version DESC LIMIT 1) l ON true
+                ), tx AS (
+                    SELECT pg_current_xact_id()::text::bigint AS xid
+                ), ok AS (
+                    SELECT head.* FROM head, tx
+                    WHERE (head.expected = %3$d OR head.current_version = head.expected) AND head.last_position / %2$d <= tx.xid
+                ), ev AS (
+                    SELECT * FROM unnest(?::int[], ?::uuid[], ?::text[], ?::uuid[], ?::uuid[], ?::bytea[])
+                                  WITH ORDINALITY AS e(req, id, type, corr, caus, data, ord)
+                ), ins AS (
+                    INSERT INTO %1$s.events (position, stream_id, version, event_id, type, category, stream_hash,
+                                             recorded_at, correlation_id, causation_id, data)
+                    SELECT tx.xid * %2$d + ev.ord - 1, ok.stream_id, ok.current_version + ev.ord - ok.first_index,
+                           ev.id, ev.type, ok.category, ok.stream_hash, statement_timestamp(), ev.corr, ev.caus, ev.data
+                    FROM ev JOIN ok ON ok.req = ev.req, tx
+                    RETURNING stream_id, position
+                )
+                SELECT head.stream_id, head.current_version, coalesce(i.last_position, 0), coalesce(i.inserted, 0)
+                FROM head LEFT JOIN (SELECT stream_id, max(position) AS last_position, count(*) AS inserted
+                                     FROM ins GROUP BY stream_id) i ON i.stream_id = head.stream_id
+                """.formatted(schema, Positions.MAX_EVENTS_PER_TRANSACTION, ANY);
+    }
+
+    /** One append of a group; streams are distinct within a group. */
+    record Append(String streamId, ExpectedVersion expected, List<NewEvent> events) {}
+
+    /** What the statement did for one append: all its events inserted, or none. */
+    record Outcome(long currentVersion, long lastPosition, int inserted) {}
+
+    /** Runs the group as one auto-committed statement; outcomes by stream id. */
+    Map<String, Outcome> insert(Connection connection, List<Append> appends) throws SQLException {
+        int requests = appends.size();
+        int total = appends.stream().mapToInt(a -> a.events().size()).sum();
+        if (total > Positions.MAX_EVENTS_PER_TRANSACTION) {
+            throw new IllegalArgumentException("a group may carry at most " + Positions.MAX_EVENTS_PER_TRANSACTION + " events");
+        }
+        String[] streams = new String[requests];
+        String[] categories = new String[requests];
+        Integer[] hashes = new Integer[requests];
+        Long[] expected = new Long[requests];
+        Integer[] firstIndexes = new Integer[requests];
+        Integer[] owners = new Integer[total];
+        UUID[] ids = new UUID[total];
+        String[] types = new String[total];
+        UUID[] correlations = new UUID[total];
+        UUID[] causations = new UUID[total];
+        byte[][] data = new byte[total][];
+        int e = 0;
+        for (int r = 0; r < requests; r++) {
+            Append append = appends.get(r);
+            streams[r] = append.streamId();
+            categories[r] = StreamIds.category(append.streamId());
+            hashes[r] = append.streamId().hashCode();
+            expected[r] = code(append.expected());
+            firstIndexes[r] = e;
+            for (NewEvent event : append.events()) {
+                owners[e] = r + 1;
+                ids[e] = event.eventId();
+                types[e] = event.type();
+                correlations[e] = event.correlationId();
+                causations[e] = event.causationId();
+                data[e] = event.data();
+                e++;
+            }
+        }
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            ps.setArray(1, connection.createArrayOf("text", streams));
+            ps.setArray(2, connection.createArrayOf("text", categories));
+            ps.setArray(3, connection.createArrayOf("int4", hashes));
+            ps.setArray(4, connection.createArrayOf("int8", expected));
+            ps.setArray(5, connection.createArrayOf("int4", firstIndexes));
+            ps.setArray(6, connection.createArrayOf("int4", owners));
+            ps.setArray(7, connection.createArrayOf("uuid", ids));
+            ps.setArray(8, connection.createArrayOf("text", types));
+            ps.setArray(9, connection.createArrayOf("uuid", correlations));
+            ps.setArray(10, connection.createArrayOf("uuid", causations));
+            ps.setArray(11, connection.createArrayOf("bytea", data));
+            Map<String, Outcome> outcomes = new HashMap<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    outcomes.put(rs.getString(1), new Outcome(rs.getLong(2), rs.getLong(3), rs.getInt(4)));
+                }
+            }
+            return outcomes;
+        }
+    }
+
+    private static long code(ExpectedVersion expected) {
+        return switch (expected) {
+            case ExpectedVersion.Any any -> ANY;
+            case ExpectedVersion.NoStream noStream -> ExpectedVersion.NO_STREAM_VERSION;
+            case ExpectedVersion.Exact exact -> exact.version();
+        };
+    }
+}
