@@ -2,6 +2,7 @@ package dev.cairn.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
@@ -25,39 +26,48 @@ final class JavalinAssembly {
 
     static Javalin build(CairnServerConfig config, List<RouteTable> tables, ObjectMapper mapper,
                          EventStream stream, MetricsEndpoint metrics) {
-        Javalin app = Javalin.create(cfg -> {
-            cfg.showJavalinBanner = false;
-            cfg.startupWatcherEnabled = false;
-            cfg.http.prefer405over404 = true;
-            cfg.http.maxRequestSize = config.maxBodyBytes();
-            cfg.jsonMapper(new JavalinJackson(mapper, config.virtualThreads()));
-            cfg.jetty.threadPool = threadPool(config.virtualThreads());
-            tables.forEach(table -> table.staticDirectories().forEach(dir -> cfg.staticFiles.add(dir, Location.CLASSPATH)));
-        });
+        requireUniqueRoutes(tables);
+        Javalin app = Javalin.create(cfg -> configure(cfg, config, tables, mapper));
         Replies replies = new Replies(mapper);
         Consistency consistency = new Consistency(config.consistencyTimeout());
-        ErrorResponses errors = new ErrorResponses(mapper);
-        var endpoints = new RouteTable.Endpoints(new JsonBodies(mapper, config.maxBodyBytes()), consistency, replies);
-
-        Set<String> seen = new HashSet<>(BUILT_IN);
-        for (RouteTable table : tables) {
-            for (RouteTable.Registration route : table.registrations()) {
-                if (!seen.add(route.method() + " " + route.path())) {
-                    throw new IllegalStateException(route.method() + " " + route.path() + " is registered twice");
-                }
-                route.install(app, endpoints);
-            }
-        }
+        installContexts(app, tables, new RouteTable.Endpoints(new JsonBodies(mapper, config.maxBodyBytes()), consistency, replies));
         app.get("/health", ctx -> replies.json(ctx, 200, Map.of("status", "UP")));
         app.get("/metrics", metrics);
         app.get("/api/events", new EventLogEndpoint(config.eventStore(), mapper, consistency));
         app.get("/api/processors", new ProcessorsEndpoint(config.processors(), replies));
         app.get("/api/stream", stream::serve);
         app.after(ctx -> metrics.count(ctx.statusCode()));
+        ErrorResponses errors = new ErrorResponses(mapper);
         // Javalin maps its own HttpResponseExceptions (404, 405) unless told otherwise: one mapping for all.
         app.exception(HttpResponseException.class, (e, ctx) -> errors.write(ctx, e));
         app.exception(Exception.class, (e, ctx) -> errors.write(ctx, e));
         return app;
+    }
+
+    private static void configure(JavalinConfig cfg, CairnServerConfig config, List<RouteTable> tables, ObjectMapper mapper) {
+        cfg.showJavalinBanner = false;
+        cfg.startupWatcherEnabled = false; // it would keep a thread sleeping for 5 s after every creation
+        cfg.http.prefer405over404 = true;
+        cfg.http.maxRequestSize = config.maxBodyBytes();
+        cfg.jsonMapper(new JavalinJackson(mapper, config.virtualThreads()));
+        cfg.jetty.threadPool = threadPool(config.virtualThreads());
+        tables.forEach(table -> table.staticDirectories().forEach(dir -> cfg.staticFiles.add(dir, Location.CLASSPATH)));
+    }
+
+    /** Checked before Javalin is created, so a wiring mistake fails with a Cairn message and leaves no half-built server. */
+    private static void requireUniqueRoutes(List<RouteTable> tables) {
+        Set<String> seen = new HashSet<>(BUILT_IN);
+        for (RouteTable table : tables) {
+            for (RouteTable.Registration route : table.registrations()) {
+                if (!seen.add(route.method() + " " + route.path())) {
+                    throw new IllegalStateException(route.method() + " " + route.path() + " is registered twice");
+                }
+            }
+        }
+    }
+
+    private static void installContexts(Javalin app, List<RouteTable> tables, RouteTable.Endpoints endpoints) {
+        tables.forEach(table -> table.registrations().forEach(route -> route.install(app, endpoints)));
     }
 
     /**
