@@ -1,0 +1,154 @@
+package dev.cairn.restaurant.delivery.domain;
+
+import static dev.cairn.restaurant.testing.Envelopes.at;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cairn.restaurant.contracts.CourierEvent.CourierAvailabilityChanged;
+import dev.cairn.restaurant.contracts.CourierEvent.CourierRegistered;
+import dev.cairn.restaurant.contracts.DeliveryEvent.DeliveryCancelled;
+import dev.cairn.restaurant.contracts.DeliveryEvent.DeliveryDelivered;
+import dev.cairn.restaurant.contracts.DeliveryEvent.DeliveryRequested;
+import dev.cairn.restaurant.contracts.DeliveryEvent.DeliveryScheduled;
+import dev.cairn.restaurant.contracts.PublishedEvent;
+import dev.cairn.restaurant.delivery.domain.DeliveryCommand.ScheduleDelivery;
+import dev.cairn.restaurant.testing.TriggerChecks;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CourierDispatchProcessTest {
+
+    private static final Instant READY_BY = Instant.parse("2030-01-01T12:20:00Z");
+
+    private final CourierDispatchProcess process = new CourierDispatchProcess();
+    private CourierDispatch state = process.initialState();
+    private long position;
+
+    /** Feeds one event like the host does and returns the commands it caused. */
+    private List<DeliveryCommand> feed(PublishedEvent event) {
+        assertThat(process.instanceOf(event)).contains(CourierDispatchProcess.INSTANCE);
+        CourierDispatch before = state;
+        state = process.evolve(before, event);
+        return process.react(before, state, at(++position, event));
+    }
+
+    private List<DeliveryCommand> feedAll(PublishedEvent... events) {
+        List<DeliveryCommand> commands = new ArrayList<>();
+        for (PublishedEvent event : events) {
+            commands.addAll(feed(event));
+        }
+        return commands;
+    }
+
+    private static DeliveryRequested requested(String orderId) {
+        return new DeliveryRequested(orderId, "r1", READY_BY);
+    }
+
+    @Test
+    void schedules_a_requested_delivery_with_an_available_courier() {
+        feed(new CourierRegistered("k1", "Kim"));
+
+        assertThat(feed(requested("o1"))).containsExactly(new ScheduleDelivery("o1", "k1"));
+        assertThat(feed(new DeliveryScheduled("o1", "k1"))).isEmpty();
+    }
+
+    @Test
+    void keeps_a_delivery_pending_until_a_courier_is_registered() {
+        assertThat(feed(requested("o1"))).isEmpty();
+        assertThat(state.waitingOrders()).containsExactly("o1");
+
+        assertThat(feed(new CourierRegistered("k1", "Kim"))).containsExactly(new ScheduleDelivery("o1", "k1"));
+    }
+
+    @Test
+    void gives_a_courier_one_delivery_at_a_time() {
+        feedAll(new CourierRegistered("k1", "Kim"), requested("o1"), new DeliveryScheduled("o1", "k1"));
+
+        assertThat(feed(requested("o2"))).isEmpty();
+        assertThat(feed(new DeliveryDelivered("o1", "k1"))).containsExactly(new ScheduleDelivery("o2", "k1"));
+    }
+
+    @Test
+    void a_cancelled_delivery_frees_its_courier_for_the_next() {
+        feedAll(new CourierRegistered("k1", "Kim"), requested("o1"), requested("o2"));
+
+        assertThat(feed(new DeliveryCancelled("o1"))).containsExactly(new ScheduleDelivery("o2", "k1"));
+    }
+
+    @Test
+    void a_cancelled_waiting_delivery_is_never_scheduled() {
+        feedAll(requested("o1"), new DeliveryCancelled("o1"));
+
+        assertThat(feed(new CourierRegistered("k1", "Kim"))).isEmpty();
+        assertThat(state.idleCouriers()).containsExactly("k1");
+    }
+
+    @Test
+    void an_unavailable_courier_gets_nothing_new_until_available_again() {
+        feedAll(new CourierRegistered("k1", "Kim"), new CourierAvailabilityChanged("k1", false));
+
+        assertThat(feed(requested("o1"))).isEmpty();
+        assertThat(feed(new CourierAvailabilityChanged("k1", true))).containsExactly(new ScheduleDelivery("o1", "k1"));
+    }
+
+    @Test
+    void going_unavailable_keeps_the_current_delivery_but_takes_no_next_one() {
+        feedAll(new CourierRegistered("k1", "Kim"), requested("o1"), new DeliveryScheduled("o1", "k1"),
+                new CourierAvailabilityChanged("k1", false), requested("o2"));
+
+        assertThat(state.assignments()).containsExactly(new CourierDispatch.Assignment("k1", "o1"));
+        assertThat(feed(new DeliveryDelivered("o1", "k1"))).isEmpty();
+        assertThat(state.waitingOrders()).containsExactly("o2");
+    }
+
+    @Test
+    void pairs_the_longest_waiting_delivery_with_the_longest_idle_courier() {
+        feedAll(requested("o1"), requested("o2"), requested("o3"));
+
+        assertThat(feedAll(new CourierRegistered("k1", "Kim"), new CourierRegistered("k2", "Lee")))
+                .containsExactly(new ScheduleDelivery("o1", "k1"), new ScheduleDelivery("o2", "k2"));
+        assertThat(feed(new DeliveryDelivered("o2", "k2"))).containsExactly(new ScheduleDelivery("o3", "k2"));
+    }
+
+    @Test
+    void adopts_a_schedule_it_did_not_make() {
+        feedAll(new CourierRegistered("k1", "Kim"), new CourierAvailabilityChanged("k1", false), requested("o1"));
+
+        assertThat(feed(new DeliveryScheduled("o1", "k1"))).isEmpty();
+        assertThat(state.waitingOrders()).isEmpty();
+        assertThat(state.assignments()).containsExactly(new CourierDispatch.Assignment("k1", "o1"));
+    }
+
+    @Test
+    void redelivered_events_send_nothing_twice() {
+        CourierRegistered registered = new CourierRegistered("k1", "Kim");
+        List<DeliveryCommand> first = feedAll(registered, requested("o1"));
+        CourierDispatch settled = state;
+
+        assertThat(feedAll(registered, requested("o1"), new CourierAvailabilityChanged("k1", true))).isEmpty();
+        assertThat(state).isEqualTo(settled);
+        assertThat(first).containsExactly(new ScheduleDelivery("o1", "k1"));
+        assertThat(feedAll(new DeliveryDelivered("o1", "k1"), new DeliveryDelivered("o1", "k1"))).isEmpty();
+        assertThat(state.idleCouriers()).containsExactly("k1");
+    }
+
+    @Test
+    void the_same_transition_always_yields_the_same_commands() {
+        feed(new CourierRegistered("k1", "Kim"));
+        CourierDispatch before = state;
+        CourierDispatch after = process.evolve(before, requested("o1"));
+
+        assertThat(process.react(before, after, at(9, requested("o1"))))
+                .isEqualTo(process.react(before, after, at(9, requested("o1"))))
+                .containsExactly(new ScheduleDelivery("o1", "k1"));
+    }
+
+    @Test
+    void follows_only_courier_and_delivery_events() {
+        TriggerChecks.assertFollowsOnlyItsTriggers(process);
+        assertThat(process.triggerTypeNames()).containsExactlyInAnyOrder("delivery.CourierRegistered",
+                "delivery.CourierAvailabilityChanged", "delivery.DeliveryRequested", "delivery.DeliveryScheduled",
+                "delivery.DeliveryDelivered", "delivery.DeliveryCancelled");
+    }
+}

@@ -1,0 +1,168 @@
+package dev.cairn.restaurant.delivery.domain;
+
+import static dev.cairn.core.model.Rejection.Kind.NOT_ALLOWED;
+import static dev.cairn.core.model.Rejection.Kind.NOT_FOUND;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.cairn.restaurant.contracts.DeliveryEvent;
+import dev.cairn.restaurant.contracts.DeliveryEvent.DeliveryCancelled;
+import dev.cairn.restaurant.contracts.DeliveryEvent.DeliveryDelivered;
+import dev.cairn.restaurant.contracts.DeliveryEvent.DeliveryPickedUp;
+import dev.cairn.restaurant.contracts.DeliveryEvent.DeliveryRequested;
+import dev.cairn.restaurant.contracts.DeliveryEvent.DeliveryScheduled;
+import dev.cairn.restaurant.delivery.domain.DeliveryCommand.CancelDelivery;
+import dev.cairn.restaurant.delivery.domain.DeliveryCommand.CompleteDelivery;
+import dev.cairn.restaurant.delivery.domain.DeliveryCommand.PickUpDelivery;
+import dev.cairn.restaurant.delivery.domain.DeliveryCommand.RequestDelivery;
+import dev.cairn.restaurant.delivery.domain.DeliveryCommand.ScheduleDelivery;
+import dev.cairn.restaurant.testing.DeciderSpec;
+import java.time.Instant;
+import java.util.Optional;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class DeliveryDeciderTest {
+
+    static final Instant READY_BY = Instant.parse("2030-01-01T12:20:00Z");
+    static final DeliveryRequested REQUESTED = new DeliveryRequested("o1", "r1", READY_BY);
+    static final DeliveryScheduled SCHEDULED = new DeliveryScheduled("o1", "k1");
+    static final DeliveryPickedUp PICKED_UP = new DeliveryPickedUp("o1", "k1");
+    static final DeliveryDelivered DELIVERED = new DeliveryDelivered("o1", "k1");
+    static final DeliveryCancelled CANCELLED = new DeliveryCancelled("o1");
+
+    private final DeciderSpec<DeliveryCommand, Delivery, DeliveryEvent> spec = DeciderSpec.of(new DeliveryDecider());
+
+    @Nested
+    class RequestDeliveryCommand {
+
+        @Test
+        void requests_a_pending_delivery() {
+            Delivery after = spec.givenNothing().when(new RequestDelivery("o1", "r1", READY_BY)).thenEvents(REQUESTED).thenState();
+
+            assertThat(after).isEqualTo(new Delivery.Existing(DeliveryStatus.PENDING, Optional.empty()));
+        }
+
+        @Test
+        void answers_an_existing_delivery_with_no_events() {
+            spec.given(REQUESTED, SCHEDULED).when(new RequestDelivery("o1", "r1", READY_BY)).thenNoEvents();
+        }
+
+        @Test
+        void goes_to_the_delivery_stream_and_needs_a_ready_by() {
+            assertThat(new RequestDelivery("o1", "r1", READY_BY).streamId()).isEqualTo("delivery-o1");
+            assertThatThrownBy(() -> new RequestDelivery("o1", "r1", null)).hasMessageStartingWith("readyBy");
+        }
+    }
+
+    @Nested
+    class ScheduleDeliveryCommand {
+
+        @Test
+        void schedules_a_pending_delivery_with_the_courier() {
+            Delivery after = spec.given(REQUESTED).when(new ScheduleDelivery("o1", "k1")).thenEvents(SCHEDULED).thenState();
+
+            assertThat(after).isEqualTo(new Delivery.Existing(DeliveryStatus.SCHEDULED, Optional.of("k1")));
+        }
+
+        @Test
+        void answers_the_same_courier_again_with_no_events() {
+            spec.given(REQUESTED, SCHEDULED).when(new ScheduleDelivery("o1", "k1")).thenNoEvents();
+            spec.given(REQUESTED, SCHEDULED, PICKED_UP).when(new ScheduleDelivery("o1", "k1")).thenNoEvents();
+        }
+
+        @Test
+        void refuses_another_courier_for_a_scheduled_delivery() {
+            spec.given(REQUESTED, SCHEDULED)
+                    .when(new ScheduleDelivery("o1", "k2"))
+                    .thenRejected(NOT_ALLOWED, "INVALID_TRANSITION").contains("courier k1");
+        }
+
+        @Test
+        void refuses_a_cancelled_delivery() {
+            spec.given(REQUESTED, CANCELLED).when(new ScheduleDelivery("o1", "k1")).thenRejected(NOT_ALLOWED, "INVALID_TRANSITION");
+        }
+
+        @Test
+        void refuses_an_unknown_delivery() {
+            spec.givenNothing().when(new ScheduleDelivery("o9", "k1")).thenRejected(NOT_FOUND, "DELIVERY_NOT_FOUND").contains("o9");
+        }
+    }
+
+    @Nested
+    class PickUpDeliveryCommand {
+
+        @Test
+        void picks_up_a_scheduled_delivery_whose_food_is_ready() {
+            Delivery after = spec.given(REQUESTED, SCHEDULED).when(new PickUpDelivery("o1", true)).thenEvents(PICKED_UP).thenState();
+
+            assertThat(after).isEqualTo(new Delivery.Existing(DeliveryStatus.PICKED_UP, Optional.of("k1")));
+        }
+
+        @Test
+        void refuses_while_the_food_is_not_ready() {
+            spec.given(REQUESTED, SCHEDULED)
+                    .when(new PickUpDelivery("o1", false))
+                    .thenRejected(NOT_ALLOWED, "TICKET_NOT_READY").contains("ready for pickup");
+        }
+
+        @Test
+        void refuses_a_delivery_without_a_courier() {
+            spec.given(REQUESTED).when(new PickUpDelivery("o1", true)).thenRejected(NOT_ALLOWED, "INVALID_TRANSITION").contains("PENDING");
+        }
+
+        @Test
+        void answers_a_picked_up_delivery_with_no_events() {
+            spec.given(REQUESTED, SCHEDULED, PICKED_UP).when(new PickUpDelivery("o1", false)).thenNoEvents();
+        }
+
+        @Test
+        void refuses_an_unknown_delivery() {
+            spec.givenNothing().when(new PickUpDelivery("o9", true)).thenRejected(NOT_FOUND, "DELIVERY_NOT_FOUND");
+        }
+    }
+
+    @Nested
+    class CompleteDeliveryCommand {
+
+        @Test
+        void delivers_a_picked_up_delivery() {
+            Delivery after = spec.given(REQUESTED, SCHEDULED, PICKED_UP).when(new CompleteDelivery("o1")).thenEvents(DELIVERED).thenState();
+
+            assertThat(after).isEqualTo(new Delivery.Existing(DeliveryStatus.DELIVERED, Optional.of("k1")));
+        }
+
+        @Test
+        void refuses_to_deliver_before_pickup() {
+            spec.given(REQUESTED, SCHEDULED).when(new CompleteDelivery("o1")).thenRejected(NOT_ALLOWED, "INVALID_TRANSITION").contains("PICKED_UP");
+        }
+
+        @Test
+        void answers_a_delivered_delivery_with_no_events() {
+            spec.given(REQUESTED, SCHEDULED, PICKED_UP, DELIVERED).when(new CompleteDelivery("o1")).thenNoEvents();
+        }
+    }
+
+    @Nested
+    class CancelDeliveryCommand {
+
+        @Test
+        void cancels_a_pending_or_scheduled_delivery() {
+            spec.given(REQUESTED).when(new CancelDelivery("o1")).thenEvents(CANCELLED);
+            Delivery after = spec.given(REQUESTED, SCHEDULED).when(new CancelDelivery("o1")).thenEvents(CANCELLED).thenState();
+
+            assertThat(after).isEqualTo(new Delivery.Existing(DeliveryStatus.CANCELLED, Optional.of("k1")));
+        }
+
+        @Test
+        void answers_no_delivery_or_a_cancelled_one_with_no_events() {
+            spec.givenNothing().when(new CancelDelivery("o1")).thenNoEvents();
+            spec.given(REQUESTED, CANCELLED).when(new CancelDelivery("o1")).thenNoEvents();
+        }
+
+        @Test
+        void refuses_food_already_on_its_way() {
+            spec.given(REQUESTED, SCHEDULED, PICKED_UP).when(new CancelDelivery("o1")).thenRejected(NOT_ALLOWED, "INVALID_TRANSITION");
+        }
+    }
+}
