@@ -46,6 +46,7 @@ final class LogWriter implements Runnable {
     private final IdProbe idProbe = new IdProbe();
     private final TypeNames typeNames = new TypeNames();
     private final ByteBuffer small = RecordFormat.littleEndian(ByteBuffer.allocate(RecordFormat.HEADER + 16));
+    private final Preallocator preallocator;
 
     private Segment current;
     private ByteBuffer buffer;
@@ -79,9 +80,11 @@ final class LogWriter implements Runnable {
         this.checkpointPosition = log.head();
         this.buffer = RecordFormat.littleEndian(ByteBuffer.allocateDirect(options.writeBufferSize()));
         this.thread = Thread.ofPlatform().name("cairn-log-writer " + options.dataDir()).unstarted(this);
+        this.preallocator = new Preallocator(options.segmentSize(), options.dataDir().toString());
     }
 
     void start() {
+        preallocator.start(current, bufferFileOffset);
         thread.start();
     }
 
@@ -145,6 +148,7 @@ final class LogWriter implements Runnable {
             LOG.error("the event log writer of {} failed; the store takes no more appends", options.dataDir(), t);
         } finally {
             stopped = true;
+            preallocator.stop();
             failQueued();
         }
     }
@@ -190,6 +194,7 @@ final class LogWriter implements Runnable {
             r.complete();
             r = next;
         }
+        preallocator.wrote(bufferFileOffset);
         if (bytesSinceCheckpoint >= options.checkpointInterval()) {
             writeCheckpoint(false);
         }
@@ -313,20 +318,36 @@ final class LogWriter implements Runnable {
         segments.add(next);
         current = next;
         bufferFileOffset = Segment.HEADER;
+        preallocator.switchTo(next, Segment.HEADER);
     }
 
     private void flushBuffer() throws IOException {
         buffer.flip();
-        long at = bufferFileOffset;
-        while (buffer.hasRemaining()) {
-            at += current.channel.write(buffer, at);
+        long end = bufferFileOffset + buffer.remaining();
+        if (end > preallocator.zeroedUpTo()) {
+            preallocator.lock.lock();
+            try {
+                preallocator.claimed(end);
+                write();
+            } finally {
+                preallocator.lock.unlock();
+            }
+        } else {
+            write();
         }
-        bufferFileOffset = at;
         if (buffer.capacity() > options.writeBufferSize()) {
             buffer = RecordFormat.littleEndian(ByteBuffer.allocateDirect(options.writeBufferSize()));
         } else {
             buffer.clear();
         }
+    }
+
+    private void write() throws IOException {
+        long at = bufferFileOffset;
+        while (buffer.hasRemaining()) {
+            at += current.channel.write(buffer, at);
+        }
+        bufferFileOffset = at;
     }
 
     /** Forces the entry index and then records what is known good; on close also the table snapshots. */

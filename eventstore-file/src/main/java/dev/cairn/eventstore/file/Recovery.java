@@ -227,6 +227,11 @@ final class Recovery {
                 changed = true;
             }
             endOffset = problem != null ? goodEnd : scanner.offset();
+            if (last && problem == null && segment.size() > endOffset) {
+                // preallocated zeros after the data: drop them, so nothing old can sit behind new appends
+                segment.channel.truncate(endOffset);
+                segment.channel.force(true);
+            }
         }
         head = replayer.head();
         return changed;

@@ -43,10 +43,16 @@ final class SegmentScanner {
             return false;
         }
         if (!ensure(RecordFormat.HEADER)) {
+            if (allZero((int) (offset - windowStart), windowLength - (int) (offset - windowStart))) {
+                return false; // preallocated zeros: the end of the data
+            }
             return fail("record header cut short at the end of the file (" + (fileSize - offset) + " bytes)");
         }
         int local = (int) (offset - windowStart);
         int len = RecordFormat.length(buf, local);
+        if (len == 0) {
+            return false; // preallocated zeros: the end of the data
+        }
         if (len >= RecordFormat.HEADER + 16 && len <= RecordFormat.MAX_RECORD && offset + len <= fileSize) {
             if (!ensure(len)) {
                 return fail("cannot read record");
@@ -62,6 +68,37 @@ final class SegmentScanner {
         return true;
     }
 
+    private boolean allZero(int from, int count) {
+        for (int i = 0; i < count; i++) {
+            if (buf.get(from + i) != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * After a clean end before the end of the file: the offset of the first non-zero byte after
+     * it, or -1 when only zeros follow (for the verifier: nothing may hide behind the end).
+     */
+    long firstNonZeroAfterEnd() throws IOException {
+        for (long at = offset; at < fileSize; ) {
+            buf.clear();
+            int n = segment.read(buf, at);
+            if (n <= 0) {
+                break;
+            }
+            for (int i = 0; i < n; i++) {
+                if (buf.get(i) != 0) {
+                    return at + i;
+                }
+            }
+            at += n;
+        }
+        windowLength = 0;
+        return -1;
+    }
+
     private boolean fail(String what) {
         problem = what;
         return false;
@@ -72,6 +109,7 @@ final class SegmentScanner {
         if (offset >= windowStart && offset + needed <= windowStart + windowLength) {
             return true;
         }
+        int wanted = needed;
         if (offset + needed > fileSize) {
             needed = (int) (fileSize - offset);
         }
@@ -82,7 +120,7 @@ final class SegmentScanner {
         int n = segment.read(buf, offset);
         windowStart = offset;
         windowLength = n;
-        return n >= needed;
+        return n >= wanted;
     }
 
     ByteBuffer buffer() {

@@ -78,7 +78,7 @@ final class Verification {
                     long end = scanner.offset() + scanner.length();
                     boolean sameSegment = checkpoint.segment() == segment.number && checkpoint.endOffset() == end;
                     boolean startOfNext = checkpoint.segment() == segment.number + 1 && checkpoint.endOffset() == Segment.HEADER
-                            && end == segment.size() && numbers.size() > segment.number;
+                            && numbers.size() > segment.number;
                     if (!sameSegment && !startOfNext) {
                         return problem("the checkpoint places position " + head + " at segment " + checkpoint.segment()
                                 + " offset " + checkpoint.endOffset() + ", the log at segment " + segment.number
@@ -89,6 +89,10 @@ final class Verification {
             }
             if (scanner.problem() != null) {
                 return problem(scanner.problem(), segment.path, scanner.offset());
+            }
+            long garbage = scanner.firstNonZeroAfterEnd();
+            if (garbage >= 0) {
+                return problem("data after the end of the segment's records at " + scanner.offset(), segment.path, garbage);
             }
             if (remaining != 0) {
                 return problem("the segment ends inside an append", segment.path, scanner.offset());

@@ -77,10 +77,17 @@ class CorruptionTest {
     static List<Long> recordOffsets(Path segment) throws IOException {
         ByteBuffer bytes = ByteBuffer.wrap(Files.readAllBytes(segment)).order(ByteOrder.LITTLE_ENDIAN);
         List<Long> offsets = new ArrayList<>();
-        for (int at = Segment.HEADER; at < bytes.limit(); at += bytes.getInt(at)) {
+        for (int at = Segment.HEADER; at + 4 <= bytes.limit() && bytes.getInt(at) != 0; at += bytes.getInt(at)) {
             offsets.add((long) at);
         }
         return offsets;
+    }
+
+    /** Where the records of a segment end (preallocated zeros may follow). */
+    static long dataEnd(Path segment) throws IOException {
+        List<Long> offsets = recordOffsets(segment);
+        ByteBuffer bytes = ByteBuffer.wrap(Files.readAllBytes(segment)).order(ByteOrder.LITTLE_ENDIAN);
+        return offsets.getLast() + bytes.getInt(offsets.getLast().intValue());
     }
 
     static void flipBit(Path file, long offset) throws IOException {
@@ -100,8 +107,9 @@ class CorruptionTest {
     void truncated_tail_is_cut_back_to_the_last_whole_record() throws IOException {
         List<UUID> ids = crashedCopy();
         Path segment = segment1(crashed);
+        long end = dataEnd(segment);
         try (RandomAccessFile f = new RandomAccessFile(segment.toFile(), "rw")) {
-            f.setLength(f.length() - 7);
+            f.setLength(end - 7);
         }
         try (FileEventStore store = FileEventStore.open(crashed)) {
             assertThat(ids(store)).containsExactlyElementsOf(ids.subList(0, EVENTS - 1));
@@ -123,6 +131,24 @@ class CorruptionTest {
         assertThat(before.offset()).isEqualTo(offsets.get(EVENTS - 3));
         try (FileEventStore store = FileEventStore.open(crashed)) {
             assertThat(ids(store)).containsExactlyElementsOf(ids.subList(0, EVENTS - 3));
+        }
+        assertThat(FileStoreVerifier.verify(crashed).ok()).isTrue();
+    }
+
+    @Test
+    void garbage_after_the_preallocated_end_is_dropped_on_open_and_reported_by_the_verifier() throws IOException {
+        List<UUID> ids = crashedCopy();
+        Path segment = segment1(crashed);
+        long end = dataEnd(segment);
+        try (RandomAccessFile f = new RandomAccessFile(segment.toFile(), "rw")) {
+            f.seek(end + 1000);
+            f.write(new byte[] {1, 2, 3});
+        }
+        VerificationReport report = FileStoreVerifier.verify(crashed);
+        assertThat(report.ok()).isFalse();
+        assertThat(report.offset()).isEqualTo(end + 1000);
+        try (FileEventStore store = FileEventStore.open(crashed)) {
+            assertThat(ids(store)).containsExactlyElementsOf(ids);
         }
         assertThat(FileStoreVerifier.verify(crashed).ok()).isTrue();
     }
@@ -169,8 +195,9 @@ class CorruptionTest {
     void a_log_cut_short_before_the_checkpoint_is_refused() throws IOException {
         closedStore();
         Path segment = segment1(live);
+        long end = dataEnd(segment);
         try (RandomAccessFile f = new RandomAccessFile(segment.toFile(), "rw")) {
-            f.setLength(f.length() - 100);
+            f.setLength(end - 100);
         }
         assertThatThrownBy(() -> FileEventStore.open(live))
                 .isInstanceOfSatisfying(CorruptLogException.class, e -> assertThat(e.file()).isEqualTo(segment));
