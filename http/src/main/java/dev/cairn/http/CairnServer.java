@@ -69,7 +69,12 @@ public final class CairnServer implements AutoCloseable {
         }
         started = true;
         stream.start();
-        app.start(config.host(), config.port());
+        try {
+            app.start(config.host(), config.port());
+        } catch (RuntimeException e) {
+            stream.close(); // e.g. the port is taken: leave no subscription behind
+            throw e;
+        }
         return this;
     }
 
@@ -81,7 +86,9 @@ public final class CairnServer implements AutoCloseable {
 
     /** {@code http://host:port}, with {@code localhost} when bound to all interfaces. */
     public URI uri() {
-        String host = config.host() == null || config.host().equals("0.0.0.0") ? "localhost" : config.host();
+        String configured = config.host();
+        boolean anyInterface = configured == null || configured.equals("0.0.0.0") || configured.equals("::");
+        String host = anyInterface ? "localhost" : configured.contains(":") ? "[" + configured + "]" : configured;
         return URI.create("http://" + host + ":" + port());
     }
 

@@ -3,6 +3,7 @@ package dev.cairn.http;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,6 +18,12 @@ final class JsonBodies {
 
     private final ObjectMapper mapper;
     private final int maxBytes;
+    private final ClassValue<ObjectReader> readers = new ClassValue<>() {
+        @Override
+        protected ObjectReader computeValue(Class<?> type) {
+            return mapper.readerFor(type);
+        }
+    };
 
     JsonBodies(ObjectMapper mapper, int maxBytes) {
         this.mapper = mapper;
@@ -32,7 +39,7 @@ final class JsonBodies {
         }
         RequiredFields.check(type, tree);
         try {
-            return mapper.readerFor(type).readValue(tree);
+            return readers.get(type).readValue(tree);
         } catch (JsonProcessingException e) {
             throw JsonProblems.of(e);
         } catch (IOException e) {

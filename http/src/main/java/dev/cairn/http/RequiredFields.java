@@ -5,7 +5,9 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.time.temporal.Temporal;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -20,7 +22,22 @@ import java.util.Optional;
  */
 final class RequiredFields {
 
+    /** A record component as the check needs it; computed once per record class, as reflection is slow per request. */
+    private record Field(String name, boolean optional, Type valueType) {}
+
+    private static final ClassValue<List<Field>> FIELDS = new ClassValue<>() {
+        @Override
+        protected List<Field> computeValue(Class<?> type) {
+            return Arrays.stream(type.getRecordComponents()).map(RequiredFields::field).toList();
+        }
+    };
+
     private RequiredFields() {}
+
+    private static Field field(RecordComponent component) {
+        boolean optional = component.getType() == Optional.class;
+        return new Field(component.getName(), optional, optional ? typeArgument(component.getGenericType()) : component.getGenericType());
+    }
 
     static void check(Class<?> type, JsonNode object) {
         check(type, object, "");
@@ -30,18 +47,16 @@ final class RequiredFields {
         if (!type.isRecord() || !object.isObject()) {
             return; // not ours to judge: binding reports a wrong shape with its path
         }
-        for (RecordComponent component : type.getRecordComponents()) {
-            String fieldPath = path.isEmpty() ? component.getName() : path + "." + component.getName();
-            JsonNode value = object.get(component.getName());
-            boolean optional = component.getType() == Optional.class;
+        for (Field field : FIELDS.get(type)) {
+            String fieldPath = path.isEmpty() ? field.name() : path + "." + field.name();
+            JsonNode value = object.get(field.name());
             if (value == null || value.isNull()) {
-                if (!optional) {
+                if (!field.optional()) {
                     throw new HttpProblem(400, "MISSING_FIELD", "field '" + fieldPath + "' is required");
                 }
                 continue;
             }
-            Type valueType = optional ? typeArgument(component.getGenericType()) : component.getGenericType();
-            checkValue(valueType, value, fieldPath);
+            checkValue(field.valueType(), value, fieldPath);
         }
     }
 

@@ -206,6 +206,15 @@ class BuiltInEndpointsTest {
         }
 
         @Test
+        void starting_on_a_port_in_use_fails() {
+            try (var store = new InMemoryEventStore()) {
+                CairnServer second = CairnServer.create(config -> config.host("127.0.0.1").port(toy.server.port()).eventStore(store));
+
+                assertThatThrownBy(second::start).isInstanceOf(RuntimeException.class).hasMessageContaining("in use");
+            }
+        }
+
+        @Test
         void two_routes_with_one_method_and_path_are_refused() {
             try (var store = new InMemoryEventStore()) {
                 assertThatThrownBy(() -> CairnServer.create(config -> config.eventStore(store)
