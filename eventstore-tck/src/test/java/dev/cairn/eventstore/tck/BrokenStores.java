@@ -1,0 +1,116 @@
+package dev.cairn.eventstore.tck;
+
+import dev.cairn.core.memory.InMemoryEventStore;
+import dev.cairn.core.store.AppendResult;
+import dev.cairn.core.store.EventFilter;
+import dev.cairn.core.store.EventStore;
+import dev.cairn.core.store.ExpectedVersion;
+import dev.cairn.core.store.NewEvent;
+import dev.cairn.core.store.RecordedEvent;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Stores with one deliberate fault each, wrapped around core's in-memory store, for proving that
+ * the kit notices. Subscriptions are left to {@link EventStore}'s default, so they follow the
+ * faulty log reads too.
+ */
+final class BrokenStores {
+
+    private BrokenStores() {}
+
+    /** Passes everything through; the faulty stores override one method. */
+    abstract static class Forwarding implements EventStore {
+        final EventStore delegate = new InMemoryEventStore();
+
+        @Override
+        public AppendResult append(String streamId, ExpectedVersion expected, List<NewEvent> events) {
+            return delegate.append(streamId, expected, events);
+        }
+
+        @Override
+        public List<RecordedEvent> readStream(String streamId, long fromVersion, int maxCount) {
+            return delegate.readStream(streamId, fromVersion, maxCount);
+        }
+
+        @Override
+        public long streamVersion(String streamId) {
+            return delegate.streamVersion(streamId);
+        }
+
+        @Override
+        public List<RecordedEvent> readAll(long afterPosition, int limit, EventFilter filter) {
+            return delegate.readAll(afterPosition, limit, filter);
+        }
+
+        @Override
+        public long headPosition() {
+            return delegate.headPosition();
+        }
+
+        @Override
+        public boolean awaitHeadAfter(long position, Duration timeout) throws InterruptedException {
+            return delegate.awaitHeadAfter(position, timeout);
+        }
+
+        @Override
+        public void close() {
+            delegate.close();
+        }
+    }
+
+    /** {@code readAll} never returns the log's third event. */
+    static final class DropsTheThirdEventFromReadAll extends Forwarding {
+        @Override
+        public List<RecordedEvent> readAll(long afterPosition, int limit, EventFilter filter) {
+            List<RecordedEvent> firstThree = delegate.readAll(0, 3);
+            List<RecordedEvent> page = new ArrayList<>(delegate.readAll(afterPosition, limit, filter));
+            if (firstThree.size() == 3) {
+                page.removeIf(e -> e.eventId().equals(firstThree.get(2).eventId()));
+            }
+            return page;
+        }
+    }
+
+    /** {@code readAll} returns the log's second and third events the wrong way round when both are in a page. */
+    static final class SwapsTwoEventsInReadAll extends Forwarding {
+        @Override
+        public List<RecordedEvent> readAll(long afterPosition, int limit, EventFilter filter) {
+            List<RecordedEvent> page = new ArrayList<>(delegate.readAll(afterPosition, limit, filter));
+            for (int i = 0; i + 1 < page.size(); i++) {
+                if (page.get(i).position() == 2 && page.get(i + 1).position() == 3) {
+                    page.set(i, page.get(i + 1));
+                    page.set(i + 1, delegate.readAll(1, 1).getFirst());
+                }
+            }
+            return page;
+        }
+    }
+
+    /** Appends whatever version the writer expected. */
+    static final class IgnoresExpectedVersions extends Forwarding {
+        @Override
+        public AppendResult append(String streamId, ExpectedVersion expected, List<NewEvent> events) {
+            return delegate.append(streamId, ExpectedVersion.any(), events);
+        }
+    }
+
+    /** Reports a head one past the last committed event: readers that trust it skip the next event. */
+    static final class ReportsTheHeadTooFar extends Forwarding {
+        @Override
+        public long headPosition() {
+            long head = delegate.headPosition();
+            return head == 0 ? 0 : head + 1;
+        }
+    }
+
+    /** Never wakes a waiting reader on append: it sleeps out the whole timeout. */
+    static final class SleepsOutEveryWait extends Forwarding {
+        @Override
+        public boolean awaitHeadAfter(long position, Duration timeout) throws InterruptedException {
+            Thread.sleep(timeout);
+            return delegate.headPosition() > position;
+        }
+    }
+}
