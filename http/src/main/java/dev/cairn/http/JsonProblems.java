@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import java.math.BigDecimal;
@@ -17,7 +18,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Turns Jackson's exceptions into 400s whose message names the field by its path and says what
+ * Turns Jackson's exceptions about a client's JSON into 400s whose message names the field by its path and says what
  * was expected, without Jackson's Java class names or source locations, which mean nothing to a
  * client.
  */
@@ -28,6 +29,10 @@ final class JsonProblems {
     static HttpProblem of(JsonProcessingException e) {
         if (!(e instanceof JsonMappingException mapping)) {
             return malformed(e);
+        }
+        if (e instanceof InvalidDefinitionException definition) {
+            // The route's body type cannot be bound at all: a server bug, which must not pass for the client's mistake.
+            throw new IllegalStateException("the body type " + definition.getType() + " cannot be read from JSON", e);
         }
         String path = path(mapping);
         String field = path.isEmpty() ? "the body" : "field '" + path + "'";

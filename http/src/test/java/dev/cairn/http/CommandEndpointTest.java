@@ -14,6 +14,9 @@ import org.junit.jupiter.api.Test;
 
 class CommandEndpointTest {
 
+    /** A body type Jackson cannot construct: a mistake in the route, not in the request. */
+    interface Unbindable {}
+
     static ToyServer toy;
 
     @BeforeAll
@@ -24,6 +27,9 @@ class CommandEndpointTest {
                 })
                 .command("/api/trouble/bug", call -> {
                     throw new IllegalStateException("a secret detail that must not reach the client");
+                })
+                .command("/api/trouble/unbindable", Unbindable.class, (body, call) -> {
+                    throw new AssertionError("never reached");
                 })));
     }
 
@@ -136,6 +142,11 @@ class CommandEndpointTest {
                 toy.store.down(false);
             }
             assertThat(toy.store.realHead()).isEqualTo(head);
+        }
+
+        @Test
+        void a_body_type_that_cannot_be_bound_is_a_server_error_not_the_clients() {
+            assertError(toy.post("/api/trouble/unbindable", "{\"any\":1}"), 500, "INTERNAL_ERROR", "the error was logged");
         }
 
         @Test

@@ -17,20 +17,25 @@ import org.junit.jupiter.api.Test;
 class QueryEndpointTest {
 
     static ToyServer toy;
+    /** Waits long enough for a view slowed down far beyond any request's latency, so "it lags" is certain. */
+    static ToyServer patient;
 
     @BeforeAll
     static void start() {
         toy = ToyServer.start();
+        patient = ToyServer.start(config -> config.consistencyTimeout(Duration.ofSeconds(10)));
     }
 
     @AfterAll
     static void stop() {
         toy.close();
+        patient.close();
     }
 
     @AfterEach
-    void view_keeps_up_again() {
+    void views_keep_up_again() {
         toy.views.delayEachEvent(0);
+        patient.views.delayEachEvent(0);
     }
 
     @Nested
@@ -89,13 +94,13 @@ class QueryEndpointTest {
 
         @Test
         void a_query_consistent_with_a_command_sees_its_write_though_the_view_lags() {
-            toy.views.delayEachEvent(300);
-            JsonNode created = toy.createCounter("fresh");
+            patient.views.delayEachEvent(1_500);
+            JsonNode created = patient.createCounter("fresh");
             String id = created.get("counterId").asText();
             String position = created.get("position").asText();
 
-            HttpResponse<String> eventual = toy.get("/api/counters/" + id);
-            HttpResponse<String> consistent = toy.get("/api/counters/" + id + "?consistentWith=" + position);
+            HttpResponse<String> eventual = patient.get("/api/counters/" + id);
+            HttpResponse<String> consistent = patient.get("/api/counters/" + id + "?consistentWith=" + position);
 
             assertThat(eventual.statusCode()).as("without consistentWith the lagging view does not know it yet").isEqualTo(404);
             assertThat(consistent.statusCode()).isEqualTo(200);
@@ -105,11 +110,11 @@ class QueryEndpointTest {
 
         @Test
         void an_increment_is_seen_by_a_query_consistent_with_it() {
-            String id = toy.createCounter("steps").get("counterId").asText();
-            toy.views.delayEachEvent(200);
-            String position = json(toy.post("/api/counters/" + id + "/increments", "{\"by\":4}")).get("position").asText();
+            String id = patient.createCounter("steps").get("counterId").asText();
+            patient.views.delayEachEvent(500);
+            String position = json(patient.post("/api/counters/" + id + "/increments", "{\"by\":4}")).get("position").asText();
 
-            HttpResponse<String> response = toy.get("/api/counters/" + id + "?consistentWith=" + position);
+            HttpResponse<String> response = patient.get("/api/counters/" + id + "?consistentWith=" + position);
 
             assertThat(json(response).get("total").asLong()).isEqualTo(4);
         }
