@@ -53,8 +53,6 @@ final class LogWriter implements Runnable {
     /** File offset in {@link #current} where {@link #buffer}'s first byte goes. */
     private long bufferFileOffset;
     private long writerHead;
-    private long checkpointPosition;
-    private long bytesSinceCheckpoint;
     private volatile boolean closing;
     private volatile boolean stopped;
     private volatile Throwable failure;
@@ -62,8 +60,7 @@ final class LogWriter implements Runnable {
     private volatile long appends;
     private volatile long events;
     private volatile long bytes;
-    private volatile long flushes;
-    private volatile long checkpoints;
+    private final GroupSyncer syncer;
 
     LogWriter(DataDir dir, FileStoreOptions options, OpenedLog log, HeadSignal signal) {
         this.dir = dir;
@@ -77,14 +74,16 @@ final class LogWriter implements Runnable {
         this.current = segments.last();
         this.bufferFileOffset = log.endOffset();
         this.writerHead = log.head();
-        this.checkpointPosition = log.head();
         this.buffer = RecordFormat.littleEndian(ByteBuffer.allocateDirect(options.writeBufferSize()));
         this.thread = Thread.ofPlatform().name("cairn-log-writer " + options.dataDir()).unstarted(this);
         this.preallocator = new Preallocator(options.segmentSize(), options.dataDir().toString());
+        this.syncer = new GroupSyncer(signal, entries, dir.dir, options.checkpointInterval(), log.head(),
+                options.dataDir().toString());
     }
 
     void start() {
         preallocator.start(current, bufferFileOffset);
+        syncer.start();
         thread.start();
     }
 
@@ -121,11 +120,11 @@ final class LogWriter implements Runnable {
     }
 
     Throwable failure() {
-        return failure;
+        return failure != null ? failure : syncer.failure();
     }
 
     FileStoreMetrics metrics() {
-        return new FileStoreMetrics(appends, events, bytes, flushes, checkpoints);
+        return new FileStoreMetrics(appends, events, bytes, syncer.flushes(), syncer.checkpoints());
     }
 
     @Override
@@ -140,14 +139,18 @@ final class LogWriter implements Runnable {
                     LockSupport.park(this);
                     continue;
                 }
-                commitGroup(reverse(taken));
+                writeGroup(reverse(taken));
             }
-            writeCheckpoint(true);
+            syncer.close();
+            if (syncer.failure() == null) {
+                writeCheckpoint();
+            }
         } catch (Throwable t) {
             failure = t;
             LOG.error("the event log writer of {} failed; the store takes no more appends", options.dataDir(), t);
         } finally {
             stopped = true;
+            syncer.close();
             preallocator.stop();
             failQueued();
         }
@@ -164,9 +167,14 @@ final class LogWriter implements Runnable {
         return reversed;
     }
 
-    private void commitGroup(AppendRequest first) throws IOException {
-        long groupStart = writerHead;
+    /** Validates and writes one group, then hands it to the syncer to force and acknowledge. */
+    private void writeGroup(AppendRequest first) throws IOException {
+        Throwable syncFailure = syncer.failure();
+        if (syncFailure != null) {
+            throw new IOException("the syncer failed", syncFailure);
+        }
         long now = RecordFormat.epochNanos(clock.instant());
+        long bytesBefore = bytes;
         try {
             for (AppendRequest r = first; r != null; r = r.next) {
                 try {
@@ -176,10 +184,6 @@ final class LogWriter implements Runnable {
                 }
             }
             flushBuffer();
-            if (writerHead > groupStart) {
-                current.channel.force(false);
-                flushes = flushes + 1;
-            }
         } catch (IOException | RuntimeException | Error e) {
             EventStoreUnavailableException failed = new EventStoreUnavailableException("writing the event log failed", e);
             for (AppendRequest r = first; r != null; r = r.next) {
@@ -188,16 +192,8 @@ final class LogWriter implements Runnable {
             }
             throw e;
         }
-        signal.publish(writerHead);
-        for (AppendRequest r = first; r != null; ) {
-            AppendRequest next = r.next;
-            r.complete();
-            r = next;
-        }
+        syncer.submit(new GroupSyncer.Group(first, writerHead, current, bufferFileOffset, bytes - bytesBefore));
         preallocator.wrote(bufferFileOffset);
-        if (bytesSinceCheckpoint >= options.checkpointInterval()) {
-            writeCheckpoint(false);
-        }
     }
 
     private AppendResult apply(AppendRequest r, long now) throws IOException {
@@ -232,7 +228,6 @@ final class LogWriter implements Runnable {
         appends = appends + 1;
         events = events + n;
         bytes = bytes + r.records.length;
-        bytesSinceCheckpoint += r.records.length;
         return new AppendResult(r.streamId, version + 1, version + n, writerHead, false);
     }
 
@@ -350,18 +345,13 @@ final class LogWriter implements Runnable {
         bufferFileOffset = at;
     }
 
-    /** Forces the entry index and then records what is known good; on close also the table snapshots. */
-    private void writeCheckpoint(boolean withSnapshots) throws IOException {
+    /** On close: forces the entry index, dumps the tables, and records the checkpoint that names them. */
+    private void writeCheckpoint() throws IOException {
         long head = writerHead;
-        entries.force(checkpointPosition + 1, head);
-        if (withSnapshots) {
-            Snapshots.writeStreams(dir.resolve(DataDir.STREAMS_SNAPSHOT), streams, head);
-            Snapshots.writeIds(dir.resolve(DataDir.IDS_SNAPSHOT), ids, head);
-        }
-        new Checkpoint(current.number, head, bufferFileOffset, withSnapshots ? head : 0).write(dir.dir);
-        checkpointPosition = head;
-        bytesSinceCheckpoint = 0;
-        checkpoints = checkpoints + 1;
+        entries.force(syncer.checkpointPosition() + 1, head);
+        Snapshots.writeStreams(dir.resolve(DataDir.STREAMS_SNAPSHOT), streams, head);
+        Snapshots.writeIds(dir.resolve(DataDir.IDS_SNAPSHOT), ids, head);
+        new Checkpoint(current.number, head, bufferFileOffset, head).write(dir.dir);
     }
 
     private void failQueued() {

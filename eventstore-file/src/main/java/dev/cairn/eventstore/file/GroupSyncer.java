@@ -1,0 +1,197 @@
+package dev.cairn.eventstore.file;
+
+import dev.cairn.core.store.EventStoreUnavailableException;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.LockSupport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The second half of group commit: forces what the writer has written, then publishes the new
+ * head and acknowledges the appends (and rejections) of every group the force covered, in order.
+ * Running beside the writer lets it encode and write the next group while the disk is flushing
+ * this one; one force covers every group handed over since the last.
+ *
+ * <p>Rejections go through here too: a wrong-expected-version or duplicate answer may rest on an
+ * append of an earlier group, and must not be given before that append is durable.
+ */
+final class GroupSyncer implements Runnable {
+    private static final Logger LOG = LoggerFactory.getLogger(GroupSyncer.class);
+
+    /** What one writer pass produced: its requests, and where the log ends after it. */
+    record Group(AppendRequest first, long head, Segment segment, long endOffset, long bytes) {}
+
+    private static final class Node {
+        final Group group;
+        Node next;
+
+        Node(Group group) {
+            this.group = group;
+        }
+    }
+
+    private final AtomicReference<Node> inbox = new AtomicReference<>();
+    private final Thread thread;
+    private final HeadSignal signal;
+    private final EntryIndex entries;
+    private final Path dir;
+    private final long checkpointInterval;
+    private long checkpointPosition;
+    private long bytesSinceCheckpoint;
+    private volatile boolean closing;
+    private volatile boolean stopped;
+    private volatile Throwable failure;
+    private volatile long flushes;
+    private volatile long checkpoints;
+
+    GroupSyncer(HeadSignal signal, EntryIndex entries, Path dir, long checkpointInterval, long head, String name) {
+        this.signal = signal;
+        this.entries = entries;
+        this.dir = dir;
+        this.checkpointInterval = checkpointInterval;
+        this.checkpointPosition = head;
+        this.thread = Thread.ofPlatform().name("cairn-log-syncer " + name).unstarted(this);
+    }
+
+    void start() {
+        thread.start();
+    }
+
+    void submit(Group group) {
+        Node node = new Node(group);
+        Node top;
+        do {
+            top = inbox.get();
+            node.next = top;
+        } while (!inbox.compareAndSet(top, node));
+        if (top == null) {
+            LockSupport.unpark(thread);
+        }
+        if (stopped) {
+            failQueued();
+        }
+    }
+
+    /** Acknowledges everything handed over so far, then stops. */
+    void close() {
+        closing = true;
+        LockSupport.unpark(thread);
+        boolean interrupted = false;
+        while (thread.isAlive()) {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    Throwable failure() {
+        return failure;
+    }
+
+    long flushes() {
+        return flushes;
+    }
+
+    long checkpoints() {
+        return checkpoints;
+    }
+
+    long checkpointPosition() {
+        return checkpointPosition;
+    }
+
+    @Override
+    public void run() {
+        try {
+            while (true) {
+                Node taken = inbox.getAndSet(null);
+                if (taken == null) {
+                    if (closing) {
+                        break;
+                    }
+                    LockSupport.park(this);
+                    continue;
+                }
+                sync(reverse(taken));
+            }
+        } catch (Throwable t) {
+            failure = t;
+            LOG.error("forcing the event log in {} failed; the store takes no more appends", dir, t);
+        } finally {
+            stopped = true;
+            failQueued();
+        }
+    }
+
+    private void sync(Node first) throws IOException {
+        Node last = first;
+        long bytes = first.group.bytes();
+        while (last.next != null) {
+            last = last.next;
+            bytes += last.group.bytes();
+        }
+        Group end = last.group;
+        try {
+            if (end.head() > signal.head()) {
+                end.segment().channel.force(false);
+                flushes = flushes + 1;
+            }
+        } catch (IOException | RuntimeException e) {
+            fail(first, e);
+            throw e;
+        }
+        signal.publish(end.head());
+        for (Node n = first; n != null; n = n.next) {
+            for (AppendRequest r = n.group.first(); r != null; ) {
+                AppendRequest next = r.next;
+                r.complete();
+                r = next;
+            }
+        }
+        bytesSinceCheckpoint += bytes;
+        if (bytesSinceCheckpoint >= checkpointInterval) {
+            entries.force(checkpointPosition + 1, end.head());
+            new Checkpoint(end.segment().number, end.head(), end.endOffset(), 0).write(dir);
+            checkpointPosition = end.head();
+            bytesSinceCheckpoint = 0;
+            checkpoints = checkpoints + 1;
+        }
+    }
+
+    private static void fail(Node first, Throwable cause) {
+        EventStoreUnavailableException failed = new EventStoreUnavailableException("writing the event log failed", cause);
+        for (Node n = first; n != null; n = n.next) {
+            for (AppendRequest r = n.group.first(); r != null; ) {
+                AppendRequest next = r.next;
+                r.fail(failed);
+                r.complete();
+                r = next;
+            }
+        }
+    }
+
+    private void failQueued() {
+        Node taken = inbox.getAndSet(null);
+        if (taken != null) {
+            fail(taken, failure == null ? new IllegalStateException("the store is closed") : failure);
+        }
+    }
+
+    private static Node reverse(Node top) {
+        Node reversed = null;
+        while (top != null) {
+            Node next = top.next;
+            top.next = reversed;
+            reversed = top;
+            top = next;
+        }
+        return reversed;
+    }
+}
