@@ -87,7 +87,7 @@ public final class CommandHandler<C, S, E> {
             try {
                 events = decider.decide(command, loaded.state());
             } catch (Rejection rejection) {
-                return CommandResult.Rejected.from(rejection);
+                return alreadyHandled(streamId, context).orElseGet(() -> CommandResult.Rejected.from(rejection));
             }
             if (events.isEmpty()) {
                 return new CommandResult.Accepted(streamId, loaded.version(), store.headPosition());
@@ -121,6 +121,27 @@ public final class CommandHandler<C, S, E> {
             cache.put(streamId, state, version);
         }
         return new StateCache.Entry<>(state, version);
+    }
+
+    /**
+     * A command retried after it succeeded (a client resending a POST with the same idempotency
+     * key, a redelivered reaction) is often refused by the state it created ("already exists").
+     * Its first event, whose id derives from the command id, tells it apart: then the answer is
+     * the first one. Only refusals pay for this read.
+     */
+    private java.util.Optional<CommandResult> alreadyHandled(String streamId, CommandContext context) {
+        java.util.UUID firstEventId = context.eventId(0);
+        List<RecordedEvent> stream = store.readStream(streamId, 0);
+        for (int i = 0; i < stream.size(); i++) {
+            if (stream.get(i).eventId().equals(firstEventId)) {
+                RecordedEvent last = stream.get(i);
+                for (int j = i + 1; j < stream.size() && stream.get(j).causationId().equals(context.commandId()); j++) {
+                    last = stream.get(j);
+                }
+                return java.util.Optional.of(new CommandResult.Accepted(streamId, last.version(), last.position()));
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     private void remember(String streamId, StateCache.Entry<S> loaded, List<E> events, AppendResult result) {

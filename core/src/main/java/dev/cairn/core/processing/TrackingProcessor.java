@@ -38,7 +38,10 @@ public final class TrackingProcessor implements ProcessedPosition, AutoCloseable
     private final int batchSize;
     private final int concurrency;
     private final Clock clock;
-    private final Object progress = new Object();
+    // A lock and condition rather than a monitor: queries waiting for read-your-writes run on
+    // virtual threads, which a monitor wait would pin to their carrier on JDK 21-23.
+    private final java.util.concurrent.locks.ReentrantLock progressLock = new java.util.concurrent.locks.ReentrantLock();
+    private final java.util.concurrent.locks.Condition progressed = progressLock.newCondition();
 
     private volatile long position;
     private volatile boolean running;
@@ -114,16 +117,21 @@ public final class TrackingProcessor implements ProcessedPosition, AutoCloseable
 
     @Override
     public boolean awaitPosition(long target, Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        synchronized (progress) {
+        if (position >= target) {
+            return true;
+        }
+        long nanos = timeout.toNanos();
+        progressLock.lock();
+        try {
             while (position < target) {
-                long left = deadline - System.nanoTime();
-                if (left <= 0) {
+                if (nanos <= 0) {
                     return false;
                 }
-                progress.wait(Math.max(1, left / 1_000_000), 0);
+                nanos = progressed.awaitNanos(nanos);
             }
             return true;
+        } finally {
+            progressLock.unlock();
         }
     }
 
@@ -279,9 +287,12 @@ public final class TrackingProcessor implements ProcessedPosition, AutoCloseable
     }
 
     private void publish(long newPosition) {
-        synchronized (progress) {
+        progressLock.lock();
+        try {
             position = newPosition;
-            progress.notifyAll();
+            progressed.signalAll();
+        } finally {
+            progressLock.unlock();
         }
     }
 

@@ -103,6 +103,20 @@ class CommandHandlerTest {
             assertThat(store.readStream("counter-a", 0)).hasSize(2);
             assertThat(handler.currentState("counter-a").value()).isEqualTo(6);
         }
+
+        @Test
+        void a_retried_command_that_its_own_effect_now_refuses_answers_the_first_result() {
+            var handler = handler(store, 10, 3);
+            var context = fresh();
+            var first = handler.handle(new Counter.Command.Increment("b", 1), fresh());
+            var close = handler.handle(new Counter.Command.Close("b"), context);
+
+            assertThat(handler.handle(new Counter.Command.Close("b"), context)).isEqualTo(close);
+            assertThat(handler.handle(new Counter.Command.Increment("b", 1), context)).isEqualTo(close);
+            assertThat(handler.handle(new Counter.Command.Increment("b", 1), fresh()))
+                    .isInstanceOf(CommandResult.Rejected.class);
+            assertThat(first.accepted()).isTrue();
+        }
     }
 
     @Nested
