@@ -1,7 +1,6 @@
 package dev.cairn.restaurant.orderhistory.domain;
 
 import dev.cairn.restaurant.contracts.Require;
-import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /**
@@ -20,14 +19,15 @@ public record OrderCursor(long createdPosition) {
         }
     }
 
+    // The text is ASCII, which every charset encodes alike, so no charset needs naming here.
     public String encode() {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString((PREFIX + createdPosition).getBytes(StandardCharsets.UTF_8));
+        return Base64.getUrlEncoder().withoutPadding().encodeToString((PREFIX + createdPosition).getBytes());
     }
 
     /** @throws dev.cairn.core.model.Rejection INVALID when the text is not a cursor this service issued */
     public static OrderCursor decode(String text) {
         try {
-            String decoded = new String(Base64.getUrlDecoder().decode(text), StandardCharsets.UTF_8);
+            String decoded = new String(Base64.getUrlDecoder().decode(text));
             if (decoded.startsWith(PREFIX)) {
                 return new OrderCursor(Long.parseLong(decoded.substring(PREFIX.length())));
             }

@@ -1,0 +1,18 @@
+package dev.cairn.restaurant.app;
+
+import dev.cairn.core.processing.TrackingProcessor;
+import dev.cairn.http.HttpContext;
+import java.util.List;
+
+/**
+ * One context as a process hosts it: its processors (each with its own name and checkpoint) and
+ * its HTTP routes. Contexts share nothing but the log: none holds a reference to another.
+ */
+public interface BoundedContext extends HttpContext {
+
+    /** The context's name, as {@code --contexts} spells it. */
+    ContextName name();
+
+    /** Its processors, not yet started. */
+    List<TrackingProcessor> processors();
+}
