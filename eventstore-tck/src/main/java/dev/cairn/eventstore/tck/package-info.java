@@ -1,21 +1,22 @@
 /**
- * The event store conformance kit: abstract suites every store's test module extends, so store
- * behaviour is specified once and no store skips any of it.
+ * The event store conformance kit: abstract suites that every store's test module extends, so store
+ * behaviour is specified once and every store runs all of it.
  * <ul>
  *   <li>{@link dev.cairn.eventstore.tck.EventStoreContract}: requirements 1–7 and 9 of
  *       {@link dev.cairn.core.store}, one {@code @Nested} class per topic;</li>
- *   <li>{@link dev.cairn.eventstore.tck.EventStoreProperties}: the jqwik property of random concurrent
- *       appends and readers;</li>
+ *   <li>{@link dev.cairn.eventstore.tck.EventStoreProperties}: a jqwik property of random concurrent
+ *       appends with tailing readers;</li>
  *   <li>{@link dev.cairn.eventstore.tck.DurableEventStoreContract}: requirement 8, for durable stores.</li>
  * </ul>
- * A store's tests depend on {@code cairn-eventstore-tck} (test scope) and extend each suite:
+ * A store's module depends on {@code cairn-eventstore-tck} in test scope and implements
+ * {@code newStore()} (a fresh, empty store; the kit closes it) in one subclass of each suite:
  * <pre>{@code
  * class FileEventStoreConformanceTest extends EventStoreContract {
  *     @TempDir Path dir;
  *     @Override protected EventStore newStore() { return FileEventStore.open(dir); }
  * }
- * class FileEventStorePropertiesTest extends EventStoreProperties { ... newStore() ... }
- * class FileEventStoreDurabilityTest extends DurableEventStoreContract { ... newStore(), reopen(closed) ... }
+ * // likewise FileEventStorePropertiesTest extends EventStoreProperties; durable stores add
+ * // FileEventStoreDurabilityTest extends DurableEventStoreContract, which also implements reopen(closed).
  * }</pre>
  */
 package dev.cairn.eventstore.tck;

@@ -2,6 +2,8 @@ package dev.cairn.eventstore.tck;
 
 import dev.cairn.core.memory.InMemoryEventStore;
 import dev.cairn.core.store.AppendResult;
+import dev.cairn.core.store.AppendRules;
+import dev.cairn.core.store.DuplicateEventIdException;
 import dev.cairn.core.store.EventFilter;
 import dev.cairn.core.store.EventStore;
 import dev.cairn.core.store.ExpectedVersion;
@@ -93,6 +95,32 @@ final class BrokenStores {
         @Override
         public AppendResult append(String streamId, ExpectedVersion expected, List<NewEvent> events) {
             return delegate.append(streamId, ExpectedVersion.any(), events);
+        }
+    }
+
+    /** Appends a batch one event at a time, so a batch that fails part-way leaves its first events behind. */
+    static final class AppendsEventByEvent extends Forwarding {
+        @Override
+        public AppendResult append(String streamId, ExpectedVersion expected, List<NewEvent> events) {
+            AppendRules.requireValidBatch(events);
+            AppendResult first = delegate.append(streamId, expected, List.of(events.getFirst()));
+            AppendResult last = first;
+            for (NewEvent event : events.subList(1, events.size())) {
+                last = delegate.append(streamId, ExpectedVersion.any(), List.of(event));
+            }
+            return new AppendResult(streamId, first.firstVersion(), last.lastVersion(), last.lastPosition(), first.duplicate());
+        }
+    }
+
+    /** Treats a retry of a recorded append as a clash instead of returning the first result. */
+    static final class RefusesRetries extends Forwarding {
+        @Override
+        public AppendResult append(String streamId, ExpectedVersion expected, List<NewEvent> events) {
+            AppendResult result = delegate.append(streamId, expected, events);
+            if (result.duplicate()) {
+                throw new DuplicateEventIdException(events.getFirst().eventId(), "retries are not supported");
+            }
+            return result;
         }
     }
 

@@ -82,6 +82,29 @@ class KitCatchesBrokenStoresTest {
     }
 
     @Test
+    void a_store_that_appends_a_batch_event_by_event_fails_the_atomicity_tests() {
+        List<DiscoverySelector> selection = List.of(nested(EventStoreContract.Appending.class),
+                nested(EventStoreContract.IdempotentAppends.class), nested(EventStoreContract.ConsistentOrdering.class));
+
+        assertCaught(BrokenStores.AppendsEventByEvent::new, selection, List.of(
+                "Appending.a_batch_that_fails_on_its_last_event_appends_none_of_it",
+                "Appending.a_batch_whose_last_event_belongs_to_another_stream_appends_none_of_it",
+                "IdempotentAppends.mixing_recorded_and_new_event_ids_is_rejected_and_appends_nothing"));
+    }
+
+    @Test
+    void a_store_that_refuses_retries_fails_the_idempotency_tests() {
+        List<DiscoverySelector> selection = List.of(nested(EventStoreContract.IdempotentAppends.class), selectClass(PropertiesUnderTest.class));
+
+        assertCaught(BrokenStores.RefusesRetries::new, selection, List.of(
+                "IdempotentAppends.retrying_an_append_returns_the_first_result_marked_duplicate_and_appends_nothing",
+                "IdempotentAppends.a_retry_after_later_appends_still_returns_the_first_result",
+                "IdempotentAppends.a_retry_is_recognised_whatever_the_expected_version_says",
+                "IdempotentAppends.concurrent_retries_of_one_append_record_it_once_and_all_get_its_result",
+                PROPERTY));
+    }
+
+    @Test
     void a_store_that_drops_an_event_from_read_all_fails_the_log_ordering_and_subscription_tests() {
         List<DiscoverySelector> selection = List.of(nested(EventStoreContract.ReadingTheLog.class),
                 nested(EventStoreContract.ConsistentOrdering.class), nested(EventStoreContract.Subscriptions.class),
