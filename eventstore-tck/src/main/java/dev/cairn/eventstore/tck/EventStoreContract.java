@@ -10,7 +10,6 @@ import static dev.cairn.eventstore.tck.Events.idsOf;
 import static dev.cairn.eventstore.tck.Events.randomBytes;
 import static dev.cairn.eventstore.tck.Events.recordedIds;
 import static dev.cairn.eventstore.tck.Logs.assertRecordedAs;
-import static dev.cairn.eventstore.tck.Logs.assertSameBytes;
 import static dev.cairn.eventstore.tck.Logs.assertSameRecords;
 import static dev.cairn.eventstore.tck.Logs.fingerprints;
 import static dev.cairn.eventstore.tck.Logs.readWholeLog;
@@ -1297,6 +1296,23 @@ public abstract class EventStoreContract {
                 await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(3)).until(() -> sink.attempts() == 3);
                 assertThat(fingerprints(sink.received())).isEqualTo(fingerprints(log.subList(0, 2)));
                 assertThat(subscription.position()).as("position of the last event handled").isEqualTo(log.get(1).position());
+            }
+        }
+
+        @Test
+        void a_sink_that_throws_interrupted_exception_stops_the_subscription_and_it_is_reported() {
+            // given: a sink whose own blocking call was interrupted, while nobody closed the subscription
+            store.append("order-1", noStream(), events(3));
+            InterruptedException failure = new InterruptedException("the sink was interrupted on purpose");
+            RecordingSink sink = RecordingSink.failingOnAttempt(2, failure);
+
+            // when
+            try (Subscription subscription = store.subscribe(0, EventFilter.all(), sink)) {
+                await().atMost(TIMEOUT).until(subscription::isClosed);
+
+                // then
+                assertThat(causes(subscription.failure())).as("reported failure and its causes").contains(failure);
+                assertThat(sink.attempts()).isEqualTo(2);
             }
         }
 

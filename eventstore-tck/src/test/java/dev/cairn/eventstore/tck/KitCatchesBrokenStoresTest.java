@@ -9,7 +9,6 @@ import dev.cairn.core.store.EventStore;
 import dev.cairn.core.store.RecordedEvent;
 import dev.cairn.eventstore.tck.reference.SimpleEventStore;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,6 +16,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.platform.engine.DiscoverySelector;
@@ -177,7 +177,7 @@ class KitCatchesBrokenStoresTest {
                 "DurableKitUnderTest.retries_are_recognised_after_reopen"));
     }
 
-    private static final java.util.function.UnaryOperator<RecordedEvent> BROKEN_CLOCK = e -> new RecordedEvent(
+    private static final UnaryOperator<RecordedEvent> BROKEN_CLOCK = e -> new RecordedEvent(
             e.eventId(), e.streamId(), e.version(), e.position(), e.type(), e.recordedAt().plus(Duration.ofMillis(1)),
             e.correlationId(), e.causationId(), e.data());
 

@@ -3,7 +3,11 @@ package dev.cairn.eventstore.tck.reference;
 import dev.cairn.core.store.EventStore;
 import dev.cairn.eventstore.tck.EventStoreContract;
 
-/** The kit passes on a plain, correct store with gapped positions, so its failures elsewhere are the store's. */
+/**
+ * The kit on a plain store with gapped positions and its own retry detection, so a failure on another
+ * store is that store's. Its subscriptions are core's default ({@code LogFollower}), so it shares that
+ * class's faults.
+ */
 class SimpleEventStoreConformanceTest extends EventStoreContract {
     @Override
     protected EventStore newStore() {
