@@ -46,6 +46,7 @@ final class Recovery {
     }
 
     private OpenedLog run() throws IOException {
+        long started = System.nanoTime();
         openSegments();
         Checkpoint checkpoint = readCheckpoint();
         long checkpointPosition = checkpoint == null ? 0 : checkpoint.position();
@@ -58,13 +59,16 @@ final class Recovery {
             indexed = 0;
         }
         entries.mapUpTo(indexed);
+        long entriesChecked = System.nanoTime();
         if (checkpoint != null && checkpoint.snapshotPosition() == checkpointPosition && indexed == checkpointPosition) {
             streams = Snapshots.readStreams(dir.resolve(DataDir.STREAMS_SNAPSHOT), checkpointPosition);
             ids = Snapshots.readIds(dir.resolve(DataDir.IDS_SNAPSHOT), checkpointPosition);
         }
-        if (streams == null || ids == null) {
+        boolean loaded = streams != null && ids != null;
+        if (!loaded) {
             rebuildTables(indexed);
         }
+        long tablesReady = System.nanoTime();
         head = indexed;
         int startSegment = indexed == 0 ? 1 : checkpoint.segment();
         long startOffset = indexed == 0 ? Segment.HEADER : checkpoint.endOffset();
@@ -79,6 +83,11 @@ final class Recovery {
             entries.force(1, head);
             new Checkpoint(segments.getLast().number, head, endOffset, 0).write(dir.dir);
         }
+        long done = System.nanoTime();
+        LOG.info("Opened the event log in {}: {} events, {} streams, {} segments in {} ms (entry check {} ms, tables {} {} ms, "
+                        + "replayed {} events after the checkpoint in {} ms)",
+                dir.dir, head, streams.count(), segments.size(), (done - started) / 1_000_000, (entriesChecked - started) / 1_000_000,
+                loaded ? "loaded" : "rebuilt", (tablesReady - entriesChecked) / 1_000_000, head - indexed, (done - tablesReady) / 1_000_000);
         return new OpenedLog(new SegmentList(segments), entries, streams, ids, head, endOffset);
     }
 
