@@ -25,6 +25,7 @@ public final class ReactionGroup<C> implements TriggeredReaction<C> {
     }
 
     @SafeVarargs
+    @SuppressWarnings("varargs") // the array is only read
     public static <C> ReactionGroup<C> of(TriggeredReaction<? extends C>... members) {
         return new ReactionGroup<>(List.of(members));
     }

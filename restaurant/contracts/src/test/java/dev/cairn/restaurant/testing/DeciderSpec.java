@@ -27,6 +27,7 @@ public final class DeciderSpec<C, S, E> {
     }
 
     @SafeVarargs
+    @SuppressWarnings("varargs") // the array is only read
     public final Given given(E... history) {
         return new Given(decider.fold(List.of(history)));
     }
@@ -69,6 +70,7 @@ public final class DeciderSpec<C, S, E> {
         }
 
         @SafeVarargs
+    @SuppressWarnings("varargs") // the array is only read
         public final Outcome thenEvents(E... expected) {
             assertThat(rejection).as("rejection").isNull();
             assertThat(events).containsExactly(expected);

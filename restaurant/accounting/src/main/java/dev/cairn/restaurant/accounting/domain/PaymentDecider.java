@@ -6,10 +6,10 @@ import dev.cairn.restaurant.accounting.domain.Payment.Existing;
 import dev.cairn.restaurant.accounting.domain.Payment.NoPayment;
 import dev.cairn.restaurant.accounting.domain.PaymentCommand.AuthorizePayment;
 import dev.cairn.restaurant.accounting.domain.PaymentCommand.ReversePayment;
-import dev.cairn.restaurant.contracts.PaymentEvent;
 import dev.cairn.restaurant.contracts.PaymentEvent.PaymentAuthorized;
 import dev.cairn.restaurant.contracts.PaymentEvent.PaymentDeclined;
 import dev.cairn.restaurant.contracts.PaymentEvent.PaymentReversed;
+import dev.cairn.restaurant.contracts.PaymentEvent;
 import java.util.List;
 
 /**

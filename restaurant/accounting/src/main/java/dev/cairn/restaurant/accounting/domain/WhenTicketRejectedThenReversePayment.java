@@ -2,8 +2,8 @@ package dev.cairn.restaurant.accounting.domain;
 
 import dev.cairn.core.processing.Envelope;
 import dev.cairn.restaurant.contracts.CancellationReason;
-import dev.cairn.restaurant.contracts.TicketEvent.TicketRejected;
 import dev.cairn.restaurant.contracts.PublishedEvent;
+import dev.cairn.restaurant.contracts.TicketEvent.TicketRejected;
 import dev.cairn.restaurant.contracts.TriggeredReaction;
 import java.util.List;
 import java.util.Set;

@@ -7,12 +7,12 @@ import dev.cairn.restaurant.consumers.domain.Consumer.Unregistered;
 import dev.cairn.restaurant.consumers.domain.ConsumerCommand.DeactivateConsumer;
 import dev.cairn.restaurant.consumers.domain.ConsumerCommand.ReactivateConsumer;
 import dev.cairn.restaurant.consumers.domain.ConsumerCommand.RegisterConsumer;
-import dev.cairn.restaurant.contracts.ConsumerEvent;
 import dev.cairn.restaurant.contracts.ConsumerEvent.ConsumerDeactivated;
 import dev.cairn.restaurant.contracts.ConsumerEvent.ConsumerReactivated;
 import dev.cairn.restaurant.contracts.ConsumerEvent.ConsumerRegistered;
 import dev.cairn.restaurant.contracts.ConsumerEvent.ConsumerVerificationFailed;
 import dev.cairn.restaurant.contracts.ConsumerEvent.ConsumerVerified;
+import dev.cairn.restaurant.contracts.ConsumerEvent;
 import java.util.List;
 
 /**

@@ -2,12 +2,12 @@ package dev.cairn.restaurant.consumers.domain;
 
 import dev.cairn.core.model.Decider;
 import dev.cairn.restaurant.consumers.domain.VerificationCommand.VerifyConsumer;
-import dev.cairn.restaurant.contracts.ConsumerEvent;
 import dev.cairn.restaurant.contracts.ConsumerEvent.ConsumerDeactivated;
 import dev.cairn.restaurant.contracts.ConsumerEvent.ConsumerReactivated;
 import dev.cairn.restaurant.contracts.ConsumerEvent.ConsumerRegistered;
 import dev.cairn.restaurant.contracts.ConsumerEvent.ConsumerVerificationFailed;
 import dev.cairn.restaurant.contracts.ConsumerEvent.ConsumerVerified;
+import dev.cairn.restaurant.contracts.ConsumerEvent;
 import dev.cairn.restaurant.contracts.VerificationFailure;
 import java.util.List;
 

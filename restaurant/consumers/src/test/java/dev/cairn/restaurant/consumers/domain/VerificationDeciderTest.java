@@ -3,9 +3,9 @@ package dev.cairn.restaurant.consumers.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cairn.restaurant.consumers.domain.VerificationCommand.VerifyConsumer;
-import dev.cairn.restaurant.contracts.ConsumerEvent;
 import dev.cairn.restaurant.contracts.ConsumerEvent.ConsumerVerificationFailed;
 import dev.cairn.restaurant.contracts.ConsumerEvent.ConsumerVerified;
+import dev.cairn.restaurant.contracts.ConsumerEvent;
 import dev.cairn.restaurant.contracts.VerificationFailure;
 import dev.cairn.restaurant.testing.DeciderSpec;
 import org.junit.jupiter.api.Nested;

@@ -2,9 +2,9 @@ package dev.cairn.restaurant.delivery.domain;
 
 import dev.cairn.core.model.Decider;
 import dev.cairn.core.model.Rejection;
-import dev.cairn.restaurant.contracts.CourierEvent;
 import dev.cairn.restaurant.contracts.CourierEvent.CourierAvailabilityChanged;
 import dev.cairn.restaurant.contracts.CourierEvent.CourierRegistered;
+import dev.cairn.restaurant.contracts.CourierEvent;
 import dev.cairn.restaurant.delivery.domain.Courier.Registered;
 import dev.cairn.restaurant.delivery.domain.Courier.Unregistered;
 import dev.cairn.restaurant.delivery.domain.CourierCommand.RegisterCourier;

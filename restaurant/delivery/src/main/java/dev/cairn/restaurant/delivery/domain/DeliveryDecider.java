@@ -8,12 +8,12 @@ import static dev.cairn.restaurant.delivery.domain.DeliveryStatus.SCHEDULED;
 
 import dev.cairn.core.model.Decider;
 import dev.cairn.core.model.Rejection;
-import dev.cairn.restaurant.contracts.DeliveryEvent;
 import dev.cairn.restaurant.contracts.DeliveryEvent.DeliveryCancelled;
 import dev.cairn.restaurant.contracts.DeliveryEvent.DeliveryDelivered;
 import dev.cairn.restaurant.contracts.DeliveryEvent.DeliveryPickedUp;
 import dev.cairn.restaurant.contracts.DeliveryEvent.DeliveryRequested;
 import dev.cairn.restaurant.contracts.DeliveryEvent.DeliveryScheduled;
+import dev.cairn.restaurant.contracts.DeliveryEvent;
 import dev.cairn.restaurant.delivery.domain.Delivery.Existing;
 import dev.cairn.restaurant.delivery.domain.Delivery.NoDelivery;
 import dev.cairn.restaurant.delivery.domain.DeliveryCommand.CancelDelivery;

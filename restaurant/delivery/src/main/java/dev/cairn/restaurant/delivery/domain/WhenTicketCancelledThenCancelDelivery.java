@@ -1,9 +1,8 @@
 package dev.cairn.restaurant.delivery.domain;
 
 import dev.cairn.core.processing.Envelope;
-
-import dev.cairn.restaurant.contracts.TicketEvent.TicketCancelled;
 import dev.cairn.restaurant.contracts.PublishedEvent;
+import dev.cairn.restaurant.contracts.TicketEvent.TicketCancelled;
 import dev.cairn.restaurant.contracts.TriggeredReaction;
 import java.util.List;
 import java.util.Set;

@@ -5,9 +5,9 @@ import static dev.cairn.core.model.Rejection.Kind.NOT_FOUND;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.cairn.restaurant.contracts.CourierEvent;
 import dev.cairn.restaurant.contracts.CourierEvent.CourierAvailabilityChanged;
 import dev.cairn.restaurant.contracts.CourierEvent.CourierRegistered;
+import dev.cairn.restaurant.contracts.CourierEvent;
 import dev.cairn.restaurant.delivery.domain.CourierCommand.RegisterCourier;
 import dev.cairn.restaurant.delivery.domain.CourierCommand.SetCourierAvailability;
 import dev.cairn.restaurant.testing.DeciderSpec;

@@ -5,12 +5,12 @@ import static dev.cairn.core.model.Rejection.Kind.NOT_FOUND;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.cairn.restaurant.contracts.DeliveryEvent;
 import dev.cairn.restaurant.contracts.DeliveryEvent.DeliveryCancelled;
 import dev.cairn.restaurant.contracts.DeliveryEvent.DeliveryDelivered;
 import dev.cairn.restaurant.contracts.DeliveryEvent.DeliveryPickedUp;
 import dev.cairn.restaurant.contracts.DeliveryEvent.DeliveryRequested;
 import dev.cairn.restaurant.contracts.DeliveryEvent.DeliveryScheduled;
+import dev.cairn.restaurant.contracts.DeliveryEvent;
 import dev.cairn.restaurant.delivery.domain.DeliveryCommand.CancelDelivery;
 import dev.cairn.restaurant.delivery.domain.DeliveryCommand.CompleteDelivery;
 import dev.cairn.restaurant.delivery.domain.DeliveryCommand.PickUpDelivery;

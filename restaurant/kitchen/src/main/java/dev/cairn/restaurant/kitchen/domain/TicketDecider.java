@@ -11,7 +11,6 @@ import static dev.cairn.restaurant.kitchen.domain.TicketStatus.REJECTED;
 
 import dev.cairn.core.model.Decider;
 import dev.cairn.core.model.Rejection;
-import dev.cairn.restaurant.contracts.TicketEvent;
 import dev.cairn.restaurant.contracts.TicketEvent.TicketAccepted;
 import dev.cairn.restaurant.contracts.TicketEvent.TicketCancellationRefused;
 import dev.cairn.restaurant.contracts.TicketEvent.TicketCancelled;
@@ -22,6 +21,7 @@ import dev.cairn.restaurant.contracts.TicketEvent.TicketPickedUp;
 import dev.cairn.restaurant.contracts.TicketEvent.TicketPreparationStarted;
 import dev.cairn.restaurant.contracts.TicketEvent.TicketReadyForPickup;
 import dev.cairn.restaurant.contracts.TicketEvent.TicketRejected;
+import dev.cairn.restaurant.contracts.TicketEvent;
 import dev.cairn.restaurant.kitchen.domain.Ticket.Existing;
 import dev.cairn.restaurant.kitchen.domain.Ticket.NoTicket;
 import dev.cairn.restaurant.kitchen.domain.TicketCommand.AcceptTicket;

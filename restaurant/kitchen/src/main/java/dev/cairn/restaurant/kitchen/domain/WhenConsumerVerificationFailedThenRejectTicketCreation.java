@@ -1,8 +1,8 @@
 package dev.cairn.restaurant.kitchen.domain;
 
 import dev.cairn.core.processing.Envelope;
-import dev.cairn.restaurant.contracts.OrderRejectionReason;
 import dev.cairn.restaurant.contracts.ConsumerEvent.ConsumerVerificationFailed;
+import dev.cairn.restaurant.contracts.OrderRejectionReason;
 import dev.cairn.restaurant.contracts.PublishedEvent;
 import dev.cairn.restaurant.contracts.TriggeredReaction;
 import java.util.List;

@@ -1,7 +1,6 @@
 package dev.cairn.restaurant.kitchen.domain;
 
 import dev.cairn.core.processing.Envelope;
-
 import dev.cairn.restaurant.contracts.DeliveryEvent.DeliveryPickedUp;
 import dev.cairn.restaurant.contracts.PublishedEvent;
 import dev.cairn.restaurant.contracts.TriggeredReaction;

@@ -2,9 +2,9 @@ package dev.cairn.restaurant.ordering.domain;
 
 import dev.cairn.core.processing.Envelope;
 import dev.cairn.restaurant.contracts.ConsumerEvent.ConsumerVerificationFailed;
+import dev.cairn.restaurant.contracts.OrderRejectionReason;
 import dev.cairn.restaurant.contracts.PublishedEvent;
 import dev.cairn.restaurant.contracts.TriggeredReaction;
-import dev.cairn.restaurant.contracts.OrderRejectionReason;
 import java.util.List;
 import java.util.Set;
 

@@ -1,10 +1,10 @@
 package dev.cairn.restaurant.ordering.domain;
 
 import dev.cairn.core.processing.Envelope;
+import dev.cairn.restaurant.contracts.OrderRejectionReason;
 import dev.cairn.restaurant.contracts.PaymentEvent.PaymentDeclined;
 import dev.cairn.restaurant.contracts.PublishedEvent;
 import dev.cairn.restaurant.contracts.TriggeredReaction;
-import dev.cairn.restaurant.contracts.OrderRejectionReason;
 import java.util.List;
 import java.util.Set;
 

@@ -4,7 +4,6 @@ import dev.cairn.core.processing.Envelope;
 import dev.cairn.restaurant.contracts.PaymentEvent.PaymentReversed;
 import dev.cairn.restaurant.contracts.PublishedEvent;
 import dev.cairn.restaurant.contracts.TriggeredReaction;
-
 import java.util.List;
 import java.util.Set;
 

@@ -1,10 +1,9 @@
 package dev.cairn.restaurant.ordering.domain;
 
 import dev.cairn.core.processing.Envelope;
-import dev.cairn.restaurant.contracts.TicketEvent.TicketCancellationRefused;
 import dev.cairn.restaurant.contracts.PublishedEvent;
+import dev.cairn.restaurant.contracts.TicketEvent.TicketCancellationRefused;
 import dev.cairn.restaurant.contracts.TriggeredReaction;
-
 import java.util.List;
 import java.util.Set;
 

@@ -2,9 +2,9 @@ package dev.cairn.restaurant.restaurants.domain;
 
 import dev.cairn.core.model.Decider;
 import dev.cairn.core.model.Rejection;
-import dev.cairn.restaurant.contracts.RestaurantEvent;
 import dev.cairn.restaurant.contracts.RestaurantEvent.MenuRevised;
 import dev.cairn.restaurant.contracts.RestaurantEvent.RestaurantRegistered;
+import dev.cairn.restaurant.contracts.RestaurantEvent;
 import dev.cairn.restaurant.restaurants.domain.Restaurant.Registered;
 import dev.cairn.restaurant.restaurants.domain.Restaurant.Unregistered;
 import dev.cairn.restaurant.restaurants.domain.RestaurantCommand.RegisterRestaurant;
