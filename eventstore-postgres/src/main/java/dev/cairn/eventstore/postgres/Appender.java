@@ -23,6 +23,11 @@ import java.util.UUID;
  * statement checks it explicitly and inserts nothing if the previous version has a larger xid:
  * {@link Attempt#ordered()} is then false and the caller retries in a new transaction.
  *
+ * <p>It also sends the readers' wake-up hint, {@code pg_notify}, once per transaction. PostgreSQL
+ * serializes the commits of notifying transactions (a lock held through the commit's WAL flush);
+ * within a process the store's single writer thread commits one group at a time anyway, so the
+ * lock only orders commits of different processes, each carrying a whole group.
+ *
  * <p>Contiguity: the new versions are the last committed version + 1…, and the unique
  * (stream_id, version) key makes a concurrent writer of the same versions wait for this
  * transaction and then fail with a unique violation (or succeed if this one rolls back).
@@ -52,11 +57,22 @@ final class Appender {
                                    WITH ORDINALITY AS e(id, type, corr, caus, data, ord)
                     WHERE (?::bigint = %3$d OR head.version = ?::bigint) AND head.position / %2$d <= tx.xid
                     RETURNING position
+                ), hint AS (
+                    SELECT pg_notify('%4$s', tx.xid::text) FROM tx WHERE EXISTS (SELECT 1 FROM ins)
                 )
                 SELECT head.version, head.position / %2$d <= tx.xid,
-                       (SELECT count(*) FROM ins), (SELECT coalesce(max(position), 0) FROM ins)
+                       (SELECT count(*) FROM ins), (SELECT coalesce(max(position), 0) FROM ins), (SELECT count(*) FROM hint)
                 FROM head, tx
-                """.formatted(schema, Positions.MAX_EVENTS_PER_TRANSACTION, ANY);
+                """.formatted(schema, Positions.MAX_EVENTS_PER_TRANSACTION, ANY, channel(schema));
+    }
+
+    /**
+     * The channel readers LISTEN on. The append statement notifies it once per transaction
+     * (PostgreSQL folds identical notifications of one transaction into one), with the xid as the
+     * payload, delivered only if the transaction commits.
+     */
+    static String channel(String schema) {
+        return schema + "_events";
     }
 
     /**

@@ -50,11 +50,14 @@ final class GroupAppender {
                            ev.id, ev.type, ok.category, ok.stream_hash, statement_timestamp(), ev.corr, ev.caus, ev.data
                     FROM ev JOIN ok ON ok.req = ev.req, tx
                     RETURNING stream_id, position
+                ), hint AS (
+                    SELECT pg_notify('%4$s', tx.xid::text) FROM tx WHERE EXISTS (SELECT 1 FROM ins)
                 )
-                SELECT head.stream_id, head.current_version, coalesce(i.last_position, 0), coalesce(i.inserted, 0)
+                SELECT head.stream_id, head.current_version, coalesce(i.last_position, 0), coalesce(i.inserted, 0),
+                       pg_snapshot_xmin(pg_current_snapshot())::text::bigint, (SELECT count(*) FROM hint)
                 FROM head LEFT JOIN (SELECT stream_id, max(position) AS last_position, count(*) AS inserted
                                      FROM ins GROUP BY stream_id) i ON i.stream_id = head.stream_id
-                """.formatted(schema, Positions.MAX_EVENTS_PER_TRANSACTION, ANY);
+                """.formatted(schema, Positions.MAX_EVENTS_PER_TRANSACTION, ANY, Appender.channel(schema));
     }
 
     /** One append of a group; streams are distinct within a group. */
@@ -63,8 +66,17 @@ final class GroupAppender {
     /** What the statement did for one append: all its events inserted, or none. */
     record Outcome(long currentVersion, long lastPosition, int inserted) {}
 
-    /** Runs the group as one auto-committed statement; outcomes by stream id. */
-    Map<String, Outcome> insert(Connection connection, List<Append> appends) throws SQLException {
+    /**
+     * What the group statement did.
+     *
+     * @param outcomes   by stream id
+     * @param horizonXid the readable horizon when the statement started: every transaction with a
+     *                   smaller xid had ended (it confirms earlier groups at no extra round trip)
+     */
+    record Result(Map<String, Outcome> outcomes, long horizonXid) {}
+
+    /** Runs the group as one auto-committed statement. */
+    Result insert(Connection connection, List<Append> appends) throws SQLException {
         int requests = appends.size();
         int total = appends.stream().mapToInt(a -> a.events().size()).sum();
         if (total > Positions.MAX_EVENTS_PER_TRANSACTION) {
@@ -112,12 +124,14 @@ final class GroupAppender {
             ps.setArray(10, connection.createArrayOf("uuid", causations));
             ps.setArray(11, connection.createArrayOf("bytea", data));
             Map<String, Outcome> outcomes = new HashMap<>();
+            long horizonXid = 0;
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     outcomes.put(rs.getString(1), new Outcome(rs.getLong(2), rs.getLong(3), rs.getInt(4)));
+                    horizonXid = rs.getLong(5);
                 }
             }
-            return outcomes;
+            return new Result(outcomes, horizonXid);
         }
     }
 

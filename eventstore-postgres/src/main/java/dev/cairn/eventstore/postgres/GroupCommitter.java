@@ -20,15 +20,19 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
-import java.util.function.LongConsumer;
 
 /**
  * Group commit in the client: appends from this process's threads queue here, and one writer
  * thread sends all that arrived while it was busy as one {@link GroupAppender} statement, so they
- * share one transaction, one WAL flush and one readability check. The happy path is that single
- * round trip; an append the group statement did not take (expected version mismatch) and every
- * append of a group that hit a unique key (a concurrent writer elsewhere, an idempotent retry) is
- * then run on its own through {@link AppendOutcomes}, which gives the exact answer.
+ * share one transaction and one WAL flush. An append the group statement did not take (expected
+ * version mismatch), and every append of a group that hit a unique key (a concurrent writer
+ * elsewhere, an idempotent retry), is then run on its own through {@link AppendOutcomes}, which
+ * gives the exact answer.
+ *
+ * <p>Appenders are answered once their events are readable (below the horizon), so that an
+ * acknowledged position is at or below {@code headPosition()}: the writer asks for the horizon
+ * right after the commit, and while an older transaction holds it back, the following groups'
+ * statements report it, or the writer asks again with a growing pause.
  */
 final class GroupCommitter implements AutoCloseable {
 
@@ -40,41 +44,39 @@ final class GroupCommitter implements AutoCloseable {
         Connection get() throws SQLException;
     }
 
-
     private record Request(String streamId, ExpectedVersion expected, List<NewEvent> events,
                            CompletableFuture<AppendResult> result) {}
 
+    /** A committed group whose appenders wait for its events to be readable (or the wait to run out). */
+    private record Unconfirmed(long xid, long deadlineNanos, List<Runnable> answers) {}
+
     private final LinkedBlockingQueue<Request> queue = new LinkedBlockingQueue<>();
     private final Deque<Request> deferred = new ArrayDeque<>();
+    private final Deque<Unconfirmed> unconfirmed = new ArrayDeque<>();
     private final Connections connections;
     private final GroupAppender group;
     private final AppendOutcomes single;
-    private final LongConsumer hint;
     private final LogReader reader;
     private final long readableWaitNanos;
-    private final LinkedBlockingQueue<Confirmation> confirmations = new LinkedBlockingQueue<>();
     private final Thread thread;
-    private final Thread confirmer;
     private volatile boolean closed;
-
-    /** A committed group whose appenders are answered once its events are readable (or the wait ran out). */
-    private record Confirmation(long lastPosition, long deadlineNanos, List<Runnable> answers) {}
+    private long pauseMicros;
+    private volatile long groups;
+    private volatile long grouped;
+    private volatile long horizonChecks;
 
     GroupCommitter(String name, Connections connections, GroupAppender group, AppendOutcomes single, LogReader reader,
-                   LongConsumer hint, Duration readableWait) {
+                   Duration readableWait) {
         this.connections = connections;
         this.group = group;
         this.single = single;
         this.reader = reader;
-        this.hint = hint;
         this.readableWaitNanos = readableWait.toNanos();
         this.thread = Thread.ofPlatform().daemon().name("cairn-pg-writer-" + name).unstarted(this::run);
-        this.confirmer = Thread.ofPlatform().daemon().name("cairn-pg-confirm-" + name).unstarted(this::confirm);
     }
 
     void start() {
         thread.start();
-        confirmer.start();
     }
 
     AppendResult append(String streamId, ExpectedVersion expected, List<NewEvent> events) {
@@ -98,30 +100,34 @@ final class GroupCommitter implements AutoCloseable {
     }
 
     private void run() {
-        while (!closed) {
+        while (!closed || !unconfirmed.isEmpty()) {
             List<Request> batch;
             try {
-                batch = nextGroup();
+                batch = closed ? List.of() : nextGroup(unconfirmed.isEmpty());
             } catch (InterruptedException e) {
                 break;
             }
             if (!batch.isEmpty()) {
                 commit(batch);
+            } else if (!unconfirmed.isEmpty()) {
+                checkHorizon();
             }
         }
+        unconfirmed.forEach(u -> u.answers().forEach(Runnable::run));
         failQueued();
         failAll(new ArrayList<>(deferred));
         deferred.clear();
     }
 
     /** Takes what is queued, one append per stream; a second append to a stream waits for the next group. */
-    private List<Request> nextGroup() throws InterruptedException {
+    private List<Request> nextGroup(boolean mayWait) throws InterruptedException {
         List<Request> batch = new ArrayList<>();
         Set<String> streams = new HashSet<>();
         int events = 0;
         Deque<Request> later = new ArrayDeque<>();
         while (batch.size() < MAX_APPENDS) {
-            Request next = deferred.isEmpty() ? (batch.isEmpty() ? queue.poll(100, TimeUnit.MILLISECONDS) : queue.poll()) : deferred.poll();
+            Request next = !deferred.isEmpty() ? deferred.poll()
+                    : batch.isEmpty() && mayWait ? queue.poll(100, TimeUnit.MILLISECONDS) : queue.poll();
             if (next == null) {
                 break;
             }
@@ -139,33 +145,38 @@ final class GroupCommitter implements AutoCloseable {
 
     private void commit(List<Request> batch) {
         try (Connection connection = connections.get()) {
-            Map<String, GroupAppender.Outcome> outcomes;
+            GroupAppender.Result result;
+            groups++;
+            grouped += batch.size();
             try {
-                outcomes = group.insert(connection, batch.stream()
+                result = group.insert(connection, batch.stream()
                         .map(r -> new GroupAppender.Append(r.streamId(), r.expected(), r.events())).toList());
+                confirmBelow(result.horizonXid());
             } catch (SQLException e) {
                 if (SqlErrors.violatedUniqueConstraint(e) == null) {
                     throw e;
                 }
-                outcomes = Map.of(); // the group rolled back: every append goes on its own
+                result = new GroupAppender.Result(Map.of(), 0); // the group rolled back: every append goes on its own
             }
             long lastPosition = 0;
             List<Runnable> answers = new ArrayList<>(batch.size());
             for (Request request : batch) {
-                GroupAppender.Outcome outcome = outcomes.get(request.streamId());
+                GroupAppender.Outcome outcome = result.outcomes().get(request.streamId());
                 if (outcome != null && outcome.inserted() == request.events().size()) {
                     lastPosition = Math.max(lastPosition, outcome.lastPosition());
-                    AppendResult result = new AppendResult(request.streamId(), outcome.currentVersion() + 1,
+                    AppendResult appended = new AppendResult(request.streamId(), outcome.currentVersion() + 1,
                             outcome.currentVersion() + request.events().size(), outcome.lastPosition(), false);
-                    answers.add(() -> request.result().complete(result));
+                    answers.add(() -> request.result().complete(appended));
                 } else {
                     appendAlone(connection, request);
                 }
             }
             if (lastPosition > 0) {
-                hint.accept(Positions.xidOf(lastPosition));
-                // Checked on another thread, so the next group is sent meanwhile.
-                confirmations.add(new Confirmation(lastPosition, System.nanoTime() + readableWaitNanos, answers));
+                unconfirmed.add(new Unconfirmed(Positions.xidOf(lastPosition), System.nanoTime() + readableWaitNanos, answers));
+                pauseMicros = 0;
+                // Usually readable at once: answering the whole group now lets its writers form the next group together.
+                horizonChecks++;
+                confirmBelow(reader.horizonXid(connection));
             }
         } catch (SQLException e) {
             batch.forEach(r -> r.result().completeExceptionally(SqlErrors.translate("append to " + r.streamId(), e)));
@@ -178,8 +189,7 @@ final class GroupCommitter implements AutoCloseable {
         try {
             AppendResult result = single.append(connection, request.streamId(), request.expected(), request.events());
             if (!result.duplicate()) {
-                hint.accept(Positions.xidOf(result.lastPosition()));
-                awaitReadable(connection, result.lastPosition(), System.nanoTime() + readableWaitNanos);
+                awaitReadable(connection, Positions.xidOf(result.lastPosition()), System.nanoTime() + readableWaitNanos);
             }
             request.result().complete(result);
         } catch (SQLException e) {
@@ -189,40 +199,40 @@ final class GroupCommitter implements AutoCloseable {
         }
     }
 
-    /**
-     * Answers committed groups in commit order once no older transaction is open, so that an
-     * acknowledged position is at or below {@code headPosition()} (read-your-writes for log readers).
-     */
-    private void confirm() {
-        while (true) {
-            Confirmation next;
-            try {
-                next = confirmations.poll(100, TimeUnit.MILLISECONDS);
-            } catch (InterruptedException e) {
-                return;
-            }
-            if (next == null) {
-                if (closed && !thread.isAlive()) {
-                    return;
-                }
-                continue;
-            }
-            try (Connection connection = connections.get()) {
-                awaitReadable(connection, next.lastPosition(), next.deadlineNanos());
-            } catch (SQLException | RuntimeException e) {
-                // Committed all the same: readability is a courtesy, the answer is the commit.
-            }
-            next.answers().forEach(Runnable::run);
+    /** Nothing else to send: asks for the horizon, backing off while an older transaction stays open. */
+    private void checkHorizon() {
+        if (pauseMicros > 0) {
+            LockSupport.parkNanos(pauseMicros * 1_000);
+        }
+        horizonChecks++;
+        try (Connection connection = connections.get()) {
+            confirmBelow(reader.horizonXid(connection));
+        } catch (SQLException | RuntimeException e) {
+            confirmBelow(0); // committed all the same: readability is a courtesy, the answer is the commit
+        }
+        pauseMicros = Math.min(Math.max(20, pauseMicros * 2), 2_000);
+    }
+
+    /** Answers, in commit order, the groups whose xid is below the horizon or whose wait ran out. */
+    private void confirmBelow(long horizonXid) {
+        long now = System.nanoTime();
+        while (!unconfirmed.isEmpty()
+                && (unconfirmed.peek().xid() < horizonXid || now - unconfirmed.peek().deadlineNanos() >= 0)) {
+            unconfirmed.poll().answers().forEach(Runnable::run);
         }
     }
 
-    /** Waits until no transaction older than the one that wrote {@code position} is open, or the deadline. */
-    private void awaitReadable(Connection connection, long position, long deadlineNanos) throws SQLException {
-        long pauseMicros = 20;
-        while (reader.horizonXid(connection) <= Positions.xidOf(position) && System.nanoTime() < deadlineNanos) {
-            LockSupport.parkNanos(pauseMicros * 1_000);
-            pauseMicros = Math.min(pauseMicros * 2, 2_000);
+    private void awaitReadable(Connection connection, long xid, long deadlineNanos) throws SQLException {
+        long pause = 20;
+        while (reader.horizonXid(connection) <= xid && System.nanoTime() < deadlineNanos) {
+            LockSupport.parkNanos(pause * 1_000);
+            pause = Math.min(pause * 2, 2_000);
         }
+    }
+
+    /** Groups sent, appends they carried, and separate horizon checks, for diagnostics. */
+    String statistics() {
+        return groups + " groups, " + grouped + " appends, " + horizonChecks + " horizon checks";
     }
 
     private void failQueued() {
@@ -242,7 +252,6 @@ final class GroupCommitter implements AutoCloseable {
         closed = true;
         try {
             thread.join(30_000);
-            confirmer.join(30_000);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -37,7 +37,6 @@ public final class PostgresEventStore implements EventStore {
     private final Appender appender;
     private final LogReader reader;
     private final HeadWatcher watcher;
-    private final Notifier notifier;
     private final GroupCommitter committer;
     private final String channel;
     private volatile boolean closed;
@@ -47,12 +46,11 @@ public final class PostgresEventStore implements EventStore {
         this.pool = pool;
         this.appender = new Appender(options.schema());
         this.reader = new LogReader(options.schema());
-        this.channel = options.schema() + "_events";
+        this.channel = Appender.channel(options.schema());
         ConnectionSource direct = () -> DriverManager.getConnection(jdbcUrl);
         this.watcher = new HeadWatcher(direct, reader, channel, options.pollInterval());
-        this.notifier = new Notifier(direct, channel);
         this.committer = new GroupCommitter(options.schema(), this::connection, new GroupAppender(options.schema()),
-                new AppendOutcomes(appender, reader), reader, notifier::hint, options.readableWait());
+                new AppendOutcomes(appender, reader), reader, options.readableWait());
     }
 
     /** Opens the store with {@link PostgresOptions#defaults()}. */
@@ -81,7 +79,6 @@ public final class PostgresEventStore implements EventStore {
         }
         PostgresEventStore store = new PostgresEventStore(jdbcUrl, options, pool);
         store.watcher.start();
-        store.notifier.start();
         store.committer.start();
         return store;
     }
@@ -208,7 +205,6 @@ public final class PostgresEventStore implements EventStore {
         }
         closed = true;
         committer.close();
-        notifier.close();
         watcher.close();
         pool.close();
     }
@@ -222,9 +218,9 @@ public final class PostgresEventStore implements EventStore {
         return appender;
     }
 
-    /** Wakes readers for a transaction that appended outside {@link #append} (tests' explicit transactions). */
-    void hint(long position) {
-        notifier.hint(Positions.xidOf(position));
+    /** The writer thread's counters (groups, appends, horizon checks), for diagnostics. */
+    String writerStatistics() {
+        return committer.statistics();
     }
 
     private void ensureOpen() {

@@ -174,7 +174,6 @@ class OrderingStressTest {
             return;
         }
         connection.commit();
-        store.hint(lastPosition);
         first.forEach(e -> committed.add(e.eventId()));
         second.forEach(e -> committed.add(e.eventId()));
         committedCount.addAndGet(first.size() + second.size());

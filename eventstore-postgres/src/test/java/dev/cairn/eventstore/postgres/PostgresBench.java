@@ -35,6 +35,7 @@ public final class PostgresBench {
             try (TestDatabase db = TestDatabase.create();
                  PostgresEventStore store = PostgresEventStore.open(db.url(), PostgresOptions.defaults().withPoolSize(10).withReadableWait(java.time.Duration.ofMillis(Long.getLong("readableWaitMs", 1000))))) {
                 double single = appendRate(store, 8, 1, seconds);
+                System.out.println("after single: " + store.writerStatistics());
                 double batched = appendRate(store, 4, 100, seconds);
                 double[] latency = deliveryLatency(store, 8, single / 2, seconds);
                 System.out.printf("round %d: single-event appends, 8 writers: %.0f events/s; batches of 100, 4 writers: %.0f events/s;"
