@@ -67,14 +67,17 @@ public final class InMemoryEventStore implements EventStore {
             var now = clock.instant();
             long firstVersion = current + 1;
             long position = log.head();
+            long[] added = new long[events.size()];
             for (int i = 0; i < events.size(); i++) {
                 NewEvent e = events.get(i);
                 position++;
                 log.add(new RecordedEvent(e.eventId(), streamId, firstVersion + i, position, e.type(), now,
                         e.correlationId(), e.causationId(), e.data()));
-                stream.add(position);
+                added[i] = position;
                 positionsById.put(e.eventId(), position);
             }
+            // All of the batch becomes visible to stream readers at once (requirement 1).
+            stream.addAll(added);
             log.publish(position);
             appended.signalAll();
             return new AppendResult(streamId, firstVersion, firstVersion + events.size() - 1, position, false);
@@ -91,6 +94,9 @@ public final class InMemoryEventStore implements EventStore {
             return List.of();
         }
         long[] positions = stream.snapshot();
+        if (fromVersion >= positions.length || maxCount <= 0) {
+            return List.of();
+        }
         int from = (int) Math.max(0, fromVersion);
         int to = (int) Math.min(positions.length, (long) from + maxCount);
         List<RecordedEvent> result = new ArrayList<>(Math.max(0, to - from));
@@ -132,6 +138,7 @@ public final class InMemoryEventStore implements EventStore {
 
     @Override
     public boolean awaitHeadAfter(long position, Duration timeout) throws InterruptedException {
+        ensureOpen();
         if (log.head() > position) {
             return true;
         }
@@ -144,6 +151,7 @@ public final class InMemoryEventStore implements EventStore {
                 }
                 nanos = appended.awaitNanos(nanos);
             }
+            ensureOpen();
             return log.head() > position;
         } finally {
             writeLock.unlock();
@@ -172,14 +180,14 @@ public final class InMemoryEventStore implements EventStore {
         private volatile long[] positions = new long[4];
         private volatile int size;
 
-        void add(long position) {
+        void addAll(long[] added) {
             long[] array = positions;
-            if (size == array.length) {
-                array = java.util.Arrays.copyOf(array, size * 2);
+            if (size + added.length > array.length) {
+                array = java.util.Arrays.copyOf(array, Math.max(array.length * 2, size + added.length));
             }
-            array[size] = position;
+            System.arraycopy(added, 0, array, size, added.length);
             positions = array;
-            size = size + 1;
+            size = size + added.length;
         }
 
         long lastVersion() {

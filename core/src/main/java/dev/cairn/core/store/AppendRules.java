@@ -69,7 +69,7 @@ public final class AppendRules {
             Long position = positionOf.apply(events.get(i).eventId());
             RecordedEvent recorded = position == null ? null : eventAt.apply(position);
             if (recorded == null || !recorded.streamId().equals(streamId) || recorded.version() != first.version() + i) {
-                throw new DuplicateEventIdException(events.get(i).eventId(),
+                throw new DuplicateEventIdException(recorded == null ? first.eventId() : events.get(i).eventId(),
                         "the append is not an exact retry of the append that recorded " + first.eventId());
             }
             lastPosition = position;

@@ -57,6 +57,9 @@ final class LogFollower implements Subscription, Runnable {
                 }
             }
         } catch (InterruptedException e) {
+            if (!closed) {
+                failure = e;
+            }
             Thread.currentThread().interrupt();
         } catch (Throwable t) {
             if (!closed) {

@@ -18,7 +18,7 @@ import java.util.UUID;
  */
 public record NewEvent(UUID eventId, String type, byte[] data, UUID correlationId, UUID causationId) {
 
-    /** Longest accepted type name, in UTF-8 bytes. */
+    /** Longest accepted type name, in characters. */
     public static final int MAX_TYPE_LENGTH = 255;
 
     public NewEvent {
