@@ -1,0 +1,91 @@
+package dev.cairn.cli;
+
+import dev.cairn.core.memory.InMemoryEventStore;
+import dev.cairn.core.processing.CheckpointStore;
+import dev.cairn.core.processing.DirectoryCheckpointStore;
+import dev.cairn.core.processing.InMemoryCheckpointStore;
+import dev.cairn.core.store.EventStore;
+import dev.cairn.eventstore.file.FileEventStore;
+import dev.cairn.restaurant.app.ContextName;
+import dev.cairn.restaurant.app.Infrastructure;
+import dev.cairn.restaurant.app.RestaurantSystem;
+import dev.cairn.restaurant.app.simulation.Simulation;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** Serves the restaurant system: every context (or those named) behind one HTTP server. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Serve the restaurant system (HTTP API and web page) on the embedded store.")
+final class RunCommand implements Callable<Integer> {
+
+    @Option(names = "--port", description = "HTTP port (default ${DEFAULT-VALUE})")
+    int port = 8080;
+
+    @Option(names = "--host", description = "address to listen on (default ${DEFAULT-VALUE})")
+    String host = "127.0.0.1";
+
+    @Option(names = "--data", description = "data directory of the file store (default ${DEFAULT-VALUE})")
+    Path data = Path.of("cairn-data");
+
+    @Option(names = "--store", description = "file or memory (default ${DEFAULT-VALUE})")
+    StoreKind store = StoreKind.file;
+
+    @Option(names = "--contexts", description = "comma-separated contexts to run (default: all of ${COMPLETION-CANDIDATES})",
+            completionCandidates = ContextLabels.class)
+    String contexts;
+
+    @Option(names = "--simulate", description = "kitchen staff and couriers act on their own after short delays")
+    boolean simulate;
+
+    @Option(names = "--simulation-pace", description = "delay before each simulated step (default ${DEFAULT-VALUE})")
+    Duration pace = Duration.ofMillis(1500);
+
+    @Override
+    public Integer call() throws Exception {
+        Set<ContextName> names = ContextName.parse(contexts);
+        EventStore events = openStore();
+        CheckpointStore checkpoints = store == StoreKind.file
+                ? new DirectoryCheckpointStore(data.resolve("checkpoints"))
+                : new InMemoryCheckpointStore();
+        RestaurantSystem system = RestaurantSystem.start(Infrastructure.of(events, checkpoints), names, host, port);
+        Simulation simulation = simulate ? Simulation.start(system.uri(), pace) : null;
+        System.err.printf("Cairn restaurant system at http://%s:%d/ (%s store%s; contexts %s)%s%n",
+                host.equals("0.0.0.0") ? "localhost" : host, system.port(), store,
+                store == StoreKind.file ? " in " + data.toAbsolutePath() : "", names, simulate ? "; simulating kitchen and couriers" : "");
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (simulation != null) {
+                simulation.close();
+            }
+            system.close();
+            events.close();
+            stopped.countDown();
+        }, "cairn-shutdown"));
+        stopped.await();
+        return 0;
+    }
+
+    private EventStore openStore() throws Exception {
+        return switch (store) {
+            case memory -> new InMemoryEventStore();
+            case file -> {
+                Files.createDirectories(data);
+                yield FileEventStore.open(data.resolve("log"));
+            }
+        };
+    }
+
+    /** The context names, for help and completion. */
+    static final class ContextLabels implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return ContextName.labels().iterator();
+        }
+    }
+}

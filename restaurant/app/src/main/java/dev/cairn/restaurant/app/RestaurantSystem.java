@@ -1,0 +1,101 @@
+package dev.cairn.restaurant.app;
+
+import dev.cairn.core.processing.TrackingProcessor;
+import dev.cairn.http.CairnServer;
+import dev.cairn.restaurant.app.accounting.AccountingContext;
+import dev.cairn.restaurant.app.consumers.ConsumersContext;
+import dev.cairn.restaurant.app.delivery.DeliveryContext;
+import dev.cairn.restaurant.app.kitchen.KitchenContext;
+import dev.cairn.restaurant.app.ordering.OrderingContext;
+import dev.cairn.restaurant.app.orderhistory.OrderHistoryContext;
+import dev.cairn.restaurant.app.restaurants.RestaurantsContext;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Any subset of the seven contexts in one process, behind one HTTP server: on the embedded store
+ * all seven run together; on a shared database each can run in processes of its own.
+ */
+public final class RestaurantSystem implements AutoCloseable {
+
+    private final List<BoundedContext> contexts;
+    private final List<TrackingProcessor> processors;
+    private final CairnServer server;
+
+    private RestaurantSystem(List<BoundedContext> contexts, CairnServer server) {
+        this.contexts = contexts;
+        this.processors = contexts.stream().flatMap(c -> c.processors().stream()).toList();
+        this.server = server;
+    }
+
+    /**
+     * Builds the contexts, starts the HTTP server, then their processors (which catch up in the
+     * background, so the server answers {@code /health} at once).
+     *
+     * @param port 0 picks a free port
+     */
+    public static RestaurantSystem start(Infrastructure infra, Set<ContextName> names, String host, int port) {
+        Objects.requireNonNull(infra, "infra");
+        List<BoundedContext> contexts = new ArrayList<>();
+        for (ContextName name : names) {
+            contexts.add(create(name, infra));
+        }
+        List<TrackingProcessor> processors = contexts.stream().flatMap(c -> c.processors().stream()).toList();
+        CairnServer server = CairnServer.create(config -> {
+            config.host(host).port(port).eventStore(infra.store()).processors(processors);
+            contexts.forEach(config::context);
+            config.context(routes -> routes.staticFiles("web"));
+        });
+        server.start();
+        var system = new RestaurantSystem(List.copyOf(contexts), server);
+        processors.forEach(TrackingProcessor::start);
+        return system;
+    }
+
+    private static BoundedContext create(ContextName name, Infrastructure infra) {
+        return switch (name) {
+            case CONSUMERS -> new ConsumersContext(infra);
+            case RESTAURANTS -> new RestaurantsContext(infra);
+            case ORDERING -> new OrderingContext(infra);
+            case KITCHEN -> new KitchenContext(infra);
+            case ACCOUNTING -> new AccountingContext(infra);
+            case DELIVERY -> new DeliveryContext(infra);
+            case ORDER_HISTORY -> new OrderHistoryContext(infra);
+        };
+    }
+
+    public URI uri() {
+        return server.uri();
+    }
+
+    public int port() {
+        return server.port();
+    }
+
+    public List<TrackingProcessor> processors() {
+        return processors;
+    }
+
+    public List<BoundedContext> contexts() {
+        return contexts;
+    }
+
+    /** Stops the server, then the processors (each saves its checkpoint). The store stays open: the caller owns it. */
+    @Override
+    public void close() {
+        server.close();
+        processors.forEach(TrackingProcessor::stop);
+        for (BoundedContext context : contexts) {
+            if (context instanceof AutoCloseable closeable) {
+                try {
+                    closeable.close();
+                } catch (Exception e) {
+                    throw new IllegalStateException("closing " + context.name(), e);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package dev.cairn.restaurant.app.accounting;
+
+import dev.cairn.core.command.CommandHandler;
+import dev.cairn.core.processing.TrackingProcessor;
+import dev.cairn.http.Routes;
+import dev.cairn.restaurant.accounting.domain.AccountingReactions;
+import dev.cairn.restaurant.accounting.domain.Payment;
+import dev.cairn.restaurant.accounting.domain.PaymentAuthorizationProcess;
+import dev.cairn.restaurant.accounting.domain.PaymentCommand;
+import dev.cairn.restaurant.accounting.domain.PaymentDecider;
+import dev.cairn.restaurant.app.BoundedContext;
+import dev.cairn.restaurant.app.ContextName;
+import dev.cairn.restaurant.app.Infrastructure;
+import dev.cairn.restaurant.app.Narrowed;
+import dev.cairn.restaurant.app.Wiring;
+import dev.cairn.restaurant.contracts.PaymentEvent;
+import java.util.List;
+
+/**
+ * Accounting: authorises a payment once an order, its consumer's verification and its ticket are
+ * all in (an event join), and reverses it when the ticket is rejected or cancelled. No HTTP routes.
+ */
+public final class AccountingContext implements BoundedContext {
+
+    private final TrackingProcessor authorizations;
+    private final TrackingProcessor reactions;
+
+    public AccountingContext(Infrastructure infra) {
+        CommandHandler<PaymentCommand, Payment, PaymentEvent> payments = CommandHandler.of(infra.store(), new PaymentDecider(),
+                Narrowed.codec(infra.codec(), PaymentEvent.class), PaymentCommand::streamId);
+        var join = new PaymentAuthorizationProcess();
+        this.authorizations = Wiring.processManager(infra, "accounting.authorize-payments", join, join.triggerTypeNames(), payments::handle);
+        this.reactions = Wiring.reactions(infra, "accounting.reactions", AccountingReactions.all(), payments::handle);
+    }
+
+    @Override
+    public ContextName name() {
+        return ContextName.ACCOUNTING;
+    }
+
+    @Override
+    public List<TrackingProcessor> processors() {
+        return List.of(authorizations, reactions);
+    }
+
+    @Override
+    public void register(Routes routes) {
+        // Accounting answers no requests: it only reacts.
+    }
+}

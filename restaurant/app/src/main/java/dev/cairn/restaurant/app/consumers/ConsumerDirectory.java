@@ -1,0 +1,39 @@
+package dev.cairn.restaurant.app.consumers;
+
+import dev.cairn.core.processing.Envelope;
+import dev.cairn.core.processing.Projection;
+import dev.cairn.restaurant.contracts.ConsumerEvent.ConsumerRegistered;
+import dev.cairn.restaurant.contracts.PublishedEvent;
+import dev.cairn.restaurant.contracts.Triggered;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** The consumers' read model for {@code GET /api/consumers/{id}}: who is registered, by name. */
+final class ConsumerDirectory implements Projection<PublishedEvent>, Triggered, FindConsumer {
+
+    private final Map<String, ConsumerView> consumers = new ConcurrentHashMap<>();
+
+    @Override
+    public void apply(Envelope<PublishedEvent> event) {
+        if (event.event() instanceof ConsumerRegistered registered) {
+            consumers.putIfAbsent(registered.consumerId(), new ConsumerView(registered.consumerId(), registered.name()));
+        }
+    }
+
+    @Override
+    public void reset() {
+        consumers.clear();
+    }
+
+    @Override
+    public Set<Class<? extends PublishedEvent>> triggers() {
+        return Set.of(ConsumerRegistered.class);
+    }
+
+    @Override
+    public Optional<ConsumerView> byId(String consumerId) {
+        return Optional.ofNullable(consumers.get(consumerId));
+    }
+}

@@ -1,0 +1,72 @@
+package dev.cairn.restaurant.app.consumers;
+
+import dev.cairn.core.codec.EventCodec;
+import dev.cairn.core.command.CommandHandler;
+import dev.cairn.core.processing.TrackingProcessor;
+import dev.cairn.core.query.ReadSide;
+import dev.cairn.http.CommandReply;
+import dev.cairn.http.Routes;
+import dev.cairn.restaurant.app.BoundedContext;
+import dev.cairn.restaurant.app.ContextName;
+import dev.cairn.restaurant.app.Infrastructure;
+import dev.cairn.restaurant.app.Narrowed;
+import dev.cairn.restaurant.app.Wiring;
+import dev.cairn.restaurant.consumers.domain.Consumer;
+import dev.cairn.restaurant.consumers.domain.ConsumerCommand;
+import dev.cairn.restaurant.consumers.domain.ConsumerDecider;
+import dev.cairn.restaurant.consumers.domain.Verification;
+import dev.cairn.restaurant.consumers.domain.VerificationCommand;
+import dev.cairn.restaurant.consumers.domain.VerificationDecider;
+import dev.cairn.restaurant.consumers.domain.WhenOrderCreatedThenVerifyConsumer;
+import dev.cairn.restaurant.contracts.ConsumerEvent;
+import dev.cairn.restaurant.contracts.Streams;
+import java.util.List;
+
+/**
+ * Consumers: registers consumers and vouches for them when an order names one. The verification
+ * reads the consumer's own stream (this context's state), never another context's.
+ */
+public final class ConsumersContext implements BoundedContext {
+
+    /** {@code POST /api/consumers}. */
+    public record RegisterConsumerBody(String name) {}
+
+    private final Infrastructure infra;
+    private final CommandHandler<ConsumerCommand, Consumer, ConsumerEvent> consumers;
+    private final ConsumerDirectory directory = new ConsumerDirectory();
+    private final TrackingProcessor directoryProcessor;
+    private final TrackingProcessor verifications;
+
+    public ConsumersContext(Infrastructure infra) {
+        this.infra = infra;
+        EventCodec<ConsumerEvent> codec = Narrowed.codec(infra.codec(), ConsumerEvent.class);
+        this.consumers = CommandHandler.of(infra.store(), new ConsumerDecider(), codec, ConsumerCommand::streamId);
+        CommandHandler<VerificationCommand, Verification, ConsumerEvent> verifier =
+                CommandHandler.of(infra.store(), new VerificationDecider(), codec, VerificationCommand::streamId);
+        var reaction = new WhenOrderCreatedThenVerifyConsumer(
+                consumerId -> consumers.currentState(Streams.consumer(consumerId)).standing());
+        this.verifications = Wiring.reactions(infra, "consumers.verify-orders", reaction, verifier::handle);
+        this.directoryProcessor = Wiring.inMemoryView(infra, "consumers.directory", directory);
+    }
+
+    @Override
+    public ContextName name() {
+        return ContextName.CONSUMERS;
+    }
+
+    @Override
+    public List<TrackingProcessor> processors() {
+        return List.of(directoryProcessor, verifications);
+    }
+
+    @Override
+    public void register(Routes routes) {
+        var read = new ReadSide<FindConsumer>(directory, directoryProcessor);
+        routes.command("/api/consumers", RegisterConsumerBody.class, (body, call) -> {
+                    String id = infra.ids().get();
+                    var result = consumers.handle(new ConsumerCommand.RegisterConsumer(id, body.name()), call.commandContext());
+                    return CommandReply.created("consumerId", id, result);
+                })
+                .query("/api/consumers/{consumerId}", read, (view, call) -> view.byId(call.pathParam("consumerId")));
+    }
+}

@@ -1,0 +1,87 @@
+package dev.cairn.restaurant.app.delivery;
+
+import dev.cairn.core.command.CommandHandler;
+import dev.cairn.core.processing.TrackingProcessor;
+import dev.cairn.http.CommandReply;
+import dev.cairn.http.Routes;
+import dev.cairn.restaurant.app.BoundedContext;
+import dev.cairn.restaurant.app.ContextName;
+import dev.cairn.restaurant.app.Infrastructure;
+import dev.cairn.restaurant.app.Narrowed;
+import dev.cairn.restaurant.app.Wiring;
+import dev.cairn.restaurant.contracts.CourierEvent;
+import dev.cairn.restaurant.contracts.DeliveryEvent;
+import dev.cairn.restaurant.delivery.domain.Courier;
+import dev.cairn.restaurant.delivery.domain.CourierCommand;
+import dev.cairn.restaurant.delivery.domain.CourierDecider;
+import dev.cairn.restaurant.delivery.domain.CourierDispatchProcess;
+import dev.cairn.restaurant.delivery.domain.Delivery;
+import dev.cairn.restaurant.delivery.domain.DeliveryCommand;
+import dev.cairn.restaurant.delivery.domain.DeliveryDecider;
+import dev.cairn.restaurant.delivery.domain.DeliveryReactions;
+import dev.cairn.restaurant.delivery.domain.ReadyForPickupReplica;
+import java.util.List;
+
+/** Delivery: couriers, and one delivery per accepted order, scheduled by the dispatch process. */
+public final class DeliveryContext implements BoundedContext {
+
+    /** {@code POST /api/couriers}. */
+    public record RegisterCourierBody(String name) {}
+
+    /** {@code POST /api/couriers/{id}/availability}. */
+    public record AvailabilityBody(boolean available) {}
+
+    private final Infrastructure infra;
+    private final CommandHandler<CourierCommand, Courier, CourierEvent> couriers;
+    private final CommandHandler<DeliveryCommand, Delivery, DeliveryEvent> deliveries;
+    private final ReadyForPickupReplica readyTickets = new ReadyForPickupReplica();
+    private final TrackingProcessor readyProcessor;
+    private final TrackingProcessor reactions;
+    private final TrackingProcessor dispatch;
+
+    public DeliveryContext(Infrastructure infra) {
+        this.infra = infra;
+        this.couriers = CommandHandler.of(infra.store(), new CourierDecider(), Narrowed.codec(infra.codec(), CourierEvent.class),
+                CourierCommand::streamId);
+        this.deliveries = CommandHandler.of(infra.store(), new DeliveryDecider(), Narrowed.codec(infra.codec(), DeliveryEvent.class),
+                DeliveryCommand::streamId);
+        this.readyProcessor = Wiring.inMemoryView(infra, "delivery.ready-replica", readyTickets);
+        this.reactions = Wiring.reactions(infra, "delivery.reactions", DeliveryReactions.all(), deliveries::handle);
+        var process = new CourierDispatchProcess();
+        this.dispatch = Wiring.processManager(infra, "delivery.dispatch", process, process.triggerTypeNames(), deliveries::handle);
+    }
+
+    @Override
+    public ContextName name() {
+        return ContextName.DELIVERY;
+    }
+
+    @Override
+    public List<TrackingProcessor> processors() {
+        return List.of(readyProcessor, reactions, dispatch);
+    }
+
+    @Override
+    public void register(Routes routes) {
+        routes.commandSide(readyProcessor)
+                .command("/api/couriers", RegisterCourierBody.class, (body, call) -> {
+                    String id = infra.ids().get();
+                    return CommandReply.created("courierId", id,
+                            couriers.handle(new CourierCommand.RegisterCourier(id, body.name()), call.commandContext()));
+                })
+                .command("/api/couriers/{courierId}/availability", AvailabilityBody.class, (body, call) -> {
+                    String id = call.pathParam("courierId");
+                    return CommandReply.accepted("courierId", id,
+                            couriers.handle(new CourierCommand.SetCourierAvailability(id, body.available()), call.commandContext()));
+                })
+                .command("/api/deliveries/{orderId}/pickup", call -> {
+                    String id = call.pathParam("orderId");
+                    var command = new DeliveryCommand.PickUpDelivery(id, readyTickets.readyForPickup(id));
+                    return CommandReply.accepted("orderId", id, deliveries.handle(command, call.commandContext()));
+                })
+                .command("/api/deliveries/{orderId}/deliver", call -> {
+                    String id = call.pathParam("orderId");
+                    return CommandReply.accepted("orderId", id, deliveries.handle(new DeliveryCommand.CompleteDelivery(id), call.commandContext()));
+                });
+    }
+}

@@ -1,0 +1,76 @@
+package dev.cairn.restaurant.app.ordering;
+
+import dev.cairn.core.command.CommandHandler;
+import dev.cairn.core.processing.TrackingProcessor;
+import dev.cairn.http.CommandReply;
+import dev.cairn.http.Routes;
+import dev.cairn.restaurant.app.BoundedContext;
+import dev.cairn.restaurant.app.ContextName;
+import dev.cairn.restaurant.app.Infrastructure;
+import dev.cairn.restaurant.app.Narrowed;
+import dev.cairn.restaurant.app.Slowest;
+import dev.cairn.restaurant.app.Wiring;
+import dev.cairn.restaurant.contracts.OrderEvent;
+import dev.cairn.restaurant.ordering.domain.MenuReplica;
+import dev.cairn.restaurant.ordering.domain.Order;
+import dev.cairn.restaurant.ordering.domain.OrderCommand;
+import dev.cairn.restaurant.ordering.domain.OrderDecider;
+import dev.cairn.restaurant.ordering.domain.OrderingReactions;
+import dev.cairn.restaurant.ordering.domain.PreparationReplica;
+import dev.cairn.restaurant.ordering.domain.RequestedItem;
+import java.util.List;
+
+/**
+ * Ordering: places orders against its own menu replica and follows the other contexts' outcomes
+ * (verification, payment, kitchen) through its reactions.
+ */
+public final class OrderingContext implements BoundedContext {
+
+    /** {@code POST /api/orders}. */
+    public record PlaceOrderBody(String consumerId, String restaurantId, List<RequestedItem> items,
+                                 String deliveryAddress, String paymentToken) {}
+
+    private final Infrastructure infra;
+    private final CommandHandler<OrderCommand, Order, OrderEvent> orders;
+    private final MenuReplica menus = new MenuReplica();
+    private final PreparationReplica preparations = new PreparationReplica();
+    private final TrackingProcessor menuProcessor;
+    private final TrackingProcessor preparationProcessor;
+    private final TrackingProcessor reactions;
+
+    public OrderingContext(Infrastructure infra) {
+        this.infra = infra;
+        this.orders = CommandHandler.of(infra.store(), new OrderDecider(), Narrowed.codec(infra.codec(), OrderEvent.class),
+                OrderCommand::streamId);
+        this.menuProcessor = Wiring.inMemoryView(infra, "ordering.menu-replica", menus);
+        this.preparationProcessor = Wiring.inMemoryView(infra, "ordering.preparation-replica", preparations);
+        this.reactions = Wiring.reactions(infra, "ordering.reactions", OrderingReactions.all(), orders::handle);
+    }
+
+    @Override
+    public ContextName name() {
+        return ContextName.ORDERING;
+    }
+
+    @Override
+    public List<TrackingProcessor> processors() {
+        return List.of(menuProcessor, preparationProcessor, reactions);
+    }
+
+    @Override
+    public void register(Routes routes) {
+        // consistentWith on a command waits until the replicas it consults have caught up.
+        routes.commandSide(Slowest.of(menuProcessor, preparationProcessor))
+                .command("/api/orders", PlaceOrderBody.class, (body, call) -> {
+                    String id = infra.ids().get();
+                    var command = new OrderCommand.PlaceOrder(id, body.consumerId(), body.restaurantId(), body.items(),
+                            body.deliveryAddress(), body.paymentToken(), menus.find(body.restaurantId()));
+                    return CommandReply.accepted("orderId", id, orders.handle(command, call.commandContext()));
+                })
+                .command("/api/orders/{orderId}/cancel", call -> {
+                    String id = call.pathParam("orderId");
+                    var command = new OrderCommand.CancelOrder(id, preparations.preparationStarted(id));
+                    return CommandReply.accepted("orderId", id, orders.handle(command, call.commandContext()));
+                });
+    }
+}

@@ -1,0 +1,61 @@
+package dev.cairn.restaurant.app.restaurants;
+
+import dev.cairn.core.command.CommandHandler;
+import dev.cairn.core.processing.TrackingProcessor;
+import dev.cairn.core.query.ReadSide;
+import dev.cairn.http.CommandReply;
+import dev.cairn.http.Routes;
+import dev.cairn.restaurant.app.BoundedContext;
+import dev.cairn.restaurant.app.ContextName;
+import dev.cairn.restaurant.app.Infrastructure;
+import dev.cairn.restaurant.app.Narrowed;
+import dev.cairn.restaurant.app.Wiring;
+import dev.cairn.restaurant.contracts.Menu;
+import dev.cairn.restaurant.contracts.MenuItem;
+import dev.cairn.restaurant.contracts.RestaurantEvent;
+import dev.cairn.restaurant.restaurants.domain.Restaurant;
+import dev.cairn.restaurant.restaurants.domain.RestaurantCommand;
+import dev.cairn.restaurant.restaurants.domain.RestaurantDecider;
+import java.util.List;
+import java.util.Map;
+
+/** Restaurants: registers restaurants and their menus; reacts to nothing. */
+public final class RestaurantsContext implements BoundedContext {
+
+    /** {@code POST /api/restaurants}. */
+    public record RegisterRestaurantBody(String name, List<MenuItem> menu) {}
+
+    private final Infrastructure infra;
+    private final CommandHandler<RestaurantCommand, Restaurant, RestaurantEvent> restaurants;
+    private final RestaurantCatalog catalog = new RestaurantCatalog();
+    private final TrackingProcessor catalogProcessor;
+
+    public RestaurantsContext(Infrastructure infra) {
+        this.infra = infra;
+        this.restaurants = CommandHandler.of(infra.store(), new RestaurantDecider(),
+                Narrowed.codec(infra.codec(), RestaurantEvent.class), RestaurantCommand::streamId);
+        this.catalogProcessor = Wiring.inMemoryView(infra, "restaurants.catalog", catalog);
+    }
+
+    @Override
+    public ContextName name() {
+        return ContextName.RESTAURANTS;
+    }
+
+    @Override
+    public List<TrackingProcessor> processors() {
+        return List.of(catalogProcessor);
+    }
+
+    @Override
+    public void register(Routes routes) {
+        var read = new ReadSide<FindRestaurants>(catalog, catalogProcessor);
+        routes.command("/api/restaurants", RegisterRestaurantBody.class, (body, call) -> {
+                    String id = infra.ids().get();
+                    var command = new RestaurantCommand.RegisterRestaurant(id, body.name(), new Menu(body.menu()));
+                    return CommandReply.created("restaurantId", id, restaurants.handle(command, call.commandContext()));
+                })
+                .query("/api/restaurants", read, (view, call) -> Map.of("restaurants", view.all()))
+                .query("/api/restaurants/{restaurantId}", read, (view, call) -> view.byId(call.pathParam("restaurantId")));
+    }
+}
