@@ -24,7 +24,16 @@ import java.util.concurrent.SubmissionPublisher;
  */
 public final class OrderHistoryContext implements BoundedContext, AutoCloseable {
 
-    private final SubmissionPublisher<OrderView> changes = new SubmissionPublisher<>();
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(OrderHistoryContext.class);
+
+    /**
+     * Room for bursts: the view must never wait for listeners, and the http module cuts off a
+     * client that falls too far behind, so this buffer only has to cover a burst, not a slow client.
+     */
+    private static final int CHANGE_BUFFER = 1 << 16;
+
+    private final SubmissionPublisher<OrderView> changes =
+            new SubmissionPublisher<>(java.util.concurrent.ForkJoinPool.commonPool(), CHANGE_BUFFER);
     private final OrderHistory history = new OrderHistory(this::publish);
     private final TrackingProcessor view;
 
@@ -35,7 +44,11 @@ public final class OrderHistoryContext implements BoundedContext, AutoCloseable 
     private void publish(OrderView changed) {
         // Nobody listening costs nothing; a slow listener is the http module's problem, never the view's.
         if (changes.hasSubscribers()) {
-            changes.offer(changed, null);
+            changes.offer(changed, (subscriber, dropped) -> {
+                LOG.warn("/api/stream fell {} changes behind; a change of order {} was not streamed", CHANGE_BUFFER,
+                        ((OrderView) dropped).orderId());
+                return false;
+            });
         }
     }
 
