@@ -86,7 +86,7 @@ public final class FileEventStore implements EventStore {
         Objects.requireNonNull(expected, "expected");
         AppendRules.requireValidBatch(events);
         ensureOpen();
-        AppendRequest request = new AppendRequest(streamId, expected, List.copyOf(events), typeBytes);
+        AppendRequest request = new AppendRequest(streamId, expected, events, typeBytes);
         writer.submit(request);
         return request.await();
     }

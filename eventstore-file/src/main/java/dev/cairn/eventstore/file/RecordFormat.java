@@ -81,6 +81,10 @@ final class RecordFormat {
 
     /** Checksums a range without allocating a slice; the buffer's position and limit are restored. */
     static void update(CRC32C crc, ByteBuffer buf, int from, int len) {
+        if (buf.hasArray()) {
+            crc.update(buf.array(), buf.arrayOffset() + from, len);
+            return;
+        }
         int position = buf.position();
         int limit = buf.limit();
         buf.limit(from + len).position(from);
@@ -168,8 +172,14 @@ final class RecordFormat {
         at += streamLen;
         String type = types.name(buf, at, typeLen);
         at += typeLen;
-        byte[] data = new byte[dataLen];
-        buf.get(at, data);
+        byte[] data;
+        if (buf.hasArray()) {
+            int from = buf.arrayOffset() + at;
+            data = java.util.Arrays.copyOfRange(buf.array(), from, from + dataLen);
+        } else {
+            data = new byte[dataLen];
+            buf.get(at, data);
+        }
         long nanos = buf.getLong(off + OFF_RECORDED_AT);
         return new RecordedEvent(id, stream, buf.getLong(off + OFF_VERSION), buf.getLong(off + OFF_POSITION), type,
                 Instant.ofEpochSecond(Math.floorDiv(nanos, 1_000_000_000L), Math.floorMod(nanos, 1_000_000_000L)),
@@ -189,6 +199,9 @@ final class RecordFormat {
     }
 
     static String string(ByteBuffer buf, int at, int len) {
+        if (buf.hasArray()) {
+            return new String(buf.array(), buf.arrayOffset() + at, len, StandardCharsets.UTF_8);
+        }
         byte[] bytes = new byte[len];
         buf.get(at, bytes);
         return new String(bytes, StandardCharsets.UTF_8);

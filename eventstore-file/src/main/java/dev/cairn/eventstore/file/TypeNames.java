@@ -14,34 +14,29 @@ final class TypeNames {
     private final String[] names = new String[SLOTS];
 
     String name(ByteBuffer buf, int at, int len) {
-        int h = 1;
-        for (int i = 0; i < len; i++) {
-            h = 31 * h + buf.get(at + i);
-        }
-        int slot = Hashing.mix32(h) & (SLOTS - 1);
-        byte[] key = keys[slot];
-        if (key != null && key.length == len && matches(key, buf, at)) {
-            return names[slot];
+        if (buf.hasArray()) {
+            return name(buf.array(), buf.arrayOffset() + at, len);
         }
         byte[] bytes = new byte[len];
         buf.get(at, bytes);
+        return name(bytes, 0, len);
+    }
+
+    private String name(byte[] array, int at, int len) {
+        int h = 1;
+        for (int i = 0; i < len; i++) {
+            h = 31 * h + array[at + i];
+        }
+        int slot = Hashing.mix32(h) & (SLOTS - 1);
+        byte[] key = keys[slot];
+        if (key != null && Arrays.equals(key, 0, key.length, array, at, at + len)) {
+            return names[slot];
+        }
+        byte[] bytes = Arrays.copyOfRange(array, at, at + len);
         String name = new String(bytes, StandardCharsets.UTF_8);
         keys[slot] = bytes;
         names[slot] = name;
         return name;
     }
 
-    private static boolean matches(byte[] key, ByteBuffer buf, int at) {
-        for (int i = 0; i < key.length; i++) {
-            if (key[i] != buf.get(at + i)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    @Override
-    public String toString() {
-        return "TypeNames" + Arrays.toString(names);
-    }
 }
