@@ -21,6 +21,8 @@ final class LogReader {
     private static final int LOG_CHUNK = 1 << 20;
     private static final int STREAM_CHUNK = 16 << 10;
 
+    /** Direct read buffers, reused across calls: a positional read into one is a single copy from the page cache. */
+    private final java.util.concurrent.ConcurrentLinkedQueue<ByteBuffer> pool = new java.util.concurrent.ConcurrentLinkedQueue<>();
     private final SegmentList segments;
     private final EntryIndex entries;
     private final StreamTable streams;
@@ -40,16 +42,17 @@ final class LogReader {
         long head = signal.head();
         int[] categories = hashes(filter.categories(), true);
         int[] types = hashes(filter.types(), false);
-        Window window = new Window(LOG_CHUNK);
-        List<RecordedEvent> result = new ArrayList<>((int) Math.min(limit, Math.min(1024, Math.max(0, head - afterPosition))));
-        for (long p = Math.max(afterPosition, 0) + 1; p <= head && result.size() < limit; p++) {
-            if ((categories != null && !contains(categories, entries.category(p)))
-                    || (types != null && !contains(types, entries.type(p)))) {
-                continue;
-            }
-            RecordedEvent event = window.read(p);
-            if (filter.isAll() || filter.matches(event)) {
-                result.add(event);
+        List<RecordedEvent> result = new ArrayList<>((int) Math.min(limit, Math.min(16384, Math.max(0, head - afterPosition))));
+        try (Window window = new Window(LOG_CHUNK)) {
+            for (long p = Math.max(afterPosition, 0) + 1; p <= head && result.size() < limit; p++) {
+                if ((categories != null && !contains(categories, entries.category(p)))
+                        || (types != null && !contains(types, entries.type(p)))) {
+                    continue;
+                }
+                RecordedEvent event = window.read(p);
+                if (filter.isAll() || filter.matches(event)) {
+                    result.add(event);
+                }
             }
         }
         return result;
@@ -72,15 +75,16 @@ final class LogReader {
             p = entries.prev(p);
         }
         int count = (int) Math.min(chain.length, maxCount);
-        Window window = new Window(STREAM_CHUNK);
         List<RecordedEvent> result = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            RecordedEvent event = window.read(chain[i]);
-            if (!event.streamId().equals(streamId) || event.version() != from + i) {
-                throw new EventStoreException("the stream index of " + streamId + " leads to " + event
-                        + " (a stream hash collision or a damaged index); run the verifier");
+        try (Window window = new Window(STREAM_CHUNK)) {
+            for (int i = 0; i < count; i++) {
+                RecordedEvent event = window.read(chain[i]);
+                if (!event.streamId().equals(streamId) || event.version() != from + i) {
+                    throw new EventStoreException("the stream index of " + streamId + " leads to " + event
+                            + " (a stream hash collision or a damaged index); run the verifier");
+                }
+                result.add(event);
             }
-            result.add(event);
         }
         return result;
     }
@@ -122,10 +126,11 @@ final class LogReader {
     }
 
     /** A window onto one segment, refilled with large positional reads as the read moves on. */
-    private final class Window {
+    private final class Window implements AutoCloseable {
         private final int chunk;
         private final CRC32C crc = new CRC32C();
         private final TypeNames typeNames = new TypeNames();
+        private final TypeNames streamNames = new TypeNames(256);
         private ByteBuffer buf;
         private int segment = -1;
         private long start;
@@ -157,7 +162,7 @@ final class LogReader {
                 if (problem != null) {
                     throw new CorruptLogException(seg.path, offset, problem);
                 }
-                return RecordFormat.decode(buf, at, typeNames);
+                return RecordFormat.decode(buf, at, typeNames, streamNames);
             } catch (IOException e) {
                 throw new EventStoreUnavailableException("reading " + seg.path + " failed", e);
             }
@@ -165,12 +170,28 @@ final class LogReader {
 
         private void fill(Segment seg, int number, long offset, int size) throws IOException {
             if (buf == null || buf.capacity() < size) {
-                buf = RecordFormat.littleEndian(ByteBuffer.allocate(size));
+                release();
+                buf = size <= LOG_CHUNK ? pool.poll() : null;
+                if (buf == null || buf.capacity() < size) {
+                    buf = RecordFormat.littleEndian(ByteBuffer.allocateDirect(Math.max(size, LOG_CHUNK)));
+                }
             }
             buf.clear().limit(size);
             length = seg.read(buf, offset);
             segment = number;
             start = offset;
+        }
+
+        private void release() {
+            if (buf != null && buf.isDirect() && buf.capacity() == LOG_CHUNK && pool.size() < 16) {
+                pool.offer(buf);
+            }
+            buf = null;
+        }
+
+        @Override
+        public void close() {
+            release();
         }
     }
 }

@@ -289,7 +289,7 @@ final class LogWriter implements Runnable {
         try {
             ByteBuffer header = recordAt(position, RecordFormat.HEADER);
             ByteBuffer record = recordAt(position, RecordFormat.length(header, 0));
-            return RecordFormat.decode(record, 0, typeNames);
+            return RecordFormat.decode(record, 0, typeNames, new TypeNames(1));
         } catch (IOException e) {
             throw new EventStoreUnavailableException("reading the event log failed", e);
         }

@@ -151,7 +151,7 @@ final class RecordFormat {
     }
 
     /** Decodes a checked record; {@code types} interns type names so a scan allocates one per type. */
-    static RecordedEvent decode(ByteBuffer buf, int off, TypeNames types) {
+    static RecordedEvent decode(ByteBuffer buf, int off, TypeNames types, TypeNames streams) {
         int flags = buf.get(off + OFF_FLAGS);
         UUID id = eventId(buf, off);
         int at = off + OFF_EVENT_ID + 16;
@@ -168,7 +168,7 @@ final class RecordFormat {
         int streamLen = u16(buf, off + OFF_STREAM_LEN);
         int typeLen = u16(buf, off + OFF_TYPE_LEN);
         int dataLen = buf.getInt(off + OFF_DATA_LEN);
-        String stream = string(buf, at, streamLen);
+        String stream = streams.name(buf, at, streamLen);
         at += streamLen;
         String type = types.name(buf, at, typeLen);
         at += typeLen;

@@ -13,6 +13,7 @@ public final class ReadBench {
         int page = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
         try (FileEventStore store = FileEventStore.open(dir)) {
             long start = System.nanoTime();
+            long cpuStart = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
             long count = 0;
             long bytes = 0;
             long after = 0;
@@ -28,8 +29,10 @@ public final class ReadBench {
                 after = events.getLast().position();
             }
             double seconds = (System.nanoTime() - start) / 1e9;
-            System.out.println(String.format(Locale.ROOT, "{\"events_per_sec\":%.0f,\"mb_per_sec\":%.1f,\"events\":%d}",
-                    count / seconds, bytes / seconds / 1e6, count));
+            double cpuSeconds = (java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuStart) / 1e9;
+            System.out.println(String.format(Locale.ROOT,
+                    "{\"events_per_sec\":%.0f,\"mb_per_sec\":%.1f,\"events\":%d,\"events_per_cpu_sec\":%.0f}",
+                    count / seconds, bytes / seconds / 1e6, count, count / cpuSeconds));
         }
     }
 }
