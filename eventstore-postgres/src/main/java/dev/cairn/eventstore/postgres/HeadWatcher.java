@@ -56,7 +56,10 @@ final class HeadWatcher implements AutoCloseable {
         return head;
     }
 
-    /** Publishes a head read elsewhere (a reader's fresh read), waking waiters if it moved. */
+    /**
+     * Publishes a position known to satisfy the head contract — a fresh read of the head, or the
+     * last position of an append seen below the horizon — waking waiters if it moved.
+     */
     void offer(long position) {
         if (position > head) {
             lock.lock();

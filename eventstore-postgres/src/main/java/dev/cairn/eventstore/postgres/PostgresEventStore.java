@@ -50,7 +50,8 @@ public final class PostgresEventStore implements EventStore {
         ConnectionSource direct = () -> DriverManager.getConnection(jdbcUrl);
         this.watcher = new HeadWatcher(direct, reader, channel, options.pollInterval());
         this.committer = new GroupCommitter(options.schema(), this::connection, new GroupAppender(options.schema()),
-                new AppendOutcomes(appender, reader), reader, options.readableWait());
+                new AppendOutcomes(appender, reader), reader, options.readableWait(), options.writers(),
+                position -> watcher.offer(position));
     }
 
     /** Opens the store with {@link PostgresOptions#defaults()}. */

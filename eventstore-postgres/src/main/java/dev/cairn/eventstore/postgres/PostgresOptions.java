@@ -18,9 +18,13 @@ import java.util.regex.Pattern;
  *                          from the log (below the horizon) before it returns anyway; zero returns at
  *                          once. Waiting gives read-your-writes: the returned position is at or below
  *                          {@code headPosition()}. It only waits while an older transaction is open.
+ * @param writers           writer threads doing group commit (each uses one pooled connection
+ *                          while it commits). Default 1: more would let large batches insert on
+ *                          several backends, but their commits serialize on NOTIFY's lock and their
+ *                          readability checks wait for each other (measured slower, see DESIGN.md)
  */
 public record PostgresOptions(String schema, int poolSize, Duration connectTimeout, Duration pollInterval,
-                              Duration readableWait) {
+                              Duration readableWait, int writers) {
 
     private static final Pattern IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_]{0,40}");
 
@@ -41,33 +45,44 @@ public record PostgresOptions(String schema, int poolSize, Duration connectTimeo
         if (pollInterval.toMillis() < 1) {
             throw new IllegalArgumentException("pollInterval must be at least 1 ms");
         }
+        if (writers < 1 || writers > poolSize) {
+            throw new IllegalArgumentException("writers must be between 1 and poolSize, was " + writers);
+        }
         if (readableWait.isNegative()) {
             throw new IllegalArgumentException("readableWait must not be negative");
         }
     }
 
-    /** Schema {@code cairn}, 10 connections, 5 s connect timeout, 250 ms polling, appends wait up to 1 s to be readable. */
+    /**
+     * Schema {@code cairn}, 10 connections, 5 s connect timeout, 250 ms polling, appends wait up to
+     * 1 s to be readable, 1 writer thread.
+     */
     public static PostgresOptions defaults() {
-        return new PostgresOptions("cairn", 10, Duration.ofSeconds(5), Duration.ofMillis(250), Duration.ofSeconds(1));
+        return new PostgresOptions("cairn", 10, Duration.ofSeconds(5), Duration.ofMillis(250), Duration.ofSeconds(1), 1);
     }
 
     public PostgresOptions withSchema(String schema) {
-        return new PostgresOptions(schema, poolSize, connectTimeout, pollInterval, readableWait);
+        return new PostgresOptions(schema, poolSize, connectTimeout, pollInterval, readableWait, writers);
     }
 
+    /** Also lowers {@code writers} to fit the pool. */
     public PostgresOptions withPoolSize(int poolSize) {
-        return new PostgresOptions(schema, poolSize, connectTimeout, pollInterval, readableWait);
+        return new PostgresOptions(schema, poolSize, connectTimeout, pollInterval, readableWait, Math.min(writers, Math.max(1, poolSize)));
     }
 
     public PostgresOptions withConnectTimeout(Duration connectTimeout) {
-        return new PostgresOptions(schema, poolSize, connectTimeout, pollInterval, readableWait);
+        return new PostgresOptions(schema, poolSize, connectTimeout, pollInterval, readableWait, writers);
     }
 
     public PostgresOptions withPollInterval(Duration pollInterval) {
-        return new PostgresOptions(schema, poolSize, connectTimeout, pollInterval, readableWait);
+        return new PostgresOptions(schema, poolSize, connectTimeout, pollInterval, readableWait, writers);
     }
 
     public PostgresOptions withReadableWait(Duration readableWait) {
-        return new PostgresOptions(schema, poolSize, connectTimeout, pollInterval, readableWait);
+        return new PostgresOptions(schema, poolSize, connectTimeout, pollInterval, readableWait, writers);
+    }
+
+    public PostgresOptions withWriters(int writers) {
+        return new PostgresOptions(schema, poolSize, connectTimeout, pollInterval, readableWait, writers);
     }
 }
