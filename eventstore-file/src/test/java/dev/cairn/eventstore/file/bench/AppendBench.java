@@ -34,6 +34,8 @@ public final class AppendBench {
         try (FileEventStore store = FileEventStore.open(dir)) {
             FileStoreMetrics before = store.metrics();
             List<Thread> threads = new ArrayList<>();
+            var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+            long cpuStart = os.getProcessCpuTime();
             long start = System.nanoTime();
             for (int w = 0; w < writers; w++) {
                 int writer = w;
@@ -57,16 +59,18 @@ public final class AppendBench {
                 t.join();
             }
             double seconds = (System.nanoTime() - start) / 1e9;
+            double cpuSeconds = (os.getProcessCpuTime() - cpuStart) / 1e9;
             FileStoreMetrics m = store.metrics();
             long[] all = Arrays.stream(latencies).flatMapToLong(Arrays::stream).sorted().toArray();
             long total = done.get();
             System.out.println(String.format(Locale.ROOT,
                     "{\"events_per_sec\":%.0f,\"appends_per_sec\":%.0f,\"mb_per_sec\":%.1f,\"log_mb_per_sec\":%.1f,"
-                            + "\"p50_us\":%.0f,\"p99_us\":%.0f,\"p999_us\":%.0f,\"events_per_flush\":%.1f,\"writers\":%d,\"batch\":%d,\"size\":%d,\"events\":%d}",
+                            + "\"p50_us\":%.0f,\"p99_us\":%.0f,\"p999_us\":%.0f,\"events_per_flush\":%.1f,\"cpu_us_per_event\":%.2f,\"writers\":%d,\"batch\":%d,\"size\":%d,\"events\":%d}",
                     total / seconds, all.length / seconds, total * (double) size / seconds / 1e6,
                     (m.bytes() - before.bytes()) / seconds / 1e6,
                     all[all.length / 2] / 1e3, all[(int) (all.length * 0.99)] / 1e3, all[(int) (all.length * 0.999)] / 1e3,
                     (m.events() - before.events()) / (double) Math.max(1, m.flushes() - before.flushes()),
+                    cpuSeconds * 1e6 / total,
                     writers, batch, size, total));
         }
     }
