@@ -6,6 +6,8 @@ import dev.cairn.core.processing.DirectoryCheckpointStore;
 import dev.cairn.core.processing.InMemoryCheckpointStore;
 import dev.cairn.core.store.EventStore;
 import dev.cairn.eventstore.file.FileEventStore;
+import dev.cairn.eventstore.postgres.PostgresCheckpointStore;
+import dev.cairn.eventstore.postgres.PostgresEventStore;
 import dev.cairn.restaurant.app.ContextName;
 import dev.cairn.restaurant.app.Infrastructure;
 import dev.cairn.restaurant.app.RestaurantSystem;
@@ -33,8 +35,12 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--data", description = "data directory of the file store (default ${DEFAULT-VALUE})")
     Path data = Path.of("cairn-data");
 
-    @Option(names = "--store", description = "file or memory (default ${DEFAULT-VALUE})")
+    @Option(names = "--store", description = "file, memory or postgres (default ${DEFAULT-VALUE})")
     StoreKind store = StoreKind.file;
+
+    @Option(names = "--pg-url", description = "JDBC URL of PostgreSQL for --store postgres, e.g. jdbc:postgresql://127.0.0.1:5432/cairn?user=postgres;"
+            + " the schema is created when missing")
+    String pgUrl;
 
     @Option(names = "--contexts", description = "comma-separated contexts to run (default: all of ${COMPLETION-CANDIDATES})",
             completionCandidates = ContextLabels.class)
@@ -50,14 +56,16 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Set<ContextName> names = ContextName.parse(contexts);
         EventStore events = openStore();
-        CheckpointStore checkpoints = store == StoreKind.file
-                ? new DirectoryCheckpointStore(data.resolve("checkpoints"))
-                : new InMemoryCheckpointStore();
+        CheckpointStore checkpoints = switch (store) {
+            case file -> new DirectoryCheckpointStore(data.resolve("checkpoints"));
+            case memory -> new InMemoryCheckpointStore();
+            case postgres -> PostgresCheckpointStore.of((PostgresEventStore) events);
+        };
         RestaurantSystem system = RestaurantSystem.start(Infrastructure.of(events, checkpoints), names, host, port);
         Simulation simulation = simulate ? Simulation.start(system.uri(), pace) : null;
         System.err.printf("Cairn restaurant system at http://%s:%d/ (%s store%s; contexts %s)%s%n",
                 host.equals("0.0.0.0") ? "localhost" : host, system.port(), store,
-                store == StoreKind.file ? " in " + data.toAbsolutePath() : "", names, simulate ? "; simulating kitchen and couriers" : "");
+                store == StoreKind.file ? " in " + data.toAbsolutePath() : store == StoreKind.postgres ? " at " + pgUrl : "", names, simulate ? "; simulating kitchen and couriers" : "");
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             if (simulation != null) {
@@ -77,6 +85,12 @@ final class RunCommand implements Callable<Integer> {
             case file -> {
                 Files.createDirectories(data);
                 yield FileEventStore.open(data.resolve("log"));
+            }
+            case postgres -> {
+                if (pgUrl == null || pgUrl.isBlank()) {
+                    throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--store postgres needs --pg-url");
+                }
+                yield PostgresEventStore.open(pgUrl);
             }
         };
     }

@@ -3,5 +3,6 @@ package dev.cairn.cli;
 /** Which event store a command runs on. */
 enum StoreKind {
     file,
-    memory
+    memory,
+    postgres
 }

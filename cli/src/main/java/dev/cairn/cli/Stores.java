@@ -28,6 +28,7 @@ final class Stores {
         return switch (kind) {
             case memory -> new Opened(new InMemoryEventStore(), null);
             case file -> data != null ? new Opened(FileEventStore.open(data), null) : openTemporary();
+            case postgres -> throw new IllegalArgumentException("this command runs on --store file or memory");
         };
     }
 
