@@ -1,5 +1,6 @@
 package dev.cairn.http;
 
+import dev.cairn.core.processing.ProcessorStatus;
 import dev.cairn.core.processing.TrackingProcessor;
 import dev.cairn.core.store.EventStore;
 import java.time.Duration;
@@ -7,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /** How {@link CairnServer#create} is configured; every setting but the event store has a default. */
 public final class CairnServerConfig {
@@ -18,6 +20,7 @@ public final class CairnServerConfig {
     private int port = 8080;
     private EventStore eventStore;
     private final List<TrackingProcessor> processors = new ArrayList<>();
+    private final List<Supplier<? extends Collection<ProcessorStatus>>> statusSources = new ArrayList<>();
     private final List<HttpContext> contexts = new ArrayList<>();
     private Duration consistencyTimeout = Duration.ofSeconds(5);
     private Duration heartbeat = Duration.ofSeconds(15);
@@ -50,6 +53,16 @@ public final class CairnServerConfig {
     /** Processors listed by {@code /api/processors}. The server reports on them; it does not start or stop them. */
     public CairnServerConfig processors(Collection<? extends TrackingProcessor> processors) {
         processors.forEach(p -> this.processors.add(Objects.requireNonNull(p, "processor")));
+        return this;
+    }
+
+    /**
+     * More rows for {@code /api/processors}, asked on every request (after the
+     * {@link #processors processors}' own): for processors whose parts come and go, e.g. the
+     * partitions a competing consumer holds at the moment.
+     */
+    public CairnServerConfig processorStatus(Supplier<? extends Collection<ProcessorStatus>> source) {
+        statusSources.add(Objects.requireNonNull(source, "source"));
         return this;
     }
 
@@ -103,6 +116,10 @@ public final class CairnServerConfig {
 
     List<TrackingProcessor> processors() {
         return List.copyOf(processors);
+    }
+
+    List<Supplier<? extends Collection<ProcessorStatus>>> statusSources() {
+        return List.copyOf(statusSources);
     }
 
     List<HttpContext> contexts() {

@@ -34,7 +34,7 @@ final class JavalinAssembly {
         app.get("/health", ctx -> replies.json(ctx, 200, Map.of("status", "UP")));
         app.get("/metrics", metrics);
         app.get("/api/events", new EventLogEndpoint(config.eventStore(), mapper, consistency));
-        app.get("/api/processors", new ProcessorsEndpoint(config.processors(), replies));
+        app.get("/api/processors", new ProcessorsEndpoint(config.processors(), config.statusSources(), replies));
         app.get("/api/stream", stream::serve);
         app.after(ctx -> metrics.count(ctx.statusCode()));
         ErrorResponses errors = new ErrorResponses(mapper);

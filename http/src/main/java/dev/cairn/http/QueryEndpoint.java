@@ -8,7 +8,8 @@ import java.util.Optional;
 
 /**
  * A query route: answers from a {@link ReadSide}, once it has processed {@code consistentWith} if
- * asked, with the position the view had processed in {@code Cairn-Position}.
+ * asked, with the position the view had processed in {@code Cairn-Position} and, when the route
+ * has a {@link Staleness}, how stale the view may be in {@code Cairn-Stale}.
  */
 final class QueryEndpoint<V> implements Handler {
 
@@ -16,12 +17,15 @@ final class QueryEndpoint<V> implements Handler {
     private final Routes.QueryRoute<V> route;
     private final Duration timeout;
     private final Replies replies;
+    private final Staleness staleness;
 
-    QueryEndpoint(ReadSide<V> side, Routes.QueryRoute<V> route, Duration timeout, Replies replies) {
+    /** @param staleness null when the route does not report it */
+    QueryEndpoint(ReadSide<V> side, Routes.QueryRoute<V> route, Duration timeout, Replies replies, Staleness staleness) {
         this.side = side;
         this.route = route;
         this.timeout = timeout;
         this.replies = replies;
+        this.staleness = staleness;
     }
 
     @Override
@@ -42,10 +46,17 @@ final class QueryEndpoint<V> implements Handler {
         replies.json(ctx, 200, value);
     }
 
+    private static String seconds(Duration duration) {
+        return String.format(java.util.Locale.ROOT, "%.3f", Math.max(0, duration.toMillis()) / 1000.0);
+    }
+
     private Object answer(Context ctx, V view, Call call) {
         // Set before the question runs, so a 404 the route throws also says how far the view was;
         // the position is read before the answer is computed, so it is a lower bound, as the header promises.
         ctx.header(Replies.POSITION_HEADER, PositionToken.format(side.position()));
+        if (staleness != null) {
+            ctx.header(Replies.STALE_HEADER, seconds(staleness.staleness()));
+        }
         return route.answer(view, call);
     }
 }

@@ -9,6 +9,7 @@ final class Replies {
 
     static final String JSON = "application/json";
     static final String POSITION_HEADER = "Cairn-Position";
+    static final String STALE_HEADER = "Cairn-Stale";
 
     private final ObjectMapper mapper;
 

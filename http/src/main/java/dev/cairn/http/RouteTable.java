@@ -19,6 +19,7 @@ final class RouteTable implements Routes {
     private final List<Flow.Publisher<?>> publishers = new ArrayList<>();
     private final List<String> staticDirectories = new ArrayList<>();
     private ProcessedPosition commandSide;
+    private Staleness staleness;
 
     RouteTable(ProcessedPosition defaultCommandSide) {
         this.commandSide = defaultCommandSide;
@@ -59,8 +60,15 @@ final class RouteTable implements Routes {
     public <V> Routes query(String path, ReadSide<V> side, QueryRoute<V> route) {
         Objects.requireNonNull(side, "side");
         Objects.requireNonNull(route, "route");
+        Staleness stale = staleness;
         registrations.add(new Route("GET", requirePath(path), (app, e) ->
-                app.get(path, new QueryEndpoint<>(side, route, e.consistency().timeout(), e.replies()))));
+                app.get(path, new QueryEndpoint<>(side, route, e.consistency().timeout(), e.replies(), stale))));
+        return this;
+    }
+
+    @Override
+    public Routes staleness(Staleness staleness) {
+        this.staleness = Objects.requireNonNull(staleness, "staleness");
         return this;
     }
 

@@ -46,6 +46,13 @@ public interface Routes {
     Routes commandSide(ProcessedPosition side);
 
     /**
+     * How stale the answers of this context's queries (registered after this call) may be: each
+     * answer, 404s included, carries {@code Cairn-Stale: <seconds>} from {@code staleness}. For a
+     * read side that keeps answering from its own copy while the event store is unreachable.
+     */
+    Routes staleness(Staleness staleness);
+
+    /**
      * A source of items for {@code GET /api/stream}: the server subscribes when it starts and sends
      * every item, as JSON, to every connected client. Several contexts may each add one.
      */
