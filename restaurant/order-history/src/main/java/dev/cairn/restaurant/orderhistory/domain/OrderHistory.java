@@ -10,6 +10,7 @@ import dev.cairn.restaurant.contracts.TicketEvent;
 import dev.cairn.restaurant.contracts.Triggered;
 import dev.cairn.restaurant.contracts.TypeNames;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -88,6 +89,27 @@ public final class OrderHistory implements Projection<PublishedEvent>, Triggered
         return position;
     }
 
+    /**
+     * Every row, e.g. for a snapshot. Read {@link #position()} first: rows taken while events are
+     * being applied may already hold effects of later events, which is harmless, since replaying
+     * an event at or below a row's {@code lastPosition} changes nothing.
+     */
+    public List<OrderViewRow> rows() {
+        return List.copyOf(rows.values());
+    }
+
+    /**
+     * Replaces the whole read model with rows saved earlier (a snapshot) as of {@code position}:
+     * replaying the log after that position brings it up to date. Listeners are not told.
+     */
+    public void restore(Collection<OrderViewRow> saved, long position) {
+        reset();
+        for (OrderViewRow row : saved) {
+            index(row);
+        }
+        this.position = position;
+    }
+
     @Override
     public void reset() {
         rows.clear();
@@ -108,15 +130,21 @@ public final class OrderHistory implements Projection<PublishedEvent>, Triggered
     }
 
     private void store(Optional<OrderViewRow> before, OrderViewRow row) {
-        rows.put(row.view().orderId(), row);
         if (before.isEmpty()) {
-            all.put(row.createdPosition(), row.view().orderId());
-            byConsumer.computeIfAbsent(row.view().consumerId(), id -> new ConcurrentSkipListMap<>())
-                    .put(row.createdPosition(), row.view().orderId());
+            index(row);
+        } else {
+            rows.put(row.view().orderId(), row);
         }
         if (before.map(OrderViewRow::view).filter(row.view()::equals).isEmpty()) {
             onChange.accept(row.view());
         }
+    }
+
+    private void index(OrderViewRow row) {
+        rows.put(row.view().orderId(), row);
+        all.put(row.createdPosition(), row.view().orderId());
+        byConsumer.computeIfAbsent(row.view().consumerId(), id -> new ConcurrentSkipListMap<>())
+                .put(row.createdPosition(), row.view().orderId());
     }
 
     private static NavigableMap<Long, String> emptyIndex() {

@@ -67,6 +67,34 @@ class OrderHistoryTest {
         }
 
         @Test
+        void restores_from_its_rows_and_replaying_after_the_position_ends_as_if_it_never_stopped() {
+            record(order("o1", "c1", "Chez Ada", "Soup"));
+            record(order("o2", "c2", "Chez Ada", "Bread"));
+            record(new OrderApproved("o1"));
+            long saved = history.position();
+            List<OrderViewRow> rows = history.rows();
+            record(new OrderApproved("o2"));
+            record(order("o3", "c1", "Bistro", "Soup"));
+
+            List<OrderView> restoredChanges = new ArrayList<>();
+            OrderHistory restored = new OrderHistory(restoredChanges::add);
+            restored.restore(rows, saved);
+            assertThat(restored.position()).isEqualTo(saved);
+            assertThat(restored.find("o1")).isEqualTo(history.find("o1"));
+            assertThat(restoredChanges).as("a restore tells no listener").isEmpty();
+            restored.apply(at(saved, new OrderApproved("o1")));
+            restored.apply(at(4, new OrderApproved("o2")));
+            restored.apply(at(5, order("o3", "c1", "Bistro", "Soup")));
+
+            for (String id : List.of("o1", "o2", "o3")) {
+                assertThat(restored.find(id)).as(id).isEqualTo(history.find(id));
+            }
+            assertThat(ids(restored.find(OrdersOfConsumer.parse("c1", null, null, null, null)))).containsExactly("o3", "o1");
+            assertThat(ids(restored.find(OrdersOfConsumer.parse(null, null, null, null, null)))).containsExactly("o3", "o2", "o1");
+            assertThat(restored.rows()).containsExactlyInAnyOrderElementsOf(history.rows());
+        }
+
+        @Test
         void forgets_everything_on_reset_and_rebuilds_the_same() {
             record(order("o1", "c1", "Chez Ada", "Soup"));
             record(new OrderApproved("o1"));
