@@ -50,8 +50,8 @@ final class Appender {
                     SELECT pg_current_xact_id()::text::bigint AS xid
                 ), ins AS (
                     INSERT INTO %1$s.events (position, stream_id, version, event_id, type, category, stream_hash,
-                                             recorded_at, correlation_id, causation_id, data)
-                    SELECT tx.xid * %2$d + ? + e.ord - 1, ?, head.version + e.ord, e.id, e.type, ?, ?,
+                                             entity_hash, recorded_at, correlation_id, causation_id, data)
+                    SELECT tx.xid * %2$d + ? + e.ord - 1, ?, head.version + e.ord, e.id, e.type, ?, ?, ?,
                            statement_timestamp(), e.corr, e.caus, e.data
                     FROM head, tx, unnest(?::uuid[], ?::text[], ?::uuid[], ?::uuid[], ?::bytea[])
                                    WITH ORDINALITY AS e(id, type, corr, caus, data, ord)
@@ -128,6 +128,7 @@ final class Appender {
             ps.setString(p++, streamId);
             ps.setString(p++, StreamIds.category(streamId));
             ps.setInt(p++, streamId.hashCode());
+            ps.setInt(p++, PartitionKey.entityOf(streamId).hashCode());
             p = setArray(ps, p, connection.createArrayOf("uuid", ids));
             p = setArray(ps, p, connection.createArrayOf("text", types));
             p = setArray(ps, p, connection.createArrayOf("uuid", correlations));

@@ -4,7 +4,10 @@ import dev.cairn.core.processing.CheckpointStore;
 import dev.cairn.core.processing.ParkedEvent;
 import java.util.List;
 
-/** A partition's checkpoints: saved only while its lease is held, so a deposed owner cannot move them. */
+/**
+ * A partition's checkpoints: saved only while its lease is held, so a deposed owner cannot move
+ * them. Always the partition's own ({@code processor#index}), whatever name the worker asks for.
+ */
 final class FencedCheckpoints implements CheckpointStore {
 
     private final PostgresCheckpointStore checkpoints;
@@ -17,7 +20,7 @@ final class FencedCheckpoints implements CheckpointStore {
 
     @Override
     public long load(String processor) {
-        return checkpoints.load(processor);
+        return checkpoints.load(partition.checkpointName());
     }
 
     @Override
@@ -32,11 +35,11 @@ final class FencedCheckpoints implements CheckpointStore {
 
     @Override
     public List<ParkedEvent> parked(String processor) {
-        return checkpoints.parked(processor);
+        return checkpoints.parked(partition.checkpointName());
     }
 
     @Override
     public void unpark(String processor, long position) {
-        checkpoints.unpark(processor, position);
+        checkpoints.unpark(partition.checkpointName(), position);
     }
 }

@@ -28,8 +28,8 @@ final class GroupAppender {
     GroupAppender(String schema) {
         this.sql = """
                 WITH req AS (
-                    SELECT * FROM unnest(?::text[], ?::text[], ?::int[], ?::bigint[], ?::int[])
-                                  WITH ORDINALITY AS r(stream_id, category, stream_hash, expected, first_index, req)
+                    SELECT * FROM unnest(?::text[], ?::text[], ?::int[], ?::int[], ?::bigint[], ?::int[])
+                                  WITH ORDINALITY AS r(stream_id, category, stream_hash, entity_hash, expected, first_index, req)
                 ), head AS (
                     SELECT req.*, coalesce(l.version, -1) AS current_version, coalesce(l.position, 0) AS last_position
                     FROM req LEFT JOIN LATERAL (
@@ -45,9 +45,9 @@ final class GroupAppender {
                                   WITH ORDINALITY AS e(req, id, type, corr, caus, data, ord)
                 ), ins AS (
                     INSERT INTO %1$s.events (position, stream_id, version, event_id, type, category, stream_hash,
-                                             recorded_at, correlation_id, causation_id, data)
+                                             entity_hash, recorded_at, correlation_id, causation_id, data)
                     SELECT tx.xid * %2$d + ev.ord - 1, ok.stream_id, ok.current_version + ev.ord - ok.first_index,
-                           ev.id, ev.type, ok.category, ok.stream_hash, statement_timestamp(), ev.corr, ev.caus, ev.data
+                           ev.id, ev.type, ok.category, ok.stream_hash, ok.entity_hash, statement_timestamp(), ev.corr, ev.caus, ev.data
                     FROM ev JOIN ok ON ok.req = ev.req, tx
                     RETURNING stream_id, position
                 ), hint AS (
@@ -85,6 +85,7 @@ final class GroupAppender {
         String[] streams = new String[requests];
         String[] categories = new String[requests];
         Integer[] hashes = new Integer[requests];
+        Integer[] entityHashes = new Integer[requests];
         Long[] expected = new Long[requests];
         Integer[] firstIndexes = new Integer[requests];
         Integer[] owners = new Integer[total];
@@ -99,6 +100,7 @@ final class GroupAppender {
             streams[r] = append.streamId();
             categories[r] = StreamIds.category(append.streamId());
             hashes[r] = append.streamId().hashCode();
+            entityHashes[r] = PartitionKey.entityOf(append.streamId()).hashCode();
             expected[r] = code(append.expected());
             firstIndexes[r] = e;
             for (NewEvent event : append.events()) {
@@ -115,14 +117,15 @@ final class GroupAppender {
             ps.setArray(1, connection.createArrayOf("text", streams));
             ps.setArray(2, connection.createArrayOf("text", categories));
             ps.setArray(3, connection.createArrayOf("int4", hashes));
-            ps.setArray(4, connection.createArrayOf("int8", expected));
-            ps.setArray(5, connection.createArrayOf("int4", firstIndexes));
-            ps.setArray(6, connection.createArrayOf("int4", owners));
-            ps.setArray(7, connection.createArrayOf("uuid", ids));
-            ps.setArray(8, connection.createArrayOf("text", types));
-            ps.setArray(9, connection.createArrayOf("uuid", correlations));
-            ps.setArray(10, connection.createArrayOf("uuid", causations));
-            ps.setArray(11, connection.createArrayOf("bytea", data));
+            ps.setArray(4, connection.createArrayOf("int4", entityHashes));
+            ps.setArray(5, connection.createArrayOf("int8", expected));
+            ps.setArray(6, connection.createArrayOf("int4", firstIndexes));
+            ps.setArray(7, connection.createArrayOf("int4", owners));
+            ps.setArray(8, connection.createArrayOf("uuid", ids));
+            ps.setArray(9, connection.createArrayOf("text", types));
+            ps.setArray(10, connection.createArrayOf("uuid", correlations));
+            ps.setArray(11, connection.createArrayOf("uuid", causations));
+            ps.setArray(12, connection.createArrayOf("bytea", data));
             Map<String, Outcome> outcomes = new HashMap<>();
             long horizonXid = 0;
             try (ResultSet rs = ps.executeQuery()) {

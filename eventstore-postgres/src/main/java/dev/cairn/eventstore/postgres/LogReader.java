@@ -59,10 +59,10 @@ final class LogReader {
 
     /**
      * Events after {@code afterPosition}, below the horizon, matching the filter and, when
-     * {@code partitions > 0}, whose stream hashes to {@code partition} (see {@link Partitions}).
+     * {@code partitions > 0}, whose stream's {@code key} hashes to {@code partition} (see {@link Partitions}).
      */
     List<RecordedEvent> readAll(Connection connection, long afterPosition, int limit, EventFilter filter,
-                                int partition, int partitions) throws SQLException {
+                                PartitionKey key, int partition, int partitions) throws SQLException {
         StringBuilder sql = new StringBuilder("SELECT ").append(Rows.EVENT_COLUMNS).append(" FROM ").append(schema)
                 .append(".events WHERE position > ? AND position < ").append(HORIZON);
         if (!filter.categories().isEmpty()) {
@@ -72,7 +72,7 @@ final class LogReader {
             sql.append(" AND type = ANY(?)");
         }
         if (partitions > 0) {
-            sql.append(" AND ").append(Partitions.sqlPartitionOf("stream_hash", partitions)).append(" = ?");
+            sql.append(" AND ").append(Partitions.sqlPartitionOf(key.column(), partitions)).append(" = ?");
         }
         sql.append(" ORDER BY position LIMIT ?");
         try (PreparedStatement ps = connection.prepareStatement(sql.toString())) {

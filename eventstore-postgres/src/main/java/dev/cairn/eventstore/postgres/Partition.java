@@ -12,13 +12,15 @@ import java.sql.ResultSet;
 public final class Partition {
 
     private final String processor;
+    private final PartitionKey key;
     private final int index;
     private final int count;
     private final String owner;
     private final PostgresCheckpointStore checkpoints;
 
-    Partition(String processor, int index, int count, String owner, PostgresCheckpointStore checkpoints) {
+    Partition(String processor, PartitionKey key, int index, int count, String owner, PostgresCheckpointStore checkpoints) {
         this.processor = processor;
+        this.key = key;
         this.index = index;
         this.count = count;
         this.owner = owner;
@@ -27,6 +29,11 @@ public final class Partition {
 
     public String processor() {
         return processor;
+    }
+
+    /** What decides which streams this partition covers. */
+    public PartitionKey key() {
+        return key;
     }
 
     /** 0 to {@code count() - 1}. */
@@ -49,7 +56,7 @@ public final class Partition {
 
     /** Whether a stream belongs to this partition. */
     public boolean covers(String streamId) {
-        return Partitions.of(streamId, count) == index;
+        return Partitions.of(key, streamId, count) == index;
     }
 
     /**
@@ -70,9 +77,17 @@ public final class Partition {
         });
     }
 
-    /** Saves the checkpoint only while the lease is held. */
+    /**
+     * Saves the checkpoint only while the lease is held. Without waiting for the WAL flush
+     * ({@code synchronous_commit = off}): a checkpoint lost in a crash of PostgreSQL only means
+     * redelivering events whose effects were made idempotent anyway, and partition workers save
+     * often, so this keeps their saves from competing with appends for flushes.
+     */
     void saveFenced(long position) {
         checkpoints.inTransaction("saving " + checkpointName(), c -> {
+            try (var statement = c.createStatement()) {
+                statement.execute("SET LOCAL synchronous_commit = off");
+            }
             requireLease(c);
             checkpoints.upsert(c, checkpointName(), position);
             return null;

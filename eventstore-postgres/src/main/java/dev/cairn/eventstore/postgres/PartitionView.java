@@ -12,33 +12,37 @@ import java.util.List;
 /**
  * The store as one partition's processor sees it: log reads return only that partition's streams
  * (filtered by PostgreSQL), in log order. The head is the whole log's, which keeps the head
- * contract: nothing of this partition will appear at or below it either.
+ * contract: nothing of this partition will appear at or below it either. It is the head the
+ * process already knows ({@link PostgresEventStore#knownHead()}), so the many workers of a
+ * process wait on one watcher instead of each querying the head on every round.
  */
 final class PartitionView implements EventStore {
 
     private final PostgresEventStore store;
+    private final PartitionKey key;
     private final int partition;
     private final int partitions;
 
-    PartitionView(PostgresEventStore store, int partition, int partitions) {
+    PartitionView(PostgresEventStore store, PartitionKey key, int partition, int partitions) {
         this.store = store;
+        this.key = key;
         this.partition = partition;
         this.partitions = partitions;
     }
 
     @Override
     public List<RecordedEvent> readAll(long afterPosition, int limit, EventFilter filter) {
-        return store.readPartition(afterPosition, limit, filter, partition, partitions);
+        return store.readPartition(afterPosition, limit, filter, key, partition, partitions);
     }
 
     @Override
     public long headPosition() {
-        return store.headPosition();
+        return store.knownHead();
     }
 
     @Override
     public boolean awaitHeadAfter(long position, Duration timeout) throws InterruptedException {
-        return store.awaitHeadAfter(position, timeout);
+        return store.awaitKnownHeadAfter(position, timeout);
     }
 
     @Override

@@ -5,6 +5,7 @@ import dev.cairn.core.processing.ProcessorStatus;
 import dev.cairn.core.processing.RetryPolicy;
 import dev.cairn.core.processing.TrackingProcessor;
 import dev.cairn.core.store.EventFilter;
+import dev.cairn.core.store.EventStore;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -31,6 +32,13 @@ import org.slf4j.LoggerFactory;
  *         partition.commit(event, connection -> updateTicket(connection, event))).partitions(8).build();
  * kitchen.start();
  * }</pre>
+ *
+ * <p>Or with a worker of any shape, e.g. core's typed processors, by giving a {@link WorkerFactory}:
+ * <pre>{@code
+ * var joins = PartitionedProcessor.workers("payments", store, checkpoints, (partition, log) ->
+ *         Processors.processManager(partition.checkpointName(), log, codec, join, sender).concurrency(16))
+ *         .partitionBy(PartitionKey.ENTITY).build();
+ * }</pre>
  */
 public final class PartitionedProcessor implements AutoCloseable {
 
@@ -40,6 +48,17 @@ public final class PartitionedProcessor implements AutoCloseable {
     @FunctionalInterface
     public interface HandlerFactory {
         EventHandler create(Partition partition);
+    }
+
+    /**
+     * Makes the processor of one partition, when this instance takes it: a builder named
+     * {@link Partition#checkpointName()} over {@code log} (the store as the partition sees it: its
+     * streams only, in log order), with whatever filter, retry, batch size and concurrency it needs.
+     * The partitioned processor sets its checkpoints (the partition's, fenced by the lease).
+     */
+    @FunctionalInterface
+    public interface WorkerFactory {
+        TrackingProcessor.Builder create(Partition partition, EventStore log);
     }
 
     private final Builder config;
@@ -55,9 +74,20 @@ public final class PartitionedProcessor implements AutoCloseable {
         this.leases = new Leases(config.store.schema(), config.name, config.owner, config.partitions, config.leaseDuration);
     }
 
+    /** A processor whose partitions each run {@code handlers}' handler with the builder's filter, retry and batch size. */
     public static Builder builder(String name, PostgresEventStore store, PostgresCheckpointStore checkpoints,
                                   HandlerFactory handlers) {
-        return new Builder(name, store, checkpoints, handlers);
+        Objects.requireNonNull(handlers, "handlers");
+        return new Builder(name, store, checkpoints, null).handlers(handlers);
+    }
+
+    /**
+     * A processor whose partitions each run the processor {@code workers} builds; the builder's
+     * filter, retry and batch size do not apply (the worker's own do).
+     */
+    public static Builder workers(String name, PostgresEventStore store, PostgresCheckpointStore checkpoints,
+                                  WorkerFactory workers) {
+        return new Builder(name, store, checkpoints, Objects.requireNonNull(workers, "workers"));
     }
 
     public String name() {
@@ -79,6 +109,16 @@ public final class PartitionedProcessor implements AutoCloseable {
             lastBeatNanos = System.nanoTime();
             heartbeat = Thread.ofPlatform().daemon().name("cairn-leases-" + config.name).start(this::beatUntilStopped);
         }
+    }
+
+    /** How many partitions the streams are split into. */
+    public int partitions() {
+        return config.partitions;
+    }
+
+    /** What decides a stream's partition. */
+    public PartitionKey partitionKey() {
+        return config.key;
     }
 
     /** The partitions this instance is processing now. */
@@ -171,14 +211,14 @@ public final class PartitionedProcessor implements AutoCloseable {
     }
 
     private TrackingProcessor startWorker(int index) {
-        Partition partition = new Partition(config.name, index, config.partitions, config.owner, config.checkpoints);
-        TrackingProcessor worker = TrackingProcessor.builder(partition.checkpointName(),
-                        new PartitionView(config.store, index, config.partitions), config.handlers.create(partition))
-                .filter(config.filter)
+        Partition partition = new Partition(config.name, config.key, index, config.partitions, config.owner, config.checkpoints);
+        TrackingProcessor worker = config.workers.create(partition, new PartitionView(config.store, config.key, index, config.partitions))
                 .checkpoints(new FencedCheckpoints(config.checkpoints, partition))
-                .retry(config.retry)
-                .batchSize(config.batchSize)
                 .build();
+        if (!worker.name().equals(partition.checkpointName())) {
+            throw new IllegalStateException("the worker of " + partition.checkpointName() + " is named " + worker.name()
+                    + "; name it partition.checkpointName()");
+        }
         worker.start();
         LOG.info("{}: {} took partition {}", config.name, config.owner, index);
         return worker;
@@ -199,8 +239,9 @@ public final class PartitionedProcessor implements AutoCloseable {
         private final String name;
         private final PostgresEventStore store;
         private final PostgresCheckpointStore checkpoints;
-        private final HandlerFactory handlers;
+        private WorkerFactory workers;
         private int partitions = 8;
+        private PartitionKey key = PartitionKey.STREAM;
         private EventFilter filter = EventFilter.all();
         private Duration leaseDuration = Duration.ofSeconds(5);
         private Duration renewInterval = Duration.ofSeconds(1);
@@ -208,14 +249,32 @@ public final class PartitionedProcessor implements AutoCloseable {
         private RetryPolicy retry = RetryPolicy.defaults();
         private int batchSize = 500;
 
-        private Builder(String name, PostgresEventStore store, PostgresCheckpointStore checkpoints, HandlerFactory handlers) {
+        private Builder(String name, PostgresEventStore store, PostgresCheckpointStore checkpoints, WorkerFactory workers) {
             if (name == null || name.isBlank() || name.contains("#")) {
                 throw new IllegalArgumentException("a processor needs a name without '#': " + name);
             }
             this.name = name;
             this.store = Objects.requireNonNull(store, "store");
             this.checkpoints = Objects.requireNonNull(checkpoints, "checkpoints");
-            this.handlers = Objects.requireNonNull(handlers, "handlers");
+            this.workers = workers;
+        }
+
+        private Builder handlers(HandlerFactory handlers) {
+            this.workers = (partition, log) -> TrackingProcessor.builder(partition.checkpointName(), log, handlers.create(partition))
+                    .filter(filter)
+                    .retry(retry)
+                    .batchSize(batchSize);
+            return this;
+        }
+
+        /**
+         * What decides a stream's partition (default {@link PartitionKey#STREAM}); every instance
+         * must use the same. {@link PartitionKey#ENTITY} keeps all streams of one entity together,
+         * which a process manager joining events of several streams of one id needs.
+         */
+        public Builder partitionBy(PartitionKey key) {
+            this.key = Objects.requireNonNull(key, "key");
+            return this;
         }
 
         /** How many partitions the streams are split into; every instance must use the same number. Default 8. */

@@ -1,19 +1,27 @@
 package dev.cairn.eventstore.postgres;
 
 /**
- * Which partition a stream belongs to: {@code floorMod(streamId.hashCode(), partitions)}. Java
- * specifies {@link String#hashCode()}, so every process agrees; the hash is stored with each event
- * ({@code stream_hash}) so that PostgreSQL filters a partition without shipping the other rows.
+ * Which partition a stream belongs to: {@code floorMod(key.hashCode(), partitions)}, where the key
+ * is the stream id or its entity part ({@link PartitionKey}). Java specifies
+ * {@link String#hashCode()}, so every process agrees; both hashes are stored with each event
+ * ({@code stream_hash}, {@code entity_hash}) so that PostgreSQL filters a partition without
+ * shipping the other rows.
  */
 public final class Partitions {
 
     private Partitions() {}
 
+    /** The partition of a stream by its stream id ({@link PartitionKey#STREAM}). */
     public static int of(String streamId, int partitions) {
+        return of(PartitionKey.STREAM, streamId, partitions);
+    }
+
+    /** The partition of a stream by {@code key}. */
+    public static int of(PartitionKey key, String streamId, int partitions) {
         if (partitions < 1) {
             throw new IllegalArgumentException("partitions must be positive, was " + partitions);
         }
-        return Math.floorMod(streamId.hashCode(), partitions);
+        return Math.floorMod(key.of(streamId).hashCode(), partitions);
     }
 
     /** The same function in SQL (PostgreSQL's % keeps the dividend's sign, like Java's). */

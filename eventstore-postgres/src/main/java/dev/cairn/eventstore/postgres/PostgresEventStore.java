@@ -128,24 +128,26 @@ public final class PostgresEventStore implements EventStore {
 
     @Override
     public List<RecordedEvent> readAll(long afterPosition, int limit, EventFilter filter) {
-        return read(afterPosition, limit, filter, 0, 0);
+        return read(afterPosition, limit, filter, PartitionKey.STREAM, 0, 0);
     }
 
     /** {@link #readAll} restricted to the streams of one partition (see {@link Partitions}). */
-    List<RecordedEvent> readPartition(long afterPosition, int limit, EventFilter filter, int partition, int partitions) {
+    List<RecordedEvent> readPartition(long afterPosition, int limit, EventFilter filter, PartitionKey key, int partition,
+                                      int partitions) {
         if (partitions < 1 || partition < 0 || partition >= partitions) {
             throw new IllegalArgumentException("partition " + partition + " of " + partitions);
         }
-        return read(afterPosition, limit, filter, partition, partitions);
+        return read(afterPosition, limit, filter, key, partition, partitions);
     }
 
-    private List<RecordedEvent> read(long afterPosition, int limit, EventFilter filter, int partition, int partitions) {
+    private List<RecordedEvent> read(long afterPosition, int limit, EventFilter filter, PartitionKey key, int partition,
+                                     int partitions) {
         if (limit <= 0) {
             throw new IllegalArgumentException("limit must be positive, was " + limit);
         }
         Objects.requireNonNull(filter, "filter");
         try (Connection connection = connection()) {
-            return reader.readAll(connection, Math.max(0, afterPosition), limit, filter, partition, partitions);
+            return reader.readAll(connection, Math.max(0, afterPosition), limit, filter, key, partition, partitions);
         } catch (SQLException e) {
             throw SqlErrors.translate("reading the log", e);
         }
@@ -168,6 +170,22 @@ public final class PostgresEventStore implements EventStore {
         if (watcher.head() > position || headPosition() > position) {
             return true;
         }
+        return watcher.awaitAfter(position, timeout);
+    }
+
+    /**
+     * The latest head this process knows of (from notifications, the watcher's polls, its own
+     * appends and {@link #headPosition()} calls), without asking PostgreSQL: a valid head (nothing
+     * will ever appear at or below it), possibly a little behind. What partition workers poll, so
+     * that many of them cost no head query each.
+     */
+    long knownHead() {
+        return watcher.head();
+    }
+
+    /** Waits until {@link #knownHead()} passes {@code position}, without querying. */
+    boolean awaitKnownHeadAfter(long position, Duration timeout) throws InterruptedException {
+        ensureOpen();
         return watcher.awaitAfter(position, timeout);
     }
 
