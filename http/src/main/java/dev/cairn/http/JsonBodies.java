@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
@@ -109,6 +110,9 @@ final class JsonBodies {
                 throw new HttpProblem(400, "MALFORMED_JSON", "the body is empty; a JSON object is expected");
             }
             return tree;
+        } catch (MismatchedInputException trailing) {
+            // Nothing is bound yet, so this is FAIL_ON_TRAILING_TOKENS: a second value after the first is malformed, not a field error.
+            throw new HttpProblem(400, "MALFORMED_JSON", "the body is not valid JSON: more content follows the first JSON value");
         } catch (JsonProcessingException e) {
             throw JsonProblems.of(e);
         } catch (IOException e) {

@@ -64,6 +64,7 @@ class BadInputTest {
         return Stream.of(
                 Arguments.of("{\"name\":", "MALFORMED_JSON", "not valid JSON at line 1"),
                 Arguments.of("{\"name\":\"a\"} trailing", "MALFORMED_JSON", "not valid JSON"),
+                Arguments.of("{\"name\":\"a\"} {\"name\":\"b\"}", "MALFORMED_JSON", "more content follows the first JSON value"),
                 Arguments.of("{\"name\":\"a\",\"name\":\"b\",\"start\":1,\"template\":\"plain\",\"labels\":[]}", "MALFORMED_JSON", "Duplicate field 'name'"),
                 Arguments.of("", "MALFORMED_JSON", "the body is empty"),
                 Arguments.of("   ", "MALFORMED_JSON", "the body is empty"),

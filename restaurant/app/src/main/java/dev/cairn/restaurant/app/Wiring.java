@@ -23,10 +23,13 @@ public final class Wiring {
 
     private Wiring() {}
 
-    /** A processor running a context's reactions, with a durable checkpoint. */
+    /**
+     * A processor running a context's reactions, with a durable checkpoint; its lanes keep each
+     * order's events in log order across the order's streams.
+     */
     public static <C> TrackingProcessor reactions(Infrastructure infra, String name, TriggeredReaction<C> reaction,
                                                   CommandSender<C> sender) {
-        return Processors.reaction(name, infra.store(), infra.codec(), reaction, sender)
+        return TrackingProcessor.builder(name, infra.store(), new OrderLaneReactionHandler<>(name, infra.codec(), reaction, sender))
                 .filter(EventFilter.ofTypes(reaction.triggerTypeNames()))
                 .checkpoints(infra.checkpoints())
                 .concurrency(REACTION_LANES)

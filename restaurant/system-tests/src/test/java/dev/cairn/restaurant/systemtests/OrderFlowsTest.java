@@ -1,0 +1,554 @@
+package dev.cairn.restaurant.systemtests;
+
+import static dev.cairn.restaurant.systemtests.support.RestaurantApi.item;
+import static dev.cairn.restaurant.systemtests.support.RestaurantApi.line;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cairn.restaurant.systemtests.support.OrderStream;
+import dev.cairn.restaurant.systemtests.support.Reply;
+import dev.cairn.restaurant.systemtests.support.RestaurantApi.Placed;
+import dev.cairn.restaurant.systemtests.support.RestaurantApi.Restaurant;
+import dev.cairn.restaurant.systemtests.support.RestaurantApi;
+import dev.cairn.restaurant.systemtests.support.TestSystem;
+import dev.cairn.restaurant.systemtests.support.View.Status;
+import dev.cairn.restaurant.systemtests.support.View;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every flow of the contract over HTTP, each on a fresh system (couriers are shared by all orders
+ * of a system, so only a fresh one makes "which courier, or none" predictable). Final views are
+ * read once every processor has caught up; intermediate states come from {@code /api/stream}.
+ */
+class OrderFlowsTest {
+
+    TestSystem system;
+    RestaurantApi api;
+    OrderStream stream;
+    String ada;
+    Restaurant pizzeria;
+
+    @BeforeEach
+    void start() {
+        system = TestSystem.start();
+        api = system.api();
+        stream = OrderStream.open(system.uri());
+        ada = api.registerConsumer("Ada Lovelace");
+        pizzeria = api.registerRestaurant("Pizzeria Uno", item("margherita", "Margherita", 1150), item("tiramisu", "Tiramisu", 650));
+    }
+
+    @AfterEach
+    void stop() {
+        stream.close();
+        system.close();
+    }
+
+    /** The order's view once the whole system is quiet, after the stream has pushed that same view. */
+    View settled(String orderId) {
+        api.settle();
+        View view = api.order(orderId);
+        stream.awaitPushed(view);
+        return view;
+    }
+
+    static Status status(String state, String reason, String ticket, String payment, String delivery, String courier) {
+        return new Status(state, reason, ticket, payment, delivery, courier);
+    }
+
+    @Nested
+    class Creating_an_order {
+
+        @Test
+        void approves_it_with_the_ticket_awaiting_acceptance_and_the_payment_authorized() {
+            Placed placed = api.placeOrder(ada, pizzeria, "tok_visa", line("margherita", 2), line("tiramisu", 1));
+
+            View view = settled(placed.orderId());
+
+            assertThat(view.status()).isEqualTo(status("APPROVED", null, "AWAITING_ACCEPTANCE", "AUTHORIZED", null, null));
+            assertThat(view.consumerId()).isEqualTo(ada);
+            assertThat(view.restaurantId()).isEqualTo(pizzeria.restaurantId());
+            assertThat(view.restaurantName()).isEqualTo("Pizzeria Uno");
+            assertThat(view.items()).containsExactly(new View.Item("margherita", "Margherita", 2, 1150),
+                    new View.Item("tiramisu", "Tiramisu", 1, 650));
+            assertThat(view.totalCents()).isEqualTo(2 * 1150 + 650);
+            assertThat(Instant.parse(view.updatedAt())).isAfterOrEqualTo(Instant.parse(view.createdAt()));
+            assertThat(stream.historyOf(placed.orderId(), View::state)).containsExactly("APPROVAL_PENDING", "APPROVED");
+            assertThat(stream.historyOf(placed.orderId(), View::ticketState)).containsExactly(null, "CREATE_PENDING", "AWAITING_ACCEPTANCE");
+            assertThat(api.typesOfOrder(placed.orderId())).containsExactlyInAnyOrder("ordering.OrderCreated",
+                    "consumers.ConsumerVerified", "kitchen.TicketCreated", "accounting.PaymentAuthorized",
+                    "ordering.OrderApproved", "kitchen.TicketConfirmed");
+        }
+
+        @Test
+        void rejects_it_as_consumer_unknown_when_no_such_consumer_exists() {
+            Placed placed = api.placeOrder("no-such-consumer", pizzeria);
+
+            View view = settled(placed.orderId());
+
+            assertThat(view.status()).isEqualTo(status("REJECTED", "CONSUMER_UNKNOWN", "REJECTED", null, null, null));
+            assertThat(stream.historyOf(placed.orderId(), View::state)).containsExactly("APPROVAL_PENDING", "REJECTED");
+            assertThat(api.typesOfOrder(placed.orderId())).noneMatch(type -> type.startsWith("accounting."))
+                    .contains("consumers.ConsumerVerificationFailed", "ordering.OrderRejected");
+        }
+
+        /**
+         * The kitchen's reactions see OrderCreated and ConsumerVerificationFailed of one order
+         * close together, from two streams: the ticket must still be created before it is rejected.
+         */
+        @Test
+        void rejects_the_ticket_of_every_one_of_many_concurrent_orders_of_unknown_consumers() {
+            List<String> orders = IntStream.range(0, 40).parallel()
+                    .mapToObj(i -> api.placeOrder("stranger-" + i, pizzeria).orderId()).toList();
+
+            api.settle();
+
+            for (String order : orders) {
+                assertThat(api.order(order).status()).as("order %s", order)
+                        .isEqualTo(status("REJECTED", "CONSUMER_UNKNOWN", "REJECTED", null, null, null));
+            }
+        }
+
+        @Test
+        void rejects_it_as_payment_declined_when_the_token_is_tok_declined() {
+            Placed placed = api.placeOrder(ada, pizzeria, "tok_declined");
+
+            View view = settled(placed.orderId());
+
+            assertThat(view.status()).isEqualTo(status("REJECTED", "PAYMENT_DECLINED", "REJECTED", "DECLINED", null, null));
+            assertThat(stream.historyOf(placed.orderId(), View::state)).containsExactly("APPROVAL_PENDING", "REJECTED");
+            assertThat(api.typesOfOrder(placed.orderId())).contains("accounting.PaymentDeclined")
+                    .doesNotContain("accounting.PaymentAuthorized", "ordering.OrderApproved");
+        }
+    }
+
+    @Nested
+    class Kitchen_accepting {
+
+        @Test
+        void schedules_the_delivery_with_an_available_courier() {
+            String carla = api.registerCourier("Carla");
+            String order = api.approvedOrder(ada, pizzeria);
+
+            api.accept(order).expect(202);
+
+            View view = settled(order);
+            assertThat(view.status()).isEqualTo(status("APPROVED", null, "ACCEPTED", "AUTHORIZED", "SCHEDULED", carla));
+            assertThat(stream.historyOf(order, View::deliveryState)).containsExactly(null, "PENDING", "SCHEDULED");
+        }
+
+        @Test
+        void leaves_the_delivery_pending_without_couriers_until_one_registers() {
+            String order = api.approvedOrder(ada, pizzeria);
+            api.accept(order).expect(202);
+            assertThat(settled(order).status()).isEqualTo(status("APPROVED", null, "ACCEPTED", "AUTHORIZED", "PENDING", null));
+
+            String carla = api.registerCourier("Carla");
+
+            assertThat(settled(order).status()).isEqualTo(status("APPROVED", null, "ACCEPTED", "AUTHORIZED", "SCHEDULED", carla));
+        }
+
+        @Test
+        void leaves_the_delivery_pending_while_the_only_courier_is_unavailable_until_she_is_available_again() {
+            String carla = api.registerCourier("Carla");
+            api.setAvailability(carla, false).expect(202);
+            String order = api.approvedOrder(ada, pizzeria);
+            api.accept(order).expect(202);
+            assertThat(settled(order).status()).isEqualTo(status("APPROVED", null, "ACCEPTED", "AUTHORIZED", "PENDING", null));
+
+            api.setAvailability(carla, true).expect(202);
+
+            assertThat(settled(order).status()).isEqualTo(status("APPROVED", null, "ACCEPTED", "AUTHORIZED", "SCHEDULED", carla));
+        }
+
+        @Test
+        void gives_a_courier_one_delivery_at_a_time_and_the_next_once_she_has_delivered() {
+            String carla = api.registerCourier("Carla");
+            String first = api.acceptedOrder(ada, pizzeria);
+            String second = api.acceptedOrder(ada, pizzeria);
+            assertThat(settled(first).status().deliveryState()).isEqualTo("SCHEDULED");
+            assertThat(settled(second).status()).isEqualTo(status("APPROVED", null, "ACCEPTED", "AUTHORIZED", "PENDING", null));
+
+            api.preparing(first).expect(202);
+            api.ready(first).expect(202);
+            api.settle();
+            api.pickup(first).expect(202);
+            api.deliver(first).expect(202);
+
+            assertThat(settled(first).status()).isEqualTo(status("APPROVED", null, "PICKED_UP", "AUTHORIZED", "DELIVERED", carla));
+            assertThat(settled(second).status()).isEqualTo(status("APPROVED", null, "ACCEPTED", "AUTHORIZED", "SCHEDULED", carla));
+        }
+    }
+
+    @Nested
+    class Preparing_to_delivery {
+
+        @Test
+        void takes_the_order_through_preparing_ready_pickup_and_delivered() {
+            String carla = api.registerCourier("Carla");
+            String order = api.acceptedOrder(ada, pizzeria);
+
+            api.preparing(order).expect(202);
+            assertThat(settled(order).status()).isEqualTo(status("APPROVED", null, "PREPARING", "AUTHORIZED", "SCHEDULED", carla));
+            api.ready(order).expect(202);
+            assertThat(settled(order).status()).isEqualTo(status("APPROVED", null, "READY_FOR_PICKUP", "AUTHORIZED", "SCHEDULED", carla));
+            api.pickup(order).expect(202);
+            assertThat(settled(order).status()).isEqualTo(status("APPROVED", null, "PICKED_UP", "AUTHORIZED", "PICKED_UP", carla));
+            api.deliver(order).expect(202);
+
+            assertThat(settled(order).status()).isEqualTo(status("APPROVED", null, "PICKED_UP", "AUTHORIZED", "DELIVERED", carla));
+            assertThat(stream.historyOf(order, View::ticketState)).containsExactly(null, "CREATE_PENDING", "AWAITING_ACCEPTANCE",
+                    "ACCEPTED", "PREPARING", "READY_FOR_PICKUP", "PICKED_UP");
+            assertThat(stream.historyOf(order, View::deliveryState)).containsExactly(null, "PENDING", "SCHEDULED", "PICKED_UP", "DELIVERED");
+        }
+
+        @Test
+        void answers_a_repeated_step_with_202_and_no_second_event() {
+            api.registerCourier("Carla");
+            String order = api.acceptedOrder(ada, pizzeria);
+            api.preparing(order).expect(202);
+            long head = api.settle();
+
+            api.preparing(order).expect(202);
+
+            assertThat(api.settle()).isEqualTo(head);
+        }
+    }
+
+    @Nested
+    class Kitchen_rejecting {
+
+        @Test
+        void reverses_the_payment_and_cancels_the_order_as_restaurant_rejected() {
+            String order = api.approvedOrder(ada, pizzeria);
+
+            api.reject(order).expect(202);
+
+            View view = settled(order);
+            assertThat(view.status()).isEqualTo(status("CANCELLED", "RESTAURANT_REJECTED", "REJECTED", "REVERSED", null, null));
+            assertThat(stream.historyOf(order, View::state)).containsExactly("APPROVAL_PENDING", "APPROVED", "CANCELLED");
+            assertThat(stream.historyOf(order, View::paymentState)).containsExactly(null, "AUTHORIZED", "REVERSED");
+        }
+
+        @Test
+        void is_refused_once_the_ticket_is_accepted_so_no_scheduled_delivery_is_left_behind() {
+            String carla = api.registerCourier("Carla");
+            String order = api.acceptedOrder(ada, pizzeria);
+            long head = api.settle();
+
+            Reply reply = api.reject(order);
+
+            ErrorAssertions.assertError(reply, 409, "INVALID_TRANSITION", "ACCEPTED");
+            assertThat(api.settle()).isEqualTo(head);
+            assertThat(settled(order).status()).isEqualTo(status("APPROVED", null, "ACCEPTED", "AUTHORIZED", "SCHEDULED", carla));
+        }
+    }
+
+    @Nested
+    class Consumer_cancelling {
+
+        @Test
+        void before_acceptance_cancels_the_ticket_reverses_the_payment_and_cancels_the_order() {
+            String order = api.approvedOrder(ada, pizzeria);
+
+            api.cancel(order).expect(202);
+
+            View view = settled(order);
+            assertThat(view.status()).isEqualTo(status("CANCELLED", "CANCELLED_BY_CONSUMER", "CANCELLED", "REVERSED", null, null));
+            assertThat(stream.historyOf(order, View::state)).containsExactly("APPROVAL_PENDING", "APPROVED", "CANCEL_PENDING", "CANCELLED");
+        }
+
+        @Test
+        void after_acceptance_also_cancels_the_delivery_and_frees_its_courier_for_the_next() {
+            String carla = api.registerCourier("Carla");
+            String first = api.acceptedOrder(ada, pizzeria);
+            String second = api.acceptedOrder(ada, pizzeria);
+            assertThat(settled(second).status().deliveryState()).isEqualTo("PENDING");
+
+            api.cancel(first).expect(202);
+
+            assertThat(settled(first).status())
+                    .isEqualTo(status("CANCELLED", "CANCELLED_BY_CONSUMER", "CANCELLED", "REVERSED", "CANCELLED", carla));
+            assertThat(stream.historyOf(first, View::state)).containsExactly("APPROVAL_PENDING", "APPROVED", "CANCEL_PENDING", "CANCELLED");
+            assertThat(settled(second).status()).isEqualTo(status("APPROVED", null, "ACCEPTED", "AUTHORIZED", "SCHEDULED", carla));
+        }
+
+        @Test
+        void twice_is_accepted_both_times_and_requested_once() {
+            String order = api.approvedOrder(ada, pizzeria);
+
+            api.cancel(order).expect(202);
+            api.cancel(order).expect(202);
+            api.settle();
+            api.cancel(order).expect(202);
+
+            assertThat(settled(order).status().state()).isEqualTo("CANCELLED");
+            assertThat(api.typesOfOrder(order)).containsOnlyOnce("ordering.OrderCancellationRequested", "kitchen.TicketCancelled",
+                    "accounting.PaymentReversed", "ordering.OrderCancelled");
+        }
+
+        @Test
+        void after_preparation_started_is_refused_with_409_and_changes_nothing() {
+            String carla = api.registerCourier("Carla");
+            String order = api.acceptedOrder(ada, pizzeria);
+            api.preparing(order).expect(202);
+            long head = api.settle();
+
+            Reply reply = api.cancel(order);
+
+            ErrorAssertions.assertError(reply, 409, "ORDER_NOT_CANCELLABLE", "preparing");
+            assertThat(api.settle()).isEqualTo(head);
+            assertThat(settled(order).status()).isEqualTo(status("APPROVED", null, "PREPARING", "AUTHORIZED", "SCHEDULED", carla));
+        }
+
+        @Test
+        void of_an_order_still_awaiting_approval_is_refused_with_409() {
+            var authorizations = system.processor("accounting.authorize-payments");
+            authorizations.stop();
+            try {
+                String order = api.placeOrder(ada, pizzeria).orderId();
+                api.awaitOrder(order, v -> "CREATE_PENDING".equals(v.ticketState()));
+                long head = api.settleExcept("accounting.authorize-payments");
+
+                ErrorAssertions.assertError(api.cancel(order), 409, "ORDER_NOT_CANCELLABLE", "APPROVAL_PENDING");
+
+                assertThat(api.events(head)).isEmpty();
+                assertThat(api.order(order).status()).isEqualTo(status("APPROVAL_PENDING", null, "CREATE_PENDING", null, null, null));
+            } finally {
+                authorizations.start();
+            }
+        }
+
+        @Test
+        void of_a_rejected_order_is_refused_with_409() {
+            String order = api.placeOrder(ada, pizzeria, "tok_declined").orderId();
+            api.awaitState(order, "REJECTED");
+            long head = api.settle();
+
+            ErrorAssertions.assertError(api.cancel(order), 409, "ORDER_NOT_CANCELLABLE", "REJECTED");
+            assertThat(api.settle()).isEqualTo(head);
+        }
+
+        @Test
+        void of_an_order_the_restaurant_rejected_is_refused_with_409() {
+            String order = api.approvedOrder(ada, pizzeria);
+            api.reject(order).expect(202);
+            api.awaitState(order, "CANCELLED");
+            long head = api.settle();
+
+            ErrorAssertions.assertError(api.cancel(order), 409, "ORDER_NOT_CANCELLABLE", "CANCELLED");
+            assertThat(api.settle()).isEqualTo(head);
+        }
+    }
+
+    @Nested
+    class Cancel_racing_preparation {
+
+        /**
+         * Ordering refuses a late cancellation at once when its preparation replica already knows;
+         * holding that replica back reproduces, every time, the race in which it does not know yet
+         * and the kitchen has to refuse.
+         */
+        @Test
+        void sends_the_order_back_to_approved_when_the_kitchen_had_already_started_preparing() throws Exception {
+            String carla = api.registerCourier("Carla");
+            String order = api.acceptedOrder(ada, pizzeria);
+            var replica = system.processor("ordering.preparation-replica");
+            replica.stop();
+            try {
+                api.preparing(order).expect(202);
+                api.cancel(order).expect(202);
+
+                api.awaitOrder(order, v -> stream.historyOf(order, View::state).contains("CANCEL_PENDING") && v.state().equals("APPROVED"));
+            } finally {
+                replica.start();
+            }
+
+            View view = settled(order);
+            assertThat(view.status()).isEqualTo(status("APPROVED", null, "PREPARING", "AUTHORIZED", "SCHEDULED", carla));
+            assertThat(stream.historyOf(order, View::state)).containsExactly("APPROVAL_PENDING", "APPROVED", "CANCEL_PENDING", "APPROVED");
+            assertThat(api.typesOfOrder(order)).containsOnlyOnce("ordering.OrderCancellationRequested",
+                    "kitchen.TicketCancellationRefused", "ordering.OrderCancellationRefused")
+                    .doesNotContain("kitchen.TicketCancelled", "accounting.PaymentReversed", "ordering.OrderCancelled");
+            // The replica has caught up: a new attempt is refused at once.
+            ErrorAssertions.assertError(api.cancel(order), 409, "ORDER_NOT_CANCELLABLE", "preparing");
+        }
+
+        @Test
+        void ends_every_concurrent_preparing_and_cancel_in_one_of_the_two_legal_outcomes() {
+            api.registerCourier("Carla");
+            int orders = 16;
+            List<String> ids = IntStream.range(0, orders).mapToObj(i -> api.approvedOrder(ada, pizzeria)).toList();
+            ids.forEach(id -> api.accept(id).expect(202));
+            api.settle();
+
+            List<RaceResult> results = ids.stream().map(this::race).toList();
+            api.settle();
+
+            for (RaceResult race : results) {
+                View view = api.order(race.orderId());
+                List<String> types = api.typesOfOrder(race.orderId());
+                if (race.preparing() == 202) {
+                    // The kitchen won: the order stays approved whether the cancel was refused at once or by the kitchen.
+                    assertThat(race.cancel()).as("cancel of %s", race).isIn(202, 409);
+                    assertThat(view.status()).as("%s", race)
+                            .isEqualTo(status("APPROVED", null, "PREPARING", "AUTHORIZED", view.deliveryState(), view.courierId()));
+                    assertThat(types).as("%s", race).doesNotContain("kitchen.TicketCancelled", "ordering.OrderCancelled");
+                    if (race.cancel() == 202) {
+                        assertThat(types).as("%s", race).containsOnlyOnce("ordering.OrderCancellationRequested",
+                                "kitchen.TicketCancellationRefused", "ordering.OrderCancellationRefused");
+                    } else {
+                        assertThat(types).as("%s", race).doesNotContain("ordering.OrderCancellationRequested");
+                    }
+                } else {
+                    // The consumer won: the ticket was cancelled before the kitchen started.
+                    assertThat(race.preparing()).as("preparing of %s", race).isEqualTo(409);
+                    assertThat(race.cancel()).as("cancel of %s", race).isEqualTo(202);
+                    assertThat(view.status().state()).as("%s", race).isEqualTo("CANCELLED");
+                    assertThat(view.status()).as("%s", race).isEqualTo(
+                            status("CANCELLED", "CANCELLED_BY_CONSUMER", "CANCELLED", "REVERSED", "CANCELLED", view.courierId()));
+                    assertThat(types).as("%s", race).containsOnlyOnce("kitchen.TicketCancelled", "ordering.OrderCancelled")
+                            .doesNotContain("kitchen.TicketPreparationStarted");
+                }
+            }
+        }
+
+        private RaceResult race(String orderId) {
+            var preparing = api.http().postAsync("/api/tickets/" + orderId + "/preparing");
+            var cancel = api.http().postAsync("/api/orders/" + orderId + "/cancel");
+            return new RaceResult(orderId, preparing.join().status(), cancel.join().status());
+        }
+
+        record RaceResult(String orderId, int preparing, int cancel) {}
+    }
+
+    @Nested
+    class Invalid_transitions {
+
+        @Test
+        void ready_before_preparing_is_409() {
+            String order = api.acceptedOrder(ada, pizzeria);
+            long head = api.settle();
+
+            ErrorAssertions.assertError(api.ready(order), 409, "INVALID_TRANSITION", "ACCEPTED");
+            assertThat(api.settle()).isEqualTo(head);
+        }
+
+        @Test
+        void preparing_before_acceptance_is_409() {
+            String order = api.approvedOrder(ada, pizzeria);
+            long head = api.settle();
+
+            ErrorAssertions.assertError(api.preparing(order), 409, "INVALID_TRANSITION", "AWAITING_ACCEPTANCE");
+            assertThat(api.settle()).isEqualTo(head);
+        }
+
+        @Test
+        void accepting_a_rejected_ticket_is_409() {
+            String order = api.approvedOrder(ada, pizzeria);
+            api.reject(order).expect(202);
+            api.awaitState(order, "CANCELLED");
+            long head = api.settle();
+
+            ErrorAssertions.assertError(api.accept(order), 409, "INVALID_TRANSITION", "REJECTED");
+            assertThat(api.settle()).isEqualTo(head);
+        }
+
+        @Test
+        void accepting_the_ticket_of_an_order_rejected_for_payment_is_409() {
+            String order = api.placeOrder(ada, pizzeria, "tok_declined").orderId();
+            api.awaitState(order, "REJECTED");
+            long head = api.settle();
+
+            ErrorAssertions.assertError(api.accept(order), 409, "INVALID_TRANSITION", "REJECTED");
+            assertThat(api.settle()).isEqualTo(head);
+        }
+
+        @Test
+        void accepting_again_with_another_ready_by_is_409() {
+            String order = api.acceptedOrder(ada, pizzeria);
+            long head = api.settle();
+
+            Reply reply = api.http().post("/api/tickets/" + order + "/accept", Map.of("readyBy", "2031-01-01T12:00:00Z"));
+
+            ErrorAssertions.assertError(reply, 409, "INVALID_TRANSITION", "already accepted");
+            assertThat(api.settle()).isEqualTo(head);
+        }
+
+        @Test
+        void pickup_before_ready_is_409() {
+            api.registerCourier("Carla");
+            String order = api.acceptedOrder(ada, pizzeria);
+            api.preparing(order).expect(202);
+            long head = api.settle();
+
+            ErrorAssertions.assertError(api.pickup(order), 409, "TICKET_NOT_READY", "ready for pickup");
+            assertThat(api.settle()).isEqualTo(head);
+        }
+
+        @Test
+        void pickup_while_no_courier_is_scheduled_is_409() {
+            String order = api.acceptedOrder(ada, pizzeria);
+            api.preparing(order).expect(202);
+            api.ready(order).expect(202);
+            long head = api.settle();
+
+            ErrorAssertions.assertError(api.pickup(order), 409, "INVALID_TRANSITION", "PENDING");
+            assertThat(api.settle()).isEqualTo(head);
+        }
+
+        @Test
+        void deliver_before_pickup_is_409() {
+            api.registerCourier("Carla");
+            String order = api.acceptedOrder(ada, pizzeria);
+            api.preparing(order).expect(202);
+            api.ready(order).expect(202);
+            long head = api.settle();
+
+            ErrorAssertions.assertError(api.deliver(order), 409, "INVALID_TRANSITION", "SCHEDULED");
+            assertThat(api.settle()).isEqualTo(head);
+        }
+
+        @Test
+        void rejecting_a_cancelled_ticket_is_409() {
+            String order = api.approvedOrder(ada, pizzeria);
+            api.cancel(order).expect(202);
+            api.awaitState(order, "CANCELLED");
+            long head = api.settle();
+
+            ErrorAssertions.assertError(api.reject(order), 409, "INVALID_TRANSITION", "CANCELLED");
+            assertThat(api.settle()).isEqualTo(head);
+        }
+
+        @Test
+        void picking_up_a_delivered_order_again_is_409_and_delivering_it_again_changes_nothing() {
+            api.registerCourier("Carla");
+            String order = api.acceptedOrder(ada, pizzeria);
+            api.preparing(order).expect(202);
+            api.ready(order).expect(202);
+            api.settle();
+            api.pickup(order).expect(202);
+            api.deliver(order).expect(202);
+            long head = api.settle();
+
+            ErrorAssertions.assertError(api.pickup(order), 409, "INVALID_TRANSITION", "DELIVERED");
+            api.deliver(order).expect(202);
+            assertThat(api.settle()).isEqualTo(head);
+        }
+
+        @Test
+        void pickup_and_deliver_of_a_delivery_that_was_never_requested_are_404() {
+            String order = api.approvedOrder(ada, pizzeria);
+            long head = api.settle();
+
+            ErrorAssertions.assertError(api.pickup(order), 404, "DELIVERY_NOT_FOUND", order);
+            ErrorAssertions.assertError(api.deliver(order), 404, "DELIVERY_NOT_FOUND", order);
+            assertThat(api.settle()).isEqualTo(head);
+        }
+    }
+}
