@@ -37,6 +37,7 @@ public final class TrackingProcessor implements ProcessedPosition, AutoCloseable
     private final RetryPolicy retry;
     private final int batchSize;
     private final int concurrency;
+    private final java.util.function.Function<RecordedEvent, String> partitionKey;
     private final Clock clock;
     // A lock and condition rather than a monitor: queries waiting for read-your-writes run on
     // virtual threads, which a monitor wait would pin to their carrier on JDK 21-23.
@@ -58,6 +59,7 @@ public final class TrackingProcessor implements ProcessedPosition, AutoCloseable
         this.retry = builder.retry;
         this.batchSize = builder.batchSize;
         this.concurrency = builder.concurrency;
+        this.partitionKey = builder.partitionKey != null ? builder.partitionKey : handler::partitionKey;
         this.clock = builder.clock;
     }
 
@@ -229,7 +231,7 @@ public final class TrackingProcessor implements ProcessedPosition, AutoCloseable
             lanes.add(new java.util.ArrayList<>());
         }
         for (RecordedEvent event : page) {
-            lanes.get(Math.floorMod(handler.partitionKey(event).hashCode(), concurrency)).add(event);
+            lanes.get(Math.floorMod(partitionKey.apply(event).hashCode(), concurrency)).add(event);
         }
         try (var executor = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
             List<java.util.concurrent.Future<?>> running = new java.util.ArrayList<>(concurrency);
@@ -323,6 +325,7 @@ public final class TrackingProcessor implements ProcessedPosition, AutoCloseable
         private RetryPolicy retry = RetryPolicy.defaults();
         private int batchSize = 500;
         private int concurrency = 1;
+        private java.util.function.Function<RecordedEvent, String> partitionKey;
         private Clock clock = Clock.systemUTC();
 
         private Builder(String name, EventStore store, EventHandler handler) {
@@ -367,6 +370,17 @@ public final class TrackingProcessor implements ProcessedPosition, AutoCloseable
                 throw new IllegalArgumentException("concurrency must be positive");
             }
             this.concurrency = concurrency;
+            return this;
+        }
+
+        /**
+         * Which events must be handled one after the other when {@link #concurrency} is above 1,
+         * instead of the handler's {@link EventHandler#partitionKey}. A reaction whose effects on
+         * one entity come from several streams (an order's, its ticket's, its payment's) keys by
+         * that entity, so it never sees a later event of the entity before an earlier one.
+         */
+        public Builder partitionBy(java.util.function.Function<RecordedEvent, String> key) {
+            this.partitionKey = Objects.requireNonNull(key, "key");
             return this;
         }
 

@@ -130,6 +130,32 @@ class TrackingProcessorTest {
     }
 
     @Nested
+    class PartitionKeys {
+        @Test
+        void events_of_one_entity_from_several_streams_are_handled_in_log_order() throws Exception {
+            for (int i = 0; i < 400; i++) {
+                String entity = "e" + (i % 20);
+                append((i % 2 == 0 ? "order-" : "ticket-") + entity, entity + "#" + i);
+            }
+            Map<String, List<Integer>> seen = new ConcurrentHashMap<>();
+            var processor = TrackingProcessor.builder("entities", store, e -> {
+                        Thread.sleep(0, 200_000);
+                        String[] parts = text(e).split("#");
+                        seen.computeIfAbsent(parts[0], k -> new CopyOnWriteArrayList<>()).add(Integer.parseInt(parts[1]));
+                    })
+                    .checkpoints(checkpoints).concurrency(8).batchSize(400)
+                    .partitionBy(e -> e.streamId().substring(e.streamId().indexOf('-') + 1))
+                    .build();
+            started.add(processor);
+            processor.start();
+
+            assertThat(processor.awaitPosition(400, Duration.ofSeconds(20))).isTrue();
+            assertThat(seen).hasSize(20);
+            seen.forEach((entity, order) -> assertThat(order).as(entity).isSorted().hasSize(20));
+        }
+    }
+
+    @Nested
     class Failures {
         @Test
         void retries_a_failing_event_until_it_succeeds() throws Exception {
