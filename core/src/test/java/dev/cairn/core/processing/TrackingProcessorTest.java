@@ -135,7 +135,7 @@ class TrackingProcessorTest {
         void events_of_one_entity_from_several_streams_are_handled_in_log_order() throws Exception {
             for (int i = 0; i < 400; i++) {
                 String entity = "e" + (i % 20);
-                append((i % 2 == 0 ? "order-" : "ticket-") + entity, entity + "#" + i);
+                append(((i / 20) % 2 == 0 ? "order-" : "ticket-") + entity, entity + "#" + i);
             }
             Map<String, List<Integer>> seen = new ConcurrentHashMap<>();
             var processor = TrackingProcessor.builder("entities", store, e -> {
