@@ -63,6 +63,11 @@ final class IdTable {
         }
     }
 
+    /** Whether {@code n} more ids fit; the writer checks before it writes anything of an append. */
+    boolean hasRoomFor(int n) {
+        return bits < MAX_BITS || count + n < (long) slots.length / 8 * 7;
+    }
+
     /** Whether this exact slot value (fingerprint and position) is filed; for the verifier. */
     boolean containsPacked(long packed) {
         int mask = slots.length - 1;
@@ -75,6 +80,10 @@ final class IdTable {
     }
 
     void insert(int key, long position) {
+        if (count >= (long) slots.length / 8 * 7) {
+            // only reachable at the largest table (2^28 slots, ~200 million ids): refuse rather than probe forever
+            throw new IllegalStateException("the event id table is full (" + count + " ids)");
+        }
         long packed = (fingerprint(key) << POSITION_BITS) | position;
         int mask = slots.length - 1;
         int i = index(key, bits);

@@ -74,7 +74,7 @@ final class LogReader {
             chain[i] = p;
             p = entries.prev(p);
         }
-        int count = (int) Math.min(chain.length, maxCount);
+        int count = Math.min(chain.length, maxCount);
         List<RecordedEvent> result = new ArrayList<>(count);
         try (Window window = new Window(STREAM_CHUNK)) {
             for (int i = 0; i < count; i++) {

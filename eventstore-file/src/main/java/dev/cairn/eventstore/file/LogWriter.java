@@ -208,7 +208,7 @@ final class LogWriter implements Runnable {
             throw new WrongExpectedVersionException(r.streamId, r.expected, version);
         }
         int n = r.events.size();
-        if (version + n > Integer.MAX_VALUE || writerHead + n > IdTable.MAX_POSITION) {
+        if (version + n > Integer.MAX_VALUE || writerHead + n > IdTable.MAX_POSITION || !ids.hasRoomFor(n)) {
             throw new IllegalArgumentException("the append would take stream " + r.streamId + " or the log past its limit");
         }
         makeRoom(r.records.length);

@@ -93,6 +93,7 @@ class FileEventStoreTest {
     @Test
     void a_second_opener_gets_a_clear_error() {
         try (FileEventStore store = FileEventStore.open(dir)) {
+            assertThat(store.headPosition()).isZero();
             assertThatThrownBy(() -> FileEventStore.open(dir))
                     .isInstanceOf(EventStoreUnavailableException.class)
                     .hasMessageContaining("already in use");
