@@ -193,7 +193,11 @@ final class LogWriter implements Runnable {
             }
             throw e;
         }
-        syncer.submit(new GroupSyncer.Group(first, writerHead, current, bufferFileOffset, bytes - bytesBefore));
+        GroupSyncer.Group group = new GroupSyncer.Group(first, writerHead, current, bufferFileOffset, bytes - bytesBefore);
+        boolean lone = first.next == null && inbox.get() == null;
+        if (!lone || !syncer.trySyncInline(group)) {
+            syncer.submit(group);
+        }
         preallocator.wrote(bufferFileOffset);
     }
 
