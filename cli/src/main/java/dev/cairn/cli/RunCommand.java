@@ -1,15 +1,14 @@
 package dev.cairn.cli;
 
 import dev.cairn.core.memory.InMemoryEventStore;
-import dev.cairn.core.processing.CheckpointStore;
 import dev.cairn.core.processing.DirectoryCheckpointStore;
 import dev.cairn.core.processing.InMemoryCheckpointStore;
 import dev.cairn.core.store.EventStore;
 import dev.cairn.eventstore.file.FileEventStore;
-import dev.cairn.eventstore.postgres.PostgresCheckpointStore;
 import dev.cairn.eventstore.postgres.PostgresEventStore;
 import dev.cairn.restaurant.app.ContextName;
 import dev.cairn.restaurant.app.Infrastructure;
+import dev.cairn.restaurant.app.PartitionedProcessors;
 import dev.cairn.restaurant.app.RestaurantSystem;
 import dev.cairn.restaurant.app.simulation.Simulation;
 import java.nio.file.Files;
@@ -23,7 +22,8 @@ import picocli.CommandLine.Option;
 
 /** Serves the restaurant system: every context (or those named) behind one HTTP server. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = "Serve the restaurant system (HTTP API and web page) on the embedded store.")
+        description = "Serve the restaurant system (HTTP API and web page) on the embedded store, or any subset of its contexts"
+                + " on PostgreSQL, where several processes share the work.")
 final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--port", description = "HTTP port (default ${DEFAULT-VALUE})")
@@ -32,7 +32,8 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--host", description = "address to listen on (default ${DEFAULT-VALUE})")
     String host = "127.0.0.1";
 
-    @Option(names = "--data", description = "data directory of the file store (default ${DEFAULT-VALUE})")
+    @Option(names = "--data", description = "data directory of the file store; with --store postgres, where order-history"
+            + " keeps its local snapshot (default ${DEFAULT-VALUE})")
     Path data = Path.of("cairn-data");
 
     @Option(names = "--store", description = "file, memory or postgres (default ${DEFAULT-VALUE})")
@@ -41,6 +42,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--pg-url", description = "JDBC URL of PostgreSQL for --store postgres, e.g. jdbc:postgresql://127.0.0.1:5432/cairn?user=postgres;"
             + " the schema is created when missing")
     String pgUrl;
+
+    @Option(names = "--partitions", description = "with --store postgres: partitions of each shared reaction and process manager;"
+            + " every process must use the same number (default ${DEFAULT-VALUE})")
+    int partitions = PartitionedProcessors.DEFAULT_PARTITIONS;
 
     @Option(names = "--contexts", description = "comma-separated contexts to run (default: all of ${COMPLETION-CANDIDATES})",
             completionCandidates = ContextLabels.class)
@@ -56,16 +61,18 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Set<ContextName> names = ContextName.parse(contexts);
         EventStore events = openStore();
-        CheckpointStore checkpoints = switch (store) {
-            case file -> new DirectoryCheckpointStore(data.resolve("checkpoints"));
-            case memory -> new InMemoryCheckpointStore();
-            case postgres -> PostgresCheckpointStore.of((PostgresEventStore) events);
+        Infrastructure infra = switch (store) {
+            case file -> Infrastructure.of(events, new DirectoryCheckpointStore(data.resolve("checkpoints")));
+            case memory -> Infrastructure.of(events, new InMemoryCheckpointStore());
+            // Shared by every process on the database: reactions and process managers split between
+            // the processes running them; order-history keeps a local snapshot to answer from.
+            case postgres -> Infrastructure.postgres((PostgresEventStore) events, partitions).withSnapshots(data);
         };
-        RestaurantSystem system = RestaurantSystem.start(Infrastructure.of(events, checkpoints), names, host, port);
+        RestaurantSystem system = RestaurantSystem.start(infra, names, host, port);
         Simulation simulation = simulate ? Simulation.start(system.uri(), pace) : null;
         System.err.printf("Cairn restaurant system at http://%s:%d/ (%s store%s; contexts %s)%s%n",
                 host.equals("0.0.0.0") ? "localhost" : host, system.port(), store,
-                store == StoreKind.file ? " in " + data.toAbsolutePath() : store == StoreKind.postgres ? " at " + pgUrl : "", names, simulate ? "; simulating kitchen and couriers" : "");
+                store == StoreKind.file ? " in " + data.toAbsolutePath() : store == StoreKind.postgres ? " at " + pgUrl + ", " + partitions + " partitions per shared processor, snapshots in " + data.toAbsolutePath() : "", names, simulate ? "; simulating kitchen and couriers" : "");
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             if (simulation != null) {

@@ -1,6 +1,5 @@
 package dev.cairn.restaurant.app;
 
-import dev.cairn.core.processing.TrackingProcessor;
 import dev.cairn.http.HttpContext;
 import java.util.List;
 
@@ -13,6 +12,6 @@ public interface BoundedContext extends HttpContext {
     /** The context's name, as {@code --contexts} spells it. */
     ContextName name();
 
-    /** Its processors, not yet started. */
-    List<TrackingProcessor> processors();
+    /** Its processors, not yet started: in-memory views whole, processors with effects as the infrastructure hosts them. */
+    List<HostedProcessor> processors();
 }

@@ -22,12 +22,14 @@ import java.util.Set;
 public final class RestaurantSystem implements AutoCloseable {
 
     private final List<BoundedContext> contexts;
+    private final List<HostedProcessor> hosted;
     private final List<TrackingProcessor> processors;
     private final CairnServer server;
 
-    private RestaurantSystem(List<BoundedContext> contexts, CairnServer server) {
+    private RestaurantSystem(List<BoundedContext> contexts, List<HostedProcessor> hosted, CairnServer server) {
         this.contexts = contexts;
-        this.processors = contexts.stream().flatMap(c -> c.processors().stream()).toList();
+        this.hosted = hosted;
+        this.processors = whole(hosted);
         this.server = server;
     }
 
@@ -43,16 +45,25 @@ public final class RestaurantSystem implements AutoCloseable {
         for (ContextName name : names) {
             contexts.add(create(name, infra));
         }
-        List<TrackingProcessor> processors = contexts.stream().flatMap(c -> c.processors().stream()).toList();
+        List<HostedProcessor> hosted = contexts.stream().flatMap(c -> c.processors().stream()).toList();
+        List<HostedProcessor> shared = hosted.stream().filter(p -> p.tracking().isEmpty()).toList();
         CairnServer server = CairnServer.create(config -> {
-            config.host(host).port(port).eventStore(infra.store()).processors(processors);
+            config.host(host).port(port).eventStore(infra.store()).processors(whole(hosted));
+            if (!shared.isEmpty()) {
+                // The partitions this process holds at the moment, named processor#partition.
+                config.processorStatus(() -> shared.stream().flatMap(p -> p.status().stream()).toList());
+            }
             contexts.forEach(config::context);
             config.context(routes -> routes.staticFiles("web"));
         });
         server.start();
-        var system = new RestaurantSystem(List.copyOf(contexts), server);
-        processors.forEach(TrackingProcessor::start);
+        var system = new RestaurantSystem(List.copyOf(contexts), hosted, server);
+        hosted.forEach(HostedProcessor::start);
         return system;
+    }
+
+    private static List<TrackingProcessor> whole(List<HostedProcessor> hosted) {
+        return hosted.stream().flatMap(p -> p.tracking().stream()).toList();
     }
 
     private static BoundedContext create(ContextName name, Infrastructure infra) {
@@ -75,8 +86,17 @@ public final class RestaurantSystem implements AutoCloseable {
         return server.port();
     }
 
+    /**
+     * The processors running whole in this process: every one on the embedded stores; on a shared
+     * database, the in-memory views and replicas (see {@link #hostedProcessors()} for the rest).
+     */
     public List<TrackingProcessor> processors() {
         return processors;
+    }
+
+    /** Every processor this process hosts, whole or its share of a shared one. */
+    public List<HostedProcessor> hostedProcessors() {
+        return hosted;
     }
 
     public List<BoundedContext> contexts() {
@@ -87,7 +107,7 @@ public final class RestaurantSystem implements AutoCloseable {
     @Override
     public void close() {
         server.close();
-        processors.forEach(TrackingProcessor::stop);
+        hosted.forEach(HostedProcessor::stop);
         for (BoundedContext context : contexts) {
             if (context instanceof AutoCloseable closeable) {
                 try {

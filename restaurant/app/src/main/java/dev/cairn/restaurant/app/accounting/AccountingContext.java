@@ -1,7 +1,6 @@
 package dev.cairn.restaurant.app.accounting;
 
 import dev.cairn.core.command.CommandHandler;
-import dev.cairn.core.processing.TrackingProcessor;
 import dev.cairn.http.Routes;
 import dev.cairn.restaurant.accounting.domain.AccountingReactions;
 import dev.cairn.restaurant.accounting.domain.Payment;
@@ -10,8 +9,10 @@ import dev.cairn.restaurant.accounting.domain.PaymentCommand;
 import dev.cairn.restaurant.accounting.domain.PaymentDecider;
 import dev.cairn.restaurant.app.BoundedContext;
 import dev.cairn.restaurant.app.ContextName;
+import dev.cairn.restaurant.app.HostedProcessor;
 import dev.cairn.restaurant.app.Infrastructure;
 import dev.cairn.restaurant.app.Narrowed;
+import dev.cairn.restaurant.app.ProcessorFactory;
 import dev.cairn.restaurant.app.Wiring;
 import dev.cairn.restaurant.contracts.PaymentEvent;
 import java.util.List;
@@ -22,14 +23,15 @@ import java.util.List;
  */
 public final class AccountingContext implements BoundedContext {
 
-    private final TrackingProcessor authorizations;
-    private final TrackingProcessor reactions;
+    private final HostedProcessor authorizations;
+    private final HostedProcessor reactions;
 
     public AccountingContext(Infrastructure infra) {
         CommandHandler<PaymentCommand, Payment, PaymentEvent> payments = CommandHandler.of(infra.store(), new PaymentDecider(),
                 Narrowed.codec(infra.codec(), PaymentEvent.class), PaymentCommand::streamId);
         var join = new PaymentAuthorizationProcess();
-        this.authorizations = Wiring.processManager(infra, "accounting.authorize-payments", join, join.triggerTypeNames(), payments::handle);
+        this.authorizations = Wiring.processManager(infra, "accounting.authorize-payments", join, join.triggerTypeNames(), payments::handle,
+                ProcessorFactory.Sharing.BY_ENTITY); // one instance per order id: order-, verification-, ticket-<id>
         this.reactions = Wiring.reactions(infra, "accounting.reactions", AccountingReactions.all(), payments::handle);
     }
 
@@ -39,7 +41,7 @@ public final class AccountingContext implements BoundedContext {
     }
 
     @Override
-    public List<TrackingProcessor> processors() {
+    public List<HostedProcessor> processors() {
         return List.of(authorizations, reactions);
     }
 

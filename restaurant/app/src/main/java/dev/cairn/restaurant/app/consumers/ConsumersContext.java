@@ -8,6 +8,7 @@ import dev.cairn.http.CommandReply;
 import dev.cairn.http.Routes;
 import dev.cairn.restaurant.app.BoundedContext;
 import dev.cairn.restaurant.app.ContextName;
+import dev.cairn.restaurant.app.HostedProcessor;
 import dev.cairn.restaurant.app.Infrastructure;
 import dev.cairn.restaurant.app.Narrowed;
 import dev.cairn.restaurant.app.Wiring;
@@ -35,7 +36,7 @@ public final class ConsumersContext implements BoundedContext {
     private final CommandHandler<ConsumerCommand, Consumer, ConsumerEvent> consumers;
     private final ConsumerDirectory directory = new ConsumerDirectory();
     private final TrackingProcessor directoryProcessor;
-    private final TrackingProcessor verifications;
+    private final HostedProcessor verifications;
 
     public ConsumersContext(Infrastructure infra) {
         this.infra = infra;
@@ -55,8 +56,8 @@ public final class ConsumersContext implements BoundedContext {
     }
 
     @Override
-    public List<TrackingProcessor> processors() {
-        return List.of(directoryProcessor, verifications);
+    public List<HostedProcessor> processors() {
+        return List.of(HostedProcessor.of(directoryProcessor), verifications);
     }
 
     @Override

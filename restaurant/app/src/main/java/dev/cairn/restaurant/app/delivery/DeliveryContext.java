@@ -6,8 +6,10 @@ import dev.cairn.http.CommandReply;
 import dev.cairn.http.Routes;
 import dev.cairn.restaurant.app.BoundedContext;
 import dev.cairn.restaurant.app.ContextName;
+import dev.cairn.restaurant.app.HostedProcessor;
 import dev.cairn.restaurant.app.Infrastructure;
 import dev.cairn.restaurant.app.Narrowed;
+import dev.cairn.restaurant.app.ProcessorFactory;
 import dev.cairn.restaurant.app.Wiring;
 import dev.cairn.restaurant.contracts.CourierEvent;
 import dev.cairn.restaurant.contracts.DeliveryEvent;
@@ -36,8 +38,8 @@ public final class DeliveryContext implements BoundedContext {
     private final CommandHandler<DeliveryCommand, Delivery, DeliveryEvent> deliveries;
     private final ReadyForPickupReplica readyTickets = new ReadyForPickupReplica();
     private final TrackingProcessor readyProcessor;
-    private final TrackingProcessor reactions;
-    private final TrackingProcessor dispatch;
+    private final HostedProcessor reactions;
+    private final HostedProcessor dispatch;
 
     public DeliveryContext(Infrastructure infra) {
         this.infra = infra;
@@ -48,7 +50,8 @@ public final class DeliveryContext implements BoundedContext {
         this.readyProcessor = Wiring.inMemoryView(infra, "delivery.ready-replica", readyTickets);
         this.reactions = Wiring.reactions(infra, "delivery.reactions", DeliveryReactions.all(), deliveries::handle);
         var process = new CourierDispatchProcess();
-        this.dispatch = Wiring.processManager(infra, "delivery.dispatch", process, process.triggerTypeNames(), deliveries::handle);
+        this.dispatch = Wiring.processManager(infra, "delivery.dispatch", process, process.triggerTypeNames(), deliveries::handle,
+                ProcessorFactory.Sharing.ONE_AT_A_TIME); // a single instance holds every courier and waiting delivery
     }
 
     @Override
@@ -57,8 +60,8 @@ public final class DeliveryContext implements BoundedContext {
     }
 
     @Override
-    public List<TrackingProcessor> processors() {
-        return List.of(readyProcessor, reactions, dispatch);
+    public List<HostedProcessor> processors() {
+        return List.of(HostedProcessor.of(readyProcessor), reactions, dispatch);
     }
 
     @Override

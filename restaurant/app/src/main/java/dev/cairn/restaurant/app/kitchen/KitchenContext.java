@@ -1,11 +1,11 @@
 package dev.cairn.restaurant.app.kitchen;
 
 import dev.cairn.core.command.CommandHandler;
-import dev.cairn.core.processing.TrackingProcessor;
 import dev.cairn.http.CommandReply;
 import dev.cairn.http.Routes;
 import dev.cairn.restaurant.app.BoundedContext;
 import dev.cairn.restaurant.app.ContextName;
+import dev.cairn.restaurant.app.HostedProcessor;
 import dev.cairn.restaurant.app.Infrastructure;
 import dev.cairn.restaurant.app.Narrowed;
 import dev.cairn.restaurant.app.Wiring;
@@ -28,7 +28,7 @@ public final class KitchenContext implements BoundedContext {
 
     private final Infrastructure infra;
     private final CommandHandler<TicketCommand, Ticket, TicketEvent> tickets;
-    private final TrackingProcessor reactions;
+    private final HostedProcessor reactions;
 
     public KitchenContext(Infrastructure infra) {
         this.infra = infra;
@@ -43,7 +43,7 @@ public final class KitchenContext implements BoundedContext {
     }
 
     @Override
-    public List<TrackingProcessor> processors() {
+    public List<HostedProcessor> processors() {
         return List.of(reactions);
     }
 

@@ -1,26 +1,33 @@
 package dev.cairn.restaurant.app.orderhistory;
 
+import dev.cairn.core.processing.InMemoryCheckpointStore;
+import dev.cairn.core.processing.Processors;
 import dev.cairn.core.processing.TrackingProcessor;
 import dev.cairn.core.query.ReadSide;
+import dev.cairn.core.store.EventFilter;
 import dev.cairn.http.Routes;
 import dev.cairn.restaurant.app.BoundedContext;
 import dev.cairn.restaurant.app.ContextName;
+import dev.cairn.restaurant.app.HostedProcessor;
 import dev.cairn.restaurant.app.Infrastructure;
-import dev.cairn.restaurant.app.Wiring;
 import dev.cairn.restaurant.orderhistory.domain.FindOrder;
 import dev.cairn.restaurant.orderhistory.domain.FindOrdersOfConsumer;
 import dev.cairn.restaurant.orderhistory.domain.OrderHistory;
 import dev.cairn.restaurant.orderhistory.domain.OrderView;
 import dev.cairn.restaurant.orderhistory.domain.OrdersOfConsumer;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.SubmissionPublisher;
 
 /**
  * Order history: the query side. One in-memory view of every order, shaped for its two questions
- * (by id; a consumer's orders newest first, filtered and paged), rebuilt from the log on start,
- * and every change pushed to {@code /api/stream}.
+ * (by id; a consumer's orders newest first, filtered and paged), rebuilt from the log on start (or
+ * loaded from a local snapshot, the log replayed after it), and every change pushed to
+ * {@code /api/stream}. While the event store is unreachable it keeps answering from what it has,
+ * with {@code Cairn-Stale} saying how long ago it last knew it had everything.
  */
 public final class OrderHistoryContext implements BoundedContext, AutoCloseable {
 
@@ -32,13 +39,48 @@ public final class OrderHistoryContext implements BoundedContext, AutoCloseable 
      */
     private static final int CHANGE_BUFFER = 1 << 16;
 
+    static final String VIEW = "order-history.view";
+
     private final SubmissionPublisher<OrderView> changes =
             new SubmissionPublisher<>(java.util.concurrent.ForkJoinPool.commonPool(), CHANGE_BUFFER);
     private final OrderHistory history = new OrderHistory(this::publish);
+    private final ViewFreshness freshness;
     private final TrackingProcessor view;
+    private final SnapshottedView hosted;
 
+    /**
+     * Builds the view: from the local snapshot when the infrastructure names a snapshot directory
+     * and it holds one of this log (the log is replayed after it), else from the log.
+     */
     public OrderHistoryContext(Infrastructure infra) {
-        this.view = Wiring.inMemoryView(infra, "order-history.view", history);
+        ViewSnapshots snapshots = infra.snapshots() == null ? null : new ViewSnapshots(infra.snapshots().resolve("order-history.snapshot.json"));
+        Optional<ViewSnapshots.Snapshot> loaded = snapshots == null ? Optional.empty() : snapshots.load(infra.store());
+        LastApplied applied = new LastApplied(history);
+        loaded.ifPresent(snapshot -> {
+            history.restore(snapshot.rows(), snapshot.position());
+            applied.restore(snapshot.lastEventPosition(), snapshot.lastEventId());
+        });
+        this.freshness = new ViewFreshness(infra.store(), infra.clock(), loaded.map(ViewSnapshots.Snapshot::completeAt).orElse(Instant.EPOCH));
+        InMemoryCheckpointStore checkpoints = new InMemoryCheckpointStore();
+        checkpoints.save(VIEW, loaded.map(ViewSnapshots.Snapshot::position).orElse(0L));
+        this.view = Processors.projection(VIEW, freshness, infra.codec(), applied)
+                .filter(EventFilter.ofTypes(history.triggerTypeNames()))
+                .checkpoints(checkpoints)
+                .batchSize(2_000)
+                .build();
+        this.hosted = new SnapshottedView(view, snapshots, () -> snapshotOf(applied, infra));
+    }
+
+    /** The view as it is now, or empty when it has applied nothing yet. Position first: see {@link OrderHistory#rows()}. */
+    private Optional<ViewSnapshots.Snapshot> snapshotOf(LastApplied applied, Infrastructure infra) {
+        long position = view.position();
+        Instant completeAt = freshness.completeAt();
+        LastApplied.Event last = applied.last();
+        if (last == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new ViewSnapshots.Snapshot(ViewSnapshots.FORMAT, position, last.position(), last.eventId(), completeAt,
+                infra.clock().instant(), history.rows()));
     }
 
     private void publish(OrderView changed) {
@@ -58,8 +100,8 @@ public final class OrderHistoryContext implements BoundedContext, AutoCloseable 
     }
 
     @Override
-    public List<TrackingProcessor> processors() {
-        return List.of(view);
+    public List<HostedProcessor> processors() {
+        return List.of(hosted);
     }
 
     /** The view's question by id, for in-process readers (tests, the simulation); it cannot change the view. */
@@ -71,7 +113,9 @@ public final class OrderHistoryContext implements BoundedContext, AutoCloseable 
     public void register(Routes routes) {
         var byId = new ReadSide<FindOrder>(history, view);
         var ofConsumer = new ReadSide<FindOrdersOfConsumer>(history, view);
-        routes.query("/api/orders/{orderId}", byId, (orders, call) -> orders.find(call.pathParam("orderId")))
+        // Queries keep answering from the view while the store is unreachable, saying how stale it may be.
+        routes.staleness(freshness)
+                .query("/api/orders/{orderId}", byId, (orders, call) -> orders.find(call.pathParam("orderId")))
                 .query("/api/orders", ofConsumer, (orders, call) -> {
                     var query = OrdersOfConsumer.parse(call.queryParam("consumerId").orElse(null), call.queryParam("state").orElse(null),
                             call.queryParam("q").orElse(null), call.queryParam("limit").orElse(null), call.queryParam("cursor").orElse(null));

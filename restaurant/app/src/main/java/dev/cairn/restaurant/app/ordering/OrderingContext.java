@@ -6,6 +6,7 @@ import dev.cairn.http.CommandReply;
 import dev.cairn.http.Routes;
 import dev.cairn.restaurant.app.BoundedContext;
 import dev.cairn.restaurant.app.ContextName;
+import dev.cairn.restaurant.app.HostedProcessor;
 import dev.cairn.restaurant.app.Infrastructure;
 import dev.cairn.restaurant.app.Narrowed;
 import dev.cairn.restaurant.app.Slowest;
@@ -36,7 +37,7 @@ public final class OrderingContext implements BoundedContext {
     private final PreparationReplica preparations = new PreparationReplica();
     private final TrackingProcessor menuProcessor;
     private final TrackingProcessor preparationProcessor;
-    private final TrackingProcessor reactions;
+    private final HostedProcessor reactions;
 
     public OrderingContext(Infrastructure infra) {
         this.infra = infra;
@@ -53,8 +54,8 @@ public final class OrderingContext implements BoundedContext {
     }
 
     @Override
-    public List<TrackingProcessor> processors() {
-        return List.of(menuProcessor, preparationProcessor, reactions);
+    public List<HostedProcessor> processors() {
+        return List.of(HostedProcessor.of(menuProcessor), HostedProcessor.of(preparationProcessor), reactions);
     }
 
     @Override

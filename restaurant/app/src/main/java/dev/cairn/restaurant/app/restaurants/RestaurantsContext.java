@@ -7,6 +7,7 @@ import dev.cairn.http.CommandReply;
 import dev.cairn.http.Routes;
 import dev.cairn.restaurant.app.BoundedContext;
 import dev.cairn.restaurant.app.ContextName;
+import dev.cairn.restaurant.app.HostedProcessor;
 import dev.cairn.restaurant.app.Infrastructure;
 import dev.cairn.restaurant.app.Narrowed;
 import dev.cairn.restaurant.app.Wiring;
@@ -43,8 +44,8 @@ public final class RestaurantsContext implements BoundedContext {
     }
 
     @Override
-    public List<TrackingProcessor> processors() {
-        return List.of(catalogProcessor);
+    public List<HostedProcessor> processors() {
+        return List.of(HostedProcessor.of(catalogProcessor));
     }
 
     @Override

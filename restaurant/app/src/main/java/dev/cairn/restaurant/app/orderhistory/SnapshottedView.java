@@ -1,0 +1,100 @@
+package dev.cairn.restaurant.app.orderhistory;
+
+import dev.cairn.core.processing.ProcessorStatus;
+import dev.cairn.core.processing.TrackingProcessor;
+import dev.cairn.restaurant.app.HostedProcessor;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The view's processor, and, when snapshots are kept, a thread writing the view's snapshot every
+ * {@link #INTERVAL} when it moved, and once more when stopped.
+ */
+final class SnapshottedView implements HostedProcessor {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SnapshottedView.class);
+    static final Duration INTERVAL = Duration.ofSeconds(5);
+
+    private final TrackingProcessor view;
+    private final ViewSnapshots snapshots;
+    private final Supplier<Optional<ViewSnapshots.Snapshot>> current;
+    private final Object writing = new Object();
+    private Thread writer;
+    private long writtenPosition = -1;
+
+    /** @param snapshots null when none are kept */
+    SnapshottedView(TrackingProcessor view, ViewSnapshots snapshots, Supplier<Optional<ViewSnapshots.Snapshot>> current) {
+        this.view = view;
+        this.snapshots = snapshots;
+        this.current = current;
+    }
+
+    @Override
+    public String name() {
+        return view.name();
+    }
+
+    @Override
+    public synchronized void start() {
+        view.start();
+        if (snapshots != null && writer == null) {
+            writer = Thread.ofPlatform().daemon().name("cairn-snapshot-" + view.name()).start(this::writeEveryInterval);
+        }
+    }
+
+    @Override
+    public synchronized void stop() {
+        if (writer != null) {
+            writer.interrupt();
+            try {
+                writer.join(10_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            writer = null;
+        }
+        view.stop();
+        if (snapshots != null) {
+            writeIfMoved();
+        }
+    }
+
+    @Override
+    public Optional<TrackingProcessor> tracking() {
+        return Optional.of(view);
+    }
+
+    @Override
+    public List<ProcessorStatus> status() {
+        return List.of(view.status());
+    }
+
+    private void writeEveryInterval() {
+        while (!Thread.currentThread().isInterrupted()) {
+            try {
+                Thread.sleep(INTERVAL);
+            } catch (InterruptedException e) {
+                return;
+            }
+            writeIfMoved();
+        }
+    }
+
+    private void writeIfMoved() {
+        synchronized (writing) {
+            try {
+                current.get().filter(snapshot -> snapshot.position() != writtenPosition).ifPresent(snapshot -> {
+                    snapshots.write(snapshot);
+                    writtenPosition = snapshot.position();
+                    LOG.debug("order-history: snapshot of {} orders at position {} written", snapshot.rows().size(), snapshot.position());
+                });
+            } catch (RuntimeException e) {
+                LOG.warn("order-history: could not write the snapshot: {}", e.toString());
+            }
+        }
+    }
+}
