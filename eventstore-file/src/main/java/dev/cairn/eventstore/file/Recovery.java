@@ -142,12 +142,23 @@ final class Recovery {
         return checkpoint;
     }
 
-    private void rebuildTables(long upTo) {
+    /** Rebuilds the two tables from the entry index, one per thread (they share nothing but the read-only entries). */
+    private void rebuildTables(long upTo) throws IOException {
         streams = new StreamTable();
         ids = new IdTable();
+        Thread idBuilder = Thread.ofPlatform().start(() -> {
+            for (long p = 1; p <= upTo; p++) {
+                ids.insert(entries.idHigh(p), p);
+            }
+        });
         for (long p = 1; p <= upTo; p++) {
             streams.put(entries.streamHash1(p), entries.streamHash2(p), p);
-            ids.insert(entries.idHigh(p), p);
+        }
+        try {
+            idBuilder.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while rebuilding the indexes of " + dir.dir, e);
         }
     }
 
