@@ -78,7 +78,7 @@ public final class Partition {
     }
 
     /**
-     * Saves the checkpoint only while the lease is held. Without waiting for the WAL flush
+     * Saves the checkpoint only while the lease is held, and only forward. Without waiting for the WAL flush
      * ({@code synchronous_commit = off}): a checkpoint lost in a crash of PostgreSQL only means
      * redelivering events whose effects were made idempotent anyway, and partition workers save
      * often, so this keeps their saves from competing with appends for flushes.
@@ -89,7 +89,14 @@ public final class Partition {
                 statement.execute("SET LOCAL synchronous_commit = off");
             }
             requireLease(c);
-            checkpoints.upsert(c, checkpointName(), position);
+            // Forward only: a save kept back by the throttle must not undo a later commit's checkpoint.
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + checkpoints.schema() + ".checkpoints (processor, position)"
+                    + " VALUES (?, ?) ON CONFLICT (processor) DO UPDATE SET position = excluded.position, updated_at = now()"
+                    + " WHERE " + checkpoints.schema() + ".checkpoints.position < excluded.position")) {
+                ps.setString(1, checkpointName());
+                ps.setLong(2, position);
+                ps.executeUpdate();
+            }
             return null;
         });
     }

@@ -63,7 +63,7 @@ public final class PartitionedProcessor implements AutoCloseable {
 
     private final Builder config;
     private final Leases leases;
-    private final Map<Integer, TrackingProcessor> workers = new ConcurrentSkipListMap<>();
+    private final Map<Integer, Worker> workers = new ConcurrentSkipListMap<>();
     private final Object lifecycle = new Object();
     private Thread heartbeat;
     private volatile boolean running;
@@ -128,7 +128,7 @@ public final class PartitionedProcessor implements AutoCloseable {
 
     /** The status of each partition this instance processes. */
     public List<ProcessorStatus> status() {
-        return new ArrayList<>(workers.values().stream().map(TrackingProcessor::status).toList());
+        return new ArrayList<>(workers.values().stream().map(w -> w.processor().status()).toList());
     }
 
     /** Stops processing, saves the checkpoints and hands the partitions over at once. */
@@ -191,7 +191,18 @@ public final class PartitionedProcessor implements AutoCloseable {
         for (int partition : owned) {
             workers.computeIfAbsent(partition, this::startWorker);
         }
+        // Checkpoints are saved at most once per renew interval; here the latest of each goes out.
+        for (Worker worker : workers.values()) {
+            try {
+                worker.checkpoints().flush();
+            } catch (RuntimeException e) {
+                LOG.warn("{}: could not save the checkpoint of {}: {}", config.name, worker.processor().name(), e.toString());
+            }
+        }
     }
+
+    /** A partition being processed here: its processor and its (fenced, throttled) checkpoints. */
+    private record Worker(TrackingProcessor processor, FencedCheckpoints checkpoints) {}
 
     /** Hands the highest-numbered surplus partitions to newcomers: workers first, then the leases. */
     private void release(Set<Integer> owned, int surplus) {
@@ -210,10 +221,11 @@ public final class PartitionedProcessor implements AutoCloseable {
         }
     }
 
-    private TrackingProcessor startWorker(int index) {
+    private Worker startWorker(int index) {
         Partition partition = new Partition(config.name, config.key, index, config.partitions, config.owner, config.checkpoints);
+        FencedCheckpoints checkpoints = new FencedCheckpoints(config.checkpoints, partition, config.renewInterval);
         TrackingProcessor worker = config.workers.create(partition, new PartitionView(config.store, config.key, index, config.partitions))
-                .checkpoints(new FencedCheckpoints(config.checkpoints, partition))
+                .checkpoints(checkpoints)
                 .build();
         if (!worker.name().equals(partition.checkpointName())) {
             throw new IllegalStateException("the worker of " + partition.checkpointName() + " is named " + worker.name()
@@ -221,14 +233,19 @@ public final class PartitionedProcessor implements AutoCloseable {
         }
         worker.start();
         LOG.info("{}: {} took partition {}", config.name, config.owner, index);
-        return worker;
+        return new Worker(worker, checkpoints);
     }
 
     private void stopWorkers(Set<Integer> partitions) {
         for (int partition : partitions) {
-            TrackingProcessor worker = workers.remove(partition);
+            Worker worker = workers.remove(partition);
             if (worker != null) {
-                worker.stop();
+                worker.processor().stop();
+                try {
+                    worker.checkpoints().flush();
+                } catch (RuntimeException e) {
+                    LOG.warn("{}: could not save the checkpoint of partition {} on giving it up: {}", config.name, partition, e.toString());
+                }
                 LOG.info("{}: {} gave up partition {}", config.name, config.owner, partition);
             }
         }
