@@ -36,9 +36,10 @@ final class AppendRequest {
         this.streamId = streamId;
         this.expected = expected;
         this.events = events;
-        this.streamHash1 = Hashing.stream1(streamId);
-        this.streamHash2 = Hashing.stream2(streamId);
-        this.category = Hashing.category(streamId);
+        int[] key = new int[2];
+        this.streamHash1 = Hashing.streamKey(streamId, key);
+        this.streamHash2 = key[0];
+        this.category = key[1];
         int n = events.size();
         this.idKeys = new int[n];
         this.types = new int[n];

@@ -153,8 +153,8 @@ final class EntryIndex implements AutoCloseable {
         return 0;
     }
 
-    /** Makes the entries for positions {@code from..to} durable. */
-    void force(long from, long to) {
+    /** Makes the entries for positions {@code from..to} durable, and the file's size with them. */
+    void force(long from, long to) throws IOException {
         if (to < from) {
             return;
         }
@@ -162,6 +162,7 @@ final class EntryIndex implements AutoCloseable {
         for (long chunk = (from - 1) >>> CHUNK_BITS; chunk <= (to - 1) >>> CHUNK_BITS && chunk < mapped.length; chunk++) {
             mapped[(int) chunk].force();
         }
+        channel.force(false); // msync writes the pages; growing the file by mapping also changed its size
     }
 
     private long longAt(long position, int field) {
