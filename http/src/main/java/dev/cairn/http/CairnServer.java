@@ -58,7 +58,7 @@ public final class CairnServer implements AutoCloseable {
         }
         ObjectMapper mapper = Json.newMapper();
         EventStream stream = new EventStream(mapper, config.heartbeat(), publishers);
-        MetricsEndpoint metrics = new MetricsEndpoint(config.eventStore(), config.processors(), stream::clientCount);
+        MetricsEndpoint metrics = new MetricsEndpoint(config.eventStore(), config.processors(), config.statusSources(), stream::clientCount);
         return new CairnServer(config, JavalinAssembly.build(config, tables, mapper, stream, metrics), stream);
     }
 

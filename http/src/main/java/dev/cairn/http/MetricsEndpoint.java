@@ -5,11 +5,14 @@ import dev.cairn.core.processing.TrackingProcessor;
 import dev.cairn.core.store.ReadLog;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.IntSupplier;
+import java.util.function.Supplier;
 
 /**
  * {@code GET /metrics} in the Prometheus text format: answers by status, the log's head, each
@@ -20,12 +23,16 @@ final class MetricsEndpoint implements Handler {
 
     private final ReadLog log;
     private final List<TrackingProcessor> processors;
+    private final List<Supplier<? extends Collection<ProcessorStatus>>> sources;
     private final IntSupplier streamClients;
     private final Map<Integer, LongAdder> answers = new ConcurrentSkipListMap<>();
 
-    MetricsEndpoint(ReadLog log, List<TrackingProcessor> processors, IntSupplier streamClients) {
+    /** @param sources more processor rows, asked on each request (as for {@code /api/processors}) */
+    MetricsEndpoint(ReadLog log, List<TrackingProcessor> processors, List<Supplier<? extends Collection<ProcessorStatus>>> sources,
+                    IntSupplier streamClients) {
         this.log = log;
         this.processors = processors;
+        this.sources = sources;
         this.streamClients = streamClients;
     }
 
@@ -45,16 +52,19 @@ final class MetricsEndpoint implements Handler {
         } catch (RuntimeException unavailable) {
             // The store is down: the head is unknown, and an absent series says so better than a stale number.
         }
-        gauge(text, "cairn_processor_position", ProcessorStatus::position);
-        gauge(text, "cairn_processor_lag", ProcessorStatus::lag);
-        gauge(text, "cairn_processor_parked", ProcessorStatus::parked);
+        List<ProcessorStatus> statuses = new ArrayList<>();
+        processors.forEach(p -> statuses.add(p.status()));
+        sources.forEach(source -> statuses.addAll(source.get()));
+        gauge(text, statuses, "cairn_processor_position", ProcessorStatus::position);
+        gauge(text, statuses, "cairn_processor_lag", ProcessorStatus::lag);
+        gauge(text, statuses, "cairn_processor_parked", ProcessorStatus::parked);
         ctx.status(200).contentType("text/plain; version=0.0.4; charset=utf-8").result(text.toString());
     }
 
-    private void gauge(StringBuilder text, String name, java.util.function.ToLongFunction<ProcessorStatus> value) {
+    private static void gauge(StringBuilder text, List<ProcessorStatus> statuses, String name,
+                              java.util.function.ToLongFunction<ProcessorStatus> value) {
         text.append("# TYPE ").append(name).append(" gauge\n");
-        for (TrackingProcessor processor : processors) {
-            ProcessorStatus status = processor.status();
+        for (ProcessorStatus status : statuses) {
             text.append(name).append("{processor=\"").append(escape(status.name())).append("\"} ")
                     .append(value.applyAsLong(status)).append('\n');
         }

@@ -79,7 +79,7 @@ class StalenessAndStatusSourcesTest {
     }
 
     @Test
-    void processors_lists_the_rows_of_a_status_source_as_they_are_at_each_request() throws Exception {
+    void processors_and_metrics_list_the_rows_of_a_status_source_as_they_are_at_each_request() throws Exception {
         assertThat(json(get("/api/processors"))).isEmpty();
 
         partitions.add(new ProcessorStatus("kitchen#0", 65_536, 3, 1, true));
@@ -91,6 +91,8 @@ class StalenessAndStatusSourcesTest {
         assertThat(rows.get(0).get("lag").asLong()).isEqualTo(3);
         assertThat(rows.get(0).get("parked").asInt()).isEqualTo(1);
         assertThat(rows.get(1).get("name").asText()).isEqualTo("kitchen#2");
+        assertThat(get("/metrics").body()).contains("cairn_processor_lag{processor=\"kitchen#0\"} 3")
+                .contains("cairn_processor_position{processor=\"kitchen#2\"} 0");
         partitions.clear();
         assertThat(json(get("/api/processors"))).isEmpty();
     }
