@@ -1,6 +1,5 @@
 package dev.cairn.eventstore.file;
 
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -65,9 +64,5 @@ final class HeadSignal {
             lock.unlock();
             waiting.decrementAndGet();
         }
-    }
-
-    static long nanos(long amount, TimeUnit unit) {
-        return unit.toNanos(amount);
     }
 }

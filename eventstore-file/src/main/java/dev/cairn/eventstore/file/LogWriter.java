@@ -40,7 +40,6 @@ final class LogWriter implements Runnable {
     private final EntryIndex entries;
     private final StreamTable streams;
     private final IdTable ids;
-    private final HeadSignal signal;
     private final AtomicReference<AppendRequest> inbox = new AtomicReference<>();
     private final Thread thread;
     private final CRC32C crc = new CRC32C();
@@ -71,7 +70,6 @@ final class LogWriter implements Runnable {
         this.entries = log.entries();
         this.streams = log.streams();
         this.ids = log.ids();
-        this.signal = signal;
         this.current = segments.last();
         this.bufferFileOffset = log.endOffset();
         this.writerHead = log.head();
