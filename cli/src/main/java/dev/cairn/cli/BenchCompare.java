@@ -32,13 +32,16 @@ final class BenchCompare implements Callable<Integer> {
     @Option(names = "--workloads", split = ",", description = "which workloads to run (default: all of W1,W2,W3,W4)")
     List<String> workloads = List.of("W1", "W2", "W3", "W4");
 
+    @Option(names = "--systems", split = ",", description = "run only the systems whose names contain one of these, e.g. RocksDB,Axon (default: all)")
+    List<String> systems = List.of();
+
     @Override
     public Integer call() {
         Set<String> selected = new LinkedHashSet<>();
         for (String w : workloads) {
             selected.add(w.trim().toUpperCase(Locale.ROOT));
         }
-        CompareOptions options = new CompareOptions(quick, out, pgUrl, selected);
+        CompareOptions options = new CompareOptions(quick, out, pgUrl, selected, new LinkedHashSet<>(systems));
         Report report = Compare.run(options);
         System.out.printf("{\"json\":\"%s\", \"markdown\":\"%s\", \"all_goals_met\":%s}%n",
                 options.json().toAbsolutePath(), options.markdown().toAbsolutePath(), report.allGoalsMet());

@@ -22,7 +22,7 @@ import java.util.stream.Stream;
  * in the same run; prints one table and writes it as JSON and Markdown.
  *
  * <pre>{@code
- * Report report = Compare.run(new CompareOptions(true, Path.of("bench-results/compare"), pgUrl, CompareOptions.ALL_WORKLOADS));
+ * Report report = Compare.run(new CompareOptions(true, Path.of("bench-results/compare"), pgUrl, CompareOptions.ALL_WORKLOADS, Set.of()));
  * }</pre>
  *
  * <p>Every system runs on fresh storage (a new directory, a new PostgreSQL database dropped after),
@@ -49,12 +49,14 @@ public final class Compare {
     private final Scale scale;
     private final Postgres postgres;
     private final Path work;
+    private final CompareOptions options;
     private final List<Row> rows = new ArrayList<>();
 
-    private Compare(Scale scale, Postgres postgres, Path work) {
+    private Compare(Scale scale, Postgres postgres, Path work, CompareOptions options) {
         this.scale = scale;
         this.postgres = postgres;
         this.work = work;
+        this.options = options;
     }
 
     /** Runs the comparison, prints the table on stdout (progress on stderr), writes the JSON and Markdown files. */
@@ -66,9 +68,9 @@ public final class Compare {
         System.err.println("bench compare (" + scale.name() + "): load average " + machine.get("load_average_at_start") + "; measuring the physical references");
         var physical = PhysicalReference.measure(postgres, scale.physicalSeconds());
         Path work = createTempDirectory();
-        Compare compare = new Compare(scale, postgres, work);
+        Compare compare = new Compare(scale, postgres, work, options);
         try {
-            compare.runWorkloads(options);
+            compare.runWorkloads();
         } finally {
             deleteRecursively(work);
         }
@@ -79,7 +81,7 @@ public final class Compare {
         return report;
     }
 
-    private void runWorkloads(CompareOptions options) {
+    private void runWorkloads() {
         boolean pg = postgres.reachable();
         if (!pg) {
             System.err.println("bench compare: PostgreSQL is not reachable; the PostgreSQL-backed systems are skipped");
@@ -294,6 +296,9 @@ public final class Compare {
 
     /** Runs one system's measurements; a failure becomes a row saying so, and the comparison goes on. */
     private void attemptAll(String workload, String system, Attempt<List<Row>> run) {
+        if (!options.includes(system)) {
+            return;
+        }
         System.gc();
         try {
             List<Row> measured = run.run();

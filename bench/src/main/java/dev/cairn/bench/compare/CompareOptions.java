@@ -11,8 +11,9 @@ import java.util.Set;
  * @param out       where the results go: {@code out} with {@code .json} and {@code .md} (any extension of {@code out} replaced)
  * @param pgUrl     JDBC URL of the PostgreSQL server (its database is only used to create and drop one database per system)
  * @param workloads which of {@code W1}..{@code W4} to run
+ * @param systems   run only the systems whose names contain one of these (case-insensitive); empty runs all
  */
-public record CompareOptions(boolean quick, Path out, String pgUrl, Set<String> workloads) {
+public record CompareOptions(boolean quick, Path out, String pgUrl, Set<String> workloads, Set<String> systems) {
 
     public static final Set<String> ALL_WORKLOADS = Set.of("W1", "W2", "W3", "W4");
 
@@ -20,6 +21,7 @@ public record CompareOptions(boolean quick, Path out, String pgUrl, Set<String> 
         Objects.requireNonNull(out, "out");
         Objects.requireNonNull(pgUrl, "pgUrl");
         workloads = Set.copyOf(workloads);
+        systems = Set.copyOf(systems);
         if (workloads.isEmpty() || !ALL_WORKLOADS.containsAll(workloads)) {
             throw new IllegalArgumentException("workloads must be some of " + ALL_WORKLOADS + ", was " + workloads);
         }
@@ -27,7 +29,11 @@ public record CompareOptions(boolean quick, Path out, String pgUrl, Set<String> 
 
     /** Everything, full sizes, results in {@code bench-results/compare.{json,md}}, PostgreSQL on 127.0.0.1:5432 as user postgres. */
     public static CompareOptions defaults() {
-        return new CompareOptions(false, Path.of("bench-results", "compare"), "jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres", ALL_WORKLOADS);
+        return new CompareOptions(false, Path.of("bench-results", "compare"), "jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres", ALL_WORKLOADS, Set.of());
+    }
+
+    boolean includes(String system) {
+        return systems.isEmpty() || systems.stream().anyMatch(s -> system.toLowerCase(java.util.Locale.ROOT).contains(s.toLowerCase(java.util.Locale.ROOT)));
     }
 
     public Path json() {
