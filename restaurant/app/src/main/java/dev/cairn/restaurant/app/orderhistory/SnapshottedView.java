@@ -12,7 +12,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The view's processor, and, when snapshots are kept, a thread writing the view's snapshot every
- * {@link #INTERVAL} (longer for a view so large that writing it takes more than a twentieth of that)
+ * {@link #INTERVAL} (longer for a view so large that writing it costs more CPU than a twentieth of that)
  * when it moved, and once more when stopped.
  */
 final class SnapshottedView implements HostedProcessor {
@@ -74,8 +74,12 @@ final class SnapshottedView implements HostedProcessor {
         return List.of(view.status());
     }
 
-    /** Every {@link #INTERVAL}, or twenty times as long as the last write took, so a large view costs at most 5 % of a core. */
+    /**
+     * Every {@link #INTERVAL}, or twenty times the CPU time the last write took, so a large view
+     * costs at most 5 % of a core. CPU time, not elapsed time: a slow disk must not space snapshots out.
+     */
     private void writeEveryInterval() {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         Duration pause = INTERVAL;
         while (!Thread.currentThread().isInterrupted()) {
             try {
@@ -83,10 +87,11 @@ final class SnapshottedView implements HostedProcessor {
             } catch (InterruptedException e) {
                 return;
             }
-            long started = System.nanoTime();
+            long started = threads.getCurrentThreadCpuTime();
             writeIfMoved();
-            Duration took = Duration.ofNanos(System.nanoTime() - started);
-            pause = took.multipliedBy(20).compareTo(INTERVAL) > 0 ? took.multipliedBy(20) : INTERVAL;
+            long cpu = threads.getCurrentThreadCpuTime() - started;
+            Duration budget = Duration.ofNanos(Math.max(0, cpu)).multipliedBy(20);
+            pause = budget.compareTo(INTERVAL) > 0 ? budget : INTERVAL;
         }
     }
 
