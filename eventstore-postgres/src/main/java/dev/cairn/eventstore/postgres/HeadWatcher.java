@@ -109,10 +109,18 @@ final class HeadWatcher implements AutoCloseable {
         }
     }
 
+    /** The {@code application_name} of the listening connection, so {@code pg_stat_activity} shows it. */
+    static final String APPLICATION_NAME = "cairn-listener";
+
     private void listen() throws SQLException {
         Connection c = connections.open();
         connection = c;
         c.setAutoCommit(true);
+        try {
+            c.setClientInfo("ApplicationName", APPLICATION_NAME);
+        } catch (java.sql.SQLClientInfoException ignored) {
+            // Only a label: listening works without it.
+        }
         try (Statement statement = c.createStatement()) {
             statement.execute("LISTEN " + channel);
         }

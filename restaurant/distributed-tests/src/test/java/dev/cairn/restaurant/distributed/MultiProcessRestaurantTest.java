@@ -227,7 +227,7 @@ class MultiProcessRestaurantTest {
                     .until(() -> splitBetween(ordering1, ordering2));
             int atRestart = orders.placedCount();
             await("orders flowing through both").atMost(FLOW).until(() -> orders.placedCount() >= atRestart + 10);
-            orders.close();
+            orders.stop();
             placed = orders.placed();
             failures = orders.failures().size();
             // The one request in flight in the killed replica may be lost with it (nginx never resends a POST): a 502,
@@ -261,8 +261,8 @@ class MultiProcessRestaurantTest {
             kitchen.restart().awaitUp();
             int atRestart = orders.placedCount();
             await("orders placed after the restart").atMost(FLOW).until(() -> orders.placedCount() >= atRestart + 10);
-            orders.close();
-            strangers.close();
+            orders.stop();
+            strangers.stop();
             placed = orders.placed();
             refused = strangers.placed();
             assertThat(orders.failures()).as("orders refused (ordering never died)").isEmpty();

@@ -87,10 +87,12 @@ class ReadSideFailoverTest {
 
     @Test
     @Order(1)
-    void with_the_store_cut_queries_answer_from_the_view_saying_how_stale_commands_answer_503_and_all_resumes_when_it_is_back() {
+    void with_the_store_cut_queries_answer_from_the_view_saying_how_stale_commands_answer_503_and_all_resumes_when_it_is_back()
+            throws Exception {
         String before = api.order(consumerId, bistro, "tok_visa").orderId();
         Restaurant.awaitView(List.of(history.uri()), before, Map.of("state", "APPROVED"), FLOW);
         assertThat(stale(Http.get(history.uri(), "/api/orders/" + before))).as("staleness while connected").isLessThan(2.0);
+        assertThat(listeners()).as("LISTEN connections, one per process").isEqualTo(2);
 
         proxy.stop();
         long cut = System.nanoTime();
@@ -125,6 +127,7 @@ class ReadSideFailoverTest {
         Restaurant.awaitView(List.of(history.uri()), after, Map.of("state", "APPROVED", "ticketState", "AWAITING_ACCEPTANCE"), FLOW);
         await("the replica fresh again").atMost(FLOW).pollInterval(Duration.ofMillis(250))
                 .until(() -> stale(Http.get(history.uri(), "/api/orders/" + after)) < 1.0);
+        await("both processes LISTENing again").atMost(FLOW).pollInterval(Duration.ofMillis(250)).until(() -> listeners() == 2);
         assertThat(commands.alive() && history.alive()).as("neither process restarted").isTrue();
         assertThat(Restaurant.partitionsHeld(commands.uri(), "kitchen.reactions")).hasSize(4);
     }
@@ -173,6 +176,18 @@ class ReadSideFailoverTest {
              var rs = s.executeQuery("SELECT count(*) FROM cairn.events WHERE type = 'ordering.OrderCreated'")) {
             rs.next();
             return rs.getInt(1);
+        }
+    }
+
+    /** Sessions of this database holding the stores' LISTEN connection (they name themselves {@code cairn-listener}). */
+    private int listeners() throws Exception {
+        try (var c = database.connect(); var ps = c.prepareStatement(
+                "SELECT count(*) FROM pg_stat_activity WHERE datname = ? AND application_name = 'cairn-listener'")) {
+            ps.setString(1, database.name());
+            try (var rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
         }
     }
 

@@ -40,9 +40,13 @@ public final class OrderStream implements AutoCloseable {
         return List.copyOf(failures);
     }
 
-    /** Stops ordering; the order in flight completes. */
     @Override
     public void close() {
+        stop();
+    }
+
+    /** Stops ordering; the order in flight completes. */
+    public void stop() {
         running = false;
         try {
             thread.join(60_000);
