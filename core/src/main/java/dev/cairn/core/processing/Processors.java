@@ -39,11 +39,20 @@ public final class Processors {
     /** A processor that sends a reaction's commands; the processor's name identifies it as their sender. */
     public static <E, C> TrackingProcessor.Builder reaction(String name, EventStore store, EventCodec<E> codec,
                                                             Reaction<E, C> reaction, CommandSender<C> sender) {
-        EventHandler handler = event -> {
+        return TrackingProcessor.builder(name, store, reactionHandler(name, codec, reaction, sender))
+                .filter(EventFilter.ofTypes(codec.typeNames()));
+    }
+
+    /**
+     * The handler behind {@link #reaction}, for hosts that build processors their own way (one per
+     * partition, say): {@code sender} names the commands' origin, so redelivery derives the same ids.
+     */
+    public static <E, C> EventHandler reactionHandler(String sender, EventCodec<E> codec, Reaction<E, C> reaction,
+                                                      CommandSender<C> target) {
+        return event -> {
             Envelope<E> envelope = new Envelope<>(codec.decode(event.type(), event.data()), event);
-            send(name, envelope, reaction.react(envelope), sender);
+            send(sender, envelope, reaction.react(envelope), target);
         };
-        return TrackingProcessor.builder(name, store, handler).filter(EventFilter.ofTypes(codec.typeNames()));
     }
 
     /** A processor that runs a process manager, rebuilding its instances' state from the log on start. */
