@@ -2,7 +2,6 @@ package dev.cairn.eventstore.file;
 
 import dev.cairn.core.store.AppendResult;
 import dev.cairn.core.store.AppendRules;
-import dev.cairn.core.store.DuplicateEventIdException;
 import dev.cairn.core.store.EventStoreException;
 import dev.cairn.core.store.EventStoreUnavailableException;
 import dev.cairn.core.store.ExpectedVersion;
@@ -238,29 +237,13 @@ final class LogWriter implements Runnable {
     private AppendResult detectRetry(AppendRequest r) {
         for (int i = 0; i < r.idKeys.length; i++) {
             if (positionOf(r.idKeys[i], r.events.get(i).eventId()) != 0) {
-                try {
-                    return AppendRules.detectRetry(r.streamId, r.events, id -> {
-                        long p = positionOf(IdTable.key(id), id);
-                        return p == 0 ? null : p;
-                    }, this::eventAt);
-                } catch (DuplicateEventIdException e) {
-                    throw namingARecordedId(e, r, i);
-                }
+                return AppendRules.detectRetry(r.streamId, r.events, id -> {
+                    long p = positionOf(IdTable.key(id), id);
+                    return p == 0 ? null : p;
+                }, this::eventAt);
             }
         }
         return null;
-    }
-
-    /**
-     * AppendRules (core 0.1.0) names the first id that breaks the retry, which may be a new one;
-     * the contract wants the failure to name an id that is already recorded.
-     */
-    private DuplicateEventIdException namingARecordedId(DuplicateEventIdException e, AppendRequest r, int firstRecorded) {
-        if (positionOf(IdTable.key(e.eventId()), e.eventId()) != 0) {
-            return e;
-        }
-        return new DuplicateEventIdException(r.events.get(firstRecorded).eventId(),
-                "the append is not an exact retry of the append that recorded it");
     }
 
     private long positionOf(int key, UUID id) {
