@@ -2,7 +2,6 @@ package dev.cairn.eventstore.postgres;
 
 import dev.cairn.core.store.AppendResult;
 import dev.cairn.core.store.AppendRules;
-import dev.cairn.core.store.DuplicateEventIdException;
 import dev.cairn.core.store.EventStoreException;
 import dev.cairn.core.store.ExpectedVersion;
 import dev.cairn.core.store.NewEvent;
@@ -83,15 +82,6 @@ final class AppendOutcomes {
             positions.put(event.eventId(), event.position());
             byPosition.put(event.position(), event);
         }
-        try {
-            return AppendRules.detectRetry(streamId, events, positions::get, byPosition::get);
-        } catch (DuplicateEventIdException e) {
-            if (positions.containsKey(e.eventId())) {
-                throw e;
-            }
-            // detectRetry names the first unrecorded id of a partial retry; the failure must name a recorded one.
-            UUID recordedId = events.stream().map(NewEvent::eventId).filter(positions::containsKey).findFirst().orElseThrow();
-            throw new DuplicateEventIdException(recordedId, e.getMessage());
-        }
+        return AppendRules.detectRetry(streamId, events, positions::get, byPosition::get);
     }
 }
