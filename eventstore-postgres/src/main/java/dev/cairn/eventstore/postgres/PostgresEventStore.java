@@ -180,7 +180,18 @@ public final class PostgresEventStore implements EventStore {
      * that many of them cost no head query each.
      */
     long knownHead() {
+        ensureOpen();
         return watcher.head();
+    }
+
+    /**
+     * This store as the processors of this process should tail it: the head they poll and wait
+     * for is the one the process already knows ({@link #knownHead()}), so each processor's round
+     * is one query (its read) rather than two or three more for the head. Everything else is this
+     * store's own; closing the view closes nothing.
+     */
+    public EventStore tailing() {
+        return new TailingView(this);
     }
 
     /** Waits until {@link #knownHead()} passes {@code position}, without querying. */

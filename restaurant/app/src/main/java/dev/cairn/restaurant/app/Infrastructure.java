@@ -48,13 +48,15 @@ public record Infrastructure(EventStore store, CheckpointStore checkpoints, Even
     }
 
     /**
-     * On PostgreSQL, shared by several processes: checkpoints in the database, and reactions and
+     * On PostgreSQL, shared by several processes: checkpoints in the database, reactions and
      * process managers split between the processes running them ({@link PartitionedProcessors},
-     * {@code partitions} each, the same in every process).
+     * {@code partitions} each, the same in every process), and views that poll the head this
+     * process already knows ({@link PostgresEventStore#tailing()}).
      */
     public static Infrastructure postgres(PostgresEventStore store, int partitions) {
         PostgresCheckpointStore checkpoints = PostgresCheckpointStore.of(store);
-        return of(store, checkpoints).withProcessors(new PartitionedProcessors(store, checkpoints, partitions));
+        // The contexts' views and replicas tail the log with the head this process already knows.
+        return of(store.tailing(), checkpoints).withProcessors(new PartitionedProcessors(store, checkpoints, partitions));
     }
 
     public Infrastructure withProcessors(ProcessorFactory processors) {
