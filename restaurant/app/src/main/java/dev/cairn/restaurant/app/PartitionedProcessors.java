@@ -31,7 +31,7 @@ import java.util.Set;
  *   <li>a reaction group's commands for one order go out in log order whichever of the order's
  *       streams their events came from (kitchen: the ticket is created before a verification
  *       failure rejects it), within a partition too: its lanes are keyed by order
- *       ({@link OrderLaneReactionHandler}), and its commands are sent as the processor, not the
+ *       (lanes by {@link Wiring#BY_ORDER}), and its commands are sent as the processor, not the
  *       partition, so their ids are the same wherever the partition runs;</li>
  *   <li>a process manager keyed by order id ({@code PaymentAuthorizationProcess}) sees all the
  *       events of one instance in one partition; a wrongly keyed event is refused (and parked)
@@ -64,9 +64,10 @@ public final class PartitionedProcessors implements ProcessorFactory {
                                          CommandSender<C> sender) {
         EventFilter filter = EventFilter.ofTypes(reaction.triggerTypeNames());
         return new Shared(PartitionedProcessor.workers(name, store, checkpoints, (partition, log) ->
-                        TrackingProcessor.builder(partition.checkpointName(), log, new OrderLaneReactionHandler<>(name, codec, reaction, sender))
+                        TrackingProcessor.builder(partition.checkpointName(), log, Processors.reactionHandler(name, codec, reaction, sender))
                                 .filter(filter)
-                                .concurrency(Wiring.REACTION_LANES))
+                                .concurrency(Wiring.REACTION_LANES)
+                                .partitionBy(Wiring.BY_ORDER))
                 .partitions(partitions)
                 .partitionBy(PartitionKey.ENTITY)
                 .build());

@@ -9,11 +9,13 @@ import dev.cairn.core.processing.Processors;
 import dev.cairn.core.processing.Projection;
 import dev.cairn.core.processing.TrackingProcessor;
 import dev.cairn.core.store.EventFilter;
+import dev.cairn.core.store.RecordedEvent;
 import dev.cairn.core.store.EventStore;
 import dev.cairn.restaurant.contracts.PublishedEvent;
 import dev.cairn.restaurant.contracts.Triggered;
 import dev.cairn.restaurant.contracts.TriggeredReaction;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Builds the processors of a context the same way everywhere: processors with effects through the
@@ -27,6 +29,17 @@ public final class Wiring {
      * streams at once lets one group commit carry many of them.
      */
     static final int REACTION_LANES = 32;
+
+    /**
+     * Lanes by order: the id after a stream's category, the same for every stream of one order
+     * ({@code order-}, {@code verification-}, {@code ticket-}, {@code payment-}, {@code delivery-<orderId>}).
+     * Lanes by stream would let a ConsumerVerificationFailed overtake the OrderCreated logged before
+     * it: the ticket would be rejected before it existed, then created, and stay CREATE_PENDING.
+     */
+    static final Function<RecordedEvent, String> BY_ORDER = event -> {
+        String stream = event.streamId();
+        return stream.substring(stream.indexOf('-') + 1);
+    };
 
     private Wiring() {}
 
@@ -58,10 +71,11 @@ public final class Wiring {
      */
     static <C> TrackingProcessor trackingReactions(EventStore store, CheckpointStore checkpoints, EventCodec<PublishedEvent> codec,
                                                    String name, TriggeredReaction<C> reaction, CommandSender<C> sender) {
-        return TrackingProcessor.builder(name, store, new OrderLaneReactionHandler<>(name, codec, reaction, sender))
+        return TrackingProcessor.builder(name, store, Processors.reactionHandler(name, codec, reaction, sender))
                 .filter(EventFilter.ofTypes(reaction.triggerTypeNames()))
                 .checkpoints(checkpoints)
                 .concurrency(REACTION_LANES)
+                .partitionBy(BY_ORDER)
                 .build();
     }
 
