@@ -14,9 +14,9 @@ import picocli.CommandLine.Option;
 
 /** Cairn against Axon Framework, SQLite, RocksDB and PostgreSQL on the same workloads, in one run (issue 6). */
 @Command(name = "compare", mixinStandardHelpOptions = true,
-        description = {"Run W1 command handling, W2 durable appends, W3 replay and W4 end to end on Cairn (memory, file, PostgreSQL)",
-                "and on its peers (Axon Framework 4.13 in-memory and JDBC, SQLite, RocksDB, PostgreSQL through JDBC), with the",
-                "physical references; print one table and write it as JSON and Markdown. Last line: JSON naming the files."})
+        description = "Run W1 command handling, W2 durable appends, W3 replay and W4 end to end on Cairn (memory, file, PostgreSQL)"
+                + " and on its peers (Axon Framework 4.13 in-memory and JDBC, SQLite, RocksDB, PostgreSQL through JDBC), with the"
+                + " physical references; print one table and write it as JSON and Markdown. Last line: JSON naming the files.")
 final class BenchCompare implements Callable<Integer> {
 
     @Option(names = "--quick", description = "scaled-down counts (a few minutes instead of the issue's full sizes)")
