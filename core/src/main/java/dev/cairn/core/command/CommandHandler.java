@@ -82,7 +82,10 @@ public final class CommandHandler<C, S, E> {
     public CommandResult handle(C command, CommandContext context) {
         String streamId = streamOf.apply(command);
         for (int attempt = 1; attempt <= maxAttempts; attempt++) {
-            StateCache.Entry<S> loaded = load(streamId);
+            // The first attempt trusts a cached state without reading the stream: if another writer
+            // got there first, the expected version refuses the append and the retry reads.
+            StateCache.Entry<S> cached = attempt == 1 ? cache.get(streamId) : null;
+            StateCache.Entry<S> loaded = cached != null ? cached : load(streamId);
             List<E> events;
             try {
                 events = decider.decide(command, loaded.state());
@@ -103,7 +106,7 @@ public final class CommandHandler<C, S, E> {
         throw new ConcurrencyConflictException(streamId, maxAttempts);
     }
 
-    /** The current state of a stream, folded from the cache entry (if any) and the events after it. */
+    /** The current state of a stream, folded from the cache entry (if any) and the events after it: always read through. */
     public S currentState(String streamId) {
         return load(streamId).state();
     }

@@ -4,9 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * A bounded, least-recently-used cache of folded states. Entries are only ever a starting point:
- * the handler still reads the stream after the cached version before deciding, and the append is
- * guarded by the expected version, so a stale entry costs a read, never a wrong decision.
+ * A bounded, least-recently-used cache of folded states. An entry is a guess: the handler decides
+ * on it without reading the stream, but appends with the entry's version as the expected version,
+ * so a stale entry costs a refused append and a read, never a wrong decision.
  */
 final class StateCache<S> {
 

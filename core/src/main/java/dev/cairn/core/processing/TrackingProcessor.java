@@ -192,7 +192,13 @@ public final class TrackingProcessor implements ProcessedPosition, AutoCloseable
             LOG.log(System.Logger.Level.ERROR, "processor " + name + " stopped", e);
             running = false;
         } finally {
+            // stop() interrupts this thread; an interrupted thread cannot write a file channel,
+            // so the flag is set aside for the last checkpoint and restored after it.
+            boolean interrupted = Thread.interrupted();
             saveCheckpoint(true);
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
