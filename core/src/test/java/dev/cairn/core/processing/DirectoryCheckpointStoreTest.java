@@ -27,23 +27,6 @@ class DirectoryCheckpointStoreTest {
     }
 
     @Test
-    void a_stopped_processor_saves_its_last_checkpoint_to_disk() throws Exception {
-        var store = new dev.cairn.core.memory.InMemoryEventStore();
-        for (int i = 0; i < 3; i++) {
-            store.append("s-1", dev.cairn.core.store.ExpectedVersion.any(),
-                    java.util.List.of(dev.cairn.core.store.NewEvent.of(UUID.randomUUID(), "t", new byte[] {1})));
-        }
-        var processor = TrackingProcessor.builder("p", store, e -> {}).checkpoints(new DirectoryCheckpointStore(dir)).build();
-        processor.start();
-        assertThat(processor.awaitPosition(3, java.time.Duration.ofSeconds(5))).isTrue();
-
-        processor.stop();
-
-        assertThat(new DirectoryCheckpointStore(dir).load("p")).isEqualTo(3);
-        store.close();
-    }
-
-    @Test
     void parked_events_survive_with_their_bytes_and_error_and_can_be_unparked() {
         var event = new RecordedEvent(UUID.randomUUID(), "order-1", 3, 99, "ordering.OrderCreated", Instant.parse("2026-01-02T03:04:05Z"),
                 UUID.randomUUID(), UUID.randomUUID(), "{\"x\":\"é\"}".getBytes(StandardCharsets.UTF_8));
