@@ -8,6 +8,7 @@ import dev.cairn.core.model.Rejection;
 import dev.cairn.core.store.AppendResult;
 import dev.cairn.core.store.EventStore;
 import dev.cairn.core.store.ExpectedVersion;
+import dev.cairn.core.store.ForwardingEventStore;
 import dev.cairn.core.store.NewEvent;
 import dev.cairn.core.toy.Counter;
 import dev.cairn.core.toy.Counter.Command.Increment;

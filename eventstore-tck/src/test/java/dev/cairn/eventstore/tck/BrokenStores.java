@@ -6,6 +6,7 @@ import dev.cairn.core.store.AppendRules;
 import dev.cairn.core.store.DuplicateEventIdException;
 import dev.cairn.core.store.EventFilter;
 import dev.cairn.core.store.EventStore;
+import dev.cairn.core.store.ForwardingEventStore;
 import dev.cairn.core.store.ExpectedVersion;
 import dev.cairn.core.store.NewEvent;
 import dev.cairn.core.store.RecordedEvent;
@@ -22,43 +23,10 @@ final class BrokenStores {
 
     private BrokenStores() {}
 
-    /** Passes everything through; the faulty stores override one method. */
-    abstract static class Forwarding implements EventStore {
-        final EventStore delegate = new InMemoryEventStore();
-
-        @Override
-        public AppendResult append(String streamId, ExpectedVersion expected, List<NewEvent> events) {
-            return delegate.append(streamId, expected, events);
-        }
-
-        @Override
-        public List<RecordedEvent> readStream(String streamId, long fromVersion, int maxCount) {
-            return delegate.readStream(streamId, fromVersion, maxCount);
-        }
-
-        @Override
-        public long streamVersion(String streamId) {
-            return delegate.streamVersion(streamId);
-        }
-
-        @Override
-        public List<RecordedEvent> readAll(long afterPosition, int limit, EventFilter filter) {
-            return delegate.readAll(afterPosition, limit, filter);
-        }
-
-        @Override
-        public long headPosition() {
-            return delegate.headPosition();
-        }
-
-        @Override
-        public boolean awaitHeadAfter(long position, Duration timeout) throws InterruptedException {
-            return delegate.awaitHeadAfter(position, timeout);
-        }
-
-        @Override
-        public void close() {
-            delegate.close();
+    /** Passes everything through to an in-memory store; the faulty stores override one method. */
+    abstract static class Forwarding extends ForwardingEventStore {
+        Forwarding() {
+            super(new InMemoryEventStore());
         }
     }
 

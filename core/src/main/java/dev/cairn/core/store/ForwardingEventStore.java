@@ -1,20 +1,19 @@
-package dev.cairn.core.command;
+package dev.cairn.core.store;
 
-import dev.cairn.core.store.AppendResult;
-import dev.cairn.core.store.EventFilter;
-import dev.cairn.core.store.EventStore;
-import dev.cairn.core.store.ExpectedVersion;
-import dev.cairn.core.store.NewEvent;
-import dev.cairn.core.store.RecordedEvent;
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 
-/** Delegates everything; tests override what they want to disturb. */
-class ForwardingEventStore implements EventStore {
-    final EventStore delegate;
+/**
+ * An event store that passes every call to another: extend it and override what you change — a
+ * view with another head, a test double that drops or delays, a store that can be switched off.
+ */
+public abstract class ForwardingEventStore implements EventStore {
 
-    ForwardingEventStore(EventStore delegate) {
-        this.delegate = delegate;
+    protected final EventStore delegate;
+
+    protected ForwardingEventStore(EventStore delegate) {
+        this.delegate = Objects.requireNonNull(delegate, "delegate");
     }
 
     @Override
@@ -45,6 +44,11 @@ class ForwardingEventStore implements EventStore {
     @Override
     public boolean awaitHeadAfter(long position, Duration timeout) throws InterruptedException {
         return delegate.awaitHeadAfter(position, timeout);
+    }
+
+    @Override
+    public Subscription subscribe(long afterPosition, EventFilter filter, EventSink sink) {
+        return EventStore.super.subscribe(afterPosition, filter, sink);
     }
 
     @Override
