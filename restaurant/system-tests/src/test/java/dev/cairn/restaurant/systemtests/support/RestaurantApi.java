@@ -104,9 +104,15 @@ public final class RestaurantApi {
         return Map.of("readyBy", Instant.now().plus(30, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS).toString());
     }
 
+    /**
+     * Accepts with the same ready-by time every time for one order, so a repeated accept is the same
+     * command (a no-op), not a change of time that the kitchen refuses.
+     */
     public Reply accept(String orderId) {
-        return http.post("/api/tickets/" + orderId + "/accept", readyBy());
+        return http.post("/api/tickets/" + orderId + "/accept", readyByOrder.computeIfAbsent(orderId, id -> readyBy()));
     }
+
+    private final Map<String, Map<String, Object>> readyByOrder = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Reply reject(String orderId) {
         return http.post("/api/tickets/" + orderId + "/reject", Map.of("reason", "out of dough"));
