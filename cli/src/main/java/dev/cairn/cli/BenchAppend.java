@@ -1,5 +1,7 @@
 package dev.cairn.cli;
 
+import dev.cairn.bench.measure.Latencies;
+import dev.cairn.bench.measure.Progress;
 import dev.cairn.core.store.EventStore;
 import dev.cairn.core.store.ExpectedVersion;
 import dev.cairn.core.store.NewEvent;

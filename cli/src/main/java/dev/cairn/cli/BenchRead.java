@@ -1,5 +1,6 @@
 package dev.cairn.cli;
 
+import dev.cairn.bench.measure.Progress;
 import dev.cairn.core.store.RecordedEvent;
 import dev.cairn.eventstore.file.FileEventStore;
 import java.nio.file.Path;
