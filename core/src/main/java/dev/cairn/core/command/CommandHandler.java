@@ -84,15 +84,22 @@ public final class CommandHandler<C, S, E> {
         for (int attempt = 1; attempt <= maxAttempts; attempt++) {
             // The first attempt trusts a cached state without reading the stream: if another writer
             // got there first, the expected version refuses the append and the retry reads.
-            StateCache.Entry<S> cached = attempt == 1 ? cache.get(streamId) : null;
-            StateCache.Entry<S> loaded = cached != null ? cached : load(streamId);
+            StateCache.Entry<S> cached = attempt == 1 && maxAttempts > 1 ? cache.get(streamId) : null;
+            boolean trusted = cached != null;
+            StateCache.Entry<S> loaded = trusted ? cached : load(streamId);
             List<E> events;
             try {
                 events = decider.decide(command, loaded.state());
             } catch (Rejection rejection) {
+                if (trusted) {
+                    continue; // only an append checks the cached version: decide again on the stream as stored
+                }
                 return alreadyHandled(streamId, context).orElseGet(() -> CommandResult.Rejected.from(rejection));
             }
             if (events.isEmpty()) {
+                if (trusted) {
+                    continue; // "nothing to do" on a stale state would skip the version check; read and decide again
+                }
                 return new CommandResult.Accepted(streamId, loaded.version(), store.headPosition());
             }
             try {

@@ -132,6 +132,31 @@ class CommandHandlerTest {
         }
 
         @Test
+        void a_stale_cached_state_that_sees_nothing_to_do_is_checked_against_the_stream() {
+            var first = handler(store, 10, 3);
+            first.handle(new Counter.Command.Increment("r", 1), fresh());   // first caches "open"
+            handler(store, 10, 3).handle(new Counter.Command.Close("r"), fresh());
+
+            var result = first.handle(new Counter.Command.Reopen("r"), fresh());
+
+            assertThat(result).isInstanceOf(CommandResult.Accepted.class);
+            assertThat(store.readStream("counter-r", 0)).extracting(e -> e.type())
+                    .containsExactly("counter.Incremented", "counter.Closed", "counter.Reopened");
+        }
+
+        @Test
+        void a_stale_cached_state_that_refuses_is_checked_against_the_stream() {
+            var first = handler(store, 10, 3);
+            first.handle(new Counter.Command.Close("q"), fresh());          // first caches "closed"
+            handler(store, 10, 3).handle(new Counter.Command.Reopen("q"), fresh());
+
+            var result = first.handle(new Counter.Command.Increment("q", 1), fresh());
+
+            assertThat(result.accepted()).isTrue();
+            assertThat(first.currentState("counter-q")).isEqualTo(new Counter.State(1, false));
+        }
+
+        @Test
         void gives_up_after_the_bounded_number_of_attempts() {
             var interfering = new InterferingStore(store, Integer.MAX_VALUE);
 

@@ -114,6 +114,7 @@ class ReactionsAndProcessManagersTest {
             return switch (event) {
                 case Event.Incremented e -> new Seen(state.total() + e.by(), state.closed());
                 case Event.Closed e -> new Seen(state.total(), true);
+                case Event.Reopened e -> new Seen(state.total(), false);
             };
         }
 

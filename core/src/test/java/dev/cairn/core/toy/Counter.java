@@ -19,6 +19,9 @@ public final class Counter {
         record Increment(String id, int by) implements Command {}
 
         record Close(String id) implements Command {}
+
+        /** Reopens a closed counter; nothing to do on an open one. */
+        record Reopen(String id) implements Command {}
     }
 
     public sealed interface Event {
@@ -27,6 +30,8 @@ public final class Counter {
         record Incremented(String id, int by) implements Event {}
 
         record Closed(String id) implements Event {}
+
+        record Reopened(String id) implements Event {}
     }
 
     public record State(int value, boolean closed) {}
@@ -48,6 +53,7 @@ public final class Counter {
             return switch (command) {
                 case Command.Increment increment -> increment(increment, state);
                 case Command.Close close -> state.closed() ? List.of() : List.of(new Event.Closed(close.id()));
+                case Command.Reopen reopen -> state.closed() ? List.of(new Event.Reopened(reopen.id())) : List.of();
             };
         }
 
@@ -69,6 +75,7 @@ public final class Counter {
             return switch (event) {
                 case Event.Incremented incremented -> new State(state.value() + incremented.by(), state.closed());
                 case Event.Closed closed -> new State(state.value(), true);
+                case Event.Reopened reopened -> new State(state.value(), false);
             };
         }
     }
@@ -80,6 +87,7 @@ public final class Counter {
             return switch (event) {
                 case Event.Incremented e -> new EncodedEvent("counter.Incremented", (e.id() + "|" + e.by()).getBytes(StandardCharsets.UTF_8));
                 case Event.Closed e -> new EncodedEvent("counter.Closed", e.id().getBytes(StandardCharsets.UTF_8));
+                case Event.Reopened e -> new EncodedEvent("counter.Reopened", e.id().getBytes(StandardCharsets.UTF_8));
             };
         }
 
@@ -92,6 +100,7 @@ public final class Counter {
                     yield new Event.Incremented(text.substring(0, bar), Integer.parseInt(text.substring(bar + 1)));
                 }
                 case "counter.Closed" -> new Event.Closed(text);
+                case "counter.Reopened" -> new Event.Reopened(text);
                 default -> throw new UnknownEventTypeException(type, typeNames());
             };
         }
@@ -103,7 +112,7 @@ public final class Counter {
 
         @Override
         public Set<String> typeNames() {
-            return Set.of("counter.Incremented", "counter.Closed");
+            return Set.of("counter.Incremented", "counter.Closed", "counter.Reopened");
         }
     }
 }
