@@ -20,6 +20,8 @@ final class IdTable {
     private long[] slots;
     private int bits;
     private long count;
+    @SuppressWarnings("unused")
+    private long prefetched;
 
     IdTable() {
         this(new long[1 << MIN_BITS], 0);
@@ -61,6 +63,22 @@ final class IdTable {
                 return slot & MAX_POSITION;
             }
         }
+    }
+
+    /**
+     * Loads the first slot each key probes, for a whole group before any of them is looked up.
+     * The table is far larger than the CPU caches and ids hash to random slots, so every lookup
+     * is a cache miss; loads that do not depend on each other overlap (the CPU keeps ~10 misses
+     * in flight), where the lookups themselves would miss one after another. The writer's profile
+     * had the id table at three quarters of its time before this pass.
+     */
+    void prefetch(int[] keys) {
+        long[] table = slots;
+        long sum = 0;
+        for (int key : keys) {
+            sum += table[index(key, bits)];
+        }
+        prefetched = sum; // a use of the loads, so the compiler keeps them
     }
 
     /** Whether {@code n} more ids fit; the writer checks before it writes anything of an append. */

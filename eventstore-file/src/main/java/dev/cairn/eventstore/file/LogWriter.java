@@ -163,6 +163,9 @@ final class LogWriter implements Runnable {
         }
         long now = RecordFormat.epochNanos(clock.instant());
         long bytesBefore = bytes;
+        for (AppendRequest r = first; r != null; r = r.next) {
+            ids.prefetch(r.idKeys);
+        }
         try {
             for (AppendRequest r = first; r != null; r = r.next) {
                 try {
