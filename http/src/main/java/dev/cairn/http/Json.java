@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.cairn.json.CairnJson;
 
 /**
  * The server's JSON mapper. The policy is "strict on types, tolerant of extras":
@@ -33,7 +34,7 @@ final class Json {
     private Json() {}
 
     static ObjectMapper newMapper() {
-        return JsonMapper.builder()
+        return JsonMapper.builder(CairnJson.factory()) // buffers recycled across virtual threads
                 .addModule(new JavaTimeModule())
                 .addModule(new Jdk8Module())
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

@@ -1,5 +1,6 @@
 package dev.cairn.json;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
@@ -57,7 +58,7 @@ public final class CairnJson {
      * feature) on top of it.
      */
     public static JsonMapper.Builder builder() {
-        return JsonMapper.builder()
+        return JsonMapper.builder(CairnJson.factory())
                 .addModule(new JavaTimeModule())
                 .addModule(new Jdk8Module())
                 .addModule(new ParameterNamesModule())
@@ -75,5 +76,14 @@ public final class CairnJson {
                 .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
                 // Error locations name line and column but never quote the payload: events may hold personal data.
                 .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION);
+    }
+
+    /**
+     * A JSON factory whose buffers are recycled through one shared pool rather than per thread
+     * ({@link StripedBufferPool}): Jackson's default thread-local pool never reuses a buffer on a
+     * virtual thread, and profiles of the restaurant system had that at half of all encoding time.
+     */
+    public static JsonFactory factory() {
+        return JsonFactory.builder().recyclerPool(StripedBufferPool.SHARED).build();
     }
 }
