@@ -47,10 +47,10 @@ public record CommandContext(UUID commandId, UUID correlationId, UUID causationI
                 .putLong(commandId.getLeastSignificantBits())
                 .putInt(index)
                 .array();
-        return UUID.nameUUIDFromBytes(bytes);
+        return NameBasedIds.of(bytes);
     }
 
     private static UUID nameBased(String name) {
-        return UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8));
+        return NameBasedIds.of(name.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -39,8 +39,10 @@ public final class Require {
         if (value.length() > maxLength) {
             throw invalid(field + " must be at most " + maxLength + " characters, was " + value.length());
         }
-        if (value.chars().anyMatch(Character::isISOControl)) {
-            throw invalid(field + " must not contain control characters");
+        for (int i = 0; i < value.length(); i++) { // a plain loop: every event's record constructor runs this
+            if (Character.isISOControl(value.charAt(i))) {
+                throw invalid(field + " must not contain control characters");
+            }
         }
         return value;
     }
