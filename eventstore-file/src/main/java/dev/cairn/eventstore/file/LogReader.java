@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.zip.CRC32C;
 
 /**
@@ -21,8 +22,14 @@ final class LogReader {
     private static final int LOG_CHUNK = 1 << 20;
     private static final int STREAM_CHUNK = 16 << 10;
 
-    /** Direct read buffers, reused across calls: a positional read into one is a single copy from the page cache. */
-    private final java.util.concurrent.ConcurrentLinkedQueue<ByteBuffer> pool = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    /**
+     * Windows reused across calls, with their direct buffers (a positional read into one is a single
+     * copy from the page cache) and their name caches. A processor polls the log thousands of times a
+     * second when it is caught up, and fresh windows were a seventh of the restaurant system's
+     * allocation. There are never more windows than reads at once.
+     */
+    private final ConcurrentLinkedQueue<Window> logWindows = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<Window> streamWindows = new ConcurrentLinkedQueue<>();
     private final SegmentList segments;
     private final EntryIndex entries;
     private final StreamTable streams;
@@ -43,7 +50,7 @@ final class LogReader {
         int[] categories = hashes(filter.categories(), true);
         int[] types = hashes(filter.types(), false);
         List<RecordedEvent> result = new ArrayList<>((int) Math.min(limit, Math.min(16384, Math.max(0, head - afterPosition))));
-        try (Window window = new Window(LOG_CHUNK)) {
+        try (Window window = window(logWindows, LOG_CHUNK)) {
             for (long p = Math.max(afterPosition, 0) + 1; p <= head && result.size() < limit; p++) {
                 if ((categories != null && !contains(categories, entries.category(p)))
                         || (types != null && !contains(types, entries.type(p)))) {
@@ -76,7 +83,7 @@ final class LogReader {
         }
         int count = Math.min(chain.length, maxCount);
         List<RecordedEvent> result = new ArrayList<>(count);
-        try (Window window = new Window(STREAM_CHUNK)) {
+        try (Window window = window(streamWindows, STREAM_CHUNK)) {
             for (int i = 0; i < count; i++) {
                 RecordedEvent event = window.read(chain[i]);
                 if (!event.streamId().equals(streamId) || event.version() != from + i) {
@@ -104,6 +111,11 @@ final class LogReader {
         return p;
     }
 
+    private Window window(ConcurrentLinkedQueue<Window> pool, int chunk) {
+        Window window = pool.poll();
+        return window != null ? window : new Window(pool, chunk);
+    }
+
     private static int[] hashes(java.util.Set<String> names, boolean categories) {
         if (names.isEmpty()) {
             return null;
@@ -127,6 +139,7 @@ final class LogReader {
 
     /** A window onto one segment, refilled with large positional reads as the read moves on. */
     private final class Window implements AutoCloseable {
+        private final ConcurrentLinkedQueue<Window> home;
         private final int chunk;
         private final CRC32C crc = new CRC32C();
         private final TypeNames typeNames = new TypeNames();
@@ -136,7 +149,8 @@ final class LogReader {
         private long start;
         private int length;
 
-        Window(int chunk) {
+        Window(ConcurrentLinkedQueue<Window> home, int chunk) {
+            this.home = home;
             this.chunk = chunk;
         }
 
@@ -170,11 +184,7 @@ final class LogReader {
 
         private void fill(Segment seg, int number, long offset, int size) throws IOException {
             if (buf == null || buf.capacity() < size) {
-                release();
-                buf = size <= LOG_CHUNK ? pool.poll() : null;
-                if (buf == null || buf.capacity() < size) {
-                    buf = RecordFormat.littleEndian(ByteBuffer.allocateDirect(Math.max(size, LOG_CHUNK)));
-                }
+                buf = RecordFormat.littleEndian(ByteBuffer.allocateDirect(Math.max(size, chunk)));
             }
             buf.clear().limit(size);
             length = seg.read(buf, offset);
@@ -182,16 +192,19 @@ final class LogReader {
             start = offset;
         }
 
-        private void release() {
-            if (buf != null && buf.isDirect() && buf.capacity() == LOG_CHUNK && pool.size() < 16) {
-                pool.offer(buf);
-            }
-            buf = null;
-        }
-
+        /**
+         * Back to the pool, forgetting what the buffer holds: it may have been filled past the head
+         * of its time, with bytes written since, so the next read must read the file again.
+         */
         @Override
         public void close() {
-            release();
+            segment = -1;
+            start = 0;
+            length = 0;
+            if (buf != null && buf.capacity() > Math.max(chunk, LOG_CHUNK)) {
+                buf = null; // grown for one outsized record: not worth keeping
+            }
+            home.offer(this);
         }
     }
 }

@@ -37,6 +37,23 @@ class FileEventStoreTest {
     }
 
     @Test
+    void a_reader_reused_after_the_log_grew_reads_the_new_events_not_what_its_buffer_held() {
+        // Read windows are pooled; one filled at the old tail holds the bytes that were past the head
+        // then (zeros or a half-written group). Reading the events written there since must read the file again.
+        try (FileEventStore store = FileEventStore.open(FileStoreOptions.defaults(dir))) {
+            List<UUID> ids = new ArrayList<>();
+            for (int round = 0; round < 50; round++) {
+                NewEvent e = event("t.Grew", "round " + round);
+                ids.add(e.eventId());
+                store.append("log-" + round % 3, ExpectedVersion.any(), List.of(e));
+                assertThat(store.readAll(0, 1000)).extracting(RecordedEvent::eventId).containsExactlyElementsOf(ids);
+                assertThat(store.readAll(round, 10)).extracting(RecordedEvent::eventId).containsExactly(e.eventId());
+                assertThat(store.readStream("log-" + round % 3, 0)).last().extracting(RecordedEvent::eventId).isEqualTo(e.eventId());
+            }
+        }
+    }
+
+    @Test
     void appends_and_reads_back_across_segments_and_reopen() {
         List<UUID> ids = new ArrayList<>();
         try (FileEventStore store = FileEventStore.open(smallSegments())) {
