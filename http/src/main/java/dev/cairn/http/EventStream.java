@@ -3,7 +3,6 @@ package dev.cairn.http;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -94,11 +93,12 @@ final class EventStream implements AutoCloseable {
 
     private byte[] frame(Object item) throws IOException {
         // Jackson writes no raw line breaks outside pretty-printing, so the JSON is one data line.
-        ByteArrayOutputStream frame = new ByteArrayOutputStream(256);
-        frame.write(DATA);
-        mapper.writeValue(frame, item);
-        frame.write(END_OF_EVENT);
-        return frame.toByteArray();
+        byte[] json = mapper.writeValueAsBytes(item);
+        byte[] frame = new byte[DATA.length + json.length + END_OF_EVENT.length];
+        System.arraycopy(DATA, 0, frame, 0, DATA.length);
+        System.arraycopy(json, 0, frame, DATA.length, json.length);
+        System.arraycopy(END_OF_EVENT, 0, frame, DATA.length + json.length, END_OF_EVENT.length);
+        return frame;
     }
 
     @Override
