@@ -19,8 +19,9 @@ import org.slf4j.LoggerFactory;
  * <p>The <em>listener</em> holds a LISTEN connection and hands each batch of notifications (hints
  * carrying the xids of committed appends) to the refresher. The <em>refresher</em> re-reads the
  * head and wakes the waiters: at once when hinted; every {@value #BUSY_MILLIS} ms while the head
- * keeps moving or a hinted xid is still at or above the readable horizon (an older transaction is
- * still open); and otherwise every poll interval, the fallback should hints be lost.
+ * keeps moving (it moved in the last second) or a hinted xid is still at or above the readable
+ * horizon (an older transaction is still open); and otherwise every poll interval, the fallback
+ * should hints be lost.
  *
  * <p>Why two: the JDBC driver returns from a wait for notifications only after a lull of a
  * millisecond in their arrival, so under a steady stream of commits one wait lasted ~30 ms, and a
@@ -33,8 +34,13 @@ final class HeadWatcher implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(HeadWatcher.class);
     static final int BUSY_MILLIS = 2;
-    /** The head counts as moving for this long after it last moved. */
-    private static final long ACTIVE_NANOS = TimeUnit.MILLISECONDS.toNanos(200);
+    /**
+     * The head counts as moving for this long after it last moved: long enough to ride out a
+     * transaction that holds the horizon for a while (the head stands still, then jumps) without
+     * falling back to waiting for a hint, which under a steady stream of commits the listener hands
+     * over only at the next lull. With 200 ms, such holds cost readers up to a poll interval more.
+     */
+    private static final long ACTIVE_NANOS = TimeUnit.SECONDS.toNanos(1);
     private static final long RECONNECT_BACKOFF_MILLIS = 500;
 
     /** The {@code application_name} of the listening connection, so {@code pg_stat_activity} shows it. */
