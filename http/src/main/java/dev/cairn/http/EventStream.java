@@ -75,6 +75,9 @@ final class EventStream implements AutoCloseable {
     }
 
     void broadcast(Object item) {
+        if (clients.isEmpty()) {
+            return; // nobody is listening: no frame to write
+        }
         byte[] frame;
         try {
             frame = frame(item);

@@ -12,13 +12,15 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The view's processor, and, when snapshots are kept, a thread writing the view's snapshot every
- * {@link #INTERVAL} (longer for a view so large that writing it costs more CPU than a twentieth of that)
+ * {@link #INTERVAL} (longer for a view so large that writing it costs more CPU than a hundredth of that)
  * when it moved, and once more when stopped.
  */
 final class SnapshottedView implements HostedProcessor {
 
     private static final Logger LOG = LoggerFactory.getLogger(SnapshottedView.class);
     static final Duration INTERVAL = Duration.ofSeconds(5);
+    /** Snapshots may cost at most one part in this many of a core. */
+    private static final int CPU_SHARE_DIVISOR = 100;
 
     private final TrackingProcessor view;
     private final ViewSnapshots snapshots;
@@ -75,8 +77,9 @@ final class SnapshottedView implements HostedProcessor {
     }
 
     /**
-     * Every {@link #INTERVAL}, or twenty times the CPU time the last write took, so a large view
-     * costs at most 5 % of a core. CPU time, not elapsed time: a slow disk must not space snapshots out.
+     * Every {@link #INTERVAL}, or a hundred times the CPU time the last write took, so a large view
+     * costs at most 1 % of a core (at 5 %, the writer was a twentieth of a loaded two-core
+     * machine's profile). CPU time, not elapsed time: a slow disk must not space snapshots out.
      */
     private void writeEveryInterval() {
         java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
@@ -90,7 +93,7 @@ final class SnapshottedView implements HostedProcessor {
             long started = threads.getCurrentThreadCpuTime();
             writeIfMoved();
             long cpu = threads.getCurrentThreadCpuTime() - started;
-            Duration budget = Duration.ofNanos(Math.max(0, cpu)).multipliedBy(20);
+            Duration budget = Duration.ofNanos(Math.max(0, cpu)).multipliedBy(CPU_SHARE_DIVISOR);
             pause = budget.compareTo(INTERVAL) > 0 ? budget : INTERVAL;
         }
     }
