@@ -10,9 +10,9 @@ import java.time.Duration;
  * behind, so a processor's round costs one query (its read) instead of two or three head queries
  * more; waiting for the head is waiting on the one watcher. Closing it closes nothing.
  */
-final class TailingView extends ForwardingEventStore {
+class TailingView extends ForwardingEventStore {
 
-    private final PostgresEventStore store;
+    protected final PostgresEventStore store;
 
     TailingView(PostgresEventStore store) {
         super(store);

@@ -1,10 +1,8 @@
 package dev.cairn.restaurant.app.orderhistory;
 
-import dev.cairn.core.store.AppendResult;
 import dev.cairn.core.store.EventFilter;
 import dev.cairn.core.store.EventStore;
-import dev.cairn.core.store.ExpectedVersion;
-import dev.cairn.core.store.NewEvent;
+import dev.cairn.core.store.ForwardingEventStore;
 import dev.cairn.core.store.RecordedEvent;
 import dev.cairn.http.Staleness;
 import java.time.Clock;
@@ -22,16 +20,15 @@ import java.util.Objects;
  * <p>While the store is unreachable the reads fail, nothing is noted, and the staleness grows; once
  * the processor has caught up again it drops back to the polling interval's order (about 0.25 s).
  */
-final class ViewFreshness implements EventStore, Staleness {
+final class ViewFreshness extends ForwardingEventStore implements Staleness {
 
-    private final EventStore store;
     private final Clock clock;
     private volatile Instant headReadAt;
     private volatile Instant completeAt;
 
     /** @param completeAt when the view was last known to have everything; {@link Instant#EPOCH} for never */
     ViewFreshness(EventStore store, Clock clock, Instant completeAt) {
-        this.store = Objects.requireNonNull(store, "store");
+        super(store);
         this.clock = Objects.requireNonNull(clock, "clock");
         this.completeAt = Objects.requireNonNull(completeAt, "completeAt");
     }
@@ -50,7 +47,7 @@ final class ViewFreshness implements EventStore, Staleness {
     @Override
     public long headPosition() {
         Instant asked = clock.instant();
-        long head = store.headPosition();
+        long head = delegate.headPosition();
         headReadAt = asked;
         return head;
     }
@@ -58,31 +55,11 @@ final class ViewFreshness implements EventStore, Staleness {
     @Override
     public List<RecordedEvent> readAll(long afterPosition, int limit, EventFilter filter) {
         Instant asked = headReadAt;
-        List<RecordedEvent> page = store.readAll(afterPosition, limit, filter);
+        List<RecordedEvent> page = delegate.readAll(afterPosition, limit, filter);
         if (page.size() < limit && asked != null && asked.isAfter(completeAt)) {
             completeAt = asked;
         }
         return page;
-    }
-
-    @Override
-    public boolean awaitHeadAfter(long position, Duration timeout) throws InterruptedException {
-        return store.awaitHeadAfter(position, timeout);
-    }
-
-    @Override
-    public AppendResult append(String streamId, ExpectedVersion expected, List<NewEvent> events) {
-        return store.append(streamId, expected, events);
-    }
-
-    @Override
-    public List<RecordedEvent> readStream(String streamId, long fromVersion, int maxCount) {
-        return store.readStream(streamId, fromVersion, maxCount);
-    }
-
-    @Override
-    public long streamVersion(String streamId) {
-        return store.streamVersion(streamId);
     }
 
     /** The store belongs to the process, not to the view. */
