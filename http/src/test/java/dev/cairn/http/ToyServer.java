@@ -3,6 +3,7 @@ package dev.cairn.http;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cairn.core.command.CommandHandler;
+import dev.cairn.core.memory.InMemoryEventStore;
 import dev.cairn.core.processing.Processors;
 import dev.cairn.core.processing.TrackingProcessor;
 import dev.cairn.core.query.ReadSide;
@@ -11,7 +12,7 @@ import dev.cairn.http.toy.CounterDecider;
 import dev.cairn.http.toy.CounterRoutes;
 import dev.cairn.http.toy.CounterViews;
 import dev.cairn.http.toy.FindCounters;
-import dev.cairn.http.toy.SwitchableStore;
+import dev.cairn.testing.SwitchableStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -29,7 +30,7 @@ final class ToyServer implements AutoCloseable {
     static final Duration CONSISTENCY_TIMEOUT = Duration.ofMillis(800);
     static final Duration HEARTBEAT = Duration.ofMillis(200);
 
-    final SwitchableStore store = new SwitchableStore();
+    final SwitchableStore store = new SwitchableStore(new InMemoryEventStore());
     final CounterViews views = new CounterViews();
     final TrackingProcessor projection;
     final CairnServer server;

@@ -37,7 +37,7 @@ class StoreOutageTest {
 
     @AfterEach
     void stop() {
-        system.store().comeBack();
+        system.store().down(false);
         system.close();
     }
 
@@ -45,7 +45,7 @@ class StoreOutageTest {
     void commands_and_the_event_log_answer_503_with_retry_after_while_the_store_is_unavailable_and_append_nothing() {
         String order = api.approvedOrder(ada, napoli);
         long head = api.settle();
-        system.store().goDown();
+        system.store().down(true);
 
         List<Reply> replies = List.of(http.post("/api/consumers", Map.of("name", "Bo")),
                 http.post("/api/orders", RestaurantApi.orderBody(ada, napoli.restaurantId(), "tok_visa", RestaurantApi.line("margherita", 1))),
@@ -58,7 +58,7 @@ class StoreOutageTest {
         // The views still answer from memory, and the server stays healthy.
         assertThat(api.order(order).state()).isEqualTo("APPROVED");
         http.get("/health").expect(200);
-        system.store().comeBack();
+        system.store().down(false);
         assertThat(api.events(head)).isEmpty();
         assertThat(api.settle()).isEqualTo(head);
     }
@@ -66,10 +66,10 @@ class StoreOutageTest {
     @Test
     void orders_in_flight_when_the_store_goes_down_complete_exactly_once_when_it_comes_back() {
         List<String> orders = IntStream.range(0, 10).mapToObj(i -> api.placeOrder(ada, napoli).orderId()).toList();
-        system.store().goDown();
+        system.store().down(true);
         assertError(api.accept(orders.getFirst()), 503, "STORE_UNAVAILABLE", "unavailable");
 
-        system.store().comeBack();
+        system.store().down(false);
 
         api.settle();
         for (String order : orders) {

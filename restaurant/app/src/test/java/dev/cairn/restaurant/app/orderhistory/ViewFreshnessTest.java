@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cairn.core.memory.InMemoryEventStore;
-import dev.cairn.core.store.AppendResult;
 import dev.cairn.core.store.EventFilter;
-import dev.cairn.core.store.EventStore;
 import dev.cairn.core.store.EventStoreUnavailableException;
 import dev.cairn.core.store.ExpectedVersion;
 import dev.cairn.core.store.NewEvent;
-import dev.cairn.core.store.RecordedEvent;
+import dev.cairn.testing.SwitchableStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -39,52 +37,8 @@ class ViewFreshnessTest {
         }
     };
     private final InMemoryEventStore store = new InMemoryEventStore();
-    private boolean down;
-    private final ViewFreshness freshness = new ViewFreshness(new Cuttable(), clock, Instant.EPOCH);
-
-    /** The store, unless cut. */
-    private final class Cuttable implements EventStore {
-        private void check() {
-            if (down) {
-                throw new EventStoreUnavailableException("cut");
-            }
-        }
-
-        @Override
-        public long headPosition() {
-            check();
-            return store.headPosition();
-        }
-
-        @Override
-        public List<RecordedEvent> readAll(long afterPosition, int limit, EventFilter filter) {
-            check();
-            return store.readAll(afterPosition, limit, filter);
-        }
-
-        @Override
-        public boolean awaitHeadAfter(long position, Duration timeout) throws InterruptedException {
-            return store.awaitHeadAfter(position, timeout);
-        }
-
-        @Override
-        public AppendResult append(String streamId, ExpectedVersion expected, List<NewEvent> events) {
-            return store.append(streamId, expected, events);
-        }
-
-        @Override
-        public List<RecordedEvent> readStream(String streamId, long fromVersion, int maxCount) {
-            return store.readStream(streamId, fromVersion, maxCount);
-        }
-
-        @Override
-        public long streamVersion(String streamId) {
-            return store.streamVersion(streamId);
-        }
-
-        @Override
-        public void close() {}
-    }
+    private final SwitchableStore cuttable = new SwitchableStore(store);
+    private final ViewFreshness freshness = new ViewFreshness(cuttable, clock, Instant.EPOCH);
 
     @Test
     void stale_since_the_head_read_of_the_last_round_that_reached_the_end_of_the_log() {
@@ -108,13 +62,13 @@ class ViewFreshnessTest {
         assertThat(freshness.staleness()).isEqualTo(Duration.ofMillis(50));
 
         // Cut: rounds fail, the staleness grows.
-        down = true;
+        cuttable.down(true);
         now = now.plusSeconds(7);
         assertThatThrownBy(freshness::headPosition).isInstanceOf(EventStoreUnavailableException.class);
         assertThat(freshness.staleness()).isEqualTo(Duration.ofMillis(7_050));
 
         // Back: the first complete round brings it down again.
-        down = false;
+        cuttable.down(false);
         Instant back = now;
         freshness.headPosition();
         freshness.readAll(3, 2, EventFilter.all());

@@ -6,6 +6,7 @@ import dev.cairn.core.processing.TrackingProcessor;
 import dev.cairn.restaurant.app.ContextName;
 import dev.cairn.restaurant.app.Infrastructure;
 import dev.cairn.restaurant.app.RestaurantSystem;
+import dev.cairn.testing.SwitchableStore;
 import java.net.URI;
 import java.util.EnumSet;
 
