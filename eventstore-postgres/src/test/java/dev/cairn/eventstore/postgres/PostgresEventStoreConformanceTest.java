@@ -2,25 +2,13 @@ package dev.cairn.eventstore.postgres;
 
 import dev.cairn.core.store.EventStore;
 import dev.cairn.eventstore.tck.EventStoreContract;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 
 /** The whole conformance suite against the machine's PostgreSQL; each test gets a fresh schema. */
 class PostgresEventStoreConformanceTest extends EventStoreContract {
 
-    private static TestDatabase database;
-
-    @BeforeAll
-    static void createDatabase() {
-        database = TestDatabase.create();
-    }
-
-    @AfterAll
-    static void dropDatabase() {
-        if (database != null) {
-            database.close();
-        }
-    }
+    @AutoClose
+    private static final TestDatabase database = TestDatabase.create();
 
     @Override
     protected EventStore newStore() {

@@ -2,25 +2,13 @@ package dev.cairn.eventstore.postgres;
 
 import dev.cairn.core.store.EventStore;
 import dev.cairn.eventstore.tck.DurableEventStoreContract;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 
 /** Requirement 8: a closed store opened again on the same schema holds everything acknowledged. */
 class PostgresEventStoreDurabilityTest extends DurableEventStoreContract {
 
-    private static TestDatabase database;
-
-    @BeforeAll
-    static void createDatabase() {
-        database = TestDatabase.create();
-    }
-
-    @AfterAll
-    static void dropDatabase() {
-        if (database != null) {
-            database.close();
-        }
-    }
+    @AutoClose
+    private static final TestDatabase database = TestDatabase.create();
 
     @Override
     protected EventStore newStore() {

@@ -3,8 +3,7 @@ package dev.cairn.eventstore.postgres;
 import dev.cairn.core.store.EventStore;
 import dev.cairn.core.store.ForwardingEventStore;
 import dev.cairn.eventstore.tck.EventStoreContract;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 
 /**
  * The whole conformance suite against {@link PostgresEventStore#tailing()}: the head it reports and
@@ -13,19 +12,8 @@ import org.junit.jupiter.api.BeforeAll;
  */
 class TailingViewConformanceTest extends EventStoreContract {
 
-    private static TestDatabase database;
-
-    @BeforeAll
-    static void createDatabase() {
-        database = TestDatabase.create();
-    }
-
-    @AfterAll
-    static void dropDatabase() {
-        if (database != null) {
-            database.close();
-        }
-    }
+    @AutoClose
+    private static final TestDatabase database = TestDatabase.create();
 
     @Override
     protected EventStore newStore() {
