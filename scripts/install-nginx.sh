@@ -8,19 +8,8 @@ if command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ]; then
   exit 0
 fi
 
-if [ "$(id -u)" -eq 0 ]; then
-  as_root=()
-elif command -v sudo >/dev/null 2>&1; then
-  as_root=(sudo -n)
-else
-  echo "install-nginx: nginx is missing, and installing it needs root (run as root or install sudo)" >&2
-  exit 1
-fi
-
-if ! command -v apt-get >/dev/null 2>&1; then
-  echo "install-nginx: apt-get not found; install Debian's nginx package by hand" >&2
-  exit 1
-fi
+source "$(dirname "${BASH_SOURCE[0]}")/apt.sh"
+apt_prepare install-nginx nginx nginx
 
 # Keep the package's scripts from starting the nginx service (it would listen on port 80): a
 # policy-rc.d answering 101 ("action forbidden") for the length of the install, unless one exists.
@@ -35,9 +24,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-echo "install-nginx: installing nginx" >&2
-"${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update
-"${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends nginx
+apt_install install-nginx nginx
 
 if [ ! -x /usr/sbin/nginx ]; then
   echo "install-nginx: /usr/sbin/nginx is still missing after apt-get install" >&2
