@@ -209,19 +209,7 @@ public final class RestaurantApi {
 
     /** The log after {@code after}, read through {@code GET /api/events} page by page. */
     public List<Event> events(long after) {
-        List<Event> events = new ArrayList<>();
-        long cursor = after;
-        while (true) {
-            JsonNode page = http.get("/api/events?limit=1000&after=" + cursor).expect(200).json();
-            for (JsonNode e : page.get("events")) {
-                events.add(Event.of(e));
-            }
-            long next = Long.parseLong(page.get("next").asText());
-            if (next == cursor) {
-                return events;
-            }
-            cursor = next;
-        }
+        return pages("/api/events?limit=1000", after);
     }
 
     public List<Event> events() {
@@ -230,10 +218,15 @@ public final class RestaurantApi {
 
     /** The events of one stream, through {@code GET /api/events?stream=}. */
     public List<Event> stream(String streamId) {
+        return pages("/api/events?limit=1000&stream=" + streamId, 0);
+    }
+
+    /** Every page of a log query, following {@code next} from {@code after} until a page adds nothing. */
+    private List<Event> pages(String query, long after) {
         List<Event> events = new ArrayList<>();
-        long cursor = 0;
+        long cursor = after;
         while (true) {
-            JsonNode page = http.get("/api/events?limit=1000&stream=" + streamId + "&after=" + cursor).expect(200).json();
+            JsonNode page = http.get(query + "&after=" + cursor).expect(200).json();
             for (JsonNode e : page.get("events")) {
                 events.add(Event.of(e));
             }
