@@ -37,7 +37,8 @@ class LabTest {
         // 40 orders/s for three phases of a second: about 120, whatever the style answers.
         assertThat(healthy.offered()).isBetween(110, 122);
         assertThat(healthy.accepted()).isEqualTo(healthy.offered());
-        assertThat(healthy.completed()).as(healthy.toString()).isEqualTo(healthy.accepted());
+        // At least every accepted one: a warm-up order its client gave up on may still be stored, and is judged too.
+        assertThat(healthy.completed()).isGreaterThanOrEqualTo(healthy.accepted());
         assertThat(healthy.inconsistent()).isZero();
         assertThat(healthy.stuck()).isZero();
         assertThat(healthy.timeline()).hasSize(3).noneMatch(RunResult.TimelinePoint::fault);
