@@ -51,6 +51,9 @@ final class RunCommand implements Callable<Integer> {
             completionCandidates = ContextLabels.class)
     String contexts;
 
+    @Option(names = "--lab-results", description = "where `cairn lab` wrote its report, shown on the page's Styles lab tab (default ${DEFAULT-VALUE})")
+    Path labResults = Path.of("lab-results");
+
     @Option(names = "--simulate", description = "kitchen staff and couriers act on their own after short delays")
     boolean simulate;
 
@@ -68,7 +71,7 @@ final class RunCommand implements Callable<Integer> {
             // the processes running them; order-history keeps a local snapshot to answer from.
             case postgres -> Infrastructure.postgres((PostgresEventStore) events, partitions).withSnapshots(data);
         };
-        RestaurantSystem system = RestaurantSystem.start(infra, names, host, port);
+        RestaurantSystem system = RestaurantSystem.start(infra, names, host, port, labResults);
         Simulation simulation = simulate ? Simulation.start(system.uri(), pace) : null;
         System.err.printf("Cairn restaurant system at http://%s:%d/ (%s store%s; contexts %s)%s%n",
                 host.equals("0.0.0.0") ? "localhost" : host, system.port(), store,

@@ -3,6 +3,9 @@ package dev.cairn.http;
 import dev.cairn.core.query.ProcessedPosition;
 import dev.cairn.core.query.ReadSide;
 import io.javalin.Javalin;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -87,6 +90,22 @@ final class RouteTable implements Routes {
     @Override
     public Routes staticFiles(String classpathDirectory) {
         staticDirectories.add(Objects.requireNonNull(classpathDirectory, "classpathDirectory"));
+        return this;
+    }
+
+    @Override
+    public Routes file(String path, Path file, String contentType) {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(contentType, "contentType");
+        registrations.add(new Route("GET", requirePath(path), (app, e) -> app.get(path, ctx -> {
+            byte[] content;
+            try {
+                content = Files.readAllBytes(file);
+            } catch (NoSuchFileException missing) {
+                throw HttpProblem.notFound("there is no " + file.getFileName() + " yet");
+            }
+            ctx.contentType(contentType).result(content);
+        })));
         return this;
     }
 

@@ -2,6 +2,7 @@ package dev.cairn.http;
 
 import dev.cairn.core.query.ProcessedPosition;
 import dev.cairn.core.query.ReadSide;
+import java.nio.file.Path;
 import java.util.concurrent.Flow;
 
 /**
@@ -60,6 +61,13 @@ public interface Routes {
 
     /** Serves the files of a classpath directory at {@code /} (so {@code index.html} is the home page). */
     Routes staticFiles(String classpathDirectory);
+
+    /**
+     * A {@code GET} of one file outside the application, read anew on every request (so a file
+     * another program rewrites, such as a report, is always current): {@code 200} with
+     * {@code contentType}, or {@code 404} while the file does not exist.
+     */
+    Routes file(String path, Path file, String contentType);
 
     /** Handles a command with a checked body. */
     @FunctionalInterface

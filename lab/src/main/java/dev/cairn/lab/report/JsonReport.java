@@ -28,6 +28,17 @@ final class JsonReport {
         plan.put("grace_s", report.plan().grace().toMillis() / 1000.0);
         ObjectNode styles = root.putObject("styles");
         report.styles().forEach(s -> styles.put(s.name(), s.shape()));
+        ArrayNode claims = root.putArray("claims");
+        for (Claims.Claim claim : Claims.of(report)) {
+            ObjectNode c = claims.addObject();
+            c.put("text", claim.text());
+            if (claim.holds().isPresent()) {
+                c.put("holds", claim.holds().get());
+            } else {
+                c.putNull("holds");
+            }
+            c.put("evidence", claim.evidence());
+        }
         ArrayNode runs = root.putArray("runs");
         report.runs().forEach(r -> run(runs.addObject(), r));
         try {

@@ -10,6 +10,7 @@ import dev.cairn.restaurant.app.ordering.OrderingContext;
 import dev.cairn.restaurant.app.orderhistory.OrderHistoryContext;
 import dev.cairn.restaurant.app.restaurants.RestaurantsContext;
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -40,6 +41,14 @@ public final class RestaurantSystem implements AutoCloseable {
      * @param port 0 picks a free port
      */
     public static RestaurantSystem start(Infrastructure infra, Set<ContextName> names, String host, int port) {
+        return start(infra, names, host, port, Path.of("lab-results"));
+    }
+
+    /**
+     * As {@link #start(Infrastructure, Set, String, int)}, with the page's "Styles lab" tab showing
+     * the newest report that {@code cairn lab} wrote into {@code labReports}.
+     */
+    public static RestaurantSystem start(Infrastructure infra, Set<ContextName> names, String host, int port, Path labReports) {
         Objects.requireNonNull(infra, "infra");
         List<BoundedContext> contexts = new ArrayList<>();
         for (ContextName name : names) {
@@ -54,7 +63,9 @@ public final class RestaurantSystem implements AutoCloseable {
                 config.processorStatus(() -> shared.stream().flatMap(p -> p.status().stream()).toList());
             }
             contexts.forEach(config::context);
-            config.context(routes -> routes.staticFiles("web"));
+            config.context(routes -> routes.staticFiles("web")
+                    .file("/lab/lab.json", labReports.resolve("lab.json"), "application/json")
+                    .file("/lab/lab.html", labReports.resolve("lab.html"), "text/html; charset=utf-8"));
         });
         server.start();
         var system = new RestaurantSystem(List.copyOf(contexts), hosted, server);
