@@ -56,6 +56,16 @@ final class CrudRun implements StyleRun {
         }
     }
 
+    /** For tests: the gateway call takes this much more, like {@link Fault#ACCOUNTING_SLOW} but for longer. */
+    void slowGatewayBy(long millis) {
+        gatewayDelayMillis.set(millis);
+    }
+
+    /** For tests: the monolith's database. */
+    String jdbcUrl() {
+        return jdbcUrl;
+    }
+
     @Override
     public URI orderApi() {
         return URI.create("http://127.0.0.1:" + port);

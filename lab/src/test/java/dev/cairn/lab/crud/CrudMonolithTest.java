@@ -1,6 +1,7 @@
 package dev.cairn.lab.crud;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.cairn.lab.Fault;
 import dev.cairn.lab.HistoryStep;
@@ -12,6 +13,9 @@ import dev.cairn.lab.Placement;
 import dev.cairn.lab.Style;
 import dev.cairn.lab.StyleContract;
 import java.net.http.HttpClient;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -72,18 +76,27 @@ class CrudMonolithTest extends StyleContract {
 
     @Test
     void a_crash_mid_transaction_rolls_the_whole_order_back_and_its_client_gets_no_answer() throws Exception {
-        run.inject(Fault.ACCOUNTING_SLOW); // holds the transaction open inside the gateway call
+        ((CrudRun) run).slowGatewayBy(5_000); // holds the transaction open inside the gateway call
         CompletableFuture<Placement> inFlight = CompletableFuture.supplyAsync(
                 () -> client.place(run.orderApi(), OrderRequest.of(OrderRequest.Kind.HAPPY, run.fixture())));
-        Thread.sleep(Fault.ACCOUNTING_DELAY_MS / 2);
+        await().atMost(Duration.ofSeconds(3)).until(() -> openTransactions() == 1);
         run.inject(Fault.ORDER_CRASH);
         assertThat(inFlight.get()).isInstanceOf(Placement.Refused.class);
         assertThat(((Placement.Refused) inFlight.get()).why()).startsWith("connection");
-        Thread.sleep(Fault.ACCOUNTING_DELAY_MS);
+        await().atMost(Duration.ofSeconds(3)).until(() -> openTransactions() == 0);
         assertThat(run.facts()).as("nothing of the killed order committed").isEmpty();
         run.heal(Fault.ORDER_CRASH);
         run.heal(Fault.ACCOUNTING_SLOW);
         assertThat(Outcome.of(awaitFinal(place(OrderRequest.Kind.HAPPY), Duration.ofSeconds(5)))).isEqualTo(Outcome.COMPLETED);
+    }
+
+    private long openTransactions() throws Exception {
+        try (Connection connection = DriverManager.getConnection(((CrudRun) run).jdbcUrl());
+             ResultSet row = connection.createStatement().executeQuery("SELECT count(*) FROM pg_stat_activity"
+                     + " WHERE datname = current_database() AND state = 'idle in transaction'")) {
+            row.next();
+            return row.getLong(1);
+        }
     }
 
     @Test
