@@ -133,6 +133,22 @@ class SyncOrchestrationTest extends StyleContract {
     }
 
     @Test
+    void an_accounting_slower_than_the_time_out_is_retried_under_one_key_then_compensated() throws Exception {
+        sync().slowAccountingBy(Downstream.TIMEOUT.toMillis() + 500);
+        Placement placement = client.place(run.orderApi(), OrderRequest.of(OrderRequest.Kind.HAPPY, run.fixture()));
+        assertThat(placement).as("the client gives up before the order service does").isInstanceOf(Placement.Refused.class);
+        OrderFacts facts = awaitFinal(run.facts().getFirst().orderId(), Duration.ofSeconds(15));
+        assertThat(facts.order()).isEqualTo(OrderState.REJECTED);
+        assertThat(facts.ticket()).isEqualTo(TicketState.REJECTED);
+        // The first attempt did land, late: its authorisation was reversed by the compensation, also late.
+        await().atMost(Duration.ofSeconds(10)).until(() -> factsOf(facts.orderId()).orElseThrow().payment() == PaymentState.REVERSED);
+        assertThat(Outcome.of(factsOf(facts.orderId()).orElseThrow())).isEqualTo(Outcome.COMPLETED);
+        assertThat(text("order", "SELECT rejection_reason FROM orders")).isEqualTo("ACCOUNTING_TIMEOUT");
+        assertThat(run.journey(facts.orderId())).extracting(m -> m.text()).contains("POST /payments (retry 1)", "POST /payments (retry 2)");
+        assertThat(count("accounting", "SELECT count(*) FROM payments")).isEqualTo(1);
+    }
+
+    @Test
     void history_holds_only_what_the_rows_hold() throws Exception {
         String orderId = place(OrderRequest.Kind.HAPPY);
         List<HistoryStep> history = run.history(orderId);
