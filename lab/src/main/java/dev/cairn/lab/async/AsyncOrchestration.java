@@ -1,0 +1,37 @@
+package dev.cairn.lab.async;
+
+import dev.cairn.lab.Fault;
+import dev.cairn.lab.LabEnvironment;
+import dev.cairn.lab.Style;
+import dev.cairn.lab.StyleRun;
+import java.util.Optional;
+
+/**
+ * The order, consumer, kitchen and accounting services, event-sourced on one embedded log that is
+ * also their message bus. The order service answers 202 as soon as the order is recorded; its saga
+ * then sends each step as a message to the service concerned and moves on with that service's
+ * reply. The services never react to one another: only to messages addressed to them.
+ */
+public final class AsyncOrchestration implements Style {
+
+    @Override
+    public String name() {
+        return "async-orchestration";
+    }
+
+    @Override
+    public String shape() {
+        return "order, consumer, kitchen and accounting services, event-sourced on one log; the order service's saga sends"
+                + " commands as messages on the log and reacts to the replies; the client gets 202 at once";
+    }
+
+    @Override
+    public Optional<String> inapplicable(Fault fault) {
+        return Optional.empty();
+    }
+
+    @Override
+    public StyleRun start(LabEnvironment environment) throws Exception {
+        return AsyncRun.start(environment.workDirectory().resolve(name()));
+    }
+}

@@ -1,0 +1,46 @@
+package dev.cairn.lab.choreography;
+
+import dev.cairn.core.store.AppendResult;
+import dev.cairn.core.store.EventStore;
+import dev.cairn.core.store.ExpectedVersion;
+import dev.cairn.core.store.ForwardingEventStore;
+import dev.cairn.core.store.NewEvent;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The log as a slowed service sees it: while a delay is set, every append (every event the
+ * service records in answer to an event it handled) waits that long first. Reads are untouched,
+ * so the service still follows the log at full speed; only its answers come late.
+ */
+final class DelayedAppends extends ForwardingEventStore {
+
+    private volatile long delayNanos;
+
+    DelayedAppends(EventStore delegate) {
+        super(delegate);
+    }
+
+    /** {@link Duration#ZERO} removes the delay. */
+    void delay(Duration delay) {
+        delayNanos = delay.toNanos();
+    }
+
+    @Override
+    public AppendResult append(String streamId, ExpectedVersion expected, List<NewEvent> events) {
+        long delay = delayNanos;
+        if (delay > 0) {
+            try {
+                Thread.sleep(Duration.ofNanos(delay));
+            } catch (InterruptedException e) {
+                // The service is stopping: record what it decided without the rest of the delay.
+                Thread.currentThread().interrupt();
+            }
+        }
+        return super.append(streamId, expected, events);
+    }
+
+    /** The store belongs to the run, not to the one service that sees it through this view. */
+    @Override
+    public void close() {}
+}

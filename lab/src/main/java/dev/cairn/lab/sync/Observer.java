@@ -1,0 +1,155 @@
+package dev.cairn.lab.sync;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.cairn.lab.HistoryStep;
+import dev.cairn.lab.OrderFacts;
+import dev.cairn.lab.OrderFacts.OrderState;
+import dev.cairn.lab.OrderFacts.PaymentState;
+import dev.cairn.lab.OrderFacts.TicketState;
+import dev.cairn.restaurant.kitchen.domain.TicketStatus;
+import dev.cairn.restaurant.ordering.domain.OrderStatus;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The lab's reader of each service's own database (it outlives the services' stops and crashes).
+ * The order database is read first: every other service reaches its final state before the order
+ * does, so a read racing the flow sees an order still pending rather than a false disagreement.
+ *
+ * <p>Rows are updated in place, so {@link #history} tells when each row was created and its state
+ * as of its last update, nothing between and no cause but an order's rejection reason.
+ */
+final class Observer implements AutoCloseable {
+
+    private final HikariDataSource order;
+    private final HikariDataSource consumer;
+    private final HikariDataSource kitchen;
+    private final HikariDataSource accounting;
+
+    Observer(String orderUrl, String consumerUrl, String kitchenUrl, String accountingUrl) {
+        this.order = pool(orderUrl, "order");
+        this.consumer = pool(consumerUrl, "consumer");
+        this.kitchen = pool(kitchenUrl, "kitchen");
+        this.accounting = pool(accountingUrl, "accounting");
+    }
+
+    private static final class Facts {
+        OrderState order = OrderState.NONE;
+        TicketState ticket = TicketState.NONE;
+        PaymentState payment = PaymentState.NONE;
+        Instant createdAt;
+        Instant finalAt;
+    }
+
+    List<OrderFacts> facts() throws SQLException {
+        Map<String, Facts> byOrder = new LinkedHashMap<>();
+        for (ResultRow row : rows(order, "SELECT id, state, created_at, updated_at FROM orders")) {
+            Facts facts = byOrder.computeIfAbsent(row.id(), id -> new Facts());
+            facts.order = orderState(OrderStatus.valueOf(row.state()));
+            facts.createdAt = row.createdAt();
+            facts.finalAt = facts.order == OrderState.APPROVED || facts.order == OrderState.REJECTED ? row.updatedAt() : null;
+        }
+        for (ResultRow row : rows(kitchen, "SELECT order_id, state, created_at, updated_at FROM tickets")) {
+            byOrder.computeIfAbsent(row.id(), id -> new Facts()).ticket = ticketState(TicketStatus.valueOf(row.state()));
+        }
+        for (ResultRow row : rows(accounting, "SELECT order_id, state, created_at, updated_at FROM payments")) {
+            byOrder.computeIfAbsent(row.id(), id -> new Facts()).payment = PaymentState.valueOf(row.state());
+        }
+        List<OrderFacts> facts = new ArrayList<>();
+        byOrder.forEach((id, f) -> facts.add(new OrderFacts(id, f.order, f.ticket, f.payment, f.createdAt, f.finalAt)));
+        return facts;
+    }
+
+    List<HistoryStep> history(String orderId) throws SQLException {
+        List<HistoryStep> steps = new ArrayList<>();
+        for (ResultRow row : rows(order, "SELECT id, state, created_at, updated_at, rejection_reason FROM orders WHERE id = ?", orderId)) {
+            // The one cause a row keeps: why an order was rejected.
+            steps(steps, "order", "", row.state(), row, row.extra() == null ? null : "rejection_reason " + row.extra());
+        }
+        for (ResultRow row : rows(consumer, "SELECT order_id, outcome, created_at, created_at FROM verifications WHERE order_id = ?", orderId)) {
+            steps(steps, "consumer", "verification ", row.state(), row, null);
+        }
+        for (ResultRow row : rows(kitchen, "SELECT order_id, state, created_at, updated_at FROM tickets WHERE order_id = ?", orderId)) {
+            steps(steps, "kitchen", "ticket ", ticketState(TicketStatus.valueOf(row.state())).name(), row, null);
+        }
+        for (ResultRow row : rows(accounting, "SELECT order_id, state, created_at, updated_at FROM payments WHERE order_id = ?", orderId)) {
+            steps(steps, "accounting", "payment ", row.state(), row, null);
+        }
+        steps.sort(Comparator.comparing(HistoryStep::at));
+        return steps;
+    }
+
+    /**
+     * A row never updated was inserted in the state it holds; a row updated since tells only when it
+     * was created (not in which state) and its state as of its last update: the states between are gone.
+     */
+    private static void steps(List<HistoryStep> steps, String service, String prefix, String state, ResultRow row, String cause) {
+        if (row.createdAt().equals(row.updatedAt())) {
+            steps.add(new HistoryStep(service, prefix + state, cause, row.createdAt()));
+            return;
+        }
+        steps.add(new HistoryStep(service, prefix + "created (its state then is not stored)", null, row.createdAt()));
+        steps.add(new HistoryStep(service, prefix + state, cause, row.updatedAt()));
+    }
+
+    private record ResultRow(String id, String state, Instant createdAt, Instant updatedAt, String extra) {}
+
+    private static List<ResultRow> rows(HikariDataSource database, String sql, Object... parameters) throws SQLException {
+        List<ResultRow> rows = new ArrayList<>();
+        try (Connection connection = database.getConnection();
+             PreparedStatement statement = Sql.prepare(connection, sql, parameters);
+             ResultSet row = statement.executeQuery()) {
+            boolean extra = row.getMetaData().getColumnCount() > 4;
+            while (row.next()) {
+                rows.add(new ResultRow(row.getString(1), row.getString(2), Sql.instant(row, 3), Sql.instant(row, 4),
+                        extra ? row.getString(5) : null));
+            }
+        }
+        return rows;
+    }
+
+    static OrderState orderState(OrderStatus status) {
+        return switch (status) {
+            case APPROVAL_PENDING -> OrderState.PENDING;
+            case APPROVED -> OrderState.APPROVED;
+            case REJECTED -> OrderState.REJECTED;
+            case CANCEL_PENDING, CANCELLED -> throw new IllegalStateException("the lab's flow never cancels an order: " + status);
+        };
+    }
+
+    static TicketState ticketState(TicketStatus status) {
+        return switch (status) {
+            case CREATE_PENDING -> TicketState.PENDING;
+            case AWAITING_ACCEPTANCE, ACCEPTED, PREPARING, READY_FOR_PICKUP, PICKED_UP -> TicketState.CONFIRMED;
+            case REJECTED -> TicketState.REJECTED;
+            case CANCELLED -> TicketState.CANCELLED;
+        };
+    }
+
+    private static HikariDataSource pool(String jdbcUrl, String service) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(jdbcUrl);
+        config.setPoolName("sync-observer-" + service);
+        config.setMaximumPoolSize(2);
+        config.setMinimumIdle(0);
+        config.setReadOnly(true);
+        return new HikariDataSource(config);
+    }
+
+    @Override
+    public void close() {
+        order.close();
+        consumer.close();
+        kitchen.close();
+        accounting.close();
+    }
+}

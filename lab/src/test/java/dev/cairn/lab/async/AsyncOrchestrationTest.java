@@ -1,0 +1,135 @@
+package dev.cairn.lab.async;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
+import static org.awaitility.Awaitility.await;
+
+import dev.cairn.core.store.RecordedEvent;
+import dev.cairn.lab.Fault;
+import dev.cairn.lab.HistoryStep;
+import dev.cairn.lab.Message;
+import dev.cairn.lab.OrderFacts;
+import dev.cairn.lab.OrderRequest;
+import dev.cairn.lab.Style;
+import dev.cairn.lab.StyleContract;
+import dev.cairn.restaurant.contracts.Streams;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AsyncOrchestrationTest extends StyleContract {
+
+    private static final List<String> MESSAGES =
+            List.of("VerifyConsumer", "CreateTicket", "ConfirmTicket", "RejectTicket", "AuthorizePayment");
+
+    @Override
+    protected Style style() {
+        return new AsyncOrchestration();
+    }
+
+    private AsyncRun async() {
+        return (AsyncRun) run;
+    }
+
+    private List<RecordedEvent> stream(String stream) {
+        return async().store().readStream(stream, 0, 100);
+    }
+
+    private List<String> typesIn(String stream) {
+        return stream(stream).stream().map(RecordedEvent::type).toList();
+    }
+
+    @Test
+    void a_downed_kitchen_leaves_its_messages_waiting_on_the_log_and_works_them_off_after_it_heals() throws Exception {
+        run.inject(Fault.KITCHEN_DOWN);
+        assertThat(async().kitchenRunning()).isFalse();
+        String orderId = place(OrderRequest.Kind.HAPPY);
+        await().atMost(Duration.ofSeconds(5)).until(() -> typesIn("inbox.kitchen-" + orderId).contains("lab.async.CreateTicket"));
+        Thread.sleep(500);
+        assertThat(typesIn(Streams.ticket(orderId))).as("tickets created while the kitchen is down").isEmpty();
+
+        run.heal(Fault.KITCHEN_DOWN);
+        assertThat(awaitFinal(orderId, Duration.ofSeconds(10)).order()).isEqualTo(OrderFacts.OrderState.APPROVED);
+        assertThat(typesIn(Streams.ticket(orderId))).containsExactly("kitchen.TicketCreated", "kitchen.TicketConfirmed");
+    }
+
+    @Test
+    void a_slow_accounting_answers_a_payment_message_at_least_the_delay_after_it_was_sent() throws Exception {
+        run.inject(Fault.ACCOUNTING_SLOW);
+        String orderId = place(OrderRequest.Kind.HAPPY);
+        awaitFinal(orderId, Duration.ofSeconds(10));
+        RecordedEvent message = stream("inbox.accounting-" + orderId).getFirst();
+        RecordedEvent reply = stream(Streams.payment(orderId)).getFirst();
+        assertThat(Duration.between(message.recordedAt(), reply.recordedAt()).toMillis())
+                .isGreaterThanOrEqualTo(Fault.ACCOUNTING_DELAY_MS);
+        run.heal(Fault.ACCOUNTING_SLOW);
+    }
+
+    @Test
+    void a_crashed_order_service_refuses_connections_and_comes_back_on_the_same_port() throws Exception {
+        URI api = run.orderApi();
+        run.inject(Fault.ORDER_CRASH);
+        assertThatThrownBy(() -> connect(api)).isInstanceOf(ConnectException.class);
+        run.heal(Fault.ORDER_CRASH);
+        assertThat(run.orderApi()).isEqualTo(api);
+        connect(api);
+        assertThat(awaitFinal(place(OrderRequest.Kind.HAPPY), Duration.ofSeconds(10)).order()).isEqualTo(OrderFacts.OrderState.APPROVED);
+    }
+
+    @Test
+    void the_saga_compensates_a_declined_payment_by_rejecting_the_ticket_and_the_order() throws Exception {
+        String orderId = place(OrderRequest.Kind.DECLINED_CARD);
+        OrderFacts facts = awaitFinal(orderId, Duration.ofSeconds(10));
+        assertThat(facts.ticket()).isEqualTo(OrderFacts.TicketState.REJECTED);
+        assertThat(typesIn("inbox.kitchen-" + orderId)).containsExactly("lab.async.CreateTicket", "lab.async.RejectTicket");
+        assertThat(typesIn(Streams.ticket(orderId))).containsExactly("kitchen.TicketCreated", "kitchen.TicketCreationRejected");
+        assertThat(run.history(orderId)).extracting(HistoryStep::service, HistoryStep::change, HistoryStep::cause)
+                .contains(tuple("kitchen", "ticket REJECTED", "RejectTicket"), tuple("order", "REJECTED", "PaymentDeclined"));
+    }
+
+    @Test
+    void an_unknown_consumer_gets_no_ticket_at_all() {
+        String orderId = place(OrderRequest.Kind.UNKNOWN_CONSUMER);
+        awaitFinal(orderId, Duration.ofSeconds(10));
+        assertThat(typesIn(Streams.ticket(orderId))).isEmpty();
+        assertThat(typesIn("inbox.kitchen-" + orderId)).isEmpty();
+    }
+
+    @Test
+    void the_services_act_only_on_messages_and_the_saga_on_their_replies() throws Exception {
+        String orderId = place(OrderRequest.Kind.HAPPY);
+        awaitFinal(orderId, Duration.ofSeconds(10));
+        List<HistoryStep> steps = run.history(orderId);
+        assertThat(steps).filteredOn(step -> !step.service().equals("order")).isNotEmpty()
+                .allSatisfy(step -> assertThat(step.cause()).isIn(MESSAGES));
+        List<Message> journey = run.journey(orderId);
+        assertThat(journey).extracting(Message::from, Message::to, Message::text).contains(
+                tuple("client", "order", "POST /api/orders → OrderCreated"),
+                tuple("order", "consumer", "VerifyConsumer → ConsumerVerified"),
+                tuple("consumer", "order", "ConsumerVerified → CreateTicket"),
+                tuple("order", "kitchen", "CreateTicket → TicketCreated"),
+                tuple("order", "accounting", "AuthorizePayment → PaymentAuthorized"),
+                tuple("kitchen", "order", "TicketConfirmed → OrderApproved"));
+    }
+
+    @Test
+    void closing_stops_every_service_and_removes_the_work_files() throws Exception {
+        Path directory = async().directory();
+        assertThat(directory).exists();
+        run.close();
+        assertThat(directory).doesNotExist();
+        assertThatThrownBy(() -> connect(run.orderApi())).isInstanceOf(ConnectException.class);
+    }
+
+    private static void connect(URI uri) throws IOException {
+        try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
+            assertThat(socket.isConnected()).isTrue();
+        }
+    }
+}

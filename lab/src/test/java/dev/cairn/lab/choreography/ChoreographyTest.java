@@ -1,0 +1,116 @@
+package dev.cairn.lab.choreography;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import dev.cairn.core.store.RecordedEvent;
+import dev.cairn.lab.Fault;
+import dev.cairn.lab.HistoryStep;
+import dev.cairn.lab.OrderFacts;
+import dev.cairn.lab.OrderRequest;
+import dev.cairn.lab.Style;
+import dev.cairn.lab.StyleContract;
+import dev.cairn.restaurant.app.RestaurantSystem;
+import dev.cairn.restaurant.contracts.Streams;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.Socket;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ChoreographyTest extends StyleContract {
+
+    @Override
+    protected Style style() {
+        return new Choreography();
+    }
+
+    private ChoreographyRun choreography() {
+        return (ChoreographyRun) run;
+    }
+
+    private List<String> typesIn(String stream) {
+        return choreography().store().readStream(stream, 0, 100).stream().map(RecordedEvent::type).toList();
+    }
+
+    @Test
+    void the_instances_share_the_log_but_no_processor_name_so_no_checkpoint() {
+        List<String> names = choreography().instances().stream().map(RestaurantSystem::hostedProcessors)
+                .flatMap(Collection::stream).map(p -> p.name()).toList();
+        assertThat(names).doesNotHaveDuplicates()
+                .contains("ordering.reactions", "kitchen.reactions", "accounting.authorize-payments", "consumers.verify-orders");
+    }
+
+    @Test
+    void a_downed_kitchen_creates_no_ticket_and_answers_no_request_until_it_heals() throws Exception {
+        run.inject(Fault.KITCHEN_DOWN);
+        String orderId = place(OrderRequest.Kind.HAPPY);
+        await().atMost(Duration.ofSeconds(5)).until(() -> typesIn(Streams.verification(orderId)).contains("consumers.ConsumerVerified"));
+        Thread.sleep(500);
+        assertThat(typesIn(Streams.ticket(orderId))).as("tickets created while the kitchen is down").isEmpty();
+        assertThatThrownBy(() -> connect(choreography().kitchenApi())).isInstanceOf(ConnectException.class);
+
+        run.heal(Fault.KITCHEN_DOWN);
+        await().atMost(Duration.ofSeconds(10)).until(() -> typesIn(Streams.ticket(orderId)).contains("kitchen.TicketConfirmed"));
+        connect(choreography().kitchenApi());
+    }
+
+    @Test
+    void a_slow_accounting_records_the_payment_at_least_the_delay_after_the_join_completed() throws Exception {
+        run.inject(Fault.ACCOUNTING_SLOW);
+        String orderId = place(OrderRequest.Kind.HAPPY);
+        awaitFinal(orderId, Duration.ofSeconds(10));
+        RecordedEvent payment = choreography().store().readStream(Streams.payment(orderId), 0, 10).getFirst();
+        RecordedEvent lastTrigger = List.of(Streams.order(orderId), Streams.verification(orderId), Streams.ticket(orderId)).stream()
+                .map(stream -> choreography().store().readStream(stream, 0, 1).getFirst())
+                .max(java.util.Comparator.comparing(RecordedEvent::position)).orElseThrow();
+        assertThat(Duration.between(lastTrigger.recordedAt(), payment.recordedAt()).toMillis())
+                .isGreaterThanOrEqualTo(Fault.ACCOUNTING_DELAY_MS);
+        run.heal(Fault.ACCOUNTING_SLOW);
+    }
+
+    @Test
+    void a_crashed_ordering_refuses_connections_on_its_port_and_takes_orders_on_the_same_port_after_restart() throws Exception {
+        URI api = run.orderApi();
+        run.inject(Fault.ORDER_CRASH);
+        assertThatThrownBy(() -> connect(api)).isInstanceOf(ConnectException.class);
+        run.heal(Fault.ORDER_CRASH);
+        assertThat(run.orderApi()).isEqualTo(api);
+        connect(api);
+        assertThat(awaitFinal(place(OrderRequest.Kind.HAPPY), Duration.ofSeconds(10)).order()).isEqualTo(OrderFacts.OrderState.APPROVED);
+    }
+
+    @Test
+    void the_history_names_each_change_and_its_cause_from_the_log() throws Exception {
+        String orderId = place(OrderRequest.Kind.DECLINED_CARD);
+        awaitFinal(orderId, Duration.ofSeconds(10));
+        List<HistoryStep> steps = run.history(orderId);
+        assertThat(steps).extracting(HistoryStep::service, HistoryStep::change, HistoryStep::cause).contains(
+                org.assertj.core.groups.Tuple.tuple("order", "APPROVAL_PENDING", "client request"),
+                org.assertj.core.groups.Tuple.tuple("consumer", "verification VERIFIED", "OrderCreated"),
+                org.assertj.core.groups.Tuple.tuple("kitchen", "ticket CREATE_PENDING", "OrderCreated"),
+                org.assertj.core.groups.Tuple.tuple("order", "REJECTED", "PaymentDeclined"),
+                org.assertj.core.groups.Tuple.tuple("kitchen", "ticket REJECTED", "PaymentDeclined"));
+        assertThat(steps).allSatisfy(step -> assertThat(step.at()).isNotNull());
+        assertThat(run.journey(orderId).getFirst().from()).isEqualTo("client");
+    }
+
+    @Test
+    void closing_stops_every_instance_and_removes_the_work_files() throws Exception {
+        java.nio.file.Path directory = choreography().directory();
+        assertThat(directory).exists();
+        run.close();
+        assertThat(directory).doesNotExist();
+        assertThatThrownBy(() -> connect(run.orderApi())).isInstanceOf(ConnectException.class);
+    }
+
+    private static void connect(URI uri) throws IOException {
+        try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
+            assertThat(socket.isConnected()).isTrue();
+        }
+    }
+}
