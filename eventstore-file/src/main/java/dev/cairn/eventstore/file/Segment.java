@@ -57,7 +57,15 @@ final class Segment implements AutoCloseable {
      * @throws CorruptLogException when the header is damaged
      */
     static Segment open(Path path, int number) throws IOException {
-        FileChannel channel = Channels.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE);
+        return open(path, number, Channels.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE));
+    }
+
+    /** Opens an existing segment for reading only (inspection: nothing may change a byte). */
+    static Segment openReadOnly(Path path, int number) throws IOException {
+        return open(path, number, FileChannel.open(path, StandardOpenOption.READ));
+    }
+
+    private static Segment open(Path path, int number, FileChannel channel) throws IOException {
         try {
             ByteBuffer header = RecordFormat.littleEndian(ByteBuffer.allocate(HEADER));
             readFully(channel, header, 0);
