@@ -30,9 +30,12 @@ final class JavalinAssembly {
     private JavalinAssembly() {}
 
     static Javalin build(CairnServerConfig config, List<RouteTable> tables, ObjectMapper mapper,
-                         EventStream stream, MetricsEndpoint metrics) {
+                         EventStream stream, MetricsEndpoint metrics, ConnectionLimits connections) {
         requireUniqueRoutes(tables);
-        Javalin app = Javalin.create(cfg -> configure(cfg, config, tables, mapper));
+        Javalin app = Javalin.create(cfg -> {
+            configure(cfg, config, tables, mapper);
+            cfg.jetty.modifyServer(connections::install);
+        });
         Replies replies = new Replies(mapper);
         Consistency consistency = new Consistency(config.consistencyTimeout());
         installContexts(app, tables, new RouteTable.Endpoints(new JsonBodies(mapper, config.maxBodyBytes()), consistency, replies));
