@@ -514,12 +514,14 @@ async function loadProcessors() {
     const processors = await api('GET', '/api/processors');
     logHead = processors.reduce((head, p) => Math.max(head, pos(p.position) + p.lag), logHead);
     $('#processor-rows').innerHTML = processors.map((p) => `
-      <tr data-testid="processor-${escapeHtml(p.name)}" data-processor="${escapeHtml(p.name)}" class="${p.lag > 0 ? 'behind' : ''} ${p.parked > 0 ? 'parked' : ''}">
-        <td>${escapeHtml(p.name)}</td><td class="num">${p.position}</td><td class="num lag">${p.lag}</td><td class="num parked">${p.parked}</td></tr>`).join('');
+      <tr data-testid="processor-${escapeHtml(p.name)}" data-processor="${escapeHtml(p.name)}" class="${p.lag > 0 ? 'behind' : ''} ${p.parked > 0 ? 'parked' : ''} ${p.running === false ? 'stopped' : ''}">
+        <td>${escapeHtml(p.name)}${p.running === false ? ' (stopped: see /ready and the server log)' : ''}</td><td class="num">${p.position}</td><td class="num lag">${p.lag}</td><td class="num parked">${p.parked}</td></tr>`).join('');
     const behind = processors.filter((p) => p.lag > 0).length;
     const parked = processors.reduce((sum, p) => sum + p.parked, 0);
+    const stopped = processors.filter((p) => p.running === false).length;
     $('#processors-summary').textContent = `${processors.length} processors · log head at ${logHead} · `
-      + (behind ? `${behind} catching up` : 'all caught up') + (parked ? ` · ${parked} parked event${parked === 1 ? '' : 's'}` : '');
+      + (behind ? `${behind} catching up` : 'all caught up') + (parked ? ` · ${parked} parked event${parked === 1 ? '' : 's'}` : '')
+      + (stopped ? ` · ${stopped} STOPPED` : '');
   } catch (e) { /* retried on the next tick */ }
 }
 

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cairn.core.store.RecordedEvent;
-import dev.cairn.eventstore.file.FileEventStore;
+import dev.cairn.core.store.EventFilter;
+import dev.cairn.eventstore.file.ReadOnlyLog;
+import java.nio.file.Files;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -13,13 +15,17 @@ import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** Prints events of a data directory as JSON lines. */
-@Command(name = "events", mixinStandardHelpOptions = true, description = "Print events as JSON lines.")
+/**
+ * Prints events of a data directory as JSON lines. Read-only: it opens the segments for reading,
+ * takes no lock and runs no recovery, so it changes no byte and works while the server runs.
+ */
+@Command(name = "events", mixinStandardHelpOptions = true,
+        description = "Print events as JSON lines (read-only; works while the server runs).")
 final class EventsCommand implements Runnable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @Option(names = "--data", required = true, description = "data directory of a file store")
+    @Option(names = "--data", required = true, description = "data directory of a file store (or of ./cairn run, whose log is in <data>/log)")
     Path data;
 
     @Option(names = "--after", description = "print events after this position (default ${DEFAULT-VALUE})")
@@ -36,15 +42,36 @@ final class EventsCommand implements Runnable {
         if (limit < 1) {
             throw new IllegalArgumentException("--limit must be positive");
         }
-        try (var store = FileEventStore.open(data)) {
-            List<RecordedEvent> events = stream == null
-                    ? store.readAll(after, limit)
-                    : store.readStream(stream, 0).stream().filter(e -> e.position() > after).limit(limit).toList();
+        try (var log = ReadOnlyLog.open(logDirectory(data))) {
             PrintStream out = System.out;
-            for (RecordedEvent event : events) {
-                out.println(toJson(event));
+            long from = after;
+            int printed = 0;
+            while (printed < limit) {
+                List<RecordedEvent> page = log.readAll(from, stream == null ? limit - printed : 1000, EventFilter.all());
+                if (page.isEmpty()) {
+                    break;
+                }
+                for (RecordedEvent event : page) {
+                    if (printed < limit && (stream == null || stream.equals(event.streamId()))) {
+                        out.println(toJson(event));
+                        printed++;
+                    }
+                }
+                from = page.getLast().position();
             }
         }
+    }
+
+    /** The log itself, or the log of a {@code cairn run} data directory given instead. */
+    static Path logDirectory(Path data) {
+        Path runLog = data.resolve("log");
+        boolean hasSegments;
+        try (var files = Files.list(data)) {
+            hasSegments = files.anyMatch(f -> f.getFileName().toString().endsWith(".seg"));
+        } catch (IOException e) {
+            return data;
+        }
+        return !hasSegments && Files.isDirectory(runLog) ? runLog : data;
     }
 
     static String toJson(RecordedEvent event) {

@@ -4,7 +4,9 @@ import dev.cairn.core.memory.InMemoryEventStore;
 import dev.cairn.core.processing.DirectoryCheckpointStore;
 import dev.cairn.core.processing.InMemoryCheckpointStore;
 import dev.cairn.core.store.EventStore;
+import dev.cairn.eventstore.file.CorruptLogException;
 import dev.cairn.eventstore.file.FileEventStore;
+import dev.cairn.eventstore.file.FileStoreOptions;
 import dev.cairn.eventstore.postgres.PostgresEventStore;
 import dev.cairn.restaurant.app.ContextName;
 import dev.cairn.restaurant.app.Infrastructure;
@@ -63,7 +65,13 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Set<ContextName> names = ContextName.parse(contexts);
-        EventStore events = openStore();
+        EventStore events;
+        try {
+            events = openStore();
+        } catch (CorruptLogException corrupt) {
+            System.err.println(CorruptLog.refusal(corrupt, data));
+            return CorruptLog.EXIT_CODE;
+        }
         Infrastructure infra = switch (store) {
             case file -> Infrastructure.of(events, new DirectoryCheckpointStore(data.resolve("checkpoints")));
             case memory -> Infrastructure.of(events, new InMemoryCheckpointStore());
@@ -94,7 +102,9 @@ final class RunCommand implements Callable<Integer> {
             case memory -> new InMemoryEventStore();
             case file -> {
                 Files.createDirectories(data);
-                yield FileEventStore.open(data.resolve("log"));
+                // Every record is checked before serving: a damaged record found later would stop
+                // processors and leave acknowledged orders unfinished (see docs/operations.md).
+                yield FileEventStore.open(FileStoreOptions.defaults(data.resolve("log")).withVerifyOnOpen(true));
             }
             case postgres -> {
                 if (pgUrl == null || pgUrl.isBlank()) {

@@ -58,8 +58,10 @@ public final class CairnServer implements AutoCloseable {
         }
         ObjectMapper mapper = Json.newMapper();
         EventStream stream = new EventStream(mapper, config.heartbeat(), publishers);
-        MetricsEndpoint metrics = new MetricsEndpoint(config.eventStore(), config.processors(), config.statusSources(), stream::clientCount);
-        return new CairnServer(config, JavalinAssembly.build(config, tables, mapper, stream, metrics), stream);
+        ConnectionLimits connections = new ConnectionLimits(config.idleTimeout(), config.maxConnections());
+        MetricsEndpoint metrics = new MetricsEndpoint(config.eventStore(), config.processors(), config.statusSources(),
+                stream::clientCount, connections);
+        return new CairnServer(config, JavalinAssembly.build(config, tables, mapper, stream, metrics, connections), stream);
     }
 
     /** Starts listening and subscribes to the stream publishers. */

@@ -26,6 +26,8 @@ public final class CairnServerConfig {
     private Duration heartbeat = Duration.ofSeconds(15);
     private int maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
     private boolean virtualThreads = true;
+    private Duration idleTimeout = Duration.ofSeconds(20);
+    private int maxConnections = 4096;
 
     CairnServerConfig() {}
 
@@ -97,6 +99,33 @@ public final class CairnServerConfig {
     public CairnServerConfig virtualThreads(boolean virtualThreads) {
         this.virtualThreads = virtualThreads;
         return this;
+    }
+
+    /**
+     * How long a connection may send nothing before it is closed; this is also the deadline for a
+     * request's headers, so clients that open connections and trickle (or never send) headers do
+     * not hold them for long. Keep it above {@link #heartbeat}. Default 20 s.
+     */
+    public CairnServerConfig idleTimeout(Duration idleTimeout) {
+        this.idleTimeout = requirePositive(idleTimeout, "idleTimeout");
+        return this;
+    }
+
+    /** Connections open at once; beyond it the server stops accepting until one closes. Default 4096. */
+    public CairnServerConfig maxConnections(int maxConnections) {
+        if (maxConnections < 1) {
+            throw new IllegalArgumentException("maxConnections must be positive, was " + maxConnections);
+        }
+        this.maxConnections = maxConnections;
+        return this;
+    }
+
+    Duration idleTimeout() {
+        return idleTimeout;
+    }
+
+    int maxConnections() {
+        return maxConnections;
     }
 
     String host() {

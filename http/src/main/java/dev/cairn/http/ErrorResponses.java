@@ -6,7 +6,11 @@ import dev.cairn.core.command.CommandResult;
 import dev.cairn.core.command.ConcurrencyConflictException;
 import dev.cairn.core.model.Rejection;
 import dev.cairn.core.query.ConsistencyTimeoutException;
+import dev.cairn.core.store.DuplicateEventIdException;
+import dev.cairn.core.store.EventStoreCorruptException;
+import dev.cairn.core.store.EventStoreException;
 import dev.cairn.core.store.EventStoreUnavailableException;
+import dev.cairn.core.store.WrongExpectedVersionException;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.MethodNotAllowedResponse;
@@ -74,6 +78,10 @@ final class ErrorResponses {
             case ConcurrencyConflictException conflict -> new HttpProblem(409, "CONCURRENCY_CONFLICT", conflict.getMessage());
             case ConsistencyTimeoutException timeout -> new HttpProblem(503, "CONSISTENCY_TIMEOUT", timeout.getMessage());
             case EventStoreUnavailableException unavailable -> storeUnavailable(unavailable);
+            case EventStoreCorruptException corrupt -> new HttpProblem(503, "STORE_CORRUPT", corrupt.getMessage());
+            case WrongExpectedVersionException conflict -> new HttpProblem(409, "CONCURRENCY_CONFLICT", conflict.getMessage());
+            case DuplicateEventIdException duplicate -> new HttpProblem(409, "DUPLICATE_EVENT_ID", duplicate.getMessage());
+            case EventStoreException failed -> storeFailed(ctx, failed);
             case NotFoundResponse notFound -> HttpProblem.notFound("there is no " + ctx.method() + " " + ctx.path());
             case MethodNotAllowedResponse notAllowed -> methodNotAllowed(ctx, notAllowed);
             case HttpResponseException javalin -> new HttpProblem(javalin.getStatus(), codeOf(javalin.getStatus()), javalin.getMessage());
@@ -81,9 +89,20 @@ final class ErrorResponses {
         };
     }
 
+    /**
+     * Not logged: a store that stops taking appends logs that once, and a log line per refused
+     * request would bury it (thousands a second under load). The store's reason, when it gives
+     * one fit for clients ("disk full in DIR"), is the message.
+     */
     private static HttpProblem storeUnavailable(EventStoreUnavailableException e) {
-        LOG.warn("event store unavailable: {}", e.getMessage());
-        return new HttpProblem(503, "STORE_UNAVAILABLE", "the event store is unavailable; try again shortly");
+        return new HttpProblem(503, "STORE_UNAVAILABLE", e.reason()
+                .map(reason -> "the event store is unavailable: " + reason)
+                .orElse("the event store is unavailable; try again shortly"));
+    }
+
+    private static HttpProblem storeFailed(Context ctx, EventStoreException e) {
+        LOG.error("{} {}: the event store failed", ctx.method(), ctx.path(), e);
+        return new HttpProblem(503, "STORE_FAILED", "the event store failed; the error was logged");
     }
 
     private static HttpProblem methodNotAllowed(Context ctx, MethodNotAllowedResponse e) {

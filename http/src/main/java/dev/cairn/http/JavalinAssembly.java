@@ -19,19 +19,28 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  */
 final class JavalinAssembly {
 
-    private static final Set<String> BUILT_IN = Set.of("GET /health", "GET /metrics", "GET /api/events",
+    private static final Set<String> BUILT_IN = Set.of("GET /health", "GET /ready", "GET /metrics", "GET /api/events",
             "GET /api/processors", "GET /api/stream");
+
+    /** What {@code /health} answers: the process is alive, nothing more; {@code /ready} says whether it takes commands. */
+    static final Liveness LIVENESS = new Liveness("UP", "liveness only; see /ready");
+
+    record Liveness(String status, String checks) {}
 
     private JavalinAssembly() {}
 
     static Javalin build(CairnServerConfig config, List<RouteTable> tables, ObjectMapper mapper,
-                         EventStream stream, MetricsEndpoint metrics) {
+                         EventStream stream, MetricsEndpoint metrics, ConnectionLimits connections) {
         requireUniqueRoutes(tables);
-        Javalin app = Javalin.create(cfg -> configure(cfg, config, tables, mapper));
+        Javalin app = Javalin.create(cfg -> {
+            configure(cfg, config, tables, mapper);
+            cfg.jetty.modifyServer(connections::install);
+        });
         Replies replies = new Replies(mapper);
         Consistency consistency = new Consistency(config.consistencyTimeout());
         installContexts(app, tables, new RouteTable.Endpoints(new JsonBodies(mapper, config.maxBodyBytes()), consistency, replies));
-        app.get("/health", ctx -> replies.json(ctx, 200, Map.of("status", "UP")));
+        app.get("/health", ctx -> replies.json(ctx, 200, LIVENESS));
+        app.get("/ready", new ReadinessEndpoint(config.eventStore(), config.processors(), config.statusSources(), replies));
         app.get("/metrics", metrics);
         app.get("/api/events", new EventLogEndpoint(config.eventStore(), mapper, consistency));
         app.get("/api/processors", new ProcessorsEndpoint(config.processors(), config.statusSources(), replies));

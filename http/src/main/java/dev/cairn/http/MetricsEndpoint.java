@@ -25,11 +25,13 @@ final class MetricsEndpoint implements Handler {
     private final List<TrackingProcessor> processors;
     private final List<Supplier<? extends Collection<ProcessorStatus>>> sources;
     private final IntSupplier streamClients;
+    private final ConnectionLimits connections;
     private final Map<Integer, LongAdder> answers = new ConcurrentSkipListMap<>();
 
     /** @param sources more processor rows, asked on each request (as for {@code /api/processors}) */
     MetricsEndpoint(ReadLog log, List<TrackingProcessor> processors, List<Supplier<? extends Collection<ProcessorStatus>>> sources,
-                    IntSupplier streamClients) {
+                    IntSupplier streamClients, ConnectionLimits connections) {
+        this.connections = connections;
         this.log = log;
         this.processors = processors;
         this.sources = sources;
@@ -47,6 +49,8 @@ final class MetricsEndpoint implements Handler {
         answers.forEach((status, count) -> text.append("cairn_http_responses_total{status=\"").append(status).append("\"} ")
                 .append(count.sum()).append('\n'));
         text.append("# TYPE cairn_stream_clients gauge\ncairn_stream_clients ").append(streamClients.getAsInt()).append('\n');
+        text.append("# TYPE cairn_http_connections gauge\ncairn_http_connections ").append(connections.open()).append('\n');
+        text.append("# TYPE cairn_http_connections_max gauge\ncairn_http_connections_max ").append(connections.max()).append('\n');
         try {
             text.append("# TYPE cairn_log_head_position gauge\ncairn_log_head_position ").append(log.headPosition()).append('\n');
         } catch (RuntimeException unavailable) {

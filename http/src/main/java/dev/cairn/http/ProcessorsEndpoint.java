@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * {@code GET /api/processors}: {@code [{"name","position","lag","parked"}]}, in registration order,
+ * {@code GET /api/processors}: {@code [{"name","position","lag","parked","running"}]}, in registration order,
  * then the rows of the status sources as they are at the moment.
  */
 final class ProcessorsEndpoint implements Handler {
@@ -42,6 +42,7 @@ final class ProcessorsEndpoint implements Handler {
         json.put("position", PositionToken.format(status.position()));
         json.put("lag", status.lag());
         json.put("parked", status.parked());
+        json.put("running", status.running());
         return json;
     }
 }

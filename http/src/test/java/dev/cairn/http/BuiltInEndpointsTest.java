@@ -39,11 +39,11 @@ class BuiltInEndpointsTest {
     }
 
     @Test
-    void health_is_up() {
+    void health_is_up_and_says_it_checks_liveness_only() {
         HttpResponse<String> response = toy.get("/health");
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).isEqualTo("{\"status\":\"UP\"}");
+        assertThat(response.body()).isEqualTo("{\"status\":\"UP\",\"checks\":\"liveness only; see /ready\"}");
     }
 
     @Nested
@@ -139,7 +139,7 @@ class BuiltInEndpointsTest {
     }
 
     @Test
-    void processors_report_name_position_lag_and_parked() {
+    void processors_report_name_position_lag_parked_and_whether_they_run() {
         long head = toy.createCounter("tracked").get("position").asLong();
         await().atMost(Duration.ofSeconds(5)).until(() -> toy.projection.position() >= head);
 
@@ -147,11 +147,12 @@ class BuiltInEndpointsTest {
 
         assertThat(processors).hasSize(1);
         JsonNode processor = processors.get(0);
-        assertThat(processor.fieldNames()).toIterable().containsExactly("name", "position", "lag", "parked");
+        assertThat(processor.fieldNames()).toIterable().containsExactly("name", "position", "lag", "parked", "running");
         assertThat(processor.get("name").asText()).isEqualTo("counter-views");
         assertThat(processor.get("position").asText()).isEqualTo(PositionToken.format(toy.projection.position()));
         assertThat(processor.get("lag").asLong()).isEqualTo(toy.store.realHead() - toy.projection.position());
         assertThat(processor.get("parked").asInt()).isZero();
+        assertThat(processor.get("running").asBoolean()).isTrue();
     }
 
     @Test

@@ -8,6 +8,7 @@ import dev.cairn.core.store.ExpectedVersion;
 import dev.cairn.core.store.ForwardingEventStore;
 import dev.cairn.core.store.NewEvent;
 import dev.cairn.core.store.RecordedEvent;
+import dev.cairn.core.store.StoreHealth;
 import java.time.Duration;
 import java.util.List;
 
@@ -79,6 +80,12 @@ public final class SwitchableStore extends ForwardingEventStore {
     public boolean awaitHeadAfter(long position, Duration timeout) throws InterruptedException {
         requireUp();
         return super.awaitHeadAfter(position, timeout);
+    }
+
+    /** Unavailable while down, like a real store whose disk or database is gone. */
+    @Override
+    public StoreHealth health() {
+        return down ? StoreHealth.unavailable("the test took the store down") : super.health();
     }
 
     private void requireUp() {

@@ -3,6 +3,7 @@ package dev.cairn.core.processing;
 import dev.cairn.core.query.ProcessedPosition;
 import dev.cairn.core.store.EventFilter;
 import dev.cairn.core.store.EventStore;
+import dev.cairn.core.store.EventStoreCorruptException;
 import dev.cairn.core.store.EventStoreUnavailableException;
 import dev.cairn.core.store.RecordedEvent;
 import java.time.Clock;
@@ -48,6 +49,7 @@ public final class TrackingProcessor implements ProcessedPosition, AutoCloseable
     private volatile boolean running;
     private long savedPosition;
     private long lastSaveNanos;
+    private boolean saveFailing;
     private Thread thread;
 
     private TrackingProcessor(Builder builder) {
@@ -281,6 +283,8 @@ public final class TrackingProcessor implements ProcessedPosition, AutoCloseable
                 // Not the event's fault: wait for the store without using up attempts.
                 attempt--;
                 Thread.sleep(UNAVAILABLE_BACKOFF);
+            } catch (EventStoreCorruptException corrupt) {
+                throw corrupt; // not the event's fault either, and waiting heals nothing: the processor stops
             } catch (InterruptedException e) {
                 throw e;
             } catch (Exception e) {
@@ -314,8 +318,17 @@ public final class TrackingProcessor implements ProcessedPosition, AutoCloseable
                 checkpoints.save(name, position);
                 savedPosition = position;
                 lastSaveNanos = now;
+                if (saveFailing) {
+                    saveFailing = false;
+                    LOG.log(System.Logger.Level.INFO, "processor " + name + " saves its checkpoint again");
+                }
             } catch (RuntimeException e) {
-                LOG.log(System.Logger.Level.WARNING, "processor " + name + " could not save its checkpoint", e);
+                // Once per run of failures: a full disk fails every save, ten times a second.
+                if (!saveFailing) {
+                    saveFailing = true;
+                    LOG.log(System.Logger.Level.WARNING, "processor " + name + " cannot save its checkpoint (it retries and "
+                            + "says when it succeeds; a restart meanwhile redelivers from the last saved one): " + e.getMessage());
+                }
             }
         }
     }

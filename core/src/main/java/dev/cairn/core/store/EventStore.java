@@ -15,6 +15,14 @@ public interface EventStore extends AppendToStream, ReadStream, ReadLog, Subscri
         return LogFollower.start(this, afterPosition, filter, sink);
     }
 
+    /**
+     * Whether the store takes appends now. Stores that can tell (the file store after a failed
+     * write, fsync or a corrupt record) say why; the default is always writable.
+     */
+    default StoreHealth health() {
+        return StoreHealth.ok();
+    }
+
     /** Releases files, connections and threads; later calls fail with {@link EventStoreUnavailableException}. */
     @Override
     void close();

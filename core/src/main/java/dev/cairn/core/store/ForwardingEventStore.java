@@ -47,6 +47,11 @@ public abstract class ForwardingEventStore implements EventStore {
     }
 
     @Override
+    public StoreHealth health() {
+        return delegate.health();
+    }
+
+    @Override
     public Subscription subscribe(long afterPosition, EventFilter filter, EventSink sink) {
         return EventStore.super.subscribe(afterPosition, filter, sink);
     }

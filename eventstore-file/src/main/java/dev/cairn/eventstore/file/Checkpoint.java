@@ -34,7 +34,7 @@ record Checkpoint(int segment, long position, long endOffset, long snapshotPosit
 
     void write(Path dir) throws IOException {
         Path tmp = dir.resolve(DataDir.CHECKPOINT + ".tmp");
-        try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+        try (FileChannel channel = Channels.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.TRUNCATE_EXISTING)) {
             ByteBuffer buf = encode();
             while (buf.hasRemaining()) {

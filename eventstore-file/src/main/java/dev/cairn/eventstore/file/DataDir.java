@@ -60,6 +60,34 @@ final class DataDir implements AutoCloseable {
         }
     }
 
+    /**
+     * The files of a directory without its lock, for reading only: creates nothing, locks nothing,
+     * so it works while a store owns the directory.
+     */
+    static DataDir unlocked(Path dir) {
+        return new DataDir(dir, null, null);
+    }
+
+    /** Whether a store (in this or another process) holds the directory now; creates and keeps nothing. */
+    static boolean inUse(Path dir) {
+        Path lockFile = dir.resolve(LOCK);
+        if (!Files.exists(lockFile)) {
+            return false;
+        }
+        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.READ)) {
+            FileLock probe = channel.tryLock(0, Long.MAX_VALUE, true);
+            if (probe == null) {
+                return true;
+            }
+            probe.release();
+            return false;
+        } catch (OverlappingFileLockException heldInThisProcess) {
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     Path resolve(String name) {
         return dir.resolve(name);
     }
@@ -88,6 +116,9 @@ final class DataDir implements AutoCloseable {
 
     @Override
     public void close() {
+        if (lock == null) {
+            return;
+        }
         try {
             lock.release();
             lockChannel.close();

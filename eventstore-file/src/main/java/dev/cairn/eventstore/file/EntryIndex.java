@@ -1,6 +1,7 @@
 package dev.cairn.eventstore.file;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
@@ -67,7 +68,53 @@ final class EntryIndex implements AutoCloseable {
         crc.update(s.array(), 0, ENTRY - 4);
         s.putInt((int) crc.getValue() ^ (int) Hashing.mix64(position));
         long index = position - 1;
-        chunkForWrite(index).put((int) ((index & (CHUNK_ENTRIES - 1)) * ENTRY), s.array());
+        MappedByteBuffer chunk = chunkForWrite(index);
+        try {
+            chunk.put((int) ((index & (CHUNK_ENTRIES - 1)) * ENTRY), s.array());
+        } catch (InternalError e) {
+            throw mappedFault("writing", e);
+        }
+    }
+
+    /**
+     * A store into a mapped page the file system cannot back (a full disk, an I/O error) arrives
+     * as SIGBUS, which the JVM turns into an {@link InternalError} of no particular thread's making.
+     * Callers expect I/O errors from a file, so it becomes one, naming the file.
+     */
+    private IOException mappedFault(String doing, Throwable e) {
+        return new IOException(doing + " the memory-mapped entry index " + path
+                + " failed: the file system could not back a page (disk full or I/O error): " + e.getMessage(), e);
+    }
+
+    /** Whether the entry of {@code position} is whole (its CRC matches); it may still be an old one. */
+    boolean valid(long position) {
+        long index = position - 1;
+        MappedByteBuffer[] mapped = chunks;
+        if ((index >>> CHUNK_BITS) >= mapped.length) {
+            return false;
+        }
+        return scanIn(mapped, position, position) == 0;
+    }
+
+    /**
+     * Writes entries {@code from..to} again with the bytes they hold and forces them. After a
+     * failed msync the kernel may have marked pages clean that never reached the disk; storing into
+     * them makes them dirty again, so the force that follows really writes them (fsyncgate).
+     */
+    void rewriteAndForce(long from, long to) throws IOException {
+        byte[] entry = new byte[ENTRY];
+        try {
+            for (long p = Math.max(1, from); p <= to; p++) {
+                long index = p - 1;
+                MappedByteBuffer chunk = chunks[(int) (index >>> CHUNK_BITS)];
+                int off = (int) ((index & (CHUNK_ENTRIES - 1)) * ENTRY);
+                chunk.get(off, entry);
+                chunk.put(off, entry);
+            }
+        } catch (InternalError e) {
+            throw mappedFault("rewriting", e);
+        }
+        force(from, to);
     }
 
     long location(long position) {
@@ -134,6 +181,10 @@ final class EntryIndex implements AutoCloseable {
     }
 
     private long scan(long from, long to) {
+        return scanIn(chunks, from, to);
+    }
+
+    private static long scanIn(MappedByteBuffer[] chunks, long from, long to) {
         CRC32C check = new CRC32C();
         ByteBuffer chunk = null;
         long chunkIndex = -1;
@@ -159,8 +210,12 @@ final class EntryIndex implements AutoCloseable {
             return;
         }
         MappedByteBuffer[] mapped = chunks;
-        for (long chunk = (from - 1) >>> CHUNK_BITS; chunk <= (to - 1) >>> CHUNK_BITS && chunk < mapped.length; chunk++) {
-            mapped[(int) chunk].force();
+        try {
+            for (long chunk = (from - 1) >>> CHUNK_BITS; chunk <= (to - 1) >>> CHUNK_BITS && chunk < mapped.length; chunk++) {
+                mapped[(int) chunk].force();
+            }
+        } catch (UncheckedIOException | InternalError e) {
+            throw mappedFault("forcing", e);
         }
         channel.force(false); // msync writes the pages; growing the file by mapping also changed its size
     }

@@ -8,6 +8,7 @@ import dev.cairn.core.store.EventStoreUnavailableException;
 import dev.cairn.core.store.ExpectedVersion;
 import dev.cairn.core.store.NewEvent;
 import dev.cairn.core.store.RecordedEvent;
+import dev.cairn.core.store.StoreHealth;
 import dev.cairn.core.store.StreamIds;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -20,6 +21,11 @@ import java.util.Objects;
  * appends are acknowledged only once they and everything before them are forced to disk, with
  * concurrent appends sharing one force (group commit). The format is described in FORMAT.md.
  *
+ * <p>A failed write or fsync (a full disk, an I/O error) does not end the store: it stops
+ * acknowledging appends, says why in {@link #health()} and in every refusal, keeps serving reads,
+ * and resumes by itself once the disk takes writes again. A record found corrupt by a read stops
+ * appends until the log is repaired.
+ *
  * <pre>{@code
  * try (FileEventStore store = FileEventStore.open(Path.of("data"))) {
  *     store.append("order-1", ExpectedVersion.noStream(), List.of(NewEvent.of(id, "ordering.OrderPlaced", bytes)));
@@ -31,7 +37,8 @@ public final class FileEventStore implements EventStore {
     private final DataDir dir;
     private final OpenedLog log;
     private final HeadSignal signal;
-    private final LogWriter writer;
+    private final WriteFaults faults;
+    private volatile LogWriter writer;
     private final LogReader reader;
     private final TypeBytes typeBytes = new TypeBytes();
     private volatile boolean closed;
@@ -41,7 +48,9 @@ public final class FileEventStore implements EventStore {
         this.dir = dir;
         this.log = log;
         this.signal = new HeadSignal(log.head());
-        this.writer = new LogWriter(dir, options, log, signal);
+        this.faults = new WriteFaults(options.dataDir(), options.clock(), options.probeInterval());
+        this.writer = new LogWriter(dir, options, log, signal, log.head(), true, faults::report);
+        this.faults.resumeWith(this::resume);
         this.reader = new LogReader(log.segments(), log.entries(), log.streams(), signal);
     }
 
@@ -80,21 +89,40 @@ public final class FileEventStore implements EventStore {
         return writer.metrics();
     }
 
+    /** Writable, or why appends are refused: a failed write or fsync (until it heals) or a corrupt record. */
+    @Override
+    public StoreHealth health() {
+        return faults.health();
+    }
+
     @Override
     public AppendResult append(String streamId, ExpectedVersion expected, List<NewEvent> events) {
         StreamIds.requireValid(streamId);
         Objects.requireNonNull(expected, "expected");
         AppendRules.requireValidBatch(events);
         ensureOpen();
+        faults.requireWritable();
         AppendRequest request = new AppendRequest(streamId, expected, events, typeBytes);
         writer.submit(request);
-        return request.await();
+        try {
+            return request.await();
+        } catch (EventStoreUnavailableException failed) {
+            if (closed) {
+                throw failed;
+            }
+            throw faults.unavailable(failed);
+        }
     }
 
     @Override
     public List<RecordedEvent> readStream(String streamId, long fromVersion, int maxCount) {
         ensureOpen();
-        return reader.readStream(streamId, fromVersion, maxCount);
+        try {
+            return reader.readStream(streamId, fromVersion, maxCount);
+        } catch (CorruptLogException e) {
+            faults.reportCorruption(e);
+            throw e;
+        }
     }
 
     @Override
@@ -106,7 +134,12 @@ public final class FileEventStore implements EventStore {
     @Override
     public List<RecordedEvent> readAll(long afterPosition, int limit, EventFilter filter) {
         ensureOpen();
-        return reader.readAll(afterPosition, limit, Objects.requireNonNull(filter, "filter"));
+        try {
+            return reader.readAll(afterPosition, limit, Objects.requireNonNull(filter, "filter"));
+        } catch (CorruptLogException e) {
+            faults.reportCorruption(e);
+            throw e;
+        }
     }
 
     @Override
@@ -130,7 +163,10 @@ public final class FileEventStore implements EventStore {
             }
             closed = true;
         }
-        writer.close();
+        faults.close();
+        synchronized (this) {
+            writer.close();
+        }
         signal.close();
         try {
             log.segments().close();
@@ -142,13 +178,29 @@ public final class FileEventStore implements EventStore {
         }
     }
 
+    /**
+     * After a failed write or force, once a probe write worked: takes the log back to its last
+     * durable point and starts a new writer there. Reads go on throughout: they never see past
+     * the published head, which only ever moved after a successful force.
+     */
+    private synchronized void resume() throws IOException {
+        if (closed) {
+            throw new IOException("the store is closed");
+        }
+        LogWriter stopped = writer;
+        stopped.abort();
+        GroupSyncer.Durable durable = stopped.durable();
+        LogRollback.toDurable(dir, log, durable, stopped.writerHead(), stopped.checkpointPosition());
+        OpenedLog resumed = new OpenedLog(log.segments(), log.entries(), log.streams(), log.ids(), durable.head(),
+                durable.endOffset());
+        LogWriter fresh = new LogWriter(dir, options, resumed, signal, durable.head(), false, faults::report);
+        fresh.start();
+        writer = fresh;
+    }
+
     private void ensureOpen() {
         if (closed) {
             throw new EventStoreUnavailableException("the file event store in " + options.dataDir() + " is closed");
-        }
-        Throwable failure = writer.failure();
-        if (failure != null) {
-            throw new EventStoreUnavailableException("the file event store in " + options.dataDir() + " failed", failure);
         }
     }
 }

@@ -4,9 +4,8 @@ import dev.cairn.core.store.EventStoreUnavailableException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.concurrent.locks.LockSupport;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The second half of group commit: forces what the writer has written, then publishes the new
@@ -18,10 +17,11 @@ import org.slf4j.LoggerFactory;
  * append of an earlier group, and must not be given before that append is durable.
  */
 final class GroupSyncer implements Runnable {
-    private static final Logger LOG = LoggerFactory.getLogger(GroupSyncer.class);
-
     /** What one writer pass produced: its requests, and where the log ends after it. */
     record Group(AppendRequest first, long head, Segment segment, long endOffset, long bytes) {}
+
+    /** The end of the last successful force: everything up to here is on disk and may be acknowledged. */
+    record Durable(long head, Segment segment, long endOffset) {}
 
     private static final class Node {
         final Group group;
@@ -40,7 +40,9 @@ final class GroupSyncer implements Runnable {
     private final EntryIndex entries;
     private final Path dir;
     private final long checkpointInterval;
-    private long checkpointPosition;
+    private final Consumer<Throwable> onFault;
+    private volatile Durable durable;
+    private volatile long checkpointPosition;
     private long bytesSinceCheckpoint;
     private volatile boolean closing;
     private volatile boolean stopped;
@@ -48,12 +50,15 @@ final class GroupSyncer implements Runnable {
     private volatile long flushes;
     private volatile long checkpoints;
 
-    GroupSyncer(HeadSignal signal, EntryIndex entries, Path dir, long checkpointInterval, long head, String name) {
+    GroupSyncer(HeadSignal signal, EntryIndex entries, Path dir, long checkpointInterval, Durable start,
+                long checkpointPosition, String name, Consumer<Throwable> onFault) {
         this.signal = signal;
         this.entries = entries;
         this.dir = dir;
         this.checkpointInterval = checkpointInterval;
-        this.checkpointPosition = head;
+        this.durable = start;
+        this.checkpointPosition = checkpointPosition;
+        this.onFault = onFault;
         this.thread = Thread.ofPlatform().name("cairn-log-syncer " + name).unstarted(this);
     }
 
@@ -125,6 +130,10 @@ final class GroupSyncer implements Runnable {
         return checkpointPosition;
     }
 
+    Durable durable() {
+        return durable;
+    }
+
     @Override
     public void run() {
         try {
@@ -151,7 +160,7 @@ final class GroupSyncer implements Runnable {
             }
         } catch (Throwable t) {
             failure = t;
-            LOG.error("forcing the event log in {} failed; the store takes no more appends", dir, t);
+            onFault.accept(t);
         } finally {
             stopped = true;
             failQueued();
@@ -171,10 +180,12 @@ final class GroupSyncer implements Runnable {
                 end.segment().channel.force(false);
                 flushes = flushes + 1;
             }
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | Error e) {
+            onFault.accept(e); // before the refusals, so whoever is refused finds the store unavailable and why
             fail(first, e);
             throw e;
         }
+        durable = new Durable(end.head(), end.segment(), end.endOffset());
         signal.publish(end.head());
         for (Node n = first; n != null; n = n.next) {
             for (AppendRequest r = n.group.first(); r != null; ) {

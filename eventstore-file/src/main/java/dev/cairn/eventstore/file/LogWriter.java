@@ -13,10 +13,9 @@ import java.time.Clock;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Consumer;
 import java.util.function.LongPredicate;
 import java.util.zip.CRC32C;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The single writer with adaptive group commit. Appending threads push requests onto a lock-free
@@ -30,7 +29,6 @@ import org.slf4j.LoggerFactory;
  * page cache is unknown, and carrying on could acknowledge data that is not on disk.
  */
 final class LogWriter implements Runnable {
-    private static final Logger LOG = LoggerFactory.getLogger(LogWriter.class);
 
     private final DataDir dir;
     private final FileStoreOptions options;
@@ -53,6 +51,7 @@ final class LogWriter implements Runnable {
     private long bufferFileOffset;
     private long writerHead;
     private volatile boolean closing;
+    private volatile boolean aborting;
     private volatile boolean stopped;
     private volatile Throwable failure;
 
@@ -60,8 +59,16 @@ final class LogWriter implements Runnable {
     private volatile long events;
     private volatile long bytes;
     private final GroupSyncer syncer;
+    /** False once appends were rolled back in place: the tables then hold leftovers no snapshot may keep. */
+    private final boolean tablesExact;
+    private final Consumer<Throwable> onFault;
 
-    LogWriter(DataDir dir, FileStoreOptions options, OpenedLog log, HeadSignal signal) {
+    /**
+     * @param checkpointPosition the position the checkpoint on disk names (entries after it are not forced yet)
+     * @param onFault            told once when writing or forcing fails; the writer has then stopped
+     */
+    LogWriter(DataDir dir, FileStoreOptions options, OpenedLog log, HeadSignal signal, long checkpointPosition,
+              boolean tablesExact, Consumer<Throwable> onFault) {
         this.dir = dir;
         this.options = options;
         this.clock = options.clock();
@@ -74,9 +81,12 @@ final class LogWriter implements Runnable {
         this.writerHead = log.head();
         this.buffer = RecordFormat.littleEndian(ByteBuffer.allocateDirect(options.writeBufferSize()));
         this.thread = Thread.ofPlatform().name("cairn-log-writer " + options.dataDir()).unstarted(this);
-        this.preallocator = new Preallocator(options.segmentSize(), options.dataDir().toString());
-        this.syncer = new GroupSyncer(signal, entries, dir.dir, options.checkpointInterval(), log.head(),
-                options.dataDir().toString());
+        this.preallocator = new Preallocator(options.segmentSize(), options.dataDir());
+        this.tablesExact = tablesExact;
+        this.onFault = onFault;
+        this.syncer = new GroupSyncer(signal, entries, dir.dir, options.checkpointInterval(),
+                new GroupSyncer.Durable(log.head(), current, log.endOffset()), checkpointPosition,
+                options.dataDir().toString(), onFault);
     }
 
     void start() {
@@ -107,8 +117,32 @@ final class LogWriter implements Runnable {
         Threads.joinUninterruptibly(thread);
     }
 
+    /**
+     * Stops at once after a fault, without a final checkpoint: what was written after the last
+     * successful force is not trusted, and whoever resumes rolls it back.
+     */
+    void abort() {
+        aborting = true;
+        LockSupport.unpark(thread);
+        Threads.joinUninterruptibly(thread);
+    }
+
     Throwable failure() {
         return failure != null ? failure : syncer.failure();
+    }
+
+    /** Where the log was last forced; valid once the writer stopped. */
+    GroupSyncer.Durable durable() {
+        return syncer.durable();
+    }
+
+    long checkpointPosition() {
+        return syncer.checkpointPosition();
+    }
+
+    /** The last position the writer assigned, acknowledged or not; valid once the writer stopped. */
+    long writerHead() {
+        return writerHead;
     }
 
     FileStoreMetrics metrics() {
@@ -118,7 +152,7 @@ final class LogWriter implements Runnable {
     @Override
     public void run() {
         try {
-            while (true) {
+            while (!aborting) {
                 AppendRequest taken = inbox.getAndSet(null);
                 if (taken == null) {
                     if (closing) {
@@ -130,12 +164,12 @@ final class LogWriter implements Runnable {
                 writeGroup(reverse(taken));
             }
             syncer.close();
-            if (syncer.failure() == null) {
+            if (syncer.failure() == null && !aborting) {
                 writeCheckpoint();
             }
         } catch (Throwable t) {
             failure = t;
-            LOG.error("the event log writer of {} failed; the store takes no more appends", options.dataDir(), t);
+            onFault.accept(t);
         } finally {
             stopped = true;
             syncer.close();
@@ -176,6 +210,7 @@ final class LogWriter implements Runnable {
             }
             flushBuffer();
         } catch (IOException | RuntimeException | Error e) {
+            onFault.accept(e); // before the refusals, so whoever is refused finds the store unavailable and why
             EventStoreUnavailableException failed = new EventStoreUnavailableException("writing the event log failed", e);
             for (AppendRequest r = first; r != null; r = r.next) {
                 r.fail(failed);
@@ -344,6 +379,10 @@ final class LogWriter implements Runnable {
     private void writeCheckpoint() throws IOException {
         long head = writerHead;
         entries.force(syncer.checkpointPosition() + 1, head);
+        if (!tablesExact) {
+            new Checkpoint(current.number, head, bufferFileOffset, 0).write(dir.dir);
+            return;
+        }
         Snapshots.writeStreams(dir.resolve(DataDir.STREAMS_SNAPSHOT), streams, head);
         Snapshots.writeIds(dir.resolve(DataDir.IDS_SNAPSHOT), ids, head);
         new Checkpoint(current.number, head, bufferFileOffset, head).write(dir.dir);

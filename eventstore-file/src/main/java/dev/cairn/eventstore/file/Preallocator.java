@@ -2,6 +2,9 @@ package dev.cairn.eventstore.file;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.file.FileStore;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
@@ -13,6 +16,10 @@ import org.slf4j.LoggerFactory;
  * systems an fdatasync that must also commit a new file size or extent costs two to three times
  * one that only flushes data. The distance ahead doubles with what the segment already holds (a
  * small store zeroes 256 KiB, a busy one up to 64 MiB).
+ *
+ * <p>It never takes the file system's last free space ({@link #reserve}): zeros are only an
+ * optimisation, while the entry index and the checkpoints need room to grow, and a disk filled
+ * with zeros would turn a nearly full disk into a full one.
  *
  * <p>Zeros are only ever written at or beyond {@link #zeroedUpTo}, under {@link #lock}; the writer
  * takes the lock only to write beyond that mark, so the two never overwrite each other's bytes.
@@ -34,9 +41,12 @@ final class Preallocator implements Runnable {
     private volatile long preparedUpTo;
     private volatile long target;
     private volatile boolean stopped;
+    private final FileStore fileStore;
 
-    Preallocator(long segmentSize, String name) {
+    Preallocator(long segmentSize, Path dir) {
         this.segmentSize = segmentSize;
+        this.fileStore = fileStoreOf(dir);
+        String name = dir.toString();
         this.thread = Thread.ofPlatform().daemon().name("cairn-log-preallocator " + name).unstarted(this);
     }
 
@@ -102,12 +112,29 @@ final class Preallocator implements Runnable {
         }
     }
 
+    /** Free space the zeros must leave: a quarter of the file system, at most 256 MiB. */
+    private boolean roomToSpare() throws IOException {
+        if (fileStore == null) {
+            return true;
+        }
+        long reserve = Math.min(256L << 20, fileStore.getTotalSpace() / 4);
+        return fileStore.getUsableSpace() - CHUNK > reserve;
+    }
+
+    private static FileStore fileStoreOf(Path dir) {
+        try {
+            return Files.getFileStore(dir);
+        } catch (IOException e) {
+            return null; // then it preallocates without looking; the writer's faults are handled either way
+        }
+    }
+
     /** Zero-fills one chunk towards the target; returns false when there is nothing to do. */
     private boolean extend(Segment s) throws IOException {
         long end;
         lock.lock();
         try {
-            if (s != segment || zeroedUpTo >= target) {
+            if (s != segment || zeroedUpTo >= target || !roomToSpare()) {
                 return false;
             }
             long start = zeroedUpTo;

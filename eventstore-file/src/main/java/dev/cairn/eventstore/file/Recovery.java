@@ -243,6 +243,12 @@ final class Recovery {
                 if (!last) {
                     throw new CorruptLogException(segment.path, problemOffset, problem + " (in a segment that is followed by another)");
                 }
+                DamageProbe.Found after = DamageProbe.validRecordAfter(segment, problemOffset, replayer.head());
+                if (after != null) {
+                    throw new CorruptLogException(segment.path, problemOffset, problem + ", yet a valid record of position "
+                            + after.position() + " follows at offset " + after.offset()
+                            + ": damage inside the log, not a torn tail, and truncating would drop the events after it");
+                }
                 truncate(segment, goodEnd, problemOffset, problem, replayer.pendingRecords(), replayer.head());
                 changed = true;
             }

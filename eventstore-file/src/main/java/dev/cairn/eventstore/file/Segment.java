@@ -35,15 +35,20 @@ final class Segment implements AutoCloseable {
     /** Creates a new segment file with its header, forced, and forces the directory entry too. */
     static Segment create(Path dir, int number, long firstPosition) throws IOException {
         Path path = dir.resolve(fileName(number));
-        FileChannel channel = FileChannel.open(path, StandardOpenOption.CREATE_NEW, StandardOpenOption.READ,
+        FileChannel channel = Channels.open(path, StandardOpenOption.CREATE_NEW, StandardOpenOption.READ,
                 StandardOpenOption.WRITE);
-        ByteBuffer header = header(number, firstPosition);
-        while (header.hasRemaining()) {
-            channel.write(header, header.position());
+        try {
+            ByteBuffer header = header(number, firstPosition);
+            while (header.hasRemaining()) {
+                channel.write(header, header.position());
+            }
+            channel.force(true);
+            DataDir.forceDirectory(dir);
+            return new Segment(number, firstPosition, path, channel);
+        } catch (IOException | RuntimeException e) {
+            channel.close(); // the file stays; whoever resumes removes it with what the failed roll left
+            throw e;
         }
-        channel.force(true);
-        DataDir.forceDirectory(dir);
-        return new Segment(number, firstPosition, path, channel);
     }
 
     /**
@@ -52,7 +57,15 @@ final class Segment implements AutoCloseable {
      * @throws CorruptLogException when the header is damaged
      */
     static Segment open(Path path, int number) throws IOException {
-        FileChannel channel = FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE);
+        return open(path, number, Channels.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE));
+    }
+
+    /** Opens an existing segment for reading only (inspection: nothing may change a byte). */
+    static Segment openReadOnly(Path path, int number) throws IOException {
+        return open(path, number, FileChannel.open(path, StandardOpenOption.READ));
+    }
+
+    private static Segment open(Path path, int number, FileChannel channel) throws IOException {
         try {
             ByteBuffer header = RecordFormat.littleEndian(ByteBuffer.allocate(HEADER));
             readFully(channel, header, 0);

@@ -31,6 +31,16 @@ final class SegmentList implements AutoCloseable {
         segments = s;
     }
 
+    /** Removes (and returns, for the caller to close and delete) the segments numbered above {@code number}. */
+    List<Segment> removeAfter(int number) {
+        Segment[] s = segments;
+        if (s.length <= number) {
+            return List.of();
+        }
+        segments = Arrays.copyOf(s, number);
+        return List.of(s).subList(number, s.length);
+    }
+
     @Override
     public void close() throws IOException {
         for (Segment s : segments) {

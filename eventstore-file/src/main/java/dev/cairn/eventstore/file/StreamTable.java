@@ -16,6 +16,8 @@ import java.lang.invoke.VarHandle;
 final class StreamTable {
     private static final VarHandle LAST = MethodHandles.arrayElementVarHandle(long[].class);
     static final int MIN_CAPACITY = 1 << 10;
+    /** The last position of a stream that exists in no committed event: it reads as unknown. */
+    private static final long FORGOTTEN = -1;
 
     static final class Slots {
         final long[] h1;
@@ -64,9 +66,19 @@ final class StreamTable {
                 return 0;
             }
             if (s.h1[i] == h1 && s.h2[i] == h2) {
-                return last;
+                return last == FORGOTTEN ? 0 : last;
             }
         }
+    }
+
+    /**
+     * Writer only, after appends that were never acknowledged are rolled back: the stream's last
+     * position becomes {@code previous}, or the stream is forgotten when it had none. A forgotten
+     * slot keeps its key (emptying it would cut the probe chains of the slots after it), so the
+     * table no longer equals one rebuilt from the log and must not be dumped as a snapshot.
+     */
+    void rollBack(long h1, int h2, long previous) {
+        put(h1, h2, previous == 0 ? FORGOTTEN : previous);
     }
 
     /** Writer only: records {@code last} as the stream's last position. */

@@ -120,8 +120,8 @@ class CorruptionTest {
     }
 
     @Test
-    void flipped_bits_in_the_tail_truncate_from_the_damaged_record() throws IOException {
-        List<UUID> ids = crashedCopy();
+    void flipped_bits_after_the_checkpoint_followed_by_valid_records_are_refused_not_truncated() throws IOException {
+        crashedCopy();
         Path segment = segment1(crashed);
         List<Long> offsets = recordOffsets(segment);
         flipBit(segment, offsets.get(EVENTS - 3) + 70);
@@ -129,10 +129,15 @@ class CorruptionTest {
         assertThat(before.ok()).isFalse();
         assertThat(before.file()).isEqualTo(segment);
         assertThat(before.offset()).isEqualTo(offsets.get(EVENTS - 3));
-        try (FileEventStore store = FileEventStore.open(crashed)) {
-            assertThat(ids(store)).containsExactlyElementsOf(ids.subList(0, EVENTS - 3));
-        }
-        assertThat(FileStoreVerifier.verify(crashed).ok()).isTrue();
+        byte[] bytes = Files.readAllBytes(segment);
+
+        assertThatThrownBy(() -> FileEventStore.open(crashed))
+                .isInstanceOfSatisfying(CorruptLogException.class, e -> {
+                    assertThat(e.file()).isEqualTo(segment);
+                    assertThat(e.offset()).isEqualTo(offsets.get(EVENTS - 3));
+                })
+                .hasMessageContaining("a valid record of position " + (EVENTS - 1) + " follows at offset " + offsets.get(EVENTS - 2));
+        assertThat(Files.readAllBytes(segment)).isEqualTo(bytes);
     }
 
     @Test

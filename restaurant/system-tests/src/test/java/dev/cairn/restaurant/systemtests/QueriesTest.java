@@ -383,7 +383,7 @@ class QueriesTest {
     class Processors {
 
         @Test
-        void lists_every_processor_with_its_name_position_lag_and_parked_count() {
+        void lists_every_processor_with_its_name_position_lag_parked_count_and_whether_it_runs() {
             long head = api.settle();
 
             JsonNode processors = http.get("/api/processors").expect(200).json();
@@ -396,10 +396,11 @@ class QueriesTest {
             for (JsonNode processor : processors) {
                 List<String> fields = new ArrayList<>();
                 processor.fieldNames().forEachRemaining(fields::add);
-                assertThat(fields).containsExactly("name", "position", "lag", "parked");
+                assertThat(fields).containsExactly("name", "position", "lag", "parked", "running");
                 assertThat(processor.get("position").asText()).isEqualTo(Long.toString(head));
                 assertThat(processor.get("lag").isIntegralNumber()).isTrue();
                 assertThat(processor.get("parked").asInt()).isZero();
+                assertThat(processor.get("running").asBoolean()).isTrue();
             }
         }
 
@@ -459,10 +460,11 @@ class QueriesTest {
     class Health_and_page {
 
         @Test
-        void health_is_up() {
+        void health_is_up_and_says_it_checks_liveness_only_while_ready_checks_store_and_processors() {
             Reply reply = http.get("/health").expect(200);
 
-            assertThat(Http.map(reply.json())).isEqualTo(Map.of("status", "UP"));
+            assertThat(Http.map(reply.json())).isEqualTo(Map.of("status", "UP", "checks", "liveness only; see /ready"));
+            assertThat(Http.map(http.get("/ready").expect(200).json())).isEqualTo(Map.of("status", "READY"));
         }
 
         @Test

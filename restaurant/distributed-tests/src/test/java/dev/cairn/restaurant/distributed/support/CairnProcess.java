@@ -70,11 +70,11 @@ public final class CairnProcess implements AutoCloseable {
         return process != null && process.isAlive();
     }
 
-    /** Waits until {@code /health} answers. */
+    /** Waits until {@code /ready} answers 200: the store takes appends and every processor runs. */
     public CairnProcess awaitUp() {
-        await(name + " answering /health").atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200))
+        await(name + " ready").atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200))
                 .failFast(name + " exited: " + tail(), () -> !process.isAlive())
-                .until(() -> Http.get(uri(), "/health").status() == 200);
+                .until(() -> Http.get(uri(), "/ready").status() == 200);
         return this;
     }
 

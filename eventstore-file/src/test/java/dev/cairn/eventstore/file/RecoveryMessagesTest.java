@@ -1,0 +1,73 @@
+package dev.cairn.eventstore.file;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
+
+/** What recovery logs: the positions and counts it names are the log's real ones. */
+class RecoveryMessagesTest {
+    @TempDir
+    Path live;
+    @TempDir
+    Path crashed;
+    final ListAppender<ILoggingEvent> logged = new ListAppender<>();
+
+    @BeforeEach
+    void listen() {
+        logged.start();
+        ((Logger) LoggerFactory.getLogger(Recovery.class)).addAppender(logged);
+    }
+
+    @AfterEach
+    void stopListening() {
+        ((Logger) LoggerFactory.getLogger(Recovery.class)).detachAppender(logged);
+    }
+
+    List<String> messages() {
+        return logged.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
+    }
+
+    @Test
+    void a_torn_tail_names_the_position_the_log_really_ends_at() throws IOException {
+        try (FileEventStore store = FileEventStore.open(FileStoreOptions.defaults(live).withCheckpointInterval(Long.MAX_VALUE))) {
+            CorruptionTest test = new CorruptionTest();
+            test.fill(store);
+            try (Stream<Path> files = Files.list(live)) {
+                for (Path f : files.toList()) {
+                    if (!f.getFileName().toString().equals("lock")) {
+                        Files.copy(f, crashed.resolve(f.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+                    }
+                }
+            }
+        }
+        Path segment = crashed.resolve(Segment.fileName(1));
+        long end = CorruptionTest.dataEnd(segment);
+        try (RandomAccessFile f = new RandomAccessFile(segment.toFile(), "rw")) {
+            f.setLength(end - 7);
+        }
+
+        try (FileEventStore store = FileEventStore.open(crashed)) {
+            assertThat(store.headPosition()).isEqualTo(CorruptionTest.EVENTS - 1);
+        }
+
+        assertThat(messages()).anySatisfy(m -> assertThat(m)
+                .contains("truncating the torn tail of " + segment)
+                .endsWith("the log now ends at position " + (CorruptionTest.EVENTS - 1)));
+        assertThat(messages()).anySatisfy(m -> assertThat(m)
+                .startsWith("Opened the event log in " + crashed + ": " + (CorruptionTest.EVENTS - 1) + " events"));
+    }
+}
