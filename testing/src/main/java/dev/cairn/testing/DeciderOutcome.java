@@ -81,21 +81,50 @@ public final class DeciderOutcome<S, E> {
         return thenRejected("rejected " + kind + " " + reason, r -> r.kind() == kind && r.reason().equals(reason));
     }
 
+    /**
+     * Expects a rejection whose message (the sentence for people) contains {@code fragment}, e.g. the
+     * offending value; chain it after {@code thenRejected} to check kind and reason as well.
+     */
+    public DeciderOutcome<S, E> thenMessageContains(String fragment) {
+        Objects.requireNonNull(fragment, "fragment");
+        if (rejection == null) {
+            throw scenario("expected a rejection, but the command was accepted")
+                    .expected("rejected with a message containing \"" + fragment + "\"", describe());
+        }
+        if (!String.valueOf(rejection.getMessage()).contains(fragment)) {
+            throw scenario("the rejection's message does not say what was expected")
+                    .expected("a message containing \"" + fragment + "\"", describe());
+        }
+        return this;
+    }
+
     /** Expects the state after the given events and the produced ones. */
     public DeciderOutcome<S, E> thenState(S expected) {
         if (rejection != null) {
             throw scenario("expected a state after the command, but the command was rejected")
                     .expected(String.valueOf(expected), describe());
         }
-        S after = state;
-        for (E event : events) {
-            after = decider.evolve(after, event);
-        }
+        S after = state();
         if (!Objects.equals(after, expected)) {
             throw scenario("the state after the command differs").list("then", events)
                     .expected(String.valueOf(expected), String.valueOf(after));
         }
         return this;
+    }
+
+    /**
+     * The state after the given events and the produced ones, folded with the decider's own
+     * {@code evolve}, for assertions of your own (on one field of a large state, say).
+     */
+    public S state() {
+        if (rejection != null) {
+            throw scenario("expected a state after the command, but the command was rejected").error();
+        }
+        S after = state;
+        for (E event : events) {
+            after = decider.evolve(after, event);
+        }
+        return after;
     }
 
     /** The events produced, for assertions of your own. */

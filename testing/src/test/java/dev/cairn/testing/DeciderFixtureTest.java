@@ -171,6 +171,30 @@ class DeciderFixtureTest {
         }
 
         @Test
+        void passes_when_the_message_contains_the_expected_words() {
+            account.given(OPENED).when(new Withdraw("acc-1", 9, ""))
+                    .thenRejected(Rejection.Kind.NOT_ALLOWED, "INSUFFICIENT_FUNDS")
+                    .thenMessageContains("below 9");
+        }
+
+        @Test
+        void a_message_without_the_expected_words_fails_showing_it() {
+            AssertionFailedError failure = failureOf(() -> account.given(OPENED).when(new Withdraw("acc-1", 9, ""))
+                    .thenMessageContains("below 8"));
+
+            assertThat(failure.getMessage()).startsWith("the rejection's message does not say what was expected")
+                    .contains("expected:\n    a message containing \"below 8\"\n")
+                    .endsWith("but was:\n    rejected NOT_ALLOWED INSUFFICIENT_FUNDS: balance 0 is below 9");
+        }
+
+        @Test
+        void expecting_a_message_of_an_accepted_command_fails() {
+            assertThat(failureOf(() -> account.given(OPENED).when(new Deposit("acc-1", 1, "")).thenMessageContains("below")))
+                    .hasMessageStartingWith("expected a rejection, but the command was accepted")
+                    .hasMessageEndingWith("but was:\n    1. Deposited[accountId=acc-1, amount=1, reference=]");
+        }
+
+        @Test
         void asking_for_the_rejection_of_an_accepted_command_fails() {
             assertThat(failureOf(() -> account.given(OPENED).when(new Deposit("acc-1", 1, "")).rejection()))
                     .hasMessageStartingWith("expected a rejection, but the command was accepted")
@@ -197,6 +221,20 @@ class DeciderFixtureTest {
             assertThat(failure).hasMessageStartingWith("the state after the command differs")
                     .hasMessageEndingWith("expected:\n    Account[open=true, balance=20, flagged=false]\n"
                             + "  but was:\n    Account[open=true, balance=30, flagged=false]");
+        }
+
+        @Test
+        void the_state_is_there_for_assertions_of_your_own() {
+            Account after = account.given(OPENED).when(new Deposit("acc-1", 30, "")).state();
+
+            assertThat(after.balance()).isEqualTo(30);
+        }
+
+        @Test
+        void asking_for_the_state_after_a_rejected_command_fails() {
+            assertThat(failureOf(() -> account.when(new Deposit("acc-1", 30, "")).state()))
+                    .hasMessageStartingWith("expected a state after the command, but the command was rejected")
+                    .hasMessageContaining("when:\n    Deposit[accountId=acc-1, amount=30, reference=]");
         }
 
         @Test

@@ -7,10 +7,14 @@ import dev.cairn.core.command.CommandContext;
 import dev.cairn.core.processing.Envelope;
 import dev.cairn.core.processing.Reaction;
 import dev.cairn.core.store.RecordedEvent;
+import dev.cairn.testing.bank.Account;
 import dev.cairn.testing.bank.AccountCommand;
+import dev.cairn.testing.bank.AccountCommand.Deposit;
 import dev.cairn.testing.bank.AccountCommand.Flag;
 import dev.cairn.testing.bank.AccountEvent;
+import dev.cairn.testing.bank.AccountDecider;
 import dev.cairn.testing.bank.AccountEvent.Deposited;
+import dev.cairn.testing.bank.AccountEvent.Opened;
 import dev.cairn.testing.bank.WhenLargeDepositThenFlagAccount;
 import java.time.Instant;
 import java.util.List;
@@ -121,6 +125,42 @@ class ReactionFixtureTest {
                     .startsWith("the reaction is not idempotent: redelivering the event sends other commands")
                     .contains("expected:\n    1. Flag[accountId=acc-1, reason=CALL_1] (command id ")
                     .contains("but was:\n    1. Flag[accountId=acc-1, reason=CALL_2] (command id ");
+        }
+    }
+
+    @Nested
+    class Decided_once {
+
+        private final List<Opened> opened = List.of(new Opened("acc-1", "Ada"));
+
+        @Test
+        void passes_when_the_decider_accepts_the_commands_and_ignores_them_the_second_time() {
+            Account after = flagging.when(new Deposited("acc-1", 20_000, "")).thenDecidedOnceBy(new AccountDecider(), opened);
+
+            assertThat(after).isEqualTo(new Account(true, 0, true));
+        }
+
+        @Test
+        void a_command_that_changes_the_stream_again_fails_showing_the_events_of_the_second_time() {
+            Reaction<AccountEvent, AccountCommand> refunding =
+                    event -> List.of(new Deposit(event.event().accountId(), 5, "refund"));
+
+            AssertionFailedError failure = failureOf(() -> ReactionFixture.of(refunding).when(new Deposited("acc-1", 1, ""))
+                    .thenDecidedOnceBy(new AccountDecider(), opened));
+
+            assertThat(failure.getMessage())
+                    .startsWith("deciding a command again produced events: a redelivered event would change the stream twice")
+                    .contains("decided once:\n    1. Deposited[accountId=acc-1, amount=5, reference=refund]")
+                    .endsWith("expected:\n    (nothing)\n  but was:\n    1. Deposited[accountId=acc-1, amount=5, reference=refund]");
+        }
+
+        @Test
+        void a_rejected_command_fails_showing_the_rejection() {
+            AssertionFailedError failure = failureOf(() -> flagging.when(new Deposited("acc-1", 20_000, ""))
+                    .thenDecidedOnceBy(new AccountDecider(), List.of()));
+
+            assertThat(failure.getMessage()).startsWith("the decider rejected a command the reaction sent\n")
+                    .endsWith("rejected:\n    NOT_FOUND ACCOUNT_NOT_FOUND: no account acc-1");
         }
     }
 }

@@ -20,9 +20,13 @@ import java.util.function.Function;
  * version, and retry on a conflict a bounded number of times.
  *
  * <pre>{@code
- * var orders = CommandHandler.of(store, new OrderDecider(), codec, PlaceOrder::streamId);
- * CommandResult result = orders.handle(command, CommandContext.startingWith(requestId));
+ * var counters = CommandHandler.of(store, new CounterDecider(), codec, command -> Counter.stream(command.id()));
+ * CommandResult result = counters.handle(new Increment("a", 4), CommandContext.startingWith(requestId));
  * }</pre>
+ *
+ * <p>The stream-id function takes any command of the decider's vocabulary, so it is usually a
+ * method of the vocabulary's root ({@code OrderCommand::streamId}), not of one command. The example
+ * uses the toy counter of core's tests and runs there as written ({@code JavadocExamplesTest}).
  *
  * @param <C> commands
  * @param <S> state

@@ -10,9 +10,15 @@ import java.util.function.Function;
  * (read-your-writes).
  *
  * <pre>{@code
- * var orders = new ReadSide<FindOrders>(orderHistory, orderHistoryProcessor);
- * Answer<OrderView> answer = orders.ask(view -> view.byId(id), commandPosition, Duration.ofSeconds(5));
+ * var totals = new ReadSide<CounterTotals>(totalsView, totalsProcessor);
+ * Answer<Integer> answer = totals.ask(view -> view.total("a"), accepted.position(), Duration.ofSeconds(5));
  * }</pre>
+ *
+ * <p>Here {@code CounterTotals} is the view's question-shaped interface ({@code int total(String id)}),
+ * {@code totalsProcessor} the tracking processor that feeds it, and {@code accepted} the
+ * {@link dev.cairn.core.command.CommandResult.Accepted} of a command whose effect the answer must
+ * show. The example uses the toy counter of core's tests and runs there as written
+ * ({@code JavadocExamplesTest}).
  *
  * @param <V> the view's read-only, question-shaped interface; a query cannot change state because
  *            the view it is given offers nothing that does

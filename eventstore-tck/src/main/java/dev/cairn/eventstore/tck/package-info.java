@@ -3,7 +3,10 @@
  * behaviour is specified once and every store runs all of it.
  * <ul>
  *   <li>{@link dev.cairn.eventstore.tck.EventStoreContract}: requirements 1–7 and 9 of
- *       {@link dev.cairn.core.store}, one {@code @Nested} class per topic;</li>
+ *       {@link dev.cairn.core.store}: one file per numbered requirement
+ *       ({@link dev.cairn.eventstore.tck.Requirement1AtomicAppends} …
+ *       {@link dev.cairn.eventstore.tck.Requirement9Subscriptions}) and a few shared checks beyond
+ *       them, each run as a {@code @Nested} class of the contract;</li>
  *   <li>{@link dev.cairn.eventstore.tck.EventStoreProperties}: a jqwik property of random concurrent
  *       appends with tailing readers;</li>
  *   <li>{@link dev.cairn.eventstore.tck.DurableEventStoreContract}: requirement 8, for durable stores.</li>

@@ -83,12 +83,12 @@ class KitCatchesBrokenStoresTest {
 
     @Test
     void a_store_that_appends_a_batch_event_by_event_fails_the_atomicity_tests() {
-        List<DiscoverySelector> selection = List.of(nested(EventStoreContract.Appending.class),
+        List<DiscoverySelector> selection = List.of(nested(EventStoreContract.AtomicAppends.class),
                 nested(EventStoreContract.IdempotentAppends.class), nested(EventStoreContract.ConsistentOrdering.class));
 
         assertCaught(BrokenStores.AppendsEventByEvent::new, selection, List.of(
-                "Appending.a_batch_that_fails_on_its_last_event_appends_none_of_it",
-                "Appending.a_batch_whose_last_event_belongs_to_another_stream_appends_none_of_it",
+                "AtomicAppends.a_batch_that_fails_on_its_last_event_appends_none_of_it",
+                "AtomicAppends.a_batch_whose_last_event_belongs_to_another_stream_appends_none_of_it",
                 "IdempotentAppends.mixing_recorded_and_new_event_ids_is_rejected_and_appends_nothing"));
     }
 
@@ -106,15 +106,15 @@ class KitCatchesBrokenStoresTest {
 
     @Test
     void a_store_that_drops_an_event_from_read_all_fails_the_log_ordering_and_subscription_tests() {
-        List<DiscoverySelector> selection = List.of(nested(EventStoreContract.ReadingTheLog.class),
+        List<DiscoverySelector> selection = List.of(nested(EventStoreContract.GlobalPositions.class), nested(EventStoreContract.TotalPropagation.class),
                 nested(EventStoreContract.ConsistentOrdering.class), nested(EventStoreContract.Subscriptions.class),
                 selectClass(PropertiesUnderTest.class));
 
         assertCaught(BrokenStores.DropsTheThirdEventFromReadAll::new, selection, List.of(
-                "ReadingTheLog.positions_are_positive_strictly_increasing_and_follow_the_order_of_acknowledgement",
-                "ReadingTheLog.after_and_limit_page_through_the_log",
-                "ReadingTheLog.filters_by_category_the_part_of_the_stream_id_before_the_first_dash",
-                "ReadingTheLog.every_event_at_or_below_the_head_is_readable_and_none_joins_it_later",
+                "GlobalPositions.positions_are_positive_strictly_increasing_and_follow_the_order_of_acknowledgement",
+                "GlobalPositions.after_and_limit_page_through_the_log",
+                "GlobalPositions.filters_by_category_the_part_of_the_stream_id_before_the_first_dash",
+                "TotalPropagation.every_event_at_or_below_the_head_is_readable_and_none_joins_it_later",
                 "ConsistentOrdering.readers_tailing_while_writers_append_all_see_one_and_the_same_order",
                 "Subscriptions.hands_over_from_catch_up_to_live_without_loss_or_duplicates",
                 "Subscriptions.starts_after_the_given_position",
@@ -123,32 +123,32 @@ class KitCatchesBrokenStoresTest {
 
     @Test
     void a_store_that_swaps_two_events_in_read_all_fails_the_ordering_tests() {
-        List<DiscoverySelector> selection = List.of(nested(EventStoreContract.ReadingTheLog.class),
+        List<DiscoverySelector> selection = List.of(nested(EventStoreContract.GlobalPositions.class), nested(EventStoreContract.TotalPropagation.class),
                 nested(EventStoreContract.ConsistentOrdering.class), selectClass(PropertiesUnderTest.class));
 
         assertCaught(BrokenStores.SwapsTwoEventsInReadAll::new, selection, List.of(
-                "ReadingTheLog.positions_are_positive_strictly_increasing_and_follow_the_order_of_acknowledgement",
-                "ReadingTheLog.after_and_limit_page_through_the_log",
+                "GlobalPositions.positions_are_positive_strictly_increasing_and_follow_the_order_of_acknowledgement",
+                "GlobalPositions.after_and_limit_page_through_the_log",
                 "ConsistentOrdering.readers_tailing_while_writers_append_all_see_one_and_the_same_order",
                 PROPERTY));
     }
 
     @Test
     void a_store_that_reports_the_head_too_far_fails_the_head_and_tailing_tests() {
-        List<DiscoverySelector> selection = List.of(nested(EventStoreContract.ReadingTheLog.class),
+        List<DiscoverySelector> selection = List.of(nested(EventStoreContract.GlobalPositions.class), nested(EventStoreContract.TotalPropagation.class),
                 nested(EventStoreContract.ConsistentOrdering.class));
 
         assertCaught(BrokenStores.ReportsTheHeadTooFar::new, selection, List.of(
-                "ReadingTheLog.positions_are_positive_strictly_increasing_and_follow_the_order_of_acknowledgement",
-                "ReadingTheLog.every_event_at_or_below_the_head_is_readable_and_none_joins_it_later"));
+                "GlobalPositions.positions_are_positive_strictly_increasing_and_follow_the_order_of_acknowledgement",
+                "TotalPropagation.every_event_at_or_below_the_head_is_readable_and_none_joins_it_later"));
     }
 
     @Test
     void a_store_whose_waits_ignore_appends_fails_the_wake_up_tests() {
-        List<DiscoverySelector> selection = List.of(nested(EventStoreContract.WaitingForTheHead.class));
+        List<DiscoverySelector> selection = List.of(nested(EventStoreContract.TotalPropagation.class));
 
         assertCaught(BrokenStores.SleepsOutEveryWait::new, selection, List.of(
-                "WaitingForTheHead.wakes_promptly_when_an_append_moves_the_head"));
+                "TotalPropagation.wakes_promptly_when_an_append_moves_the_head"));
     }
 
     @Test

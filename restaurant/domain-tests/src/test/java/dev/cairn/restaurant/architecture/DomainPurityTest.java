@@ -30,7 +30,7 @@ class DomainPurityTest {
     private static final String CONTRACTS = "dev.cairn.restaurant.contracts..";
     private static final Pattern TEST_CODE = Pattern.compile(".*(/test-classes/|-tests\\.jar).*");
 
-    /** Production classes only: test classes (here and in the contracts' test jar) may do as they like. */
+    /** Production classes only: test classes may do as they like. */
     private static final JavaClasses PRODUCTION = new ClassFileImporter()
             .withImportOption(location -> !location.matches(TEST_CODE))
             .importPackages("dev.cairn.restaurant");

@@ -1,6 +1,5 @@
 package dev.cairn.restaurant.accounting.domain;
 
-import static dev.cairn.restaurant.testing.Envelopes.at;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cairn.restaurant.accounting.domain.PaymentCommand.AuthorizePayment;
@@ -11,11 +10,9 @@ import dev.cairn.restaurant.contracts.OrderLine;
 import dev.cairn.restaurant.contracts.PublishedEvent;
 import dev.cairn.restaurant.contracts.TicketEvent.TicketCreated;
 import dev.cairn.restaurant.contracts.VerificationFailure;
-import dev.cairn.restaurant.testing.TriggerChecks;
-import java.util.ArrayList;
-import java.util.HashMap;
+import dev.cairn.testing.ProcessManagerFixture;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class PaymentAuthorizationProcessTest {
@@ -26,24 +23,8 @@ class PaymentAuthorizationProcessTest {
     static final TicketCreated TICKET = new TicketCreated("o1", "r1", LINES);
     static final AuthorizePayment AUTHORIZE = new AuthorizePayment("o1", "c1", 900, "tok_visa");
 
-    private final PaymentAuthorizationProcess process = new PaymentAuthorizationProcess();
-
-    /** Runs the process like its host: per-instance state, commands on each transition. */
-    private List<PaymentCommand> run(PublishedEvent... events) {
-        Map<String, AuthorizationJoin> instances = new HashMap<>();
-        List<PaymentCommand> sent = new ArrayList<>();
-        long position = 1;
-        for (PublishedEvent event : events) {
-            var instance = process.instanceOf(event);
-            if (instance.isEmpty()) {
-                continue;
-            }
-            AuthorizationJoin before = instances.getOrDefault(instance.get(), process.initialState());
-            AuthorizationJoin after = process.evolve(before, event);
-            sent.addAll(process.react(before, after, at(position++, event)));
-            instances.put(instance.get(), after);
-        }
-        return sent;
+    private static ProcessManagerFixture<AuthorizationJoin, PublishedEvent, PaymentCommand> process() {
+        return ProcessManagerFixture.of(new PaymentAuthorizationProcess());
     }
 
     @Test
@@ -53,42 +34,43 @@ class PaymentAuthorizationProcessTest {
                 List.of(VERIFIED, TICKET, CREATED), List.of(TICKET, CREATED, VERIFIED), List.of(TICKET, VERIFIED, CREATED));
 
         for (List<PublishedEvent> order : orders) {
-            assertThat(run(order.toArray(PublishedEvent[]::new))).as("for %s", order).containsExactly(AUTHORIZE);
+            process().given(order.subList(0, 2)).when(order.get(2)).thenCommands(AUTHORIZE).thenAllCommands(AUTHORIZE);
         }
     }
 
     @Test
     void asks_nothing_until_the_join_is_complete() {
-        assertThat(run(CREATED, VERIFIED)).isEmpty();
-        assertThat(run(CREATED, TICKET)).isEmpty();
-        assertThat(run(VERIFIED, TICKET)).isEmpty();
+        process().given(CREATED).when(VERIFIED).thenAllCommands();
+        process().given(CREATED).when(TICKET).thenAllCommands();
+        process().given(VERIFIED).when(TICKET).thenAllCommands();
     }
 
     @Test
     void a_redelivered_event_never_asks_twice() {
-        assertThat(run(CREATED, VERIFIED, TICKET, TICKET, VERIFIED, CREATED)).containsExactly(AUTHORIZE);
-        assertThat(run(CREATED, CREATED, VERIFIED, VERIFIED, TICKET, TICKET)).containsExactly(AUTHORIZE);
+        process().given(CREATED, VERIFIED, TICKET, TICKET, VERIFIED).when(CREATED).thenNothing().thenAllCommands(AUTHORIZE);
+        process().given(CREATED, CREATED, VERIFIED, VERIFIED, TICKET).when(TICKET).thenNothing().thenAllCommands(AUTHORIZE);
     }
 
     @Test
     void a_failed_verification_never_completes_the_join() {
-        assertThat(run(CREATED, new ConsumerVerificationFailed("c1", "o1", VerificationFailure.CONSUMER_UNKNOWN), TICKET))
-                .isEmpty();
+        process().given(CREATED, new ConsumerVerificationFailed("c1", "o1", VerificationFailure.CONSUMER_UNKNOWN))
+                .when(TICKET).thenAllCommands();
     }
 
     @Test
     void keeps_one_instance_per_order() {
         OrderCreated other = new OrderCreated("o2", "c2", "r1", "Chez Ada", LINES, 450, "2 Main St", "tok_declined");
 
-        assertThat(run(CREATED, other, VERIFIED, new ConsumerVerified("c2", "o2"), new TicketCreated("o2", "r1", LINES)))
-                .containsExactly(new AuthorizePayment("o2", "c2", 450, "tok_declined"));
-        assertThat(process.instanceOf(TICKET)).contains("o1");
+        process().given(CREATED, other, VERIFIED, new ConsumerVerified("c2", "o2"))
+                .when(new TicketCreated("o2", "r1", LINES))
+                .thenAllCommands(new AuthorizePayment("o2", "c2", 450, "tok_declined"))
+                .thenState("o1", new AuthorizationJoin(Optional.of(AUTHORIZE), true, false));
+        assertThat(new PaymentAuthorizationProcess().instanceOf(TICKET)).contains("o1");
     }
 
     @Test
     void follows_only_its_three_events() {
-        TriggerChecks.assertFollowsOnlyItsTriggers(process);
-        assertThat(process.triggerTypeNames()).containsExactlyInAnyOrder("ordering.OrderCreated",
+        assertThat(new PaymentAuthorizationProcess().triggerTypeNames()).containsExactlyInAnyOrder("ordering.OrderCreated",
                 "consumers.ConsumerVerified", "kitchen.TicketCreated");
     }
 }

@@ -14,7 +14,7 @@ import dev.cairn.restaurant.contracts.PaymentEvent.PaymentAuthorized;
 import dev.cairn.restaurant.contracts.PaymentEvent.PaymentDeclined;
 import dev.cairn.restaurant.contracts.PaymentEvent.PaymentReversed;
 import dev.cairn.restaurant.contracts.PaymentEvent;
-import dev.cairn.restaurant.testing.DeciderSpec;
+import dev.cairn.testing.DeciderFixture;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -23,35 +23,37 @@ class PaymentDeciderTest {
     static final PaymentAuthorized AUTHORIZED = new PaymentAuthorized("o1", "c1", 1100);
     static final PaymentDeclined DECLINED = new PaymentDeclined("o1", "c1", 1100);
 
-    private final DeciderSpec<PaymentCommand, Payment, PaymentEvent> spec = DeciderSpec.of(new PaymentDecider());
+    private static DeciderFixture<PaymentCommand, Payment, PaymentEvent> decider() {
+        return DeciderFixture.of(new PaymentDecider());
+    }
 
     @Nested
     class AuthorizePaymentCommand {
 
         @Test
         void authorizes_any_token_but_the_declined_one() {
-            Payment after = spec.givenNothing()
+            Payment after = decider()
                     .when(new AuthorizePayment("o1", "c1", 1100, "tok_visa"))
                     .thenEvents(AUTHORIZED)
-                    .thenState();
+                    .state();
 
             assertThat(after).isEqualTo(new Payment.Existing(1100, PaymentStatus.AUTHORIZED));
         }
 
         @Test
         void declines_the_declined_token() {
-            Payment after = spec.givenNothing()
+            Payment after = decider()
                     .when(new AuthorizePayment("o1", "c1", 1100, PaymentDecider.DECLINED_TOKEN))
                     .thenEvents(DECLINED)
-                    .thenState();
+                    .state();
 
             assertThat(after).isEqualTo(new Payment.Existing(1100, PaymentStatus.DECLINED));
         }
 
         @Test
         void decides_only_once() {
-            spec.given(AUTHORIZED).when(new AuthorizePayment("o1", "c1", 1100, "tok_declined")).thenNoEvents();
-            spec.given(DECLINED).when(new AuthorizePayment("o1", "c1", 1100, "tok_visa")).thenNoEvents();
+            decider().given(AUTHORIZED).when(new AuthorizePayment("o1", "c1", 1100, "tok_declined")).thenNothing();
+            decider().given(DECLINED).when(new AuthorizePayment("o1", "c1", 1100, "tok_visa")).thenNothing();
         }
 
         @Test
@@ -73,33 +75,33 @@ class PaymentDeciderTest {
 
         @Test
         void reverses_an_authorized_payment_for_the_reason() {
-            Payment after = spec.given(AUTHORIZED)
+            Payment after = decider().given(AUTHORIZED)
                     .when(new ReversePayment("o1", CancellationReason.RESTAURANT_REJECTED))
                     .thenEvents(new PaymentReversed("o1", 1100, CancellationReason.RESTAURANT_REJECTED))
-                    .thenState();
+                    .state();
 
             assertThat(after).isEqualTo(new Payment.Existing(1100, PaymentStatus.REVERSED));
         }
 
         @Test
         void answers_a_reversed_payment_with_no_events() {
-            spec.given(AUTHORIZED, new PaymentReversed("o1", 1100, CancellationReason.CANCELLED_BY_CONSUMER))
+            decider().given(AUTHORIZED, new PaymentReversed("o1", 1100, CancellationReason.CANCELLED_BY_CONSUMER))
                     .when(new ReversePayment("o1", CancellationReason.CANCELLED_BY_CONSUMER))
-                    .thenNoEvents();
+                    .thenNothing();
         }
 
         @Test
         void refuses_a_declined_payment() {
-            spec.given(DECLINED)
+            decider().given(DECLINED)
                     .when(new ReversePayment("o1", CancellationReason.RESTAURANT_REJECTED))
-                    .thenRejected(NOT_ALLOWED, "INVALID_TRANSITION").contains("DECLINED");
+                    .thenRejected(NOT_ALLOWED, "INVALID_TRANSITION").thenMessageContains("DECLINED");
         }
 
         @Test
         void refuses_an_unknown_payment() {
-            spec.givenNothing()
+            decider()
                     .when(new ReversePayment("o9", CancellationReason.RESTAURANT_REJECTED))
-                    .thenRejected(NOT_FOUND, "PAYMENT_NOT_FOUND").contains("o9");
+                    .thenRejected(NOT_FOUND, "PAYMENT_NOT_FOUND").thenMessageContains("o9");
         }
     }
 }

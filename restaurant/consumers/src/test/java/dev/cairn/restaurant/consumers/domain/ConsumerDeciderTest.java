@@ -15,23 +15,25 @@ import dev.cairn.restaurant.contracts.ConsumerEvent.ConsumerReactivated;
 import dev.cairn.restaurant.contracts.ConsumerEvent.ConsumerRegistered;
 import dev.cairn.restaurant.contracts.ConsumerEvent.ConsumerVerified;
 import dev.cairn.restaurant.contracts.ConsumerEvent;
-import dev.cairn.restaurant.testing.DeciderSpec;
+import dev.cairn.testing.DeciderFixture;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 class ConsumerDeciderTest {
 
-    private final DeciderSpec<ConsumerCommand, Consumer, ConsumerEvent> spec = DeciderSpec.of(new ConsumerDecider());
+    private static DeciderFixture<ConsumerCommand, Consumer, ConsumerEvent> decider() {
+        return DeciderFixture.of(new ConsumerDecider());
+    }
 
     @Nested
     class RegisterConsumerCommand {
 
         @Test
         void registers_a_new_consumer_as_active() {
-            Consumer after = spec.givenNothing()
+            Consumer after = decider()
                     .when(new RegisterConsumer("c1", "Ada"))
                     .thenEvents(new ConsumerRegistered("c1", "Ada"))
-                    .thenState();
+                    .state();
 
             assertThat(after).isEqualTo(new Consumer.Registered("Ada", true));
             assertThat(after.standing()).isEqualTo(ConsumerStanding.ACTIVE);
@@ -39,14 +41,14 @@ class ConsumerDeciderTest {
 
         @Test
         void answers_a_repeated_registration_with_no_events() {
-            spec.given(new ConsumerRegistered("c1", "Ada")).when(new RegisterConsumer("c1", "Ada")).thenNoEvents();
+            decider().given(new ConsumerRegistered("c1", "Ada")).when(new RegisterConsumer("c1", "Ada")).thenNothing();
         }
 
         @Test
         void refuses_to_register_an_existing_id_under_another_name() {
-            spec.given(new ConsumerRegistered("c1", "Ada"))
+            decider().given(new ConsumerRegistered("c1", "Ada"))
                     .when(new RegisterConsumer("c1", "Grace"))
-                    .thenRejected(NOT_ALLOWED, "ALREADY_EXISTS").contains("c1");
+                    .thenRejected(NOT_ALLOWED, "ALREADY_EXISTS").thenMessageContains("c1");
         }
 
         @Test
@@ -72,24 +74,24 @@ class ConsumerDeciderTest {
 
         @Test
         void deactivates_an_active_consumer() {
-            Consumer after = spec.given(new ConsumerRegistered("c1", "Ada"))
+            Consumer after = decider().given(new ConsumerRegistered("c1", "Ada"))
                     .when(new DeactivateConsumer("c1"))
                     .thenEvents(new ConsumerDeactivated("c1"))
-                    .thenState();
+                    .state();
 
             assertThat(after.standing()).isEqualTo(ConsumerStanding.INACTIVE);
         }
 
         @Test
         void answers_an_inactive_consumer_with_no_events() {
-            spec.given(new ConsumerRegistered("c1", "Ada"), new ConsumerDeactivated("c1"))
+            decider().given(new ConsumerRegistered("c1", "Ada"), new ConsumerDeactivated("c1"))
                     .when(new DeactivateConsumer("c1"))
-                    .thenNoEvents();
+                    .thenNothing();
         }
 
         @Test
         void refuses_an_unknown_consumer() {
-            spec.givenNothing().when(new DeactivateConsumer("c9")).thenRejected(NOT_FOUND, "CONSUMER_NOT_FOUND").contains("c9");
+            decider().when(new DeactivateConsumer("c9")).thenRejected(NOT_FOUND, "CONSUMER_NOT_FOUND").thenMessageContains("c9");
         }
     }
 
@@ -98,22 +100,22 @@ class ConsumerDeciderTest {
 
         @Test
         void reactivates_an_inactive_consumer() {
-            Consumer after = spec.given(new ConsumerRegistered("c1", "Ada"), new ConsumerDeactivated("c1"))
+            Consumer after = decider().given(new ConsumerRegistered("c1", "Ada"), new ConsumerDeactivated("c1"))
                     .when(new ReactivateConsumer("c1"))
                     .thenEvents(new ConsumerReactivated("c1"))
-                    .thenState();
+                    .state();
 
             assertThat(after.standing()).isEqualTo(ConsumerStanding.ACTIVE);
         }
 
         @Test
         void answers_an_active_consumer_with_no_events() {
-            spec.given(new ConsumerRegistered("c1", "Ada")).when(new ReactivateConsumer("c1")).thenNoEvents();
+            decider().given(new ConsumerRegistered("c1", "Ada")).when(new ReactivateConsumer("c1")).thenNothing();
         }
 
         @Test
         void refuses_an_unknown_consumer() {
-            spec.givenNothing().when(new ReactivateConsumer("c9")).thenRejected(NOT_FOUND, "CONSUMER_NOT_FOUND");
+            decider().when(new ReactivateConsumer("c9")).thenRejected(NOT_FOUND, "CONSUMER_NOT_FOUND");
         }
     }
 

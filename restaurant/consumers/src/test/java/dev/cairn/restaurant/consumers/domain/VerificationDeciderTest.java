@@ -7,53 +7,54 @@ import dev.cairn.restaurant.contracts.ConsumerEvent.ConsumerVerificationFailed;
 import dev.cairn.restaurant.contracts.ConsumerEvent.ConsumerVerified;
 import dev.cairn.restaurant.contracts.ConsumerEvent;
 import dev.cairn.restaurant.contracts.VerificationFailure;
-import dev.cairn.restaurant.testing.DeciderSpec;
+import dev.cairn.testing.DeciderFixture;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 class VerificationDeciderTest {
 
-    private final DeciderSpec<VerificationCommand, Verification, ConsumerEvent> spec =
-            DeciderSpec.of(new VerificationDecider());
+    private static DeciderFixture<VerificationCommand, Verification, ConsumerEvent> decider() {
+        return DeciderFixture.of(new VerificationDecider());
+    }
 
     @Nested
     class VerifyConsumerCommand {
 
         @Test
         void verifies_an_active_consumer() {
-            Verification after = spec.givenNothing()
+            Verification after = decider()
                     .when(new VerifyConsumer("o1", "c1", ConsumerStanding.ACTIVE))
                     .thenEvents(new ConsumerVerified("c1", "o1"))
-                    .thenState();
+                    .state();
 
             assertThat(after).isEqualTo(Verification.VERIFIED);
         }
 
         @Test
         void fails_an_unknown_consumer() {
-            spec.givenNothing()
+            decider()
                     .when(new VerifyConsumer("o1", "c9", ConsumerStanding.UNKNOWN))
                     .thenEvents(new ConsumerVerificationFailed("c9", "o1", VerificationFailure.CONSUMER_UNKNOWN));
         }
 
         @Test
         void fails_an_inactive_consumer() {
-            Verification after = spec.givenNothing()
+            Verification after = decider()
                     .when(new VerifyConsumer("o1", "c1", ConsumerStanding.INACTIVE))
                     .thenEvents(new ConsumerVerificationFailed("c1", "o1", VerificationFailure.CONSUMER_INACTIVE))
-                    .thenState();
+                    .state();
 
             assertThat(after).isEqualTo(Verification.FAILED);
         }
 
         @Test
         void decides_only_once_even_if_the_standing_changed() {
-            spec.given(new ConsumerVerified("c1", "o1"))
+            decider().given(new ConsumerVerified("c1", "o1"))
                     .when(new VerifyConsumer("o1", "c1", ConsumerStanding.INACTIVE))
-                    .thenNoEvents();
-            spec.given(new ConsumerVerificationFailed("c1", "o1", VerificationFailure.CONSUMER_UNKNOWN))
+                    .thenNothing();
+            decider().given(new ConsumerVerificationFailed("c1", "o1", VerificationFailure.CONSUMER_UNKNOWN))
                     .when(new VerifyConsumer("o1", "c1", ConsumerStanding.ACTIVE))
-                    .thenNoEvents();
+                    .thenNothing();
         }
 
         @Test

@@ -1,11 +1,8 @@
 package dev.cairn.restaurant.delivery.domain;
 
-import dev.cairn.core.processing.Envelope;
-import dev.cairn.core.processing.Projection;
-import dev.cairn.restaurant.contracts.PublishedEvent;
+import dev.cairn.restaurant.contracts.Replica;
 import dev.cairn.restaurant.contracts.TicketEvent.TicketPickedUp;
 import dev.cairn.restaurant.contracts.TicketEvent.TicketReadyForPickup;
-import dev.cairn.restaurant.contracts.Triggered;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -14,22 +11,13 @@ import java.util.concurrent.ConcurrentHashMap;
  * so that {@link DeliveryCommand.PickUpDelivery} can tell whether there is anything to pick up.
  * Holds only the orders currently ready: an id leaves when the ticket is picked up.
  */
-public final class ReadyForPickupReplica implements Projection<PublishedEvent>, Triggered {
+public final class ReadyForPickupReplica extends Replica {
 
     private final Set<String> ready = ConcurrentHashMap.newKeySet();
-    private volatile long position;
 
-    @Override
-    public void apply(Envelope<PublishedEvent> event) {
-        if (event.position() <= position) {
-            return;
-        }
-        switch (event.event()) {
-            case TicketReadyForPickup readyForPickup -> ready.add(readyForPickup.orderId());
-            case TicketPickedUp pickedUp -> ready.remove(pickedUp.orderId());
-            default -> { }
-        }
-        position = event.position();
+    public ReadyForPickupReplica() {
+        on(TicketReadyForPickup.class, readyForPickup -> ready.add(readyForPickup.orderId()));
+        on(TicketPickedUp.class, pickedUp -> ready.remove(pickedUp.orderId()));
     }
 
     /** Whether the kitchen is known to have this order's food ready. */
@@ -37,19 +25,8 @@ public final class ReadyForPickupReplica implements Projection<PublishedEvent>, 
         return ready.contains(orderId);
     }
 
-    /** The log position this replica has processed. */
-    public long position() {
-        return position;
-    }
-
     @Override
-    public void reset() {
+    protected void forget() {
         ready.clear();
-        position = 0;
-    }
-
-    @Override
-    public Set<Class<? extends PublishedEvent>> triggers() {
-        return Set.of(TicketReadyForPickup.class, TicketPickedUp.class);
     }
 }

@@ -10,35 +10,37 @@ import dev.cairn.restaurant.contracts.CourierEvent.CourierRegistered;
 import dev.cairn.restaurant.contracts.CourierEvent;
 import dev.cairn.restaurant.delivery.domain.CourierCommand.RegisterCourier;
 import dev.cairn.restaurant.delivery.domain.CourierCommand.SetCourierAvailability;
-import dev.cairn.restaurant.testing.DeciderSpec;
+import dev.cairn.testing.DeciderFixture;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 class CourierDeciderTest {
 
-    private final DeciderSpec<CourierCommand, Courier, CourierEvent> spec = DeciderSpec.of(new CourierDecider());
+    private static DeciderFixture<CourierCommand, Courier, CourierEvent> decider() {
+        return DeciderFixture.of(new CourierDecider());
+    }
 
     @Nested
     class RegisterCourierCommand {
 
         @Test
         void registers_an_available_courier() {
-            Courier after = spec.givenNothing()
+            Courier after = decider()
                     .when(new RegisterCourier("k1", "Kim"))
                     .thenEvents(new CourierRegistered("k1", "Kim"))
-                    .thenState();
+                    .state();
 
             assertThat(after).isEqualTo(new Courier.Registered("Kim", true));
         }
 
         @Test
         void answers_a_repeated_registration_with_no_events() {
-            spec.given(new CourierRegistered("k1", "Kim")).when(new RegisterCourier("k1", "Kim")).thenNoEvents();
+            decider().given(new CourierRegistered("k1", "Kim")).when(new RegisterCourier("k1", "Kim")).thenNothing();
         }
 
         @Test
         void refuses_an_existing_id_under_another_name() {
-            spec.given(new CourierRegistered("k1", "Kim")).when(new RegisterCourier("k1", "Lee")).thenRejected(NOT_ALLOWED, "ALREADY_EXISTS");
+            decider().given(new CourierRegistered("k1", "Kim")).when(new RegisterCourier("k1", "Lee")).thenRejected(NOT_ALLOWED, "ALREADY_EXISTS");
         }
 
         @Test
@@ -53,25 +55,25 @@ class CourierDeciderTest {
 
         @Test
         void makes_a_courier_unavailable_and_available_again() {
-            Courier after = spec.given(new CourierRegistered("k1", "Kim"))
+            Courier after = decider().given(new CourierRegistered("k1", "Kim"))
                     .when(new SetCourierAvailability("k1", false))
                     .thenEvents(new CourierAvailabilityChanged("k1", false))
-                    .thenState();
+                    .state();
             assertThat(after).isEqualTo(new Courier.Registered("Kim", false));
 
-            spec.given(new CourierRegistered("k1", "Kim"), new CourierAvailabilityChanged("k1", false))
+            decider().given(new CourierRegistered("k1", "Kim"), new CourierAvailabilityChanged("k1", false))
                     .when(new SetCourierAvailability("k1", true))
                     .thenEvents(new CourierAvailabilityChanged("k1", true));
         }
 
         @Test
         void answers_an_unchanged_availability_with_no_events() {
-            spec.given(new CourierRegistered("k1", "Kim")).when(new SetCourierAvailability("k1", true)).thenNoEvents();
+            decider().given(new CourierRegistered("k1", "Kim")).when(new SetCourierAvailability("k1", true)).thenNothing();
         }
 
         @Test
         void refuses_an_unknown_courier() {
-            spec.givenNothing().when(new SetCourierAvailability("k9", true)).thenRejected(NOT_FOUND, "COURIER_NOT_FOUND").contains("k9");
+            decider().when(new SetCourierAvailability("k9", true)).thenRejected(NOT_FOUND, "COURIER_NOT_FOUND").thenMessageContains("k9");
         }
     }
 }

@@ -1,6 +1,5 @@
 package dev.cairn.restaurant.delivery.domain;
 
-import static dev.cairn.restaurant.testing.Envelopes.at;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cairn.restaurant.contracts.CourierEvent.CourierAvailabilityChanged;
@@ -11,7 +10,9 @@ import dev.cairn.restaurant.contracts.DeliveryEvent.DeliveryRequested;
 import dev.cairn.restaurant.contracts.DeliveryEvent.DeliveryScheduled;
 import dev.cairn.restaurant.contracts.PublishedEvent;
 import dev.cairn.restaurant.delivery.domain.DeliveryCommand.ScheduleDelivery;
-import dev.cairn.restaurant.testing.TriggerChecks;
+import dev.cairn.testing.ProcessManagerFixture;
+import dev.cairn.testing.ProcessManagerOutcome;
+import dev.cairn.testing.SentCommand;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,16 +22,16 @@ class CourierDispatchProcessTest {
 
     private static final Instant READY_BY = Instant.parse("2030-01-01T12:20:00Z");
 
-    private final CourierDispatchProcess process = new CourierDispatchProcess();
-    private CourierDispatch state = process.initialState();
-    private long position;
+    private final ProcessManagerFixture<CourierDispatch, PublishedEvent, DeliveryCommand> dispatch =
+            ProcessManagerFixture.of(new CourierDispatchProcess());
+    private CourierDispatch state;
 
-    /** Feeds one event like the host does and returns the commands it caused. */
+    /** Feeds one event like the host does (the fixture also checks a redelivery sends the same) and returns the commands it caused. */
     private List<DeliveryCommand> feed(PublishedEvent event) {
-        assertThat(process.instanceOf(event)).contains(CourierDispatchProcess.INSTANCE);
-        CourierDispatch before = state;
-        state = process.evolve(before, event);
-        return process.react(before, state, at(++position, event));
+        ProcessManagerOutcome<CourierDispatch, PublishedEvent, DeliveryCommand> outcome = dispatch.when(event);
+        assertThat(outcome.instance()).contains(CourierDispatchProcess.INSTANCE);
+        state = outcome.state(CourierDispatchProcess.INSTANCE).orElseThrow();
+        return outcome.sent().stream().map(SentCommand::command).toList();
     }
 
     private List<DeliveryCommand> feedAll(PublishedEvent... events) {
@@ -135,19 +136,16 @@ class CourierDispatchProcessTest {
 
     @Test
     void the_same_transition_always_yields_the_same_commands() {
-        feed(new CourierRegistered("k1", "Kim"));
-        CourierDispatch before = state;
-        CourierDispatch after = process.evolve(before, requested("o1"));
-
-        assertThat(process.react(before, after, at(9, requested("o1"))))
-                .isEqualTo(process.react(before, after, at(9, requested("o1"))))
-                .containsExactly(new ScheduleDelivery("o1", "k1"));
+        // The fixture reacts to the last event twice from the same state and fails if the commands differ.
+        ProcessManagerFixture.of(new CourierDispatchProcess())
+                .given(new CourierRegistered("k1", "Kim"))
+                .when(requested("o1"))
+                .thenCommands(new ScheduleDelivery("o1", "k1"));
     }
 
     @Test
     void follows_only_courier_and_delivery_events() {
-        TriggerChecks.assertFollowsOnlyItsTriggers(process);
-        assertThat(process.triggerTypeNames()).containsExactlyInAnyOrder("delivery.CourierRegistered",
+        assertThat(new CourierDispatchProcess().triggerTypeNames()).containsExactlyInAnyOrder("delivery.CourierRegistered",
                 "delivery.CourierAvailabilityChanged", "delivery.DeliveryRequested", "delivery.DeliveryScheduled",
                 "delivery.DeliveryDelivered", "delivery.DeliveryCancelled");
     }

@@ -16,7 +16,7 @@ import dev.cairn.restaurant.delivery.domain.DeliveryCommand.CompleteDelivery;
 import dev.cairn.restaurant.delivery.domain.DeliveryCommand.PickUpDelivery;
 import dev.cairn.restaurant.delivery.domain.DeliveryCommand.RequestDelivery;
 import dev.cairn.restaurant.delivery.domain.DeliveryCommand.ScheduleDelivery;
-import dev.cairn.restaurant.testing.DeciderSpec;
+import dev.cairn.testing.DeciderFixture;
 import java.time.Instant;
 import java.util.Optional;
 import org.junit.jupiter.api.Nested;
@@ -31,21 +31,23 @@ class DeliveryDeciderTest {
     static final DeliveryDelivered DELIVERED = new DeliveryDelivered("o1", "k1");
     static final DeliveryCancelled CANCELLED = new DeliveryCancelled("o1");
 
-    private final DeciderSpec<DeliveryCommand, Delivery, DeliveryEvent> spec = DeciderSpec.of(new DeliveryDecider());
+    private static DeciderFixture<DeliveryCommand, Delivery, DeliveryEvent> decider() {
+        return DeciderFixture.of(new DeliveryDecider());
+    }
 
     @Nested
     class RequestDeliveryCommand {
 
         @Test
         void requests_a_pending_delivery() {
-            Delivery after = spec.givenNothing().when(new RequestDelivery("o1", "r1", READY_BY)).thenEvents(REQUESTED).thenState();
+            Delivery after = decider().when(new RequestDelivery("o1", "r1", READY_BY)).thenEvents(REQUESTED).state();
 
             assertThat(after).isEqualTo(new Delivery.Existing(DeliveryStatus.PENDING, Optional.empty()));
         }
 
         @Test
         void answers_an_existing_delivery_with_no_events() {
-            spec.given(REQUESTED, SCHEDULED).when(new RequestDelivery("o1", "r1", READY_BY)).thenNoEvents();
+            decider().given(REQUESTED, SCHEDULED).when(new RequestDelivery("o1", "r1", READY_BY)).thenNothing();
         }
 
         @Test
@@ -60,32 +62,32 @@ class DeliveryDeciderTest {
 
         @Test
         void schedules_a_pending_delivery_with_the_courier() {
-            Delivery after = spec.given(REQUESTED).when(new ScheduleDelivery("o1", "k1")).thenEvents(SCHEDULED).thenState();
+            Delivery after = decider().given(REQUESTED).when(new ScheduleDelivery("o1", "k1")).thenEvents(SCHEDULED).state();
 
             assertThat(after).isEqualTo(new Delivery.Existing(DeliveryStatus.SCHEDULED, Optional.of("k1")));
         }
 
         @Test
         void answers_the_same_courier_again_with_no_events() {
-            spec.given(REQUESTED, SCHEDULED).when(new ScheduleDelivery("o1", "k1")).thenNoEvents();
-            spec.given(REQUESTED, SCHEDULED, PICKED_UP).when(new ScheduleDelivery("o1", "k1")).thenNoEvents();
+            decider().given(REQUESTED, SCHEDULED).when(new ScheduleDelivery("o1", "k1")).thenNothing();
+            decider().given(REQUESTED, SCHEDULED, PICKED_UP).when(new ScheduleDelivery("o1", "k1")).thenNothing();
         }
 
         @Test
         void refuses_another_courier_for_a_scheduled_delivery() {
-            spec.given(REQUESTED, SCHEDULED)
+            decider().given(REQUESTED, SCHEDULED)
                     .when(new ScheduleDelivery("o1", "k2"))
-                    .thenRejected(NOT_ALLOWED, "INVALID_TRANSITION").contains("courier k1");
+                    .thenRejected(NOT_ALLOWED, "INVALID_TRANSITION").thenMessageContains("courier k1");
         }
 
         @Test
         void refuses_a_cancelled_delivery() {
-            spec.given(REQUESTED, CANCELLED).when(new ScheduleDelivery("o1", "k1")).thenRejected(NOT_ALLOWED, "INVALID_TRANSITION");
+            decider().given(REQUESTED, CANCELLED).when(new ScheduleDelivery("o1", "k1")).thenRejected(NOT_ALLOWED, "INVALID_TRANSITION");
         }
 
         @Test
         void refuses_an_unknown_delivery() {
-            spec.givenNothing().when(new ScheduleDelivery("o9", "k1")).thenRejected(NOT_FOUND, "DELIVERY_NOT_FOUND").contains("o9");
+            decider().when(new ScheduleDelivery("o9", "k1")).thenRejected(NOT_FOUND, "DELIVERY_NOT_FOUND").thenMessageContains("o9");
         }
     }
 
@@ -94,31 +96,31 @@ class DeliveryDeciderTest {
 
         @Test
         void picks_up_a_scheduled_delivery_whose_food_is_ready() {
-            Delivery after = spec.given(REQUESTED, SCHEDULED).when(new PickUpDelivery("o1", true)).thenEvents(PICKED_UP).thenState();
+            Delivery after = decider().given(REQUESTED, SCHEDULED).when(new PickUpDelivery("o1", true)).thenEvents(PICKED_UP).state();
 
             assertThat(after).isEqualTo(new Delivery.Existing(DeliveryStatus.PICKED_UP, Optional.of("k1")));
         }
 
         @Test
         void refuses_while_the_food_is_not_ready() {
-            spec.given(REQUESTED, SCHEDULED)
+            decider().given(REQUESTED, SCHEDULED)
                     .when(new PickUpDelivery("o1", false))
-                    .thenRejected(NOT_ALLOWED, "TICKET_NOT_READY").contains("ready for pickup");
+                    .thenRejected(NOT_ALLOWED, "TICKET_NOT_READY").thenMessageContains("ready for pickup");
         }
 
         @Test
         void refuses_a_delivery_without_a_courier() {
-            spec.given(REQUESTED).when(new PickUpDelivery("o1", true)).thenRejected(NOT_ALLOWED, "INVALID_TRANSITION").contains("PENDING");
+            decider().given(REQUESTED).when(new PickUpDelivery("o1", true)).thenRejected(NOT_ALLOWED, "INVALID_TRANSITION").thenMessageContains("PENDING");
         }
 
         @Test
         void answers_a_picked_up_delivery_with_no_events() {
-            spec.given(REQUESTED, SCHEDULED, PICKED_UP).when(new PickUpDelivery("o1", false)).thenNoEvents();
+            decider().given(REQUESTED, SCHEDULED, PICKED_UP).when(new PickUpDelivery("o1", false)).thenNothing();
         }
 
         @Test
         void refuses_an_unknown_delivery() {
-            spec.givenNothing().when(new PickUpDelivery("o9", true)).thenRejected(NOT_FOUND, "DELIVERY_NOT_FOUND");
+            decider().when(new PickUpDelivery("o9", true)).thenRejected(NOT_FOUND, "DELIVERY_NOT_FOUND");
         }
     }
 
@@ -127,19 +129,19 @@ class DeliveryDeciderTest {
 
         @Test
         void delivers_a_picked_up_delivery() {
-            Delivery after = spec.given(REQUESTED, SCHEDULED, PICKED_UP).when(new CompleteDelivery("o1")).thenEvents(DELIVERED).thenState();
+            Delivery after = decider().given(REQUESTED, SCHEDULED, PICKED_UP).when(new CompleteDelivery("o1")).thenEvents(DELIVERED).state();
 
             assertThat(after).isEqualTo(new Delivery.Existing(DeliveryStatus.DELIVERED, Optional.of("k1")));
         }
 
         @Test
         void refuses_to_deliver_before_pickup() {
-            spec.given(REQUESTED, SCHEDULED).when(new CompleteDelivery("o1")).thenRejected(NOT_ALLOWED, "INVALID_TRANSITION").contains("PICKED_UP");
+            decider().given(REQUESTED, SCHEDULED).when(new CompleteDelivery("o1")).thenRejected(NOT_ALLOWED, "INVALID_TRANSITION").thenMessageContains("PICKED_UP");
         }
 
         @Test
         void answers_a_delivered_delivery_with_no_events() {
-            spec.given(REQUESTED, SCHEDULED, PICKED_UP, DELIVERED).when(new CompleteDelivery("o1")).thenNoEvents();
+            decider().given(REQUESTED, SCHEDULED, PICKED_UP, DELIVERED).when(new CompleteDelivery("o1")).thenNothing();
         }
     }
 
@@ -148,21 +150,21 @@ class DeliveryDeciderTest {
 
         @Test
         void cancels_a_pending_or_scheduled_delivery() {
-            spec.given(REQUESTED).when(new CancelDelivery("o1")).thenEvents(CANCELLED);
-            Delivery after = spec.given(REQUESTED, SCHEDULED).when(new CancelDelivery("o1")).thenEvents(CANCELLED).thenState();
+            decider().given(REQUESTED).when(new CancelDelivery("o1")).thenEvents(CANCELLED);
+            Delivery after = decider().given(REQUESTED, SCHEDULED).when(new CancelDelivery("o1")).thenEvents(CANCELLED).state();
 
             assertThat(after).isEqualTo(new Delivery.Existing(DeliveryStatus.CANCELLED, Optional.of("k1")));
         }
 
         @Test
         void answers_no_delivery_or_a_cancelled_one_with_no_events() {
-            spec.givenNothing().when(new CancelDelivery("o1")).thenNoEvents();
-            spec.given(REQUESTED, CANCELLED).when(new CancelDelivery("o1")).thenNoEvents();
+            decider().when(new CancelDelivery("o1")).thenNothing();
+            decider().given(REQUESTED, CANCELLED).when(new CancelDelivery("o1")).thenNothing();
         }
 
         @Test
         void refuses_food_already_on_its_way() {
-            spec.given(REQUESTED, SCHEDULED, PICKED_UP).when(new CancelDelivery("o1")).thenRejected(NOT_ALLOWED, "INVALID_TRANSITION");
+            decider().given(REQUESTED, SCHEDULED, PICKED_UP).when(new CancelDelivery("o1")).thenRejected(NOT_ALLOWED, "INVALID_TRANSITION");
         }
     }
 }

@@ -29,7 +29,7 @@ import dev.cairn.restaurant.kitchen.domain.TicketCommand.PickUpTicket;
 import dev.cairn.restaurant.kitchen.domain.TicketCommand.RejectTicket;
 import dev.cairn.restaurant.kitchen.domain.TicketCommand.RejectTicketCreation;
 import dev.cairn.restaurant.kitchen.domain.TicketCommand.StartPreparation;
-import dev.cairn.restaurant.testing.DeciderSpec;
+import dev.cairn.testing.DeciderFixture;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -50,7 +50,9 @@ class TicketDeciderTest {
     static final TicketPickedUp PICKED_UP = new TicketPickedUp("o1");
     static final TicketRejected REJECTED = new TicketRejected("o1", "out of soup");
 
-    private final DeciderSpec<TicketCommand, Ticket, TicketEvent> spec = DeciderSpec.of(new TicketDecider());
+    private static DeciderFixture<TicketCommand, Ticket, TicketEvent> decider() {
+        return DeciderFixture.of(new TicketDecider());
+    }
 
     private static TicketStatus statusOf(Ticket ticket) {
         return ((Ticket.Existing) ticket).status();
@@ -61,14 +63,14 @@ class TicketDeciderTest {
 
         @Test
         void creates_a_ticket_pending_approval() {
-            Ticket after = spec.givenNothing().when(new CreateTicket("o1", "r1", LINES)).thenEvents(CREATED).thenState();
+            Ticket after = decider().when(new CreateTicket("o1", "r1", LINES)).thenEvents(CREATED).state();
 
             assertThat(after).isEqualTo(new Ticket.Existing("r1", TicketStatus.CREATE_PENDING, Optional.empty()));
         }
 
         @Test
         void answers_an_existing_ticket_with_no_events() {
-            spec.given(CREATED, CONFIRMED).when(new CreateTicket("o1", "r1", LINES)).thenNoEvents();
+            decider().given(CREATED, CONFIRMED).when(new CreateTicket("o1", "r1", LINES)).thenNothing();
         }
 
         @Test
@@ -82,33 +84,33 @@ class TicketDeciderTest {
 
         @Test
         void rejects_a_ticket_pending_approval() {
-            Ticket after = spec.given(CREATED)
+            Ticket after = decider().given(CREATED)
                     .when(new RejectTicketCreation("o1", OrderRejectionReason.CONSUMER_UNKNOWN))
                     .thenEvents(new TicketCreationRejected("o1", OrderRejectionReason.CONSUMER_UNKNOWN))
-                    .thenState();
+                    .state();
 
             assertThat(statusOf(after)).isEqualTo(TicketStatus.REJECTED);
         }
 
         @Test
         void answers_a_rejected_ticket_with_no_events() {
-            spec.given(CREATED, new TicketCreationRejected("o1", OrderRejectionReason.PAYMENT_DECLINED))
+            decider().given(CREATED, new TicketCreationRejected("o1", OrderRejectionReason.PAYMENT_DECLINED))
                     .when(new RejectTicketCreation("o1", OrderRejectionReason.PAYMENT_DECLINED))
-                    .thenNoEvents();
+                    .thenNothing();
         }
 
         @Test
         void refuses_a_confirmed_ticket() {
-            spec.given(CREATED, CONFIRMED)
+            decider().given(CREATED, CONFIRMED)
                     .when(new RejectTicketCreation("o1", OrderRejectionReason.PAYMENT_DECLINED))
                     .thenRejected(NOT_ALLOWED, "INVALID_TRANSITION");
         }
 
         @Test
         void refuses_an_unknown_ticket() {
-            spec.givenNothing()
+            decider()
                     .when(new RejectTicketCreation("o9", OrderRejectionReason.PAYMENT_DECLINED))
-                    .thenRejected(NOT_FOUND, "TICKET_NOT_FOUND").contains("o9");
+                    .thenRejected(NOT_FOUND, "TICKET_NOT_FOUND").thenMessageContains("o9");
         }
     }
 
@@ -117,27 +119,27 @@ class TicketDeciderTest {
 
         @Test
         void makes_the_ticket_await_acceptance() {
-            Ticket after = spec.given(CREATED).when(new ConfirmTicket("o1")).thenEvents(CONFIRMED).thenState();
+            Ticket after = decider().given(CREATED).when(new ConfirmTicket("o1")).thenEvents(CONFIRMED).state();
 
             assertThat(statusOf(after)).isEqualTo(TicketStatus.AWAITING_ACCEPTANCE);
         }
 
         @Test
         void answers_a_ticket_already_further_along_with_no_events() {
-            spec.given(CREATED, CONFIRMED).when(new ConfirmTicket("o1")).thenNoEvents();
-            spec.given(CREATED, CONFIRMED, ACCEPTED, PREPARING).when(new ConfirmTicket("o1")).thenNoEvents();
+            decider().given(CREATED, CONFIRMED).when(new ConfirmTicket("o1")).thenNothing();
+            decider().given(CREATED, CONFIRMED, ACCEPTED, PREPARING).when(new ConfirmTicket("o1")).thenNothing();
         }
 
         @Test
         void refuses_a_rejected_ticket() {
-            spec.given(CREATED, new TicketCreationRejected("o1", OrderRejectionReason.CONSUMER_UNKNOWN))
+            decider().given(CREATED, new TicketCreationRejected("o1", OrderRejectionReason.CONSUMER_UNKNOWN))
                     .when(new ConfirmTicket("o1"))
-                    .thenRejected(NOT_ALLOWED, "INVALID_TRANSITION").contains("REJECTED");
+                    .thenRejected(NOT_ALLOWED, "INVALID_TRANSITION").thenMessageContains("REJECTED");
         }
 
         @Test
         void refuses_an_unknown_ticket() {
-            spec.givenNothing().when(new ConfirmTicket("o9")).thenRejected(NOT_FOUND, "TICKET_NOT_FOUND");
+            decider().when(new ConfirmTicket("o9")).thenRejected(NOT_FOUND, "TICKET_NOT_FOUND");
         }
     }
 
@@ -146,36 +148,36 @@ class TicketDeciderTest {
 
         @Test
         void accepts_a_ticket_awaiting_acceptance_with_its_promise() {
-            Ticket after = spec.given(CREATED, CONFIRMED)
+            Ticket after = decider().given(CREATED, CONFIRMED)
                     .when(new AcceptTicket("o1", NOW, READY_BY))
                     .thenEvents(ACCEPTED)
-                    .thenState();
+                    .state();
 
             assertThat(after).isEqualTo(new Ticket.Existing("r1", TicketStatus.ACCEPTED, Optional.of(READY_BY)));
         }
 
         @Test
         void answers_the_same_acceptance_again_with_no_events() {
-            spec.given(CREATED, CONFIRMED, ACCEPTED).when(new AcceptTicket("o1", NOW.plusSeconds(5), READY_BY)).thenNoEvents();
+            decider().given(CREATED, CONFIRMED, ACCEPTED).when(new AcceptTicket("o1", NOW.plusSeconds(5), READY_BY)).thenNothing();
         }
 
         @Test
         void refuses_to_accept_again_with_another_promise() {
-            spec.given(CREATED, CONFIRMED, ACCEPTED)
+            decider().given(CREATED, CONFIRMED, ACCEPTED)
                     .when(new AcceptTicket("o1", NOW, READY_BY.plusSeconds(60)))
-                    .thenRejected(NOT_ALLOWED, "INVALID_TRANSITION").contains("already accepted");
+                    .thenRejected(NOT_ALLOWED, "INVALID_TRANSITION").thenMessageContains("already accepted");
         }
 
         @Test
         void refuses_a_rejected_ticket() {
-            spec.given(CREATED, CONFIRMED, REJECTED)
+            decider().given(CREATED, CONFIRMED, REJECTED)
                     .when(new AcceptTicket("o1", NOW, READY_BY))
-                    .thenRejected(NOT_ALLOWED, "INVALID_TRANSITION").contains("REJECTED");
+                    .thenRejected(NOT_ALLOWED, "INVALID_TRANSITION").thenMessageContains("REJECTED");
         }
 
         @Test
         void refuses_a_ticket_not_yet_paid_for() {
-            spec.given(CREATED).when(new AcceptTicket("o1", NOW, READY_BY)).thenRejected(NOT_ALLOWED, "INVALID_TRANSITION");
+            decider().given(CREATED).when(new AcceptTicket("o1", NOW, READY_BY)).thenRejected(NOT_ALLOWED, "INVALID_TRANSITION");
         }
 
         @Test
@@ -188,7 +190,7 @@ class TicketDeciderTest {
 
         @Test
         void refuses_an_unknown_ticket() {
-            spec.givenNothing().when(new AcceptTicket("o9", NOW, READY_BY)).thenRejected(NOT_FOUND, "TICKET_NOT_FOUND");
+            decider().when(new AcceptTicket("o9", NOW, READY_BY)).thenRejected(NOT_FOUND, "TICKET_NOT_FOUND");
         }
     }
 
@@ -197,24 +199,24 @@ class TicketDeciderTest {
 
         @Test
         void rejects_a_ticket_awaiting_acceptance() {
-            Ticket after = spec.given(CREATED, CONFIRMED)
+            Ticket after = decider().given(CREATED, CONFIRMED)
                     .when(new RejectTicket("o1", "out of soup"))
                     .thenEvents(REJECTED)
-                    .thenState();
+                    .state();
 
             assertThat(statusOf(after)).isEqualTo(TicketStatus.REJECTED);
         }
 
         @Test
         void refuses_an_accepted_ticket() {
-            spec.given(CREATED, CONFIRMED, ACCEPTED)
+            decider().given(CREATED, CONFIRMED, ACCEPTED)
                     .when(new RejectTicket("o1", "out of soup"))
-                    .thenRejected(NOT_ALLOWED, "INVALID_TRANSITION").contains("AWAITING_ACCEPTANCE");
+                    .thenRejected(NOT_ALLOWED, "INVALID_TRANSITION").thenMessageContains("AWAITING_ACCEPTANCE");
         }
 
         @Test
         void answers_a_rejected_ticket_with_no_events() {
-            spec.given(CREATED, CONFIRMED, REJECTED).when(new RejectTicket("o1", "still out of soup")).thenNoEvents();
+            decider().given(CREATED, CONFIRMED, REJECTED).when(new RejectTicket("o1", "still out of soup")).thenNothing();
         }
 
         @Test
@@ -228,26 +230,26 @@ class TicketDeciderTest {
 
         @Test
         void starts_preparing_an_accepted_ticket() {
-            Ticket after = spec.given(CREATED, CONFIRMED, ACCEPTED).when(new StartPreparation("o1")).thenEvents(PREPARING).thenState();
+            Ticket after = decider().given(CREATED, CONFIRMED, ACCEPTED).when(new StartPreparation("o1")).thenEvents(PREPARING).state();
 
             assertThat(statusOf(after)).isEqualTo(TicketStatus.PREPARING);
         }
 
         @Test
         void answers_a_ticket_in_preparation_with_no_events() {
-            spec.given(CREATED, CONFIRMED, ACCEPTED, PREPARING).when(new StartPreparation("o1")).thenNoEvents();
+            decider().given(CREATED, CONFIRMED, ACCEPTED, PREPARING).when(new StartPreparation("o1")).thenNothing();
         }
 
         @Test
         void refuses_a_ticket_not_yet_accepted() {
-            spec.given(CREATED, CONFIRMED).when(new StartPreparation("o1")).thenRejected(NOT_ALLOWED, "INVALID_TRANSITION");
+            decider().given(CREATED, CONFIRMED).when(new StartPreparation("o1")).thenRejected(NOT_ALLOWED, "INVALID_TRANSITION");
         }
 
         @Test
         void refuses_a_cancelled_ticket() {
-            spec.given(CREATED, CONFIRMED, new TicketCancelled("o1"))
+            decider().given(CREATED, CONFIRMED, new TicketCancelled("o1"))
                     .when(new StartPreparation("o1"))
-                    .thenRejected(NOT_ALLOWED, "INVALID_TRANSITION").contains("CANCELLED");
+                    .thenRejected(NOT_ALLOWED, "INVALID_TRANSITION").thenMessageContains("CANCELLED");
         }
     }
 
@@ -256,24 +258,24 @@ class TicketDeciderTest {
 
         @Test
         void makes_a_ticket_in_preparation_ready() {
-            Ticket after = spec.given(CREATED, CONFIRMED, ACCEPTED, PREPARING)
+            Ticket after = decider().given(CREATED, CONFIRMED, ACCEPTED, PREPARING)
                     .when(new MarkReadyForPickup("o1"))
                     .thenEvents(READY)
-                    .thenState();
+                    .state();
 
             assertThat(statusOf(after)).isEqualTo(TicketStatus.READY_FOR_PICKUP);
         }
 
         @Test
         void refuses_ready_before_preparing() {
-            spec.given(CREATED, CONFIRMED, ACCEPTED)
+            decider().given(CREATED, CONFIRMED, ACCEPTED)
                     .when(new MarkReadyForPickup("o1"))
-                    .thenRejected(NOT_ALLOWED, "INVALID_TRANSITION").contains("must be PREPARING");
+                    .thenRejected(NOT_ALLOWED, "INVALID_TRANSITION").thenMessageContains("must be PREPARING");
         }
 
         @Test
         void answers_a_ready_ticket_with_no_events() {
-            spec.given(CREATED, CONFIRMED, ACCEPTED, PREPARING, READY).when(new MarkReadyForPickup("o1")).thenNoEvents();
+            decider().given(CREATED, CONFIRMED, ACCEPTED, PREPARING, READY).when(new MarkReadyForPickup("o1")).thenNothing();
         }
     }
 
@@ -282,22 +284,22 @@ class TicketDeciderTest {
 
         @Test
         void hands_a_ready_ticket_to_the_courier() {
-            Ticket after = spec.given(CREATED, CONFIRMED, ACCEPTED, PREPARING, READY)
+            Ticket after = decider().given(CREATED, CONFIRMED, ACCEPTED, PREPARING, READY)
                     .when(new PickUpTicket("o1"))
                     .thenEvents(PICKED_UP)
-                    .thenState();
+                    .state();
 
             assertThat(statusOf(after)).isEqualTo(TicketStatus.PICKED_UP);
         }
 
         @Test
         void answers_a_picked_up_ticket_with_no_events() {
-            spec.given(CREATED, CONFIRMED, ACCEPTED, PREPARING, READY, PICKED_UP).when(new PickUpTicket("o1")).thenNoEvents();
+            decider().given(CREATED, CONFIRMED, ACCEPTED, PREPARING, READY, PICKED_UP).when(new PickUpTicket("o1")).thenNothing();
         }
 
         @Test
         void refuses_a_ticket_not_ready() {
-            spec.given(CREATED, CONFIRMED, ACCEPTED, PREPARING).when(new PickUpTicket("o1")).thenRejected(NOT_ALLOWED, "INVALID_TRANSITION");
+            decider().given(CREATED, CONFIRMED, ACCEPTED, PREPARING).when(new PickUpTicket("o1")).thenRejected(NOT_ALLOWED, "INVALID_TRANSITION");
         }
     }
 
@@ -306,42 +308,42 @@ class TicketDeciderTest {
 
         @Test
         void cancels_a_ticket_awaiting_acceptance_or_accepted() {
-            spec.given(CREATED, CONFIRMED).when(new CancelTicket("o1")).thenEvents(new TicketCancelled("o1"));
-            Ticket after = spec.given(CREATED, CONFIRMED, ACCEPTED)
+            decider().given(CREATED, CONFIRMED).when(new CancelTicket("o1")).thenEvents(new TicketCancelled("o1"));
+            Ticket after = decider().given(CREATED, CONFIRMED, ACCEPTED)
                     .when(new CancelTicket("o1"))
                     .thenEvents(new TicketCancelled("o1"))
-                    .thenState();
+                    .state();
 
             assertThat(statusOf(after)).isEqualTo(TicketStatus.CANCELLED);
         }
 
         @Test
         void refuses_with_an_event_once_preparation_started_and_keeps_the_state() {
-            Ticket after = spec.given(CREATED, CONFIRMED, ACCEPTED, PREPARING)
+            Ticket after = decider().given(CREATED, CONFIRMED, ACCEPTED, PREPARING)
                     .when(new CancelTicket("o1"))
                     .thenEvents(new TicketCancellationRefused("o1"))
-                    .thenState();
+                    .state();
 
             assertThat(statusOf(after)).isEqualTo(TicketStatus.PREPARING);
-            spec.given(CREATED, CONFIRMED, ACCEPTED, PREPARING, READY, PICKED_UP)
+            decider().given(CREATED, CONFIRMED, ACCEPTED, PREPARING, READY, PICKED_UP)
                     .when(new CancelTicket("o1"))
                     .thenEvents(new TicketCancellationRefused("o1"));
         }
 
         @Test
         void answers_a_cancelled_or_rejected_ticket_with_no_events() {
-            spec.given(CREATED, CONFIRMED, new TicketCancelled("o1")).when(new CancelTicket("o1")).thenNoEvents();
-            spec.given(CREATED, CONFIRMED, REJECTED).when(new CancelTicket("o1")).thenNoEvents();
+            decider().given(CREATED, CONFIRMED, new TicketCancelled("o1")).when(new CancelTicket("o1")).thenNothing();
+            decider().given(CREATED, CONFIRMED, REJECTED).when(new CancelTicket("o1")).thenNothing();
         }
 
         @Test
         void refuses_a_ticket_pending_approval() {
-            spec.given(CREATED).when(new CancelTicket("o1")).thenRejected(NOT_ALLOWED, "INVALID_TRANSITION");
+            decider().given(CREATED).when(new CancelTicket("o1")).thenRejected(NOT_ALLOWED, "INVALID_TRANSITION");
         }
 
         @Test
         void refuses_an_unknown_ticket() {
-            spec.givenNothing().when(new CancelTicket("o9")).thenRejected(NOT_FOUND, "TICKET_NOT_FOUND");
+            decider().when(new CancelTicket("o9")).thenRejected(NOT_FOUND, "TICKET_NOT_FOUND");
         }
     }
 }

@@ -1,12 +1,9 @@
 package dev.cairn.restaurant.ordering.domain;
 
-import dev.cairn.core.processing.Envelope;
-import dev.cairn.core.processing.Projection;
-import dev.cairn.restaurant.contracts.PublishedEvent;
+import dev.cairn.restaurant.contracts.Replica;
 import dev.cairn.restaurant.contracts.TicketEvent.TicketPickedUp;
 import dev.cairn.restaurant.contracts.TicketEvent.TicketPreparationStarted;
 import dev.cairn.restaurant.contracts.TicketEvent.TicketReadyForPickup;
-import dev.cairn.restaurant.contracts.Triggered;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -16,23 +13,15 @@ import java.util.concurrent.ConcurrentHashMap;
  * the kitchen; then the kitchen refuses the cancellation itself and the order goes back to
  * {@code APPROVED}. Holds one id per order that reached preparation.
  */
-public final class PreparationReplica implements Projection<PublishedEvent>, Triggered {
+public final class PreparationReplica extends Replica {
 
     private final Set<String> started = ConcurrentHashMap.newKeySet();
-    private volatile long position;
 
-    @Override
-    public void apply(Envelope<PublishedEvent> event) {
-        if (event.position() <= position) {
-            return;
-        }
-        switch (event.event()) {
-            case TicketPreparationStarted preparing -> started.add(preparing.orderId());
-            case TicketReadyForPickup ready -> started.add(ready.orderId());
-            case TicketPickedUp pickedUp -> started.add(pickedUp.orderId());
-            default -> { }
-        }
-        position = event.position();
+    public PreparationReplica() {
+        // Ready or picked up means preparation started, whichever of these events the replica saw first.
+        on(TicketPreparationStarted.class, preparing -> started.add(preparing.orderId()));
+        on(TicketReadyForPickup.class, ready -> started.add(ready.orderId()));
+        on(TicketPickedUp.class, pickedUp -> started.add(pickedUp.orderId()));
     }
 
     /** Whether the kitchen is known to have started on this order. */
@@ -40,19 +29,8 @@ public final class PreparationReplica implements Projection<PublishedEvent>, Tri
         return started.contains(orderId);
     }
 
-    /** The log position this replica has processed. */
-    public long position() {
-        return position;
-    }
-
     @Override
-    public void reset() {
+    protected void forget() {
         started.clear();
-        position = 0;
-    }
-
-    @Override
-    public Set<Class<? extends PublishedEvent>> triggers() {
-        return Set.of(TicketPreparationStarted.class, TicketReadyForPickup.class, TicketPickedUp.class);
     }
 }

@@ -26,7 +26,7 @@ import dev.cairn.restaurant.ordering.domain.OrderCommand.CompleteCancellation;
 import dev.cairn.restaurant.ordering.domain.OrderCommand.PlaceOrder;
 import dev.cairn.restaurant.ordering.domain.OrderCommand.RefuseCancellation;
 import dev.cairn.restaurant.ordering.domain.OrderCommand.RejectOrder;
-import dev.cairn.restaurant.testing.DeciderSpec;
+import dev.cairn.testing.DeciderFixture;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
@@ -42,7 +42,9 @@ class OrderDeciderTest {
     static final OrderApproved APPROVED = new OrderApproved("o1");
     static final OrderCancellationRequested CANCEL_REQUESTED = new OrderCancellationRequested("o1");
 
-    private final DeciderSpec<OrderCommand, Order, OrderEvent> spec = DeciderSpec.of(new OrderDecider());
+    private static DeciderFixture<OrderCommand, Order, OrderEvent> decider() {
+        return DeciderFixture.of(new OrderDecider());
+    }
 
     static PlaceOrder place(List<RequestedItem> items) {
         return new PlaceOrder("o1", "c1", "r1", items, "1 Main St", "tok_visa", Optional.of(RESTAURANT));
@@ -63,7 +65,7 @@ class OrderDeciderTest {
 
         @Test
         void prices_the_items_against_the_menu_and_creates_the_order_awaiting_approval() {
-            Order after = spec.givenNothing().when(placeSoupAndBread()).thenEvents(CREATED).thenState();
+            Order after = decider().when(placeSoupAndBread()).thenEvents(CREATED).state();
 
             assertThat(after).isEqualTo(new Order.Placed(CREATED, OrderStatus.APPROVAL_PENDING, Optional.empty()));
         }
@@ -79,17 +81,17 @@ class OrderDeciderTest {
 
         @Test
         void rejects_an_unknown_restaurant_as_an_unknown_reference() {
-            spec.givenNothing()
+            decider()
                     .when(new PlaceOrder("o1", "c1", "r9", List.of(new RequestedItem("m1", 1)), "1 Main St", "tok_visa",
                             Optional.empty()))
-                    .thenRejected(UNKNOWN_REFERENCE, "UNKNOWN_RESTAURANT").contains("restaurantId r9");
+                    .thenRejected(UNKNOWN_REFERENCE, "UNKNOWN_RESTAURANT").thenMessageContains("restaurantId r9");
         }
 
         @Test
         void rejects_an_item_not_on_the_menu_as_an_unknown_reference() {
-            spec.givenNothing()
+            decider()
                     .when(place(List.of(new RequestedItem("m1", 1), new RequestedItem("m7", 1))))
-                    .thenRejected(UNKNOWN_REFERENCE, "UNKNOWN_MENU_ITEM").contains("menuItemId m7");
+                    .thenRejected(UNKNOWN_REFERENCE, "UNKNOWN_MENU_ITEM").thenMessageContains("menuItemId m7");
         }
 
         @Test
@@ -127,12 +129,12 @@ class OrderDeciderTest {
 
         @Test
         void answers_the_same_order_placed_again_with_no_events() {
-            spec.given(CREATED).when(placeSoupAndBread()).thenNoEvents();
+            decider().given(CREATED).when(placeSoupAndBread()).thenNothing();
         }
 
         @Test
         void refuses_another_order_under_an_existing_id() {
-            spec.given(CREATED).when(place(List.of(new RequestedItem("m1", 5)))).thenRejected(NOT_ALLOWED, "ALREADY_EXISTS");
+            decider().given(CREATED).when(place(List.of(new RequestedItem("m1", 5)))).thenRejected(NOT_ALLOWED, "ALREADY_EXISTS");
         }
     }
 
@@ -141,27 +143,27 @@ class OrderDeciderTest {
 
         @Test
         void approves_an_order_awaiting_approval() {
-            Order after = spec.given(CREATED).when(new ApproveOrder("o1")).thenEvents(APPROVED).thenState();
+            Order after = decider().given(CREATED).when(new ApproveOrder("o1")).thenEvents(APPROVED).state();
 
             assertThat(((Order.Placed) after).status()).isEqualTo(OrderStatus.APPROVED);
         }
 
         @Test
         void answers_an_approved_order_with_no_events() {
-            spec.given(CREATED, APPROVED).when(new ApproveOrder("o1")).thenNoEvents();
-            spec.given(CREATED, APPROVED, CANCEL_REQUESTED).when(new ApproveOrder("o1")).thenNoEvents();
+            decider().given(CREATED, APPROVED).when(new ApproveOrder("o1")).thenNothing();
+            decider().given(CREATED, APPROVED, CANCEL_REQUESTED).when(new ApproveOrder("o1")).thenNothing();
         }
 
         @Test
         void refuses_a_rejected_order() {
-            spec.given(CREATED, new OrderRejected("o1", OrderRejectionReason.PAYMENT_DECLINED))
+            decider().given(CREATED, new OrderRejected("o1", OrderRejectionReason.PAYMENT_DECLINED))
                     .when(new ApproveOrder("o1"))
-                    .thenRejected(NOT_ALLOWED, "INVALID_TRANSITION").contains("REJECTED");
+                    .thenRejected(NOT_ALLOWED, "INVALID_TRANSITION").thenMessageContains("REJECTED");
         }
 
         @Test
         void refuses_an_unknown_order() {
-            spec.givenNothing().when(new ApproveOrder("o9")).thenRejected(NOT_FOUND, "ORDER_NOT_FOUND").contains("o9");
+            decider().when(new ApproveOrder("o9")).thenRejected(NOT_FOUND, "ORDER_NOT_FOUND").thenMessageContains("o9");
         }
     }
 
@@ -170,31 +172,31 @@ class OrderDeciderTest {
 
         @Test
         void rejects_an_order_awaiting_approval_with_the_reason() {
-            Order after = spec.given(CREATED)
+            Order after = decider().given(CREATED)
                     .when(new RejectOrder("o1", OrderRejectionReason.CONSUMER_UNKNOWN))
                     .thenEvents(new OrderRejected("o1", OrderRejectionReason.CONSUMER_UNKNOWN))
-                    .thenState();
+                    .state();
 
             assertThat(((Order.Placed) after).status()).isEqualTo(OrderStatus.REJECTED);
         }
 
         @Test
         void answers_a_rejected_order_with_no_events() {
-            spec.given(CREATED, new OrderRejected("o1", OrderRejectionReason.CONSUMER_UNKNOWN))
+            decider().given(CREATED, new OrderRejected("o1", OrderRejectionReason.CONSUMER_UNKNOWN))
                     .when(new RejectOrder("o1", OrderRejectionReason.CONSUMER_UNKNOWN))
-                    .thenNoEvents();
+                    .thenNothing();
         }
 
         @Test
         void refuses_an_approved_order() {
-            spec.given(CREATED, APPROVED)
+            decider().given(CREATED, APPROVED)
                     .when(new RejectOrder("o1", OrderRejectionReason.PAYMENT_DECLINED))
                     .thenRejected(NOT_ALLOWED, "INVALID_TRANSITION");
         }
 
         @Test
         void refuses_an_unknown_order() {
-            spec.givenNothing().when(new RejectOrder("o9", OrderRejectionReason.PAYMENT_DECLINED))
+            decider().when(new RejectOrder("o9", OrderRejectionReason.PAYMENT_DECLINED))
                     .thenRejected(NOT_FOUND, "ORDER_NOT_FOUND");
         }
     }
@@ -204,44 +206,44 @@ class OrderDeciderTest {
 
         @Test
         void requests_the_cancellation_of_an_approved_order_not_yet_in_preparation() {
-            Order after = spec.given(CREATED, APPROVED).when(new CancelOrder("o1", false)).thenEvents(CANCEL_REQUESTED).thenState();
+            Order after = decider().given(CREATED, APPROVED).when(new CancelOrder("o1", false)).thenEvents(CANCEL_REQUESTED).state();
 
             assertThat(((Order.Placed) after).status()).isEqualTo(OrderStatus.CANCEL_PENDING);
         }
 
         @Test
         void refuses_when_the_kitchen_has_started_preparing() {
-            spec.given(CREATED, APPROVED)
+            decider().given(CREATED, APPROVED)
                     .when(new CancelOrder("o1", true))
-                    .thenRejected(NOT_ALLOWED, OrderDecider.NOT_CANCELLABLE).contains("started preparing");
+                    .thenRejected(NOT_ALLOWED, OrderDecider.NOT_CANCELLABLE).thenMessageContains("started preparing");
         }
 
         @Test
         void refuses_an_order_awaiting_approval_or_rejected() {
-            spec.given(CREATED).when(new CancelOrder("o1", false))
-                    .thenRejected(NOT_ALLOWED, OrderDecider.NOT_CANCELLABLE).contains("APPROVAL_PENDING");
-            spec.given(CREATED, new OrderRejected("o1", OrderRejectionReason.PAYMENT_DECLINED)).when(new CancelOrder("o1", false))
+            decider().given(CREATED).when(new CancelOrder("o1", false))
+                    .thenRejected(NOT_ALLOWED, OrderDecider.NOT_CANCELLABLE).thenMessageContains("APPROVAL_PENDING");
+            decider().given(CREATED, new OrderRejected("o1", OrderRejectionReason.PAYMENT_DECLINED)).when(new CancelOrder("o1", false))
                     .thenRejected(NOT_ALLOWED, OrderDecider.NOT_CANCELLABLE);
         }
 
         @Test
         void answers_a_repeated_cancellation_with_no_events() {
-            spec.given(CREATED, APPROVED, CANCEL_REQUESTED).when(new CancelOrder("o1", false)).thenNoEvents();
-            spec.given(CREATED, APPROVED, CANCEL_REQUESTED, new OrderCancelled("o1", CancellationReason.CANCELLED_BY_CONSUMER))
+            decider().given(CREATED, APPROVED, CANCEL_REQUESTED).when(new CancelOrder("o1", false)).thenNothing();
+            decider().given(CREATED, APPROVED, CANCEL_REQUESTED, new OrderCancelled("o1", CancellationReason.CANCELLED_BY_CONSUMER))
                     .when(new CancelOrder("o1", false))
-                    .thenNoEvents();
+                    .thenNothing();
         }
 
         @Test
         void refuses_an_order_the_restaurant_rejected() {
-            spec.given(CREATED, APPROVED, new OrderCancelled("o1", CancellationReason.RESTAURANT_REJECTED))
+            decider().given(CREATED, APPROVED, new OrderCancelled("o1", CancellationReason.RESTAURANT_REJECTED))
                     .when(new CancelOrder("o1", false))
-                    .thenRejected(NOT_ALLOWED, OrderDecider.NOT_CANCELLABLE).contains("already CANCELLED");
+                    .thenRejected(NOT_ALLOWED, OrderDecider.NOT_CANCELLABLE).thenMessageContains("already CANCELLED");
         }
 
         @Test
         void refuses_an_unknown_order() {
-            spec.givenNothing().when(new CancelOrder("o9", false)).thenRejected(NOT_FOUND, "ORDER_NOT_FOUND");
+            decider().when(new CancelOrder("o9", false)).thenRejected(NOT_FOUND, "ORDER_NOT_FOUND");
         }
     }
 
@@ -250,24 +252,24 @@ class OrderDeciderTest {
 
         @Test
         void puts_the_order_back_to_approved() {
-            Order after = spec.given(CREATED, APPROVED, CANCEL_REQUESTED)
+            Order after = decider().given(CREATED, APPROVED, CANCEL_REQUESTED)
                     .when(new RefuseCancellation("o1"))
                     .thenEvents(new OrderCancellationRefused("o1"))
-                    .thenState();
+                    .state();
 
             assertThat(((Order.Placed) after).status()).isEqualTo(OrderStatus.APPROVED);
         }
 
         @Test
         void answers_an_approved_order_with_no_events() {
-            spec.given(CREATED, APPROVED, CANCEL_REQUESTED, new OrderCancellationRefused("o1"))
+            decider().given(CREATED, APPROVED, CANCEL_REQUESTED, new OrderCancellationRefused("o1"))
                     .when(new RefuseCancellation("o1"))
-                    .thenNoEvents();
+                    .thenNothing();
         }
 
         @Test
         void refuses_a_cancelled_order() {
-            spec.given(CREATED, APPROVED, new OrderCancelled("o1", CancellationReason.RESTAURANT_REJECTED))
+            decider().given(CREATED, APPROVED, new OrderCancelled("o1", CancellationReason.RESTAURANT_REJECTED))
                     .when(new RefuseCancellation("o1"))
                     .thenRejected(NOT_ALLOWED, "INVALID_TRANSITION");
         }
@@ -278,10 +280,10 @@ class OrderDeciderTest {
 
         @Test
         void cancels_an_order_whose_cancellation_was_requested() {
-            Order after = spec.given(CREATED, APPROVED, CANCEL_REQUESTED)
+            Order after = decider().given(CREATED, APPROVED, CANCEL_REQUESTED)
                     .when(new CompleteCancellation("o1", CancellationReason.CANCELLED_BY_CONSUMER))
                     .thenEvents(new OrderCancelled("o1", CancellationReason.CANCELLED_BY_CONSUMER))
-                    .thenState();
+                    .state();
 
             assertThat(after).isEqualTo(new Order.Placed(CREATED, OrderStatus.CANCELLED,
                     Optional.of(CancellationReason.CANCELLED_BY_CONSUMER)));
@@ -289,21 +291,21 @@ class OrderDeciderTest {
 
         @Test
         void cancels_an_approved_order_the_restaurant_rejected() {
-            spec.given(CREATED, APPROVED)
+            decider().given(CREATED, APPROVED)
                     .when(new CompleteCancellation("o1", CancellationReason.RESTAURANT_REJECTED))
                     .thenEvents(new OrderCancelled("o1", CancellationReason.RESTAURANT_REJECTED));
         }
 
         @Test
         void answers_a_cancelled_order_with_no_events() {
-            spec.given(CREATED, APPROVED, new OrderCancelled("o1", CancellationReason.RESTAURANT_REJECTED))
+            decider().given(CREATED, APPROVED, new OrderCancelled("o1", CancellationReason.RESTAURANT_REJECTED))
                     .when(new CompleteCancellation("o1", CancellationReason.RESTAURANT_REJECTED))
-                    .thenNoEvents();
+                    .thenNothing();
         }
 
         @Test
         void refuses_an_order_never_approved() {
-            spec.given(CREATED)
+            decider().given(CREATED)
                     .when(new CompleteCancellation("o1", CancellationReason.RESTAURANT_REJECTED))
                     .thenRejected(NOT_ALLOWED, "INVALID_TRANSITION");
         }

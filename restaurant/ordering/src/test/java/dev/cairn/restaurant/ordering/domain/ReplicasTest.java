@@ -1,17 +1,19 @@
 package dev.cairn.restaurant.ordering.domain;
 
-import static dev.cairn.restaurant.testing.Envelopes.at;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cairn.restaurant.contracts.Menu;
 import dev.cairn.restaurant.contracts.MenuItem;
+import dev.cairn.restaurant.contracts.PublishedEvent;
 import dev.cairn.restaurant.contracts.RestaurantEvent.MenuRevised;
 import dev.cairn.restaurant.contracts.RestaurantEvent.RestaurantRegistered;
 import dev.cairn.restaurant.contracts.TicketEvent.TicketAccepted;
 import dev.cairn.restaurant.contracts.TicketEvent.TicketPreparationStarted;
 import dev.cairn.restaurant.contracts.TicketEvent.TicketReadyForPickup;
-import dev.cairn.restaurant.testing.Envelopes;
+import dev.cairn.testing.ProjectionFixture;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -19,41 +21,40 @@ class ReplicasTest {
 
     static final Menu MENU = new Menu(List.of(new MenuItem("m1", "Soup", 450)));
     static final Menu REVISED = new Menu(List.of(new MenuItem("m1", "Soup", 500), new MenuItem("m2", "Bread", 200)));
+    static final Instant NOW = Instant.parse("2030-01-01T12:00:00Z");
 
     @Nested
     class The_menu_replica {
 
-        private final MenuReplica replica = new MenuReplica();
+        private final ProjectionFixture<PublishedEvent, MenuReplica> menus = ProjectionFixture.of(MenuReplica::new);
 
         @Test
         void knows_a_registered_restaurant_and_its_latest_menu() {
-            replica.apply(at(1, new RestaurantRegistered("r1", "Chez Ada", MENU)));
-            replica.apply(at(2, new MenuRevised("r1", REVISED)));
-
-            assertThat(replica.find("r1")).contains(new KnownRestaurant("r1", "Chez Ada", REVISED));
-            assertThat(replica.find("r2")).isEmpty();
-            assertThat(replica.position()).isEqualTo(2);
+            menus.given(new RestaurantRegistered("r1", "Chez Ada", MENU), new MenuRevised("r1", REVISED))
+                    .then(replica -> replica.find("r1"), Optional.of(new KnownRestaurant("r1", "Chez Ada", REVISED)))
+                    .then(replica -> replica.find("r2"), Optional.empty())
+                    .then(MenuReplica::position, 2L)
+                    .thenIdempotent(replica -> replica.find("r1"));
         }
 
         @Test
         void ignores_a_redelivered_older_event() {
-            replica.apply(at(1, new RestaurantRegistered("r1", "Chez Ada", MENU)));
-            replica.apply(at(2, new MenuRevised("r1", REVISED)));
-            replica.apply(at(1, new RestaurantRegistered("r1", "Chez Ada", MENU)));
+            MenuReplica replica = menus.given(new RestaurantRegistered("r1", "Chez Ada", MENU), new MenuRevised("r1", REVISED))
+                    .readModel();
+
+            replica.apply(menus.envelopes().getFirst());
 
             assertThat(replica.find("r1").orElseThrow().menu()).isEqualTo(REVISED);
         }
 
         @Test
         void ignores_a_revision_of_a_restaurant_it_never_saw() {
-            replica.apply(at(1, new MenuRevised("r1", REVISED)));
-
-            assertThat(replica.find("r1")).isEmpty();
+            menus.given(new MenuRevised("r1", REVISED)).then(replica -> replica.find("r1"), Optional.empty());
         }
 
         @Test
         void forgets_everything_on_reset() {
-            replica.apply(at(1, new RestaurantRegistered("r1", "Chez Ada", MENU)));
+            MenuReplica replica = menus.given(new RestaurantRegistered("r1", "Chez Ada", MENU)).readModel();
             replica.reset();
 
             assertThat(replica.find("r1")).isEmpty();
@@ -62,7 +63,7 @@ class ReplicasTest {
 
         @Test
         void names_the_events_it_needs() {
-            assertThat(replica.triggerTypeNames()).containsExactlyInAnyOrder("restaurants.RestaurantRegistered",
+            assertThat(new MenuReplica().triggerTypeNames()).containsExactlyInAnyOrder("restaurants.RestaurantRegistered",
                     "restaurants.MenuRevised");
         }
     }
@@ -70,28 +71,29 @@ class ReplicasTest {
     @Nested
     class The_preparation_replica {
 
-        private final PreparationReplica replica = new PreparationReplica();
+        private final ProjectionFixture<PublishedEvent, PreparationReplica> preparations =
+                ProjectionFixture.of(PreparationReplica::new);
 
         @Test
         void knows_an_order_started_once_the_kitchen_prepares_it() {
-            replica.apply(at(1, new TicketAccepted("o1", "r1", Envelopes.T0, Envelopes.T0.plusSeconds(600))));
-            assertThat(replica.preparationStarted("o1")).isFalse();
+            preparations.given(new TicketAccepted("o1", "r1", NOW, NOW.plusSeconds(600)))
+                    .then(replica -> replica.preparationStarted("o1"), false);
 
-            replica.apply(at(2, new TicketPreparationStarted("o1")));
-            assertThat(replica.preparationStarted("o1")).isTrue();
+            preparations.given(new TicketPreparationStarted("o1"))
+                    .then(replica -> replica.preparationStarted("o1"), true)
+                    .thenIdempotent(replica -> replica.preparationStarted("o1"));
         }
 
         @Test
         void counts_a_later_kitchen_state_as_started() {
-            replica.apply(at(1, new TicketReadyForPickup("o2")));
-
-            assertThat(replica.preparationStarted("o2")).isTrue();
-            assertThat(replica.preparationStarted("o1")).isFalse();
+            preparations.given(new TicketReadyForPickup("o2"))
+                    .then(replica -> replica.preparationStarted("o2"), true)
+                    .then(replica -> replica.preparationStarted("o1"), false);
         }
 
         @Test
         void forgets_everything_on_reset() {
-            replica.apply(at(1, new TicketPreparationStarted("o1")));
+            PreparationReplica replica = preparations.given(new TicketPreparationStarted("o1")).readModel();
             replica.reset();
 
             assertThat(replica.preparationStarted("o1")).isFalse();

@@ -14,7 +14,7 @@ import dev.cairn.restaurant.contracts.RestaurantEvent.RestaurantRegistered;
 import dev.cairn.restaurant.contracts.RestaurantEvent;
 import dev.cairn.restaurant.restaurants.domain.RestaurantCommand.RegisterRestaurant;
 import dev.cairn.restaurant.restaurants.domain.RestaurantCommand.ReviseMenu;
-import dev.cairn.restaurant.testing.DeciderSpec;
+import dev.cairn.testing.DeciderFixture;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -24,33 +24,35 @@ class RestaurantDeciderTest {
     private static final Menu MENU = new Menu(List.of(new MenuItem("m1", "Soup", 450), new MenuItem("m2", "Bread", 200)));
     private static final Menu NEW_MENU = new Menu(List.of(new MenuItem("m1", "Soup", 500)));
 
-    private final DeciderSpec<RestaurantCommand, Restaurant, RestaurantEvent> spec = DeciderSpec.of(new RestaurantDecider());
+    private static DeciderFixture<RestaurantCommand, Restaurant, RestaurantEvent> decider() {
+        return DeciderFixture.of(new RestaurantDecider());
+    }
 
     @Nested
     class RegisterRestaurantCommand {
 
         @Test
         void registers_a_restaurant_with_its_menu() {
-            Restaurant after = spec.givenNothing()
+            Restaurant after = decider()
                     .when(new RegisterRestaurant("r1", "Chez Ada", MENU))
                     .thenEvents(new RestaurantRegistered("r1", "Chez Ada", MENU))
-                    .thenState();
+                    .state();
 
             assertThat(after).isEqualTo(new Restaurant.Registered("Chez Ada", MENU));
         }
 
         @Test
         void answers_a_repeated_registration_with_no_events() {
-            spec.given(new RestaurantRegistered("r1", "Chez Ada", MENU))
+            decider().given(new RestaurantRegistered("r1", "Chez Ada", MENU))
                     .when(new RegisterRestaurant("r1", "Chez Ada", MENU))
-                    .thenNoEvents();
+                    .thenNothing();
         }
 
         @Test
         void refuses_to_register_an_existing_id_with_other_details() {
-            spec.given(new RestaurantRegistered("r1", "Chez Ada", MENU))
+            decider().given(new RestaurantRegistered("r1", "Chez Ada", MENU))
                     .when(new RegisterRestaurant("r1", "Chez Ada", NEW_MENU))
-                    .thenRejected(NOT_ALLOWED, "ALREADY_EXISTS").contains("r1");
+                    .thenRejected(NOT_ALLOWED, "ALREADY_EXISTS").thenMessageContains("r1");
         }
 
         @Test
@@ -72,22 +74,22 @@ class RestaurantDeciderTest {
 
         @Test
         void replaces_the_menu() {
-            Restaurant after = spec.given(new RestaurantRegistered("r1", "Chez Ada", MENU))
+            Restaurant after = decider().given(new RestaurantRegistered("r1", "Chez Ada", MENU))
                     .when(new ReviseMenu("r1", NEW_MENU))
                     .thenEvents(new MenuRevised("r1", NEW_MENU))
-                    .thenState();
+                    .state();
 
             assertThat(after).isEqualTo(new Restaurant.Registered("Chez Ada", NEW_MENU));
         }
 
         @Test
         void answers_an_unchanged_menu_with_no_events() {
-            spec.given(new RestaurantRegistered("r1", "Chez Ada", MENU)).when(new ReviseMenu("r1", MENU)).thenNoEvents();
+            decider().given(new RestaurantRegistered("r1", "Chez Ada", MENU)).when(new ReviseMenu("r1", MENU)).thenNothing();
         }
 
         @Test
         void refuses_an_unknown_restaurant() {
-            spec.givenNothing().when(new ReviseMenu("r9", MENU)).thenRejected(NOT_FOUND, "RESTAURANT_NOT_FOUND").contains("r9");
+            decider().when(new ReviseMenu("r9", MENU)).thenRejected(NOT_FOUND, "RESTAURANT_NOT_FOUND").thenMessageContains("r9");
         }
     }
 }

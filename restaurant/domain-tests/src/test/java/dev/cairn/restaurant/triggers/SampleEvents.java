@@ -1,4 +1,4 @@
-package dev.cairn.restaurant.testing;
+package dev.cairn.restaurant.triggers;
 
 import dev.cairn.restaurant.contracts.CancellationReason;
 import dev.cairn.restaurant.contracts.ConsumerEvent;
@@ -18,15 +18,15 @@ import java.time.Instant;
 import java.util.List;
 
 /** One instance of every published event, all about order {@code o1}, for "ignores everything else" checks. */
-public final class SampleEvents {
+final class SampleEvents {
 
-    public static final List<OrderLine> LINES = List.of(new OrderLine("m1", "Soup", 2, 450));
-    public static final Menu MENU = new Menu(List.of(new MenuItem("m1", "Soup", 450)));
-    private static final Instant T = Envelopes.T0;
+    static final List<OrderLine> LINES = List.of(new OrderLine("m1", "Soup", 2, 450));
+    static final Menu MENU = new Menu(List.of(new MenuItem("m1", "Soup", 450)));
+    private static final Instant T = Instant.parse("2030-01-01T12:00:00Z");
 
     private SampleEvents() {}
 
-    public static List<PublishedEvent> all() {
+    static List<PublishedEvent> all() {
         return List.of(
                 new ConsumerEvent.ConsumerRegistered("c1", "Ada"),
                 new ConsumerEvent.ConsumerDeactivated("c1"),
