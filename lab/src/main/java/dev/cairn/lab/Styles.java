@@ -1,5 +1,9 @@
 package dev.cairn.lab;
 
+import dev.cairn.lab.async.AsyncOrchestration;
+import dev.cairn.lab.choreography.Choreography;
+import dev.cairn.lab.crud.CrudMonolith;
+import dev.cairn.lab.sync.SyncOrchestration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -10,7 +14,7 @@ public final class Styles {
     private Styles() {}
 
     public static List<Style> all() {
-        return List.of();
+        return List.of(new CrudMonolith(), new SyncOrchestration(), new AsyncOrchestration(), new Choreography());
     }
 
     /** The styles named in a comma-separated list, in the list's order; an unknown name is an error naming the known ones. */
