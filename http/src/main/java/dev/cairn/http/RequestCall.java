@@ -68,6 +68,15 @@ final class RequestCall implements Call {
     }
 
     @Override
+    public Principal principal() {
+        Principal principal = ctx.attribute(Guard.PRINCIPAL);
+        if (principal == null) {
+            throw new IllegalStateException(ctx.matchedPath() + " admits anyone, so its calls have no principal");
+        }
+        return principal;
+    }
+
+    @Override
     public String newId() {
         return UUID.randomUUID().toString();
     }

@@ -3,6 +3,9 @@ package dev.cairn.restaurant.app;
 import dev.cairn.core.processing.TrackingProcessor;
 import dev.cairn.http.CairnServer;
 import dev.cairn.restaurant.app.accounting.AccountingContext;
+import dev.cairn.restaurant.app.auth.Roles;
+import dev.cairn.restaurant.app.auth.Security;
+import dev.cairn.restaurant.app.auth.TokensRoutes;
 import dev.cairn.restaurant.app.consumers.ConsumersContext;
 import dev.cairn.restaurant.app.delivery.DeliveryContext;
 import dev.cairn.restaurant.app.kitchen.KitchenContext;
@@ -39,7 +42,8 @@ public final class RestaurantSystem implements AutoCloseable {
      *
      * @param port 0 picks a free port
      */
-    public static RestaurantSystem start(Infrastructure infra, Set<ContextName> names, String host, int port) {
+    public static RestaurantSystem start(Infrastructure infra, Set<ContextName> names, String host, int port, Security security) {
+        Objects.requireNonNull(security, "security");
         Objects.requireNonNull(infra, "infra");
         List<BoundedContext> contexts = new ArrayList<>();
         for (ContextName name : names) {
@@ -48,12 +52,15 @@ public final class RestaurantSystem implements AutoCloseable {
         List<HostedProcessor> hosted = contexts.stream().flatMap(c -> c.processors().stream()).toList();
         List<HostedProcessor> shared = hosted.stream().filter(p -> p.tracking().isEmpty()).toList();
         CairnServer server = CairnServer.create(config -> {
-            config.host(host).port(port).eventStore(infra.store()).processors(whole(hosted));
+            config.host(host).port(port).eventStore(infra.store()).processors(whole(hosted))
+                    .authenticator(security.authenticator()).operators(Roles.ADMIN_ONLY).rateLimit(security.rateLimit());
+            security.corsOrigin().ifPresent(config::corsOrigin);
             if (!shared.isEmpty()) {
                 // The partitions this process holds at the moment, named processor#partition.
                 config.processorStatus(() -> shared.stream().flatMap(p -> p.status().stream()).toList());
             }
             contexts.forEach(config::context);
+            config.context(new TokensRoutes(infra.store(), security.key(), infra.clock()));
             config.context(routes -> routes.staticFiles("web"));
         });
         server.start();
@@ -80,6 +87,11 @@ public final class RestaurantSystem implements AutoCloseable {
 
     public URI uri() {
         return server.uri();
+    }
+
+    /** Every route, with who may call it (see {@link CairnServer#routes()}). */
+    public List<String> routes() {
+        return server.routes();
     }
 
     public int port() {
