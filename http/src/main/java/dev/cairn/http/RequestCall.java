@@ -63,6 +63,10 @@ final class RequestCall implements Call {
     public CommandContext commandContext() {
         if (commandContext == null) {
             commandContext = CommandContext.startingWith(UUID.randomUUID());
+            Principal principal = ctx.attribute(Guard.PRINCIPAL);
+            if (principal != null) {
+                commandContext = commandContext.actedBy(principal.actor());
+            }
         }
         return commandContext;
     }

@@ -83,8 +83,9 @@ class BuiltInEndpointsTest {
             assertThat(Instant.parse(event.get("recordedAt").asText())).isBeforeOrEqualTo(Instant.now());
             assertThat(event.get("data").get("counterId").asText()).isEqualTo(id);
             JsonNode metadata = event.get("metadata");
-            assertThat(metadata.fieldNames()).toIterable().containsExactly("eventId", "correlationId", "causationId");
+            assertThat(metadata.fieldNames()).toIterable().containsExactly("eventId", "correlationId", "causationId", "actor");
             assertThat(UUID.fromString(metadata.get("eventId").asText())).isNotNull();
+            assertThat(metadata.get("actor").asText()).as("the toy's requests are the admin's").isEqualTo("admin:admin-x");
         }
 
         @Test
