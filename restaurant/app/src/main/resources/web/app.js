@@ -16,6 +16,32 @@ let logHead = 0;               // the log's head as the processors report it
 let newestEvent = null;        // position of the newest event shown
 let oldestEvent = null;        // position of the oldest event shown
 
+// ---- signing in ---------------------------------------------------------------------------------------
+// The token arrives once in the address's fragment (never sent to a server), is kept in this tab's
+// sessionStorage and removed from the address bar, so it is neither bookmarked nor shared by copying the URL.
+const session = signIn();
+
+function signIn() {
+  const fragment = new URLSearchParams(location.hash.slice(1));
+  const fromLink = fragment.get('token');
+  if (fromLink) {
+    sessionStorage.setItem('cairn.token', fromLink);
+    sessionStorage.removeItem('cairn.actingAs');
+    history.replaceState(null, '', location.pathname + location.search);
+  }
+  const admin = sessionStorage.getItem('cairn.token');
+  const acting = JSON.parse(sessionStorage.getItem('cairn.actingAs') || 'null');
+  return { admin, acting, token: acting ? acting.token : admin, claims: admin ? claimsOf(acting ? acting.token : admin) : null };
+}
+
+/** The token's claims, to show who is signed in (the server verifies the token; the page only reads it). */
+function claimsOf(token) {
+  try {
+    const part = token.split('.')[1].replace(/-/g, '+').replace(/_/g, '/');
+    return JSON.parse(atob(part.padEnd(part.length + (4 - part.length % 4) % 4, '=')));
+  } catch { return null; }
+}
+
 function load(key, fallback) {
   try { return JSON.parse(localStorage.getItem(key)) || fallback; } catch { return fallback; }
 }
@@ -31,6 +57,7 @@ function toast(text, isError) {
 
 async function api(method, path, body) {
   const options = { method, headers: { Accept: 'application/json' } };
+  if (session.token) options.headers.Authorization = `Bearer ${session.token}`;
   if (body !== undefined) {
     options.headers['Content-Type'] = 'application/json';
     options.body = JSON.stringify(body);
@@ -145,28 +172,22 @@ $('#couriers').addEventListener('click', async (e) => {
 });
 
 /**
- * Consumers and couriers are remembered by this browser; the server may be another one (an in-memory
- * store restarted, another data directory). The log says which still exist, and each courier's availability.
+ * Consumers and couriers as the server lists them (the admin's lists), so every browser sees the same
+ * people; those this page created meanwhile stay even if the lists were taken before they existed.
  */
 async function reconcileKnown() {
-  const streamOf = async (stream) => {
-    try { return (await api('GET', `/api/events?stream=${encodeURIComponent(stream)}&limit=${1000}`)).events; } catch { return null; }
-  };
-  const gone = new Set();
-  await Promise.all(known.consumers.map(async (c) => {
-    const events = await streamOf(`consumer-${c.id}`);
-    if (events !== null && events.length === 0) gone.add(c.id);
-  }));
-  await Promise.all(known.couriers.map(async (c) => {
-    const events = await streamOf(`courier-${c.id}`);
-    if (events === null) return;
-    if (events.length === 0) { gone.add(c.id); return; }
-    const change = events.filter((e) => e.type === 'delivery.CourierAvailabilityChanged').pop();
-    if (change && change.data && typeof change.data.available === 'boolean') c.available = change.data.available;
-  }));
-  // Filtered in place: a consumer or courier created meanwhile stays.
-  known.consumers = known.consumers.filter((c) => !gone.has(c.id));
-  known.couriers = known.couriers.filter((c) => !gone.has(c.id));
+  const before = { consumers: new Set(known.consumers.map((c) => c.id)), couriers: new Set(known.couriers.map((c) => c.id)) };
+  let consumers;
+  let couriers;
+  try {
+    [consumers, couriers] = await Promise.all([api('GET', '/api/consumers'), api('GET', '/api/couriers')]);
+  } catch { return; /* only the admin lists people */ }
+  const listedConsumers = consumers.consumers.map((c) => ({ id: c.consumerId, name: c.name }));
+  const listedCouriers = couriers.couriers.map((c) => ({ id: c.courierId, name: c.name, available: c.available }));
+  const newConsumers = known.consumers.filter((c) => !before.consumers.has(c.id) && !listedConsumers.some((l) => l.id === c.id));
+  const newCouriers = known.couriers.filter((c) => !before.couriers.has(c.id) && !listedCouriers.some((l) => l.id === c.id));
+  known.consumers = listedConsumers.concat(newConsumers);
+  known.couriers = listedCouriers.concat(newCouriers);
   save();
   renderConsumers();
   renderCouriers();
@@ -401,25 +422,23 @@ async function loadLatestOrders() {
   } catch (e) { /* the stream still brings every change */ }
 }
 
+/**
+ * /api/stream read with fetch, since EventSource cannot send the Authorization header (and a token in
+ * the URL would end up in logs). Reconnects after 2 s, like EventSource would.
+ */
 function connectStream() {
   const pill = $('#connection');
-  const source = new EventSource('/api/stream');
   let wasDown = false;
   let updates = 0;
-  source.onopen = () => {
-    pill.textContent = 'live';
-    pill.className = 'pill up';
-    if (wasDown) loadLatestOrders(); // changes made while disconnected
-    wasDown = false;
-  };
-  source.onerror = () => {
+  const down = () => {
     pill.textContent = 'reconnecting…';
     pill.className = 'pill down';
     wasDown = true;
+    setTimeout(open, 2000);
   };
-  source.onmessage = (message) => {
+  const onData = (data) => {
     let view;
-    try { view = JSON.parse(message.data); } catch (e) { return; /* a heartbeat or foreign data */ }
+    try { view = JSON.parse(data); } catch (e) { return; /* foreign data */ }
     if (view && view.orderId) {
       updates += 1;
       pill.dataset.updates = updates;
@@ -427,6 +446,44 @@ function connectStream() {
       upsertOrder(view);
     }
   };
+  async function open() {
+    let response;
+    try {
+      response = await fetch('/api/stream', { headers: { Accept: 'text/event-stream', Authorization: `Bearer ${session.token}` } });
+    } catch (e) { down(); return; }
+    if (!response.ok) {
+      pill.textContent = response.status === 401 ? 'signed out' : `stream refused (${response.status})`;
+      pill.className = 'pill down';
+      return;
+    }
+    pill.textContent = 'live';
+    pill.className = 'pill up';
+    if (wasDown) loadLatestOrders(); // changes made while disconnected
+    wasDown = false;
+    const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+    let buffer = '';
+    try {
+      for (;;) {
+        const { value, done } = await reader.read();
+        if (done) break;
+        buffer += value;
+        let end;
+        while ((end = buffer.indexOf('\n\n')) >= 0) {
+          const frame = buffer.slice(0, end);
+          buffer = buffer.slice(end + 2);
+          const data = frame.split('\n').filter((line) => line.startsWith('data:')).map((line) => line.slice(5).trimStart()).join('\n');
+          if (data) onData(data);
+        }
+      }
+    } catch (e) { /* the connection dropped */ }
+    down();
+  }
+  if (!session.token) {
+    pill.textContent = 'signed out';
+    pill.className = 'pill down';
+    return;
+  }
+  open();
 }
 
 // ---- event log and processors ---------------------------------------------------------------------------
@@ -525,7 +582,21 @@ async function loadProcessors() {
   } catch (e) { /* retried on the next tick */ }
 }
 
+/** Who is signed in, and (for the admin) whom the page acts as. */
+function renderSession() {
+  const who = $('#signed-in');
+  if (!session.admin) {
+    who.textContent = 'not signed in: open the sign-in link that ./cairn run prints';
+    return;
+  }
+  const claims = session.claims || {};
+  const actor = claims.role ? `${claims.role}:${claims.id || claims.sub}` : 'unknown';
+  who.textContent = session.acting ? `acting as ${session.acting.label} (${actor})` : `signed in as ${actor}`;
+  who.dataset.actor = actor;
+}
+
 async function start() {
+  renderSession();
   renderConsumers();
   renderCouriers();
   connectStream();

@@ -1,8 +1,15 @@
 package dev.cairn.cli;
 
 import dev.cairn.bench.orders.OrderDriver;
+import dev.cairn.http.InstallationKey;
+import dev.cairn.restaurant.app.auth.Roles;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -31,13 +38,37 @@ final class BenchOrders implements Runnable {
     @Option(names = "--url", description = "base URL of a running system (default ${DEFAULT-VALUE})")
     URI url = URI.create("http://127.0.0.1:8080");
 
+    @Option(names = "--token", description = "an admin's bearer token (e.g. from ./cairn token)")
+    String token;
+
+    @Option(names = "--data", description = "or: the data directory of the system, whose key signs an admin token for the run")
+    Path data;
+
+    @Option(names = "--auth-key", description = "or: the key file the system was started with (--auth-key)")
+    Path authKey;
+
     @Override
     public void run() {
         if (orders < 1 || concurrency < 1 || warmup < 0 || rate < 0) {
             throw new IllegalArgumentException("--orders and --concurrency must be positive, --warmup and --rate not negative");
         }
         // No time limit: the command measures the orders it was asked for, however long they take.
-        OrderDriver.Options options = new OrderDriver.Options(url, orders, concurrency, rate, warmup, Duration.ofDays(1));
+        OrderDriver.Options options = new OrderDriver.Options(url, orders, concurrency, rate, warmup, Duration.ofDays(1), adminToken());
         System.out.println(OrderDriver.run(options).toJson());
+    }
+
+    private String adminToken() {
+        if (token != null) {
+            return token;
+        }
+        if (data == null && authKey == null) {
+            throw new IllegalArgumentException("bench orders needs an admin token: --token TOKEN, or --data DIR or --auth-key FILE to sign one");
+        }
+        try {
+            return InstallationKey.load(AuthKeys.file(data == null ? Path.of(".") : data, authKey))
+                    .issue("bench", Roles.ADMIN, Optional.empty(), Duration.ofHours(24), Instant.now());
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading the installation key: " + e.getMessage(), e);
+        }
     }
 }

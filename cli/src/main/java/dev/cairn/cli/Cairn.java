@@ -6,8 +6,8 @@ import picocli.CommandLine.Command;
 /** The {@code cairn} command. */
 @Command(name = "cairn", mixinStandardHelpOptions = true, version = "cairn 0.1.0",
         description = "Cairn: an event-sourced CQRS toolkit and runtime.",
-        subcommands = {RunCommand.class, BenchCommand.class, VerifyCommand.class, EventsCommand.class, RepairCommand.class,
-                LabCommand.class})
+        subcommands = {RunCommand.class, TokenCommand.class, BenchCommand.class, VerifyCommand.class, EventsCommand.class,
+                RepairCommand.class, LabCommand.class})
 public final class Cairn implements Runnable {
 
     @CommandLine.Spec

@@ -84,6 +84,7 @@ final class EventsCommand implements Runnable {
         node.put("eventId", event.eventId().toString());
         node.put("correlationId", event.correlationId().toString());
         node.put("causationId", event.causationId().toString());
+        node.put("actor", event.actor());
         node.set("data", dataNode(event.data()));
         return node.toString();
     }

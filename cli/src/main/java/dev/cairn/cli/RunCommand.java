@@ -13,9 +13,17 @@ import dev.cairn.restaurant.app.Infrastructure;
 import dev.cairn.restaurant.app.PartitionedProcessors;
 import dev.cairn.restaurant.app.RestaurantSystem;
 import dev.cairn.restaurant.app.simulation.Simulation;
+import dev.cairn.http.BearerTokens;
+import dev.cairn.http.InstallationKey;
+import dev.cairn.restaurant.app.auth.Roles;
+import dev.cairn.restaurant.app.auth.Security;
+import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -27,6 +35,8 @@ import picocli.CommandLine.Option;
         description = "Serve the restaurant system (HTTP API and web page) on the embedded store, or any subset of its contexts"
                 + " on PostgreSQL, where several processes share the work.")
 final class RunCommand implements Callable<Integer> {
+
+    private static final Duration SIGN_IN_TTL = Duration.ofHours(8);
 
     @Option(names = "--port", description = "HTTP port (default ${DEFAULT-VALUE})")
     int port = 8080;
@@ -62,6 +72,25 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--simulation-pace", description = "delay before each simulated step (default ${DEFAULT-VALUE})")
     Duration pace = Duration.ofMillis(1500);
 
+    @Option(names = "--auth-key", description = "the installation key file several processes share (created mode 0600 when missing);"
+            + " default <data>/auth/installation-key.jwk")
+    Path authKey;
+
+    @Option(names = "--oidc-issuer", description = "trust the tokens of this OpenID Connect provider (its JWKS) instead of the installation key")
+    URI oidcIssuer;
+
+    @Option(names = "--role-claim", description = "with --oidc-issuer: the claim holding the role (default ${DEFAULT-VALUE})")
+    String roleClaim = "role";
+
+    @Option(names = "--id-claim", description = "with --oidc-issuer: the claim holding the consumer, restaurant or courier id (default ${DEFAULT-VALUE})")
+    String idClaim = "id";
+
+    @Option(names = "--cors-origin", description = "the one origin browsers may call the API from; without it no CORS header is sent")
+    String corsOrigin;
+
+    @Option(names = "--rate-limit", description = "requests a second per principal before 429 (default ${DEFAULT-VALUE}: no limit)")
+    int rateLimit;
+
     @Override
     public Integer call() throws Exception {
         Set<ContextName> names = ContextName.parse(contexts);
@@ -79,11 +108,20 @@ final class RunCommand implements Callable<Integer> {
             // the processes running them; order-history keeps a local snapshot to answer from.
             case postgres -> Infrastructure.postgres((PostgresEventStore) events, partitions).withSnapshots(data);
         };
-        RestaurantSystem system = RestaurantSystem.start(infra, names, host, port, labResults);
-        Simulation simulation = simulate ? Simulation.start(system.uri(), pace) : null;
+        InstallationKey key = AuthKeys.loadOrCreate(data, authKey);
+        RestaurantSystem system = RestaurantSystem.start(infra, names, host, port, security(key), labResults);
+        String admin = key.issue("admin", Roles.ADMIN, Optional.empty(), SIGN_IN_TTL, Instant.now());
+        Simulation simulation = simulate
+                ? Simulation.start(system.uri(), pace, key.issue("simulation", Roles.ADMIN, Optional.empty(), Duration.ofDays(365), Instant.now()))
+                : null;
         System.err.printf("Cairn restaurant system at http://%s:%d/ (%s store%s; contexts %s)%s%n",
                 host.equals("0.0.0.0") ? "localhost" : host, system.port(), store,
                 store == StoreKind.file ? " in " + data.toAbsolutePath() : store == StoreKind.postgres ? " at " + pgUrl + ", " + partitions + " partitions per shared processor, snapshots in " + data.toAbsolutePath() : "", names, simulate ? "; simulating kitchen and couriers" : "");
+        if (oidcIssuer == null) {
+            System.out.printf("Sign in as the admin (valid %d h): http://%s:%d/#token=%s%n", SIGN_IN_TTL.toHours(),
+                    host.equals("0.0.0.0") ? "localhost" : host, system.port(), admin);
+            System.out.flush();
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             if (simulation != null) {
@@ -95,6 +133,15 @@ final class RunCommand implements Callable<Integer> {
         }, "cairn-shutdown"));
         stopped.await();
         return 0;
+    }
+
+    private Security security(InstallationKey key) throws IOException {
+        Security security = oidcIssuer == null ? Security.of(key)
+                : new Security(BearerTokens.oidc(oidcIssuer, roleClaim, idClaim), Optional.empty(), Optional.empty(), 0);
+        if (corsOrigin != null) {
+            security = security.withCorsOrigin(corsOrigin);
+        }
+        return security.withRateLimit(rateLimit);
     }
 
     private EventStore openStore() throws Exception {

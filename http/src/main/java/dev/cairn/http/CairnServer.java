@@ -6,7 +6,6 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.Flow;
 import java.util.function.Consumer;
 
 /**
@@ -20,6 +19,7 @@ import java.util.function.Consumer;
  * CairnServer server = CairnServer.create(config -> config
  *         .port(8080)
  *         .eventStore(store)
+ *         .authenticator(BearerTokens.of(installationKey))
  *         .processors(List.of(counterProjection))
  *         .context(new CounterRoutes(counters, counterViews)))
  *     .start();
@@ -30,11 +30,13 @@ public final class CairnServer implements AutoCloseable {
     private final CairnServerConfig config;
     private final Javalin app;
     private final EventStream stream;
+    private final List<String> routes;
     private boolean started;
     private boolean stopped;
 
-    private CairnServer(CairnServerConfig config, Javalin app, EventStream stream) {
+    private CairnServer(CairnServerConfig config, Javalin app, EventStream stream, List<String> routes) {
         this.config = config;
+        this.routes = routes;
         this.app = app;
         this.stream = stream;
     }
@@ -49,7 +51,7 @@ public final class CairnServer implements AutoCloseable {
         Objects.requireNonNull(configurer, "configurer").accept(config);
         StoreHead head = new StoreHead(config.eventStore());
         List<RouteTable> tables = new ArrayList<>();
-        List<Flow.Publisher<?>> publishers = new ArrayList<>();
+        List<RouteTable.StreamSource> publishers = new ArrayList<>();
         for (HttpContext context : config.contexts()) {
             RouteTable table = new RouteTable(head);
             context.register(table);
@@ -61,7 +63,16 @@ public final class CairnServer implements AutoCloseable {
         ConnectionLimits connections = new ConnectionLimits(config.idleTimeout(), config.maxConnections());
         MetricsEndpoint metrics = new MetricsEndpoint(config.eventStore(), config.processors(), config.statusSources(),
                 stream::clientCount, connections);
-        return new CairnServer(config, JavalinAssembly.build(config, tables, mapper, stream, metrics, connections), stream);
+        List<String> routes = JavalinAssembly.routes(config, tables);
+        return new CairnServer(config, JavalinAssembly.build(config, tables, mapper, stream, metrics, connections), stream, routes);
+    }
+
+    /**
+     * Every route this server answers, as {@code "METHOD /path access"} (e.g.
+     * {@code "GET /api/events roles [admin]"}): what a test of who may call what must cover.
+     */
+    public List<String> routes() {
+        return routes;
     }
 
     /** Starts listening and subscribes to the stream publishers. */

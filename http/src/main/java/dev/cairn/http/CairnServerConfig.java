@@ -28,6 +28,10 @@ public final class CairnServerConfig {
     private boolean virtualThreads = true;
     private Duration idleTimeout = Duration.ofSeconds(20);
     private int maxConnections = 4096;
+    private Authenticator authenticator;
+    private Access operators = Access.roles("admin");
+    private String corsOrigin;
+    private int rateLimit;
 
     CairnServerConfig() {}
 
@@ -126,6 +130,56 @@ public final class CairnServerConfig {
 
     int maxConnections() {
         return maxConnections;
+    }
+
+    /** Who the bearer tokens of requests are; required, since every {@code /api} route needs a token. */
+    public CairnServerConfig authenticator(Authenticator authenticator) {
+        this.authenticator = Objects.requireNonNull(authenticator, "authenticator");
+        return this;
+    }
+
+    /** Who may read {@code /api/events}, {@code /api/processors} and {@code /metrics}. Default: the role {@code admin}. */
+    public CairnServerConfig operators(Access operators) {
+        this.operators = Objects.requireNonNull(operators, "operators");
+        return this;
+    }
+
+    /** The one origin browsers may call the API from (CORS); without it no CORS header is ever sent. */
+    public CairnServerConfig corsOrigin(String origin) {
+        Objects.requireNonNull(origin, "origin");
+        if (!origin.matches("https?://[^/\\s]+")) {
+            throw new IllegalArgumentException("a CORS origin is scheme://host[:port], e.g. https://orders.example.com, was " + origin);
+        }
+        this.corsOrigin = origin;
+        return this;
+    }
+
+    /** At most this many requests a second per principal, then 429 with {@code Retry-After}; 0 (the default) for no limit. */
+    public CairnServerConfig rateLimit(int perSecond) {
+        if (perSecond < 0) {
+            throw new IllegalArgumentException("rateLimit must be 0 (off) or positive, was " + perSecond);
+        }
+        this.rateLimit = perSecond;
+        return this;
+    }
+
+    Authenticator authenticator() {
+        if (authenticator == null) {
+            throw new IllegalStateException("a CairnServer needs an authenticator: config.authenticator(BearerTokens.of(key))");
+        }
+        return authenticator;
+    }
+
+    Access operators() {
+        return operators;
+    }
+
+    String corsOrigin() {
+        return corsOrigin;
+    }
+
+    int rateLimit() {
+        return rateLimit;
     }
 
     String host() {

@@ -40,6 +40,13 @@ public interface Call {
      */
     CommandContext commandContext();
 
+    /**
+     * Who is calling, from the verified bearer token.
+     *
+     * @throws IllegalStateException on a route that admits {@link Access#anyone() anyone}, which has no principal
+     */
+    Principal principal();
+
     /** A new server-chosen id for an entity this request creates. */
     String newId();
 }

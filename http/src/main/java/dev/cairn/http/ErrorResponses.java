@@ -52,8 +52,11 @@ final class ErrorResponses {
 
     void write(Context ctx, Exception e) {
         HttpProblem problem = problem(ctx, e);
-        if (problem.status() == 503) {
+        if (problem.status() == 503 || problem.status() == 429) {
             ctx.header("Retry-After", "1");
+        }
+        if (problem.status() == 401) {
+            ctx.header("WWW-Authenticate", "Bearer");
         }
         write(ctx, problem);
     }
@@ -126,6 +129,7 @@ final class ErrorResponses {
             case 405 -> "METHOD_NOT_ALLOWED";
             case 413 -> "PAYLOAD_TOO_LARGE";
             case 415 -> "UNSUPPORTED_MEDIA_TYPE";
+            case 431 -> "HEADERS_TOO_LARGE";
             default -> status >= 500 ? "INTERNAL_ERROR" : "BAD_REQUEST";
         };
     }

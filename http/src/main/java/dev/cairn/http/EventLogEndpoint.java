@@ -90,6 +90,7 @@ final class EventLogEndpoint implements Handler {
         json.writeStringField("eventId", event.eventId().toString());
         json.writeStringField("correlationId", event.correlationId().toString());
         json.writeStringField("causationId", event.causationId().toString());
+        json.writeStringField("actor", event.actor());
         json.writeEndObject();
         json.writeEndObject();
     }

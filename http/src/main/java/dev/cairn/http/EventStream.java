@@ -8,7 +8,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Flow;
@@ -18,7 +18,8 @@ import org.slf4j.LoggerFactory;
 /**
  * {@code GET /api/stream}: server-sent events fed by the publishers contexts registered. Each item
  * is serialized once into a complete {@code data:} frame and the same bytes are queued for every
- * client, so the cost of an item does not grow with the JSON work per client.
+ * client, so the cost of an item does not grow with the JSON work per client. Each client sees
+ * only the items its principal is in the audience of.
  */
 final class EventStream implements AutoCloseable {
 
@@ -30,19 +31,19 @@ final class EventStream implements AutoCloseable {
 
     private final ObjectMapper mapper;
     private final Duration heartbeat;
-    private final List<Flow.Publisher<?>> publishers;
-    private final Set<SseClient> clients = ConcurrentHashMap.newKeySet();
+    private final List<RouteTable.StreamSource> publishers;
+    private final Map<SseClient, Principal> clients = new ConcurrentHashMap<>();
     private final List<Flow.Subscription> subscriptions = new CopyOnWriteArrayList<>();
     private volatile boolean closed;
 
-    EventStream(ObjectMapper mapper, Duration heartbeat, List<Flow.Publisher<?>> publishers) {
+    EventStream(ObjectMapper mapper, Duration heartbeat, List<RouteTable.StreamSource> publishers) {
         this.mapper = mapper;
         this.heartbeat = heartbeat;
         this.publishers = List.copyOf(publishers);
     }
 
     void start() {
-        publishers.forEach(publisher -> publisher.subscribe(new Broadcaster()));
+        publishers.forEach(source -> source.publisher().subscribe(new Broadcaster(source.audience())));
     }
 
     /** Serves one client until it goes away or the server stops; blocks the request's (virtual) thread. */
@@ -55,7 +56,7 @@ final class EventStream implements AutoCloseable {
         response.setHeader("X-Accel-Buffering", "no"); // proxies such as nginx must not hold events back
         OutputStream out = response.getOutputStream();
         SseClient client = new SseClient();
-        clients.add(client);
+        clients.put(client, ctx.attribute(Guard.PRINCIPAL));
         try {
             if (closed) {
                 return;
@@ -74,18 +75,22 @@ final class EventStream implements AutoCloseable {
         return clients.size();
     }
 
-    void broadcast(Object item) {
-        if (clients.isEmpty()) {
-            return; // nobody is listening: no frame to write
-        }
-        byte[] frame;
-        try {
-            frame = frame(item);
-        } catch (IOException e) {
-            LOG.error("a stream item of {} cannot be written as JSON; it is not sent", item.getClass().getName(), e);
-            return;
-        }
-        for (SseClient client : clients) {
+    /** Queues the item for every client its audience admits; serialized once, and only if someone sees it. */
+    void broadcast(Object item, Routes.Audience<Object> audience) {
+        byte[] frame = null;
+        for (Map.Entry<SseClient, Principal> entry : clients.entrySet()) {
+            if (!audience.sees(entry.getValue(), item)) {
+                continue;
+            }
+            if (frame == null) {
+                try {
+                    frame = frame(item);
+                } catch (IOException e) {
+                    LOG.error("a stream item of {} cannot be written as JSON; it is not sent", item.getClass().getName(), e);
+                    return;
+                }
+            }
+            SseClient client = entry.getKey();
             if (!client.offer(frame)) {
                 LOG.warn("a stream client fell {} events behind and is disconnected", SseClient.CAPACITY);
                 clients.remove(client);
@@ -108,11 +113,17 @@ final class EventStream implements AutoCloseable {
     public void close() {
         closed = true;
         subscriptions.forEach(Flow.Subscription::cancel);
-        clients.forEach(client -> client.end(false));
+        clients.keySet().forEach(client -> client.end(false));
     }
 
     /** The one subscriber per publisher; it takes items as fast as they come, since queuing per client is bounded. */
     private final class Broadcaster implements Flow.Subscriber<Object> {
+        private final Routes.Audience<Object> audience;
+
+        Broadcaster(Routes.Audience<Object> audience) {
+            this.audience = audience;
+        }
+
         @Override
         public void onSubscribe(Flow.Subscription subscription) {
             if (closed) {
@@ -125,7 +136,7 @@ final class EventStream implements AutoCloseable {
 
         @Override
         public void onNext(Object item) {
-            broadcast(item);
+            broadcast(item, audience);
         }
 
         @Override

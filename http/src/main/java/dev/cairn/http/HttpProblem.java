@@ -33,6 +33,16 @@ public final class HttpProblem extends RuntimeException {
         return new HttpProblem(400, "INVALID_PARAMETER", message);
     }
 
+    /** 401 with code {@code UNAUTHENTICATED}: no valid bearer token (the answer carries {@code WWW-Authenticate: Bearer}). */
+    public static HttpProblem unauthenticated(String message) {
+        return new HttpProblem(401, "UNAUTHENTICATED", message);
+    }
+
+    /** 403 with code {@code FORBIDDEN}: an action the caller's role may never take, or acting for someone else. */
+    public static HttpProblem forbidden(String message) {
+        return new HttpProblem(403, "FORBIDDEN", message);
+    }
+
     /** 404 with code {@code NOT_FOUND}. */
     public static HttpProblem notFound(String message) {
         return new HttpProblem(404, "NOT_FOUND", message);

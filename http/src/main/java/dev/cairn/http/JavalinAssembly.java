@@ -6,6 +6,7 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,9 @@ final class JavalinAssembly {
 
     private static final Set<String> BUILT_IN = Set.of("GET /health", "GET /ready", "GET /metrics", "GET /api/events",
             "GET /api/processors", "GET /api/stream");
+    /** The page's policy: scripts, styles and connections from this origin only, no inline script, never framed. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
     /** What {@code /health} answers: the process is alive, nothing more; {@code /ready} says whether it takes commands. */
     static final Liveness LIVENESS = new Liveness("UP", "liveness only; see /ready");
@@ -38,19 +42,36 @@ final class JavalinAssembly {
         });
         Replies replies = new Replies(mapper);
         Consistency consistency = new Consistency(config.consistencyTimeout());
-        installContexts(app, tables, new RouteTable.Endpoints(new JsonBodies(mapper, config.maxBodyBytes()), consistency, replies));
+        Guard guard = new Guard(config.authenticator(), config.rateLimit() == 0 ? null : new RateLimit(config.rateLimit(), System::currentTimeMillis));
+        app.before(JavalinAssembly::securityHeaders);
+        installContexts(app, tables, new RouteTable.Endpoints(new JsonBodies(mapper, config.maxBodyBytes()), consistency, replies, guard));
         app.get("/health", ctx -> replies.json(ctx, 200, LIVENESS));
         app.get("/ready", new ReadinessEndpoint(config.eventStore(), config.processors(), config.statusSources(), replies));
-        app.get("/metrics", metrics);
-        app.get("/api/events", new EventLogEndpoint(config.eventStore(), mapper, consistency));
-        app.get("/api/processors", new ProcessorsEndpoint(config.processors(), config.statusSources(), replies));
-        app.get("/api/stream", stream::serve);
+        app.get("/metrics", guard.protect(config.operators(), metrics));
+        app.get("/api/events", guard.protect(config.operators(), new EventLogEndpoint(config.eventStore(), mapper, consistency)));
+        app.get("/api/processors", guard.protect(config.operators(), new ProcessorsEndpoint(config.processors(), config.statusSources(), replies)));
+        app.get("/api/stream", guard.protect(Access.anyRole(), stream::serve));
         app.after(ctx -> metrics.count(ctx.statusCode()));
         ErrorResponses errors = new ErrorResponses(mapper);
         // Javalin maps its own HttpResponseExceptions (404, 405) unless told otherwise: one mapping for all.
         app.exception(HttpResponseException.class, (e, ctx) -> errors.write(ctx, e));
         app.exception(Exception.class, (e, ctx) -> errors.write(ctx, e));
         return app;
+    }
+
+    /** Every route, with who may call it; the built-ins first. */
+    static List<String> routes(CairnServerConfig config, List<RouteTable> tables) {
+        List<String> routes = new ArrayList<>(List.of("GET /health " + Access.anyone(), "GET /metrics " + config.operators(),
+                "GET /api/events " + config.operators(), "GET /api/processors " + config.operators(), "GET /api/stream " + Access.anyRole()));
+        tables.forEach(table -> table.registrations().forEach(r -> routes.add(r.method() + " " + r.path() + " " + r.access())));
+        return List.copyOf(routes);
+    }
+
+    private static void securityHeaders(io.javalin.http.Context ctx) {
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        ctx.header("X-Frame-Options", "DENY");
+        ctx.header("Referrer-Policy", "no-referrer");
     }
 
     private static void configure(JavalinConfig cfg, CairnServerConfig config, List<RouteTable> tables, ObjectMapper mapper) {
@@ -61,6 +82,12 @@ final class JavalinAssembly {
         cfg.jsonMapper(new JavalinJackson(mapper, config.virtualThreads()));
         cfg.jetty.threadPool = threadPool(config.virtualThreads());
         tables.forEach(table -> table.staticDirectories().forEach(dir -> cfg.staticFiles.add(dir, Location.CLASSPATH)));
+        if (config.corsOrigin() != null) {
+            cfg.bundledPlugins.enableCors(cors -> cors.addRule(rule -> {
+                rule.allowHost(config.corsOrigin());
+                rule.exposeHeader(Replies.POSITION_HEADER);
+            }));
+        }
     }
 
     /** Checked before Javalin is created, so a wiring mistake fails with a Cairn message and leaves no half-built server. */

@@ -63,8 +63,21 @@ final class RequestCall implements Call {
     public CommandContext commandContext() {
         if (commandContext == null) {
             commandContext = CommandContext.startingWith(UUID.randomUUID());
+            Principal principal = ctx.attribute(Guard.PRINCIPAL);
+            if (principal != null) {
+                commandContext = commandContext.actedBy(principal.actor());
+            }
         }
         return commandContext;
+    }
+
+    @Override
+    public Principal principal() {
+        Principal principal = ctx.attribute(Guard.PRINCIPAL);
+        if (principal == null) {
+            throw new IllegalStateException(ctx.matchedPath() + " admits anyone, so its calls have no principal");
+        }
+        return principal;
     }
 
     @Override

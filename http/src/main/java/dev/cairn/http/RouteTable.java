@@ -19,7 +19,7 @@ import java.util.concurrent.Flow;
 final class RouteTable implements Routes {
 
     private final List<Registration> registrations = new ArrayList<>();
-    private final List<Flow.Publisher<?>> publishers = new ArrayList<>();
+    private final List<StreamSource> publishers = new ArrayList<>();
     private final List<String> staticDirectories = new ArrayList<>();
     private ProcessedPosition commandSide;
     private Staleness staleness;
@@ -34,38 +34,58 @@ final class RouteTable implements Routes {
 
         String path();
 
+        Access access();
+
         void install(Javalin app, Endpoints endpoints);
     }
 
     /** What every endpoint shares. */
-    record Endpoints(JsonBodies bodies, Consistency consistency, Replies replies) {}
+    record Endpoints(JsonBodies bodies, Consistency consistency, Replies replies, Guard guard) {}
+
+    /** A stream source and who sees its items. */
+    record StreamSource(Flow.Publisher<Object> publisher, Audience<Object> audience) {}
 
     @Override
-    public <B> Routes command(String path, Class<B> bodyType, CommandRoute<B> route) {
+    public <B> Routes command(String path, Access access, Class<B> bodyType, CommandRoute<B> route) {
         Objects.requireNonNull(bodyType, "bodyType");
-        return addCommand(path, bodyType, Objects.requireNonNull(route, "route"));
+        return addCommand(path, access, bodyType, Objects.requireNonNull(route, "route"));
     }
 
     @Override
-    public Routes command(String path, BodilessCommandRoute route) {
+    public Routes command(String path, Access access, BodilessCommandRoute route) {
         Objects.requireNonNull(route, "route");
-        return addCommand(path, null, (Void none, Call call) -> route.handle(call));
+        return addCommand(path, access, null, (Void none, Call call) -> route.handle(call));
     }
 
-    private <B> Routes addCommand(String path, Class<B> bodyType, CommandRoute<B> route) {
+    private <B> Routes addCommand(String path, Access access, Class<B> bodyType, CommandRoute<B> route) {
+        Objects.requireNonNull(access, "access");
         ProcessedPosition side = commandSide;
-        registrations.add(new Route("POST", requirePath(path), (app, e) ->
-                app.post(path, new CommandEndpoint<>(bodyType, route, side, e.bodies(), e.consistency(), e.replies()))));
+        registrations.add(new Route("POST", requirePath(path), access, (app, e) -> app.post(path,
+                e.guard().protect(access, new CommandEndpoint<>(bodyType, route, side, e.bodies(), e.consistency(), e.replies())))));
         return this;
     }
 
     @Override
-    public <V> Routes query(String path, ReadSide<V> side, QueryRoute<V> route) {
+    public <B> Routes action(String path, Access access, Class<B> bodyType, int status, ActionRoute<B> route) {
+        Objects.requireNonNull(access, "access");
+        Objects.requireNonNull(bodyType, "bodyType");
+        Objects.requireNonNull(route, "route");
+        if (status < 200 || status > 299) {
+            throw new IllegalArgumentException("an action answers a 2xx status, not " + status);
+        }
+        registrations.add(new Route("POST", requirePath(path), access, (app, e) -> app.post(path,
+                e.guard().protect(access, new ActionEndpoint<>(bodyType, status, route, e.bodies(), e.replies())))));
+        return this;
+    }
+
+    @Override
+    public <V> Routes query(String path, Access access, ReadSide<V> side, QueryRoute<V> route) {
+        Objects.requireNonNull(access, "access");
         Objects.requireNonNull(side, "side");
         Objects.requireNonNull(route, "route");
         Staleness stale = staleness;
-        registrations.add(new Route("GET", requirePath(path), (app, e) ->
-                app.get(path, new QueryEndpoint<>(side, route, e.consistency().timeout(), e.replies(), stale))));
+        registrations.add(new Route("GET", requirePath(path), access, (app, e) -> app.get(path,
+                e.guard().protect(access, new QueryEndpoint<>(side, route, e.consistency().timeout(), e.replies(), stale)))));
         return this;
     }
 
@@ -82,8 +102,11 @@ final class RouteTable implements Routes {
     }
 
     @Override
-    public Routes stream(Flow.Publisher<?> publisher) {
-        publishers.add(Objects.requireNonNull(publisher, "publisher"));
+    @SuppressWarnings("unchecked") // the audience is only ever asked about items of its own publisher
+    public <T> Routes stream(Flow.Publisher<T> publisher, Audience<? super T> audience) {
+        Objects.requireNonNull(publisher, "publisher");
+        Objects.requireNonNull(audience, "audience");
+        publishers.add(new StreamSource((Flow.Publisher<Object>) publisher, (Audience<Object>) audience));
         return this;
     }
 
@@ -97,7 +120,8 @@ final class RouteTable implements Routes {
     public Routes file(String path, Path file, String contentType) {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(contentType, "contentType");
-        registrations.add(new Route("GET", requirePath(path), (app, e) -> app.get(path, ctx -> {
+        // Like the page's own files: readable without a token (a report holds no one's data).
+        registrations.add(new Route("GET", requirePath(path), Access.anyone(), (app, e) -> app.get(path, ctx -> {
             byte[] content;
             try {
                 content = Files.readAllBytes(file);
@@ -113,7 +137,7 @@ final class RouteTable implements Routes {
         return List.copyOf(registrations);
     }
 
-    List<Flow.Publisher<?>> publishers() {
+    List<StreamSource> publishers() {
         return List.copyOf(publishers);
     }
 
@@ -128,7 +152,7 @@ final class RouteTable implements Routes {
         return path;
     }
 
-    private record Route(String method, String path, Installer installer) implements Registration {
+    private record Route(String method, String path, Access access, Installer installer) implements Registration {
         @Override
         public void install(Javalin app, Endpoints endpoints) {
             installer.install(app, endpoints);

@@ -37,7 +37,7 @@ class BadInputTest {
     @BeforeAll
     static void start() {
         toy = ToyServer.start(config -> config.context(routes -> routes
-                .command("/api/probe", CounterRoutes.CreateCounterBody.class, (body, call) -> {
+                .command("/api/probe", Access.anyRole(), CounterRoutes.CreateCounterBody.class, (body, call) -> {
                     probeCalls.incrementAndGet();
                     return CommandReply.created("probeId", "p", new CommandResult.Accepted("probe-p", 0, 0));
                 })));

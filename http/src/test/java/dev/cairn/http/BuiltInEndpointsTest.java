@@ -83,8 +83,9 @@ class BuiltInEndpointsTest {
             assertThat(Instant.parse(event.get("recordedAt").asText())).isBeforeOrEqualTo(Instant.now());
             assertThat(event.get("data").get("counterId").asText()).isEqualTo(id);
             JsonNode metadata = event.get("metadata");
-            assertThat(metadata.fieldNames()).toIterable().containsExactly("eventId", "correlationId", "causationId");
+            assertThat(metadata.fieldNames()).toIterable().containsExactly("eventId", "correlationId", "causationId", "actor");
             assertThat(UUID.fromString(metadata.get("eventId").asText())).isNotNull();
+            assertThat(metadata.get("actor").asText()).as("the toy's requests are the admin's").isEqualTo("admin:admin-x");
         }
 
         @Test
@@ -209,7 +210,7 @@ class BuiltInEndpointsTest {
         @Test
         void starting_on_a_port_in_use_fails() {
             try (var store = new InMemoryEventStore()) {
-                CairnServer second = CairnServer.create(config -> config.host("127.0.0.1").port(toy.server.port()).eventStore(store));
+                CairnServer second = CairnServer.create(config -> config.host("127.0.0.1").port(toy.server.port()).eventStore(store).authenticator(TestKeys.TOKENS));
 
                 assertThatThrownBy(second::start).isInstanceOf(RuntimeException.class).hasMessageContaining("in use");
             }
@@ -218,12 +219,12 @@ class BuiltInEndpointsTest {
         @Test
         void two_routes_with_one_method_and_path_are_refused() {
             try (var store = new InMemoryEventStore()) {
-                assertThatThrownBy(() -> CairnServer.create(config -> config.eventStore(store)
-                        .context(routes -> routes.command("/api/x", call -> null))
-                        .context(routes -> routes.command("/api/x", call -> null))))
+                assertThatThrownBy(() -> CairnServer.create(config -> config.eventStore(store).authenticator(TestKeys.TOKENS)
+                        .context(routes -> routes.command("/api/x", Access.anyRole(), call -> null))
+                        .context(routes -> routes.command("/api/x", Access.anyRole(), call -> null))))
                         .isInstanceOf(IllegalStateException.class).hasMessage("POST /api/x is registered twice");
-                assertThatThrownBy(() -> CairnServer.create(config -> config.eventStore(store)
-                        .context(routes -> routes.query("/api/events", new ReadSide<>(store, new StoreHead(store)), (view, call) -> null))))
+                assertThatThrownBy(() -> CairnServer.create(config -> config.eventStore(store).authenticator(TestKeys.TOKENS)
+                        .context(routes -> routes.query("/api/events", Access.anyRole(), new ReadSide<>(store, new StoreHead(store)), (view, call) -> null))))
                         .isInstanceOf(IllegalStateException.class).hasMessage("GET /api/events is registered twice");
             }
         }

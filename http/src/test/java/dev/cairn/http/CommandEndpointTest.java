@@ -22,13 +22,13 @@ class CommandEndpointTest {
     @BeforeAll
     static void start() {
         toy = ToyServer.start(config -> config.context(routes -> routes
-                .command("/api/trouble/conflict", call -> {
+                .command("/api/trouble/conflict", Access.anyRole(), call -> {
                     throw new ConcurrencyConflictException("counter-x", 8);
                 })
-                .command("/api/trouble/bug", call -> {
+                .command("/api/trouble/bug", Access.anyRole(), call -> {
                     throw new IllegalStateException("a secret detail that must not reach the client");
                 })
-                .command("/api/trouble/unbindable", Unbindable.class, (body, call) -> {
+                .command("/api/trouble/unbindable", Access.anyRole(), Unbindable.class, (body, call) -> {
                     throw new AssertionError("never reached");
                 })));
     }

@@ -22,9 +22,9 @@ class CommandSideTest {
     @BeforeAll
     static void start() {
         toy = ToyServer.start(config -> config.context(routes -> routes
-                .command("/api/before-side", call -> reply(call))
+                .command("/api/before-side", Access.anyRole(), call -> reply(call))
                 .commandSide(replica)
-                .command("/api/after-side", call -> reply(call))));
+                .command("/api/after-side", Access.anyRole(), call -> reply(call))));
     }
 
     @AfterAll

@@ -40,7 +40,7 @@ class EventStreamTest {
 
     @BeforeAll
     static void start() {
-        toy = ToyServer.start(config -> config.context(routes -> routes.stream(probes)));
+        toy = ToyServer.start(config -> config.context(routes -> routes.stream(probes, (principal, probe) -> true)));
     }
 
     @AfterAll
@@ -124,7 +124,7 @@ class EventStreamTest {
     }
 
     private static Client connect(ToyServer server) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(server.uri("/api/stream")).header("Accept", "text/event-stream").GET().build();
+        HttpRequest request = HttpRequest.newBuilder(server.uri("/api/stream")).header("Accept", "text/event-stream").header("Authorization", TestKeys.adminBearer()).GET().build();
         HttpResponse<Stream<String>> response = server.http.send(request, HttpResponse.BodyHandlers.ofLines());
         return new Client(response);
     }

@@ -37,7 +37,7 @@ class ManyWaitersTest {
         long next = toy.store.realHead() + 1;
         List<CompletableFuture<HttpResponse<String>>> waiting = new ArrayList<>();
         for (int i = 0; i < WAITERS; i++) {
-            HttpRequest request = HttpRequest.newBuilder(toy.uri("/api/counters?consistentWith=" + next)).timeout(Duration.ofSeconds(30)).build();
+            HttpRequest request = HttpRequest.newBuilder(toy.uri("/api/counters?consistentWith=" + next)).header("Authorization", TestKeys.adminBearer()).timeout(Duration.ofSeconds(30)).build();
             waiting.add(toy.http.sendAsync(request, HttpResponse.BodyHandlers.ofString()));
         }
         ManualPosition.sleep(500);

@@ -46,12 +46,12 @@ class StalenessAndStatusSourcesTest {
             }
         };
         ReadSide<Map<String, String>> side = new ReadSide<>(Map.of("a", "apple"), view);
-        server = CairnServer.create(config -> config.host("127.0.0.1").port(0).eventStore(store)
+        server = CairnServer.create(config -> config.host("127.0.0.1").port(0).eventStore(store).authenticator(TestKeys.TOKENS)
                 .processorStatus(() -> partitions)
                 .context(routes -> routes
-                        .query("/plain/{key}", side, (fruits, call) -> Optional.ofNullable(fruits.get(call.pathParam("key"))))
+                        .query("/plain/{key}", Access.anyone(), side, (fruits, call) -> Optional.ofNullable(fruits.get(call.pathParam("key"))))
                         .staleness(stale::get)
-                        .query("/fruits/{key}", side, (fruits, call) -> Optional.ofNullable(fruits.get(call.pathParam("key"))))))
+                        .query("/fruits/{key}", Access.anyone(), side, (fruits, call) -> Optional.ofNullable(fruits.get(call.pathParam("key"))))))
                 .start();
     }
 
@@ -99,6 +99,6 @@ class StalenessAndStatusSourcesTest {
 
     private HttpResponse<String> get(String path) throws Exception {
         URI uri = server.uri().resolve(path);
-        return client.send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return client.send(HttpRequest.newBuilder(uri).header("Authorization", TestKeys.adminBearer()).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -43,7 +43,7 @@ final class ToyServer implements AutoCloseable {
         var readSide = new ReadSide<FindCounters>(views, projection);
         projection.start();
         server = CairnServer.create(config -> {
-            config.port(0).host("127.0.0.1").eventStore(store).processors(List.of(projection))
+            config.port(0).host("127.0.0.1").eventStore(store).processors(List.of(projection)).authenticator(TestKeys.TOKENS)
                     .consistencyTimeout(CONSISTENCY_TIMEOUT).heartbeat(HEARTBEAT)
                     .context(new CounterRoutes(counters, readSide, views));
             extra.accept(config);
@@ -78,7 +78,16 @@ final class ToyServer implements AutoCloseable {
         return send(request);
     }
 
+    /** Sends the request as the admin, unless it carries an Authorization header of its own. */
     HttpResponse<String> send(HttpRequest.Builder request) {
+        if (request.copy().build().headers().firstValue("Authorization").isEmpty()) {
+            request.header("Authorization", TestKeys.adminBearer());
+        }
+        return sendAsIs(request);
+    }
+
+    /** Sends the request with the headers it has, and no others. */
+    HttpResponse<String> sendAsIs(HttpRequest.Builder request) {
         try {
             return http.send(request.timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {

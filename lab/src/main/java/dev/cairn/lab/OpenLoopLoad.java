@@ -65,7 +65,7 @@ final class OpenLoopLoad {
                 long offset = sinceStart - warmUp;
                 Phase sentIn = now;
                 senders.submit(() -> {
-                    Placement placement = client.place(style.orderApi(), OrderRequest.of(kind, style.fixture()));
+                    Placement placement = client.place(style, OrderRequest.of(kind, style.fixture()));
                     Shot shot = new Shot(offset, sentIn, kind, placement);
                     shots.add(shot);
                     progress.accept(shot);

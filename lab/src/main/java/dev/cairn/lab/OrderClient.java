@@ -11,6 +11,7 @@ import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 
 /**
@@ -36,13 +37,19 @@ public final class OrderClient implements AutoCloseable {
         return timeout;
     }
 
+    /** Sends the order to {@code style}'s order API, with its bearer token if it has one. */
+    public Placement place(StyleRun style, OrderRequest order) {
+        return place(style.orderApi(), order, style.bearerToken());
+    }
+
     /** Sends the order and blocks until it is answered or the time-out passes. */
-    public Placement place(URI orderApi, OrderRequest order) {
+    public Placement place(URI orderApi, OrderRequest order, Optional<String> bearerToken) {
         Instant sentAt = clock.instant();
         long start = System.nanoTime();
-        HttpRequest request = HttpRequest.newBuilder(orderApi.resolve("/api/orders")).timeout(timeout)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(order.json())).build();
+        HttpRequest.Builder builder = HttpRequest.newBuilder(orderApi.resolve("/api/orders")).timeout(timeout)
+                .header("Content-Type", "application/json");
+        bearerToken.ifPresent(token -> builder.header("Authorization", "Bearer " + token));
+        HttpRequest request = builder.POST(HttpRequest.BodyPublishers.ofString(order.json())).build();
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             long latency = System.nanoTime() - start;

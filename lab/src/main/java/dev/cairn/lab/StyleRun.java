@@ -2,6 +2,7 @@ package dev.cairn.lab;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A style's services, running. Clients place orders with {@code POST <orderApi>/api/orders} and
@@ -13,6 +14,14 @@ public interface StyleRun extends AutoCloseable {
 
     /** Where clients send orders: the order service (or the monolith). */
     URI orderApi();
+
+    /**
+     * The bearer token clients send with their orders, for a style whose order API is secured
+     * (Cairn's restaurant system is); empty for the lab's own services, which trust the loopback.
+     */
+    default Optional<String> bearerToken() {
+        return Optional.empty();
+    }
 
     /** The consumer, restaurant and menu item the load orders with. */
     Fixture fixture();

@@ -46,7 +46,7 @@ public abstract class StyleContract {
     }
 
     protected String place(OrderRequest.Kind kind) {
-        Placement placement = client.place(run.orderApi(), OrderRequest.of(kind, run.fixture()));
+        Placement placement = client.place(run, OrderRequest.of(kind, run.fixture()));
         assertThat(placement).as("placing a %s order", kind).isInstanceOf(Placement.Accepted.class);
         return ((Placement.Accepted) placement).orderId();
     }
@@ -105,7 +105,7 @@ public abstract class StyleContract {
             return; // the report says why; nothing to inject
         }
         run.inject(Fault.KITCHEN_DOWN);
-        Placement during = client.place(run.orderApi(), OrderRequest.of(OrderRequest.Kind.HAPPY, run.fixture()));
+        Placement during = client.place(run, OrderRequest.of(OrderRequest.Kind.HAPPY, run.fixture()));
         Thread.sleep(1_000);
         if (during instanceof Placement.Accepted accepted) {
             assertThat(factsOf(accepted.orderId()).map(OrderFacts::order)).as("approved while the kitchen was down")
@@ -139,7 +139,7 @@ public abstract class StyleContract {
         }
         String before = place(OrderRequest.Kind.HAPPY);
         run.inject(Fault.ORDER_CRASH);
-        Placement during = client.place(run.orderApi(), OrderRequest.of(OrderRequest.Kind.HAPPY, run.fixture()));
+        Placement during = client.place(run, OrderRequest.of(OrderRequest.Kind.HAPPY, run.fixture()));
         assertThat(during).as("an order sent to a killed order service").isInstanceOf(Placement.Refused.class);
         run.heal(Fault.ORDER_CRASH);
         assertThat(awaitFinal(place(OrderRequest.Kind.HAPPY), Duration.ofSeconds(15)).order()).isEqualTo(OrderState.APPROVED);

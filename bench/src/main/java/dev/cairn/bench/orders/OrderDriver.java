@@ -40,7 +40,7 @@ import org.apache.hc.core5.util.Timeout;
  * {@code cairn bench compare} (W4, against a system started in-process).
  *
  * <pre>{@code
- * OrderDriver.Result result = OrderDriver.run(new OrderDriver.Options(system.uri(), 20_000, 64, 0, 2_000, Duration.ofMinutes(5)));
+ * OrderDriver.Result result = OrderDriver.run(new OrderDriver.Options(system.uri(), 20_000, 64, 0, 2_000, Duration.ofMinutes(5), adminToken));
  * }</pre>
  */
 public final class OrderDriver {
@@ -52,10 +52,12 @@ public final class OrderDriver {
      * @param rate        orders per second to offer (open loop); 0 means as fast as the in-flight limit allows
      * @param warmup      orders placed before measuring
      * @param timeLimit   no new order is placed after this long (the result says how many completed)
+     * @param token       an admin's bearer token: the driver creates the consumer and restaurant it orders for
      */
-    public record Options(URI url, int orders, int concurrency, double rate, int warmup, Duration timeLimit) {
+    public record Options(URI url, int orders, int concurrency, double rate, int warmup, Duration timeLimit, String token) {
         public Options {
             Objects.requireNonNull(url, "url");
+            Objects.requireNonNull(token, "token");
             Objects.requireNonNull(timeLimit, "timeLimit");
             if (orders < 1 || concurrency < 1 || warmup < 0 || rate < 0) {
                 throw new IllegalArgumentException("orders and concurrency must be positive, warmup and rate not negative");
@@ -198,6 +200,7 @@ public final class OrderDriver {
         try {
             var request = new HttpGet(options.url().resolve("/api/stream"));
             request.setHeader("Accept", "text/event-stream");
+            request.setHeader("Authorization", "Bearer " + options.token());
             request.setConfig(RequestConfig.custom().setResponseTimeout(Timeout.DISABLED).build());
             http.execute(request, response -> {
                 streamConnected = true;
@@ -235,6 +238,7 @@ public final class OrderDriver {
     private String post(String path, String json) {
         var request = new HttpPost(options.url().resolve(path));
         request.setEntity(new StringEntity(json, ContentType.APPLICATION_JSON));
+        request.setHeader("Authorization", "Bearer " + options.token());
         try {
             return http.execute(request, (ClassicHttpResponse response) -> {
                 String body = body(response);

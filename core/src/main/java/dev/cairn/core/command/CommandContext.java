@@ -15,13 +15,26 @@ import java.util.UUID;
  * @param commandId     unique per command; the same id means the same command
  * @param correlationId the conversation (the first command's id)
  * @param causationId   the command or event that caused this one
+ * @param actor         who is acting, recorded with every event the command appends (e.g. {@code consumer:42});
+ *                      {@code system:<context>} for a reaction; empty when unknown
  */
-public record CommandContext(UUID commandId, UUID correlationId, UUID causationId) {
+public record CommandContext(UUID commandId, UUID correlationId, UUID causationId, String actor) {
 
     public CommandContext {
         Objects.requireNonNull(commandId, "commandId");
         Objects.requireNonNull(correlationId, "correlationId");
         Objects.requireNonNull(causationId, "causationId");
+        Objects.requireNonNull(actor, "actor");
+    }
+
+    /** A command whose actor is not known. */
+    public CommandContext(UUID commandId, UUID correlationId, UUID causationId) {
+        this(commandId, correlationId, causationId, "");
+    }
+
+    /** The same command, acted by {@code who}. */
+    public CommandContext actedBy(String who) {
+        return new CommandContext(commandId, correlationId, causationId, who);
     }
 
     /** A command that starts a conversation (e.g. an HTTP request); the caller chooses the id. */
@@ -34,7 +47,13 @@ public record CommandContext(UUID commandId, UUID correlationId, UUID causationI
      * in conversation {@code correlationId}. Deterministic, so redelivery sends the same command.
      */
     public static CommandContext reactingTo(String sender, UUID causeId, UUID correlationId, int index) {
-        return new CommandContext(nameBased(sender + "/" + causeId + "/" + index), correlationId, causeId);
+        return new CommandContext(nameBased(sender + "/" + causeId + "/" + index), correlationId, causeId, systemActor(sender));
+    }
+
+    /** {@code system:<context>} for a sender named {@code <context>.<processor>} (e.g. {@code kitchen.reactions}). */
+    static String systemActor(String sender) {
+        int dot = sender.indexOf('.');
+        return "system:" + (dot > 0 ? sender.substring(0, dot) : sender);
     }
 
     /** The id of the {@code index}-th event this command produces. */

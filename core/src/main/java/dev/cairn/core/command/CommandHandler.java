@@ -175,7 +175,8 @@ public final class CommandHandler<C, S, E> {
         List<NewEvent> encoded = new ArrayList<>(events.size());
         for (int i = 0; i < events.size(); i++) {
             EncodedEvent e = codec.encode(events.get(i));
-            encoded.add(new NewEvent(context.eventId(i), e.type(), e.data(), context.correlationId(), context.commandId()));
+            encoded.add(new NewEvent(context.eventId(i), e.type(), e.data(), context.correlationId(), context.commandId(),
+                    context.actor()));
         }
         return encoded;
     }

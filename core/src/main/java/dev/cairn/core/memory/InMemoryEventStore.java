@@ -72,7 +72,7 @@ public final class InMemoryEventStore implements EventStore {
                 NewEvent e = events.get(i);
                 position++;
                 log.add(new RecordedEvent(e.eventId(), streamId, firstVersion + i, position, e.type(), now,
-                        e.correlationId(), e.causationId(), e.data()));
+                        e.correlationId(), e.causationId(), e.data(), e.actor()));
                 added[i] = position;
                 positionsById.put(e.eventId(), position);
             }

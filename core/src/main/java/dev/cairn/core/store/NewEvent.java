@@ -15,11 +15,16 @@ import java.util.UUID;
  * @param data          the encoded payload
  * @param correlationId the id of the conversation this event belongs to (the first command's id)
  * @param causationId   the id of the command or event that directly caused this event
+ * @param actor         who caused it, for the audit trail (e.g. {@code consumer:42}, {@code system:kitchen}); {@link #NO_ACTOR} when unknown
  */
-public record NewEvent(UUID eventId, String type, byte[] data, UUID correlationId, UUID causationId) {
+public record NewEvent(UUID eventId, String type, byte[] data, UUID correlationId, UUID causationId, String actor) {
 
     /** Longest accepted type name, in characters. */
     public static final int MAX_TYPE_LENGTH = 255;
+    /** Longest accepted actor, in UTF-8 bytes. */
+    public static final int MAX_ACTOR_BYTES = 255;
+    /** The actor of an event whose writer did not say who caused it. */
+    public static final String NO_ACTOR = "";
 
     public NewEvent {
         Objects.requireNonNull(eventId, "eventId");
@@ -33,6 +38,21 @@ public record NewEvent(UUID eventId, String type, byte[] data, UUID correlationI
         if (type.length() > MAX_TYPE_LENGTH) {
             throw new IllegalArgumentException("event type longer than " + MAX_TYPE_LENGTH + " characters: " + type);
         }
+        requireActor(actor);
+    }
+
+    /** An event with no recorded actor. */
+    public NewEvent(UUID eventId, String type, byte[] data, UUID correlationId, UUID causationId) {
+        this(eventId, type, data, correlationId, causationId, NO_ACTOR);
+    }
+
+    /** Checks an actor: not null, at most {@link #MAX_ACTOR_BYTES} UTF-8 bytes. */
+    static String requireActor(String actor) {
+        Objects.requireNonNull(actor, "actor");
+        if (actor.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_ACTOR_BYTES) {
+            throw new IllegalArgumentException("an event's actor is at most " + MAX_ACTOR_BYTES + " UTF-8 bytes, was " + actor.length() + " characters");
+        }
+        return actor;
     }
 
     /** An event that starts its own conversation: correlated and caused by itself. */

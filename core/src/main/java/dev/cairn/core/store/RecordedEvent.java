@@ -16,6 +16,7 @@ import java.util.UUID;
  * @param correlationId the conversation it belongs to
  * @param causationId   what directly caused it
  * @param data          the encoded payload
+ * @param actor         who caused it; {@link NewEvent#NO_ACTOR} when its writer did not say
  */
 public record RecordedEvent(
         UUID eventId,
@@ -26,7 +27,8 @@ public record RecordedEvent(
         Instant recordedAt,
         UUID correlationId,
         UUID causationId,
-        byte[] data) {
+        byte[] data,
+        String actor) {
 
     public RecordedEvent {
         Objects.requireNonNull(eventId, "eventId");
@@ -36,6 +38,13 @@ public record RecordedEvent(
         Objects.requireNonNull(correlationId, "correlationId");
         Objects.requireNonNull(causationId, "causationId");
         Objects.requireNonNull(data, "data");
+        NewEvent.requireActor(actor);
+    }
+
+    /** An event with no recorded actor. */
+    public RecordedEvent(UUID eventId, String streamId, long version, long position, String type, Instant recordedAt,
+                         UUID correlationId, UUID causationId, byte[] data) {
+        this(eventId, streamId, version, position, type, recordedAt, correlationId, causationId, data, NewEvent.NO_ACTOR);
     }
 
     /** The stream's category: the part of the stream id before the first '-'. */

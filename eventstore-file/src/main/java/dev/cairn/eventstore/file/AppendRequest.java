@@ -45,12 +45,14 @@ final class AppendRequest {
         this.types = new int[n];
         byte[] stream = streamId.getBytes(StandardCharsets.UTF_8);
         byte[][] typeNames = new byte[n][];
+        byte[][] actors = new byte[n][];
         long size = 0;
         for (int i = 0; i < n; i++) {
             NewEvent e = events.get(i);
             typeNames[i] = typeBytes.of(e.type());
+            actors[i] = e.actor().getBytes(StandardCharsets.UTF_8);
             size += RecordFormat.size(stream.length, typeNames[i].length, e.data().length,
-                    RecordFormat.flags(e.eventId(), e.correlationId(), e.causationId()));
+                    RecordFormat.flags(e.eventId(), e.correlationId(), e.causationId(), actors[i]), actors[i].length);
         }
         if (size > Integer.MAX_VALUE - 1024) {
             throw new IllegalArgumentException("an append may carry at most 2 GiB, this one carries " + size + " bytes");
@@ -60,7 +62,8 @@ final class AppendRequest {
         CRC32C crc = new CRC32C();
         for (int i = 0; i < n; i++) {
             NewEvent e = events.get(i);
-            RecordFormat.encode(out, n - 1 - i, stream, typeNames[i], e.eventId(), e.correlationId(), e.causationId(), e.data(), crc);
+            RecordFormat.encode(out, n - 1 - i, stream, typeNames[i], e.eventId(), e.correlationId(), e.causationId(), actors[i],
+                    e.data(), crc);
             idKeys[i] = IdTable.key(e.eventId());
             types[i] = Hashing.type(e.type());
         }

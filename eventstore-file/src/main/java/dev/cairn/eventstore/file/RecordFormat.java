@@ -1,5 +1,6 @@
 package dev.cairn.eventstore.file;
 
+import dev.cairn.core.store.NewEvent;
 import dev.cairn.core.store.RecordedEvent;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -25,32 +26,38 @@ final class RecordFormat {
     static final int OFF_STREAM_LEN = 38;
     static final int OFF_TYPE_LEN = 40;
     static final int OFF_FLAGS = 42;
+    /** Length of the actor in UTF-8 bytes (0..255); 0 in records written before actors were stored. */
+    static final int OFF_ACTOR_LEN = 43;
     static final int OFF_DATA_LEN = 44;
     static final int OFF_EVENT_ID = 48;
     static final int FLAG_CORRELATION = 1;
     static final int FLAG_CAUSATION = 2;
+    /** The record carries an actor, after the ids (records without it were written before, or without an actor). */
+    static final int FLAG_ACTOR = 4;
+    private static final int KNOWN_FLAGS = FLAG_CORRELATION | FLAG_CAUSATION | FLAG_ACTOR;
     /** Largest record accepted when reading; guards against a garbage length. */
     static final int MAX_RECORD = Integer.MAX_VALUE - 64;
 
     private RecordFormat() {}
 
-    static int size(int streamLen, int typeLen, int dataLen, int flags) {
-        return HEADER + 16 + Integer.bitCount(flags & 3) * 16 + streamLen + typeLen + dataLen;
+    static int size(int streamLen, int typeLen, int dataLen, int flags, int actorLen) {
+        return HEADER + 16 + Integer.bitCount(flags & 3) * 16 + ((flags & FLAG_ACTOR) != 0 ? actorLen : 0) + streamLen + typeLen + dataLen;
     }
 
-    static int flags(UUID eventId, UUID correlationId, UUID causationId) {
-        return (correlationId.equals(eventId) ? 0 : FLAG_CORRELATION) | (causationId.equals(eventId) ? 0 : FLAG_CAUSATION);
+    static int flags(UUID eventId, UUID correlationId, UUID causationId, byte[] actor) {
+        return (correlationId.equals(eventId) ? 0 : FLAG_CORRELATION) | (causationId.equals(eventId) ? 0 : FLAG_CAUSATION)
+                | (actor.length == 0 ? 0 : FLAG_ACTOR);
     }
 
     /** Writes a record whose position, version, time and header CRC are left for the writer. */
     static void encode(ByteBuffer out, int batchRemaining, byte[] stream, byte[] type, UUID id, UUID correlation,
-                       UUID causation, byte[] data, CRC32C crc) {
+                       UUID causation, byte[] actor, byte[] data, CRC32C crc) {
         int start = out.position();
-        int flags = flags(id, correlation, causation);
-        int length = size(stream.length, type.length, data.length, flags);
+        int flags = flags(id, correlation, causation, actor);
+        int length = size(stream.length, type.length, data.length, flags, actor.length);
         out.putInt(length).putInt(0).putLong(0).putLong(0).putLong(0).putInt(0)
                 .putShort((short) batchRemaining).putShort((short) stream.length).putShort((short) type.length)
-                .put((byte) flags).put((byte) 0).putInt(data.length);
+                .put((byte) flags).put((byte) actor.length).putInt(data.length);
         out.putLong(id.getMostSignificantBits()).putLong(id.getLeastSignificantBits());
         if ((flags & FLAG_CORRELATION) != 0) {
             out.putLong(correlation.getMostSignificantBits()).putLong(correlation.getLeastSignificantBits());
@@ -58,7 +65,7 @@ final class RecordFormat {
         if ((flags & FLAG_CAUSATION) != 0) {
             out.putLong(causation.getMostSignificantBits()).putLong(causation.getLeastSignificantBits());
         }
-        out.put(stream).put(type).put(data);
+        out.put(actor).put(stream).put(type).put(data);
         crc.reset();
         crc.update(out.array(), out.arrayOffset() + start + HEADER, length - HEADER);
         out.putInt(start + OFF_PAYLOAD_CRC, (int) crc.getValue());
@@ -106,8 +113,9 @@ final class RecordFormat {
             return "header checksum mismatch";
         }
         int flags = buf.get(off + OFF_FLAGS);
-        int expected = size(u16(buf, off + OFF_STREAM_LEN), u16(buf, off + OFF_TYPE_LEN), buf.getInt(off + OFF_DATA_LEN), flags);
-        if (length != expected || length < HEADER + 16 || (flags & ~3) != 0) {
+        int expected = size(u16(buf, off + OFF_STREAM_LEN), u16(buf, off + OFF_TYPE_LEN), buf.getInt(off + OFF_DATA_LEN), flags,
+                actorLength(buf, off));
+        if (length != expected || length < HEADER + 16 || (flags & ~KNOWN_FLAGS) != 0) {
             return "inconsistent record length " + length;
         }
         if (available < length) {
@@ -165,6 +173,12 @@ final class RecordFormat {
             causation = new UUID(buf.getLong(at), buf.getLong(at + 8));
             at += 16;
         }
+        String actor = NewEvent.NO_ACTOR;
+        if ((flags & FLAG_ACTOR) != 0) {
+            int actorLen = actorLength(buf, off);
+            actor = string(buf, at, actorLen);
+            at += actorLen;
+        }
         int streamLen = u16(buf, off + OFF_STREAM_LEN);
         int typeLen = u16(buf, off + OFF_TYPE_LEN);
         int dataLen = buf.getInt(off + OFF_DATA_LEN);
@@ -183,7 +197,7 @@ final class RecordFormat {
         long nanos = buf.getLong(off + OFF_RECORDED_AT);
         return new RecordedEvent(id, stream, buf.getLong(off + OFF_VERSION), buf.getLong(off + OFF_POSITION), type,
                 Instant.ofEpochSecond(Math.floorDiv(nanos, 1_000_000_000L), Math.floorMod(nanos, 1_000_000_000L)),
-                correlation, causation, data);
+                correlation, causation, data, actor);
     }
 
     static long epochNanos(Instant instant) {
@@ -191,7 +205,12 @@ final class RecordFormat {
     }
 
     private static int streamOffset(ByteBuffer buf, int off) {
-        return OFF_EVENT_ID + 16 + Integer.bitCount(buf.get(off + OFF_FLAGS) & 3) * 16;
+        int flags = buf.get(off + OFF_FLAGS);
+        return OFF_EVENT_ID + 16 + Integer.bitCount(flags & 3) * 16 + ((flags & FLAG_ACTOR) != 0 ? actorLength(buf, off) : 0);
+    }
+
+    private static int actorLength(ByteBuffer buf, int off) {
+        return buf.get(off + OFF_ACTOR_LEN) & 0xff;
     }
 
     static int u16(ByteBuffer buf, int at) {

@@ -50,11 +50,11 @@ final class Appender {
                     SELECT pg_current_xact_id()::text::bigint AS xid
                 ), ins AS (
                     INSERT INTO %1$s.events (position, stream_id, version, event_id, type, category, stream_hash,
-                                             entity_hash, recorded_at, correlation_id, causation_id, data)
+                                             entity_hash, recorded_at, correlation_id, causation_id, data, actor)
                     SELECT tx.xid * %2$d + ? + e.ord - 1, ?, head.version + e.ord, e.id, e.type, ?, ?, ?,
-                           statement_timestamp(), e.corr, e.caus, e.data
-                    FROM head, tx, unnest(?::uuid[], ?::text[], ?::uuid[], ?::uuid[], ?::bytea[])
-                                   WITH ORDINALITY AS e(id, type, corr, caus, data, ord)
+                           statement_timestamp(), e.corr, e.caus, e.data, e.actor
+                    FROM head, tx, unnest(?::uuid[], ?::text[], ?::uuid[], ?::uuid[], ?::bytea[], ?::text[])
+                                   WITH ORDINALITY AS e(id, type, corr, caus, data, actor, ord)
                     WHERE (?::bigint = %3$d OR head.version = ?::bigint) AND head.position / %2$d <= tx.xid
                     RETURNING position
                 ), hint AS (
@@ -108,6 +108,7 @@ final class Appender {
         UUID[] correlations = new UUID[n];
         UUID[] causations = new UUID[n];
         byte[][] data = new byte[n][];
+        String[] actors = new String[n];
         for (int i = 0; i < n; i++) {
             NewEvent e = events.get(i);
             ids[i] = e.eventId();
@@ -115,6 +116,7 @@ final class Appender {
             correlations[i] = e.correlationId();
             causations[i] = e.causationId();
             data[i] = e.data();
+            actors[i] = e.actor();
         }
         long expectedCode = switch (expected) {
             case ExpectedVersion.Any any -> ANY;
@@ -134,6 +136,7 @@ final class Appender {
             p = setArray(ps, p, connection.createArrayOf("uuid", correlations));
             p = setArray(ps, p, connection.createArrayOf("uuid", causations));
             p = setArray(ps, p, connection.createArrayOf("bytea", data));
+            p = setArray(ps, p, connection.createArrayOf("text", actors));
             ps.setLong(p++, expectedCode);
             ps.setLong(p, expectedCode);
             try (ResultSet rs = ps.executeQuery()) {

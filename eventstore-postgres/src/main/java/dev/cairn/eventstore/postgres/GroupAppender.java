@@ -41,13 +41,14 @@ final class GroupAppender {
                     SELECT head.* FROM head, tx
                     WHERE (head.expected = %3$d OR head.current_version = head.expected) AND head.last_position / %2$d <= tx.xid
                 ), ev AS (
-                    SELECT * FROM unnest(?::int[], ?::uuid[], ?::text[], ?::uuid[], ?::uuid[], ?::bytea[])
-                                  WITH ORDINALITY AS e(req, id, type, corr, caus, data, ord)
+                    SELECT * FROM unnest(?::int[], ?::uuid[], ?::text[], ?::uuid[], ?::uuid[], ?::bytea[], ?::text[])
+                                  WITH ORDINALITY AS e(req, id, type, corr, caus, data, actor, ord)
                 ), ins AS (
                     INSERT INTO %1$s.events (position, stream_id, version, event_id, type, category, stream_hash,
-                                             entity_hash, recorded_at, correlation_id, causation_id, data)
+                                             entity_hash, recorded_at, correlation_id, causation_id, data, actor)
                     SELECT tx.xid * %2$d + ev.ord - 1, ok.stream_id, ok.current_version + ev.ord - ok.first_index,
-                           ev.id, ev.type, ok.category, ok.stream_hash, ok.entity_hash, statement_timestamp(), ev.corr, ev.caus, ev.data
+                           ev.id, ev.type, ok.category, ok.stream_hash, ok.entity_hash, statement_timestamp(), ev.corr, ev.caus, ev.data,
+                           ev.actor
                     FROM ev JOIN ok ON ok.req = ev.req, tx
                     RETURNING stream_id, position
                 ), hint AS (
@@ -94,6 +95,7 @@ final class GroupAppender {
         UUID[] correlations = new UUID[total];
         UUID[] causations = new UUID[total];
         byte[][] data = new byte[total][];
+        String[] actors = new String[total];
         int e = 0;
         for (int r = 0; r < requests; r++) {
             Append append = appends.get(r);
@@ -110,6 +112,7 @@ final class GroupAppender {
                 correlations[e] = event.correlationId();
                 causations[e] = event.causationId();
                 data[e] = event.data();
+                actors[e] = event.actor();
                 e++;
             }
         }
@@ -126,6 +129,7 @@ final class GroupAppender {
             ps.setArray(10, connection.createArrayOf("uuid", correlations));
             ps.setArray(11, connection.createArrayOf("uuid", causations));
             ps.setArray(12, connection.createArrayOf("bytea", data));
+            ps.setArray(13, connection.createArrayOf("text", actors));
             Map<String, Outcome> outcomes = new HashMap<>();
             long horizonXid = 0;
             try (ResultSet rs = ps.executeQuery()) {

@@ -19,7 +19,7 @@ import java.util.List;
 final class Migrations {
 
     /** In order; a new migration is appended here and never edited once released. */
-    static final List<String> ALL = List.of("V1__events.sql", "V2__processing.sql", "V3__entity_hash.sql");
+    static final List<String> ALL = List.of("V1__events.sql", "V2__processing.sql", "V3__entity_hash.sql", "V4__actor.sql");
 
     private Migrations() {}
 

@@ -88,8 +88,8 @@ public final class PostgresCheckpointStore implements CheckpointStore {
     public void park(ParkedEvent parked) {
         RecordedEvent e = parked.event();
         String sql = "INSERT INTO " + schema + ".parked_events (processor, position, event_id, stream_id, version, type,"
-                + " recorded_at, correlation_id, causation_id, data, error, attempts, parked_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (processor, position) DO UPDATE"
+                + " recorded_at, correlation_id, causation_id, data, error, attempts, parked_at, actor)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (processor, position) DO UPDATE"
                 + " SET error = excluded.error, attempts = excluded.attempts, parked_at = excluded.parked_at";
         run("parking " + e, c -> {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
@@ -106,6 +106,7 @@ public final class PostgresCheckpointStore implements CheckpointStore {
                 ps.setString(11, parked.error());
                 ps.setInt(12, parked.attempts());
                 ps.setTimestamp(13, Timestamp.from(parked.parkedAt()));
+                ps.setString(14, e.actor());
                 ps.executeUpdate();
             }
             return null;
@@ -122,8 +123,8 @@ public final class PostgresCheckpointStore implements CheckpointStore {
                 try (ResultSet rs = ps.executeQuery()) {
                     List<ParkedEvent> parked = new ArrayList<>();
                     while (rs.next()) {
-                        parked.add(new ParkedEvent(processor, Rows.event(rs), rs.getString(10), rs.getInt(11),
-                                rs.getObject(12, OffsetDateTime.class).toInstant()));
+                        parked.add(new ParkedEvent(processor, Rows.event(rs), rs.getString(11), rs.getInt(12),
+                                rs.getObject(13, OffsetDateTime.class).toInstant()));
                     }
                     return parked;
                 }

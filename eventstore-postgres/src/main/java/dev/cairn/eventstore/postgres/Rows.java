@@ -12,7 +12,7 @@ import java.util.UUID;
 final class Rows {
 
     static final String EVENT_COLUMNS =
-            "position, event_id, stream_id, version, type, recorded_at, correlation_id, causation_id, data";
+            "position, event_id, stream_id, version, type, recorded_at, correlation_id, causation_id, data, actor";
 
     private Rows() {}
 
@@ -26,7 +26,8 @@ final class Rows {
                 rs.getObject(6, OffsetDateTime.class).toInstant(),
                 rs.getObject(7, UUID.class),
                 rs.getObject(8, UUID.class),
-                rs.getBytes(9));
+                rs.getBytes(9),
+                rs.getString(10));
     }
 
     static List<RecordedEvent> events(ResultSet rs) throws SQLException {

@@ -27,8 +27,11 @@ final class Events {
         return event(type, ("payload " + COUNTER.incrementAndGet()).getBytes(UTF_8));
     }
 
+    /** Every third event has no actor; the others one that is not ASCII, so a store that drops, truncates or re-encodes it shows. */
     static NewEvent event(String type, byte[] data) {
-        return new NewEvent(UUID.randomUUID(), type, data, UUID.randomUUID(), UUID.randomUUID());
+        long n = COUNTER.incrementAndGet();
+        String actor = n % 3 == 0 ? NewEvent.NO_ACTOR : "tck:acteur-" + n + "-\u00e9\u4e2d";
+        return new NewEvent(UUID.randomUUID(), type, data, UUID.randomUUID(), UUID.randomUUID(), actor);
     }
 
     static List<NewEvent> events(int count) {

@@ -64,6 +64,7 @@ final class Logs {
         assertThat(recorded.type()).as("%s: type", what).isEqualTo(written.type());
         assertThat(recorded.correlationId()).as("%s: correlation id", what).isEqualTo(written.correlationId());
         assertThat(recorded.causationId()).as("%s: causation id", what).isEqualTo(written.causationId());
+        assertThat(recorded.actor()).as("%s: actor", what).isEqualTo(written.actor());
         assertThat(recorded.recordedAt()).as("%s: recorded at", what).isNotNull();
         assertThat(recorded.position()).as("%s: position", what).isPositive();
         assertSameBytes(recorded.data(), written.data(), what + ": data");
@@ -77,6 +78,7 @@ final class Logs {
         assertThat(actual.recordedAt()).as("%s: recorded at", what).isEqualTo(expected.recordedAt());
         assertThat(actual.correlationId()).as("%s: correlation id", what).isEqualTo(expected.correlationId());
         assertThat(actual.causationId()).as("%s: causation id", what).isEqualTo(expected.causationId());
+        assertThat(actual.actor()).as("%s: actor", what).isEqualTo(expected.actor());
         assertSameBytes(actual.data(), expected.data(), what + ": data");
     }
 

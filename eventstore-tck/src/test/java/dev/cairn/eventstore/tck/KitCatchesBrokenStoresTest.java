@@ -179,7 +179,7 @@ class KitCatchesBrokenStoresTest {
 
     private static final UnaryOperator<RecordedEvent> BROKEN_CLOCK = e -> new RecordedEvent(
             e.eventId(), e.streamId(), e.version(), e.position(), e.type(), e.recordedAt().plus(Duration.ofMillis(1)),
-            e.correlationId(), e.causationId(), e.data());
+            e.correlationId(), e.causationId(), e.data(), e.actor());
 
     private static DiscoverySelector nested(Class<?> suite) {
         return selectNestedClass(List.of(KitUnderTest.class), suite);

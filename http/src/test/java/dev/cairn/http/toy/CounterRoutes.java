@@ -2,6 +2,7 @@ package dev.cairn.http.toy;
 
 import dev.cairn.core.command.CommandHandler;
 import dev.cairn.core.query.ReadSide;
+import dev.cairn.http.Access;
 import dev.cairn.http.CommandReply;
 import dev.cairn.http.HttpContext;
 import dev.cairn.http.Routes;
@@ -49,24 +50,24 @@ public final class CounterRoutes implements HttpContext {
 
     @Override
     public void register(Routes routes) {
-        routes.command("/api/counters", CreateCounterBody.class, (body, call) -> {
+        routes.command("/api/counters", Access.anyRole(), CreateCounterBody.class, (body, call) -> {
                     String id = call.newId();
                     var command = new CounterCommand.CreateCounter(id, body.name(), body.start(), body.template());
                     return CommandReply.created("counterId", id, counters.handle(command, call.commandContext()));
                 })
-                .command("/api/counters/{counterId}/increments", IncrementBody.class, (body, call) -> {
+                .command("/api/counters/{counterId}/increments", Access.anyRole(), IncrementBody.class, (body, call) -> {
                     String id = call.pathParam("counterId");
                     var command = new CounterCommand.Increment(id, body.by());
                     return CommandReply.accepted("counterId", id, counters.handle(command, call.commandContext()));
                 })
-                .command("/api/counters/{counterId}/close", call -> {
+                .command("/api/counters/{counterId}/close", Access.roles("admin"), call -> {
                     String id = call.pathParam("counterId");
                     return CommandReply.accepted("counterId", id, counters.handle(new CounterCommand.Close(id), call.commandContext()));
                 })
-                .query("/api/counters/{counterId}", views, (view, call) -> view.byId(call.pathParam("counterId")))
-                .query("/api/counters", views, (view, call) -> Map.of("counters",
+                .query("/api/counters/{counterId}", Access.anyRole(), views, (view, call) -> view.byId(call.pathParam("counterId")))
+                .query("/api/counters", Access.anyRole(), views, (view, call) -> Map.of("counters",
                         view.all().stream().limit(call.queryParam("limit", 50, 1, 500)).toList()))
-                .stream(publisher.changes())
+                .stream(publisher.changes(), (principal, change) -> true)
                 .staticFiles("toy-web");
     }
 

@@ -6,6 +6,7 @@ import dev.cairn.core.processing.DirectoryCheckpointStore;
 import dev.cairn.core.processing.TrackingProcessor;
 import dev.cairn.core.store.EventStore;
 import dev.cairn.eventstore.file.FileEventStore;
+import dev.cairn.http.InstallationKey;
 import dev.cairn.lab.Fault;
 import dev.cairn.lab.Fixture;
 import dev.cairn.lab.HistoryStep;
@@ -20,15 +21,19 @@ import dev.cairn.restaurant.app.HostedProcessor;
 import dev.cairn.restaurant.app.Infrastructure;
 import dev.cairn.restaurant.app.RestaurantCodec;
 import dev.cairn.restaurant.app.RestaurantSystem;
+import dev.cairn.restaurant.app.auth.Roles;
+import dev.cairn.restaurant.app.auth.Security;
 import dev.cairn.restaurant.contracts.PublishedEvent;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -43,6 +48,11 @@ import java.util.stream.Stream;
 final class ChoreographyRun implements StyleRun {
 
     static final String HOST = "127.0.0.1";
+    /**
+     * The restaurant system is secured: the lab signs its own installation key and acts as an admin
+     * (who may order for any consumer), as an operator's load test would.
+     */
+    private static final InstallationKey KEY = InstallationKey.generate();
     private static final Duration CATCH_UP = Duration.ofSeconds(10);
 
     private final Path directory;
@@ -59,6 +69,7 @@ final class ChoreographyRun implements StyleRun {
     private KillableCheckpoints orderingCheckpoints;
     private RestaurantSystem kitchen;
     private Fixture fixture;
+    private final String token = KEY.issue("lab", Roles.ADMIN, Optional.empty(), Duration.ofHours(12), Instant.now());
     private boolean closed;
 
     private ChoreographyRun(Path directory) {
@@ -81,7 +92,7 @@ final class ChoreographyRun implements StyleRun {
     static ChoreographyRun start(Path directory) throws Exception {
         ChoreographyRun run = new ChoreographyRun(directory);
         try {
-            run.fixture = FixtureRequests.create(run.others.uri());
+            run.fixture = FixtureRequests.create(run.others.uri(), run.token);
             run.awaitOrderingCaughtUp();
             return run;
         } catch (Exception | Error e) {
@@ -95,7 +106,7 @@ final class ChoreographyRun implements StyleRun {
     }
 
     private static RestaurantSystem start(Infrastructure infra, Set<ContextName> contexts, int port) {
-        return RestaurantSystem.start(infra, contexts, HOST, port);
+        return RestaurantSystem.start(infra, contexts, HOST, port, Security.of(KEY));
     }
 
     private void startOrdering(int port) {
@@ -116,6 +127,11 @@ final class ChoreographyRun implements StyleRun {
     @Override
     public URI orderApi() {
         return URI.create("http://" + HOST + ":" + orderingPort);
+    }
+
+    @Override
+    public Optional<String> bearerToken() {
+        return Optional.of(token);
     }
 
     @Override

@@ -78,7 +78,7 @@ class CrudMonolithTest extends StyleContract {
     void a_crash_mid_transaction_rolls_the_whole_order_back_and_its_client_gets_no_answer() throws Exception {
         ((CrudRun) run).slowGatewayBy(5_000); // holds the transaction open inside the gateway call
         CompletableFuture<Placement> inFlight = CompletableFuture.supplyAsync(
-                () -> client.place(run.orderApi(), OrderRequest.of(OrderRequest.Kind.HAPPY, run.fixture())));
+                () -> client.place(run, OrderRequest.of(OrderRequest.Kind.HAPPY, run.fixture())));
         await().atMost(Duration.ofSeconds(3)).until(() -> openTransactions() == 1);
         run.inject(Fault.ORDER_CRASH);
         assertThat(inFlight.get()).isInstanceOf(Placement.Refused.class);

@@ -88,7 +88,7 @@ public final class LoadProbe {
                     TimeUnit.NANOSECONDS.sleep(wait);
                 }
                 OrderRequest request = OrderRequest.of(kinds[(int) (i % kinds.length)], run.fixture());
-                executor.submit(() -> placements.add(client.place(run.orderApi(), request)));
+                executor.submit(() -> placements.add(client.place(run, request)));
             }
         }
     }

@@ -114,7 +114,7 @@ class SyncOrchestrationTest extends StyleContract {
     void an_order_killed_mid_way_loses_its_client_and_is_resumed_at_restart_without_doing_a_step_twice() throws Exception {
         sync().slowAccountingBy(Downstream.TIMEOUT.toMillis() * 5); // keeps the order inside its first call to accounting
         CompletableFuture<Placement> inFlight = CompletableFuture.supplyAsync(
-                () -> client.place(run.orderApi(), OrderRequest.of(OrderRequest.Kind.HAPPY, run.fixture())));
+                () -> client.place(run, OrderRequest.of(OrderRequest.Kind.HAPPY, run.fixture())));
         OrderFacts midWay = await().atMost(Duration.ofSeconds(3)).pollInterval(Duration.ofMillis(10))
                 .until(() -> run.facts(), facts -> facts.size() == 1 && facts.getFirst().ticket() == TicketState.PENDING).getFirst();
         run.inject(Fault.ORDER_CRASH);
@@ -135,7 +135,7 @@ class SyncOrchestrationTest extends StyleContract {
     @Test
     void an_accounting_slower_than_the_time_out_is_retried_under_one_key_then_compensated() throws Exception {
         sync().slowAccountingBy(Downstream.TIMEOUT.toMillis() + 500);
-        Placement placement = client.place(run.orderApi(), OrderRequest.of(OrderRequest.Kind.HAPPY, run.fixture()));
+        Placement placement = client.place(run, OrderRequest.of(OrderRequest.Kind.HAPPY, run.fixture()));
         assertThat(placement).as("the client gives up before the order service does").isInstanceOf(Placement.Refused.class);
         OrderFacts facts = awaitFinal(run.facts().getFirst().orderId(), Duration.ofSeconds(15));
         assertThat(facts.order()).isEqualTo(OrderState.REJECTED);

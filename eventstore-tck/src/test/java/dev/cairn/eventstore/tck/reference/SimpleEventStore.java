@@ -97,7 +97,7 @@ public final class SimpleEventStore implements EventStore {
                 NewEvent e = events.get(i);
                 position += POSITION_STEP;
                 volume.add(new RecordedEvent(e.eventId(), streamId, current + 1 + i, position, e.type(), now,
-                        e.correlationId(), e.causationId(), e.data()), true);
+                        e.correlationId(), e.causationId(), e.data(), e.actor()), true);
             }
             volume.notifyAll();
             return new AppendResult(streamId, current + 1, current + events.size(), position, false);

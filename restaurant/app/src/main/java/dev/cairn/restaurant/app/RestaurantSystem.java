@@ -3,6 +3,9 @@ package dev.cairn.restaurant.app;
 import dev.cairn.core.processing.TrackingProcessor;
 import dev.cairn.http.CairnServer;
 import dev.cairn.restaurant.app.accounting.AccountingContext;
+import dev.cairn.restaurant.app.auth.Roles;
+import dev.cairn.restaurant.app.auth.Security;
+import dev.cairn.restaurant.app.auth.TokensRoutes;
 import dev.cairn.restaurant.app.consumers.ConsumersContext;
 import dev.cairn.restaurant.app.delivery.DeliveryContext;
 import dev.cairn.restaurant.app.kitchen.KitchenContext;
@@ -40,15 +43,17 @@ public final class RestaurantSystem implements AutoCloseable {
      *
      * @param port 0 picks a free port
      */
-    public static RestaurantSystem start(Infrastructure infra, Set<ContextName> names, String host, int port) {
-        return start(infra, names, host, port, Path.of("lab-results"));
+    public static RestaurantSystem start(Infrastructure infra, Set<ContextName> names, String host, int port, Security security) {
+        return start(infra, names, host, port, security, Path.of("lab-results"));
     }
 
     /**
-     * As {@link #start(Infrastructure, Set, String, int)}, with the page's "Styles lab" tab showing
-     * the newest report that {@code cairn lab} wrote into {@code labReports}.
+     * As {@link #start(Infrastructure, Set, String, int, Security)}, with the page's "Styles lab" tab
+     * showing the newest report that {@code cairn lab} wrote into {@code labReports}.
      */
-    public static RestaurantSystem start(Infrastructure infra, Set<ContextName> names, String host, int port, Path labReports) {
+    public static RestaurantSystem start(Infrastructure infra, Set<ContextName> names, String host, int port, Security security,
+                                         Path labReports) {
+        Objects.requireNonNull(security, "security");
         Objects.requireNonNull(infra, "infra");
         List<BoundedContext> contexts = new ArrayList<>();
         for (ContextName name : names) {
@@ -57,12 +62,15 @@ public final class RestaurantSystem implements AutoCloseable {
         List<HostedProcessor> hosted = contexts.stream().flatMap(c -> c.processors().stream()).toList();
         List<HostedProcessor> shared = hosted.stream().filter(p -> p.tracking().isEmpty()).toList();
         CairnServer server = CairnServer.create(config -> {
-            config.host(host).port(port).eventStore(infra.store()).processors(whole(hosted));
+            config.host(host).port(port).eventStore(infra.store()).processors(whole(hosted))
+                    .authenticator(security.authenticator()).operators(Roles.ADMIN_ONLY).rateLimit(security.rateLimit());
+            security.corsOrigin().ifPresent(config::corsOrigin);
             if (!shared.isEmpty()) {
                 // The partitions this process holds at the moment, named processor#partition.
                 config.processorStatus(() -> shared.stream().flatMap(p -> p.status().stream()).toList());
             }
             contexts.forEach(config::context);
+            config.context(new TokensRoutes(infra.store(), security.key(), infra.clock()));
             config.context(routes -> routes.staticFiles("web")
                     .file("/lab/lab.json", labReports.resolve("lab.json"), "application/json")
                     .file("/lab/lab.html", labReports.resolve("lab.html"), "text/html; charset=utf-8"));
@@ -91,6 +99,11 @@ public final class RestaurantSystem implements AutoCloseable {
 
     public URI uri() {
         return server.uri();
+    }
+
+    /** Every route, with who may call it (see {@link CairnServer#routes()}). */
+    public List<String> routes() {
+        return server.routes();
     }
 
     public int port() {

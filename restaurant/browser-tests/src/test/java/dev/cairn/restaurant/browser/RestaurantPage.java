@@ -40,6 +40,16 @@ final class RestaurantPage {
         waitFor("the live connection to /api/stream", d -> "live".equals(testId("connection").getText()));
     }
 
+    /** The address bar's content. */
+    String address() {
+        return driver.getCurrentUrl();
+    }
+
+    /** Who the page says is signed in. */
+    String signedIn() {
+        return testId("signed-in").getText();
+    }
+
     /** Leaves a mark in the page's JavaScript global state: it survives only as long as the page is not reloaded. */
     void markDocument(String mark) {
         js().executeScript("window.cairnBrowserTestMark = arguments[0];", mark);

@@ -5,17 +5,21 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.cairn.core.memory.InMemoryEventStore;
 import dev.cairn.core.processing.InMemoryCheckpointStore;
+import dev.cairn.http.InstallationKey;
 import dev.cairn.restaurant.app.ContextName;
 import dev.cairn.restaurant.app.Infrastructure;
 import dev.cairn.restaurant.app.RestaurantSystem;
+import dev.cairn.restaurant.app.auth.Security;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
@@ -44,6 +48,7 @@ class RestaurantPageBrowserTest {
     private static InMemoryEventStore store;
     private static RestaurantSystem system;
     private static Browser browser;
+    private static InstallationKey key;
 
     /** On a failure, keeps what the browser showed: a screenshot, the page source and the console. */
     @RegisterExtension
@@ -56,8 +61,9 @@ class RestaurantPageBrowserTest {
             fail(missing);
         }
         store = new InMemoryEventStore();
+        key = InstallationKey.generate();
         system = RestaurantSystem.start(Infrastructure.of(store, new InMemoryCheckpointStore()),
-                EnumSet.allOf(ContextName.class), "127.0.0.1", 0);
+                EnumSet.allOf(ContextName.class), "127.0.0.1", 0, Security.of(key));
         browser = Browser.start(1400, 1000);
     }
 
@@ -80,7 +86,10 @@ class RestaurantPageBrowserTest {
     @Test
     void aUserRunsTheRestaurantFromThePage() throws IOException {
         RestaurantPage page = new RestaurantPage(browser.driver(), TIMEOUT);
-        page.open(system.uri());
+        String admin = key.issue("admin", "admin", Optional.empty(), Duration.ofHours(1), Instant.now());
+        page.open(system.uri().resolve("/#token=" + admin));
+        assertThat(page.address()).as("the token is removed from the address bar").doesNotContain("token").doesNotContain(admin);
+        assertThat(page.signedIn()).isEqualTo("signed in as admin:admin");
         page.markDocument("not reloaded");
 
         // Set up: a consumer, a restaurant with a menu, a courier.

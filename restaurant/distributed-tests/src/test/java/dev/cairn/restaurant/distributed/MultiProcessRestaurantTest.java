@@ -15,6 +15,7 @@ import dev.cairn.restaurant.distributed.support.Http;
 import dev.cairn.restaurant.distributed.support.Nginx;
 import dev.cairn.restaurant.distributed.support.OrderStream;
 import dev.cairn.restaurant.distributed.support.Restaurant;
+import dev.cairn.restaurant.distributed.support.SharedKey;
 import dev.cairn.restaurant.distributed.support.TestDatabase;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -136,7 +137,8 @@ class MultiProcessRestaurantTest {
         // /api/stream through nginx, unbuffered: a new order's change arrives while the stream stays open.
         List<String> lines = new CopyOnWriteArrayList<>();
         HttpResponse<java.io.InputStream> stream = HttpClient.newHttpClient().send(HttpRequest.newBuilder(api.entry().resolve("/api/stream"))
-                .header("Accept", "text/event-stream").build(), HttpResponse.BodyHandlers.ofInputStream());
+                .header("Accept", "text/event-stream").header("Authorization", "Bearer " + SharedKey.ADMIN).build(),
+                HttpResponse.BodyHandlers.ofInputStream());
         Thread reader = Thread.ofVirtual().start(() -> {
             try (var in = new BufferedReader(new InputStreamReader(stream.body(), StandardCharsets.UTF_8))) {
                 String line;

@@ -55,7 +55,7 @@ class FaultsTest {
             Path ballast = disk.resolve("ballast");
             Server server = Server.start(data, "disk-full");
             Set<String> accepted = ConcurrentHashMap.newKeySet();
-            try (Http http = new Http(server.uri())) {
+            try (Http http = new Http(server.uri(), RestartTest.adminToken(data))) {
                 RestaurantApi api = new RestaurantApi(http);
                 String ada = api.registerConsumer("Ada");
                 Restaurant napoli = api.registerRestaurant("Pizzeria Napoli", item("margherita", "Margherita", 1000));
@@ -97,7 +97,7 @@ class FaultsTest {
     void a_damaged_record_mid_log_makes_run_refuse_to_start_naming_file_offset_and_next_step() throws Exception {
         Path data = tmp.resolve("data");
         Server server = Server.start(data, "before-damage");
-        try (Http http = new Http(server.uri())) {
+        try (Http http = new Http(server.uri(), RestartTest.adminToken(data))) {
             RestaurantApi api = new RestaurantApi(http);
             String ada = api.registerConsumer("Ada");
             Restaurant napoli = api.registerRestaurant("Pizzeria Napoli", item("margherita", "Margherita", 1000));
@@ -131,7 +131,7 @@ class FaultsTest {
     void events_and_verify_read_a_running_servers_log_and_change_no_byte() throws Exception {
         Path data = tmp.resolve("data");
         Server server = Server.start(data, "inspected");
-        try (Http http = new Http(server.uri())) {
+        try (Http http = new Http(server.uri(), RestartTest.adminToken(data))) {
             RestaurantApi api = new RestaurantApi(http);
             String ada = api.registerConsumer("Ada");
             Restaurant napoli = api.registerRestaurant("Pizzeria Napoli", item("margherita", "Margherita", 1000));

@@ -38,7 +38,7 @@ class OrderFlowsTest {
     void start() {
         system = TestSystem.start();
         api = system.api();
-        stream = OrderStream.open(system.uri());
+        stream = OrderStream.open(system.uri(), system.token("admin", null));
         ada = api.registerConsumer("Ada Lovelace");
         pizzeria = api.registerRestaurant("Pizzeria Uno", item("margherita", "Margherita", 1150), item("tiramisu", "Tiramisu", 650));
     }

@@ -391,7 +391,7 @@ class QueriesTest {
             assertThat(processors.isArray()).isTrue();
             assertThat(processors.findValuesAsText("name")).containsExactlyInAnyOrder("consumers.directory", "consumers.verify-orders",
                     "restaurants.catalog", "ordering.menu-replica", "ordering.preparation-replica", "ordering.reactions",
-                    "kitchen.reactions", "accounting.authorize-payments", "accounting.reactions", "delivery.ready-replica",
+                    "kitchen.reactions", "accounting.authorize-payments", "accounting.reactions", "delivery.ready-replica", "delivery.courier-directory",
                     "delivery.reactions", "delivery.dispatch", "order-history.view");
             for (JsonNode processor : processors) {
                 List<String> fields = new ArrayList<>();
@@ -428,7 +428,7 @@ class QueriesTest {
 
         @Test
         void pushes_every_change_of_an_order_view_as_server_sent_events() {
-            try (OrderStream stream = OrderStream.open(system.uri())) {
+            try (OrderStream stream = OrderStream.open(system.uri(), system.token("admin", null))) {
                 assertThat(stream.status()).isEqualTo(200);
                 assertThat(stream.contentType()).startsWith("text/event-stream");
 
@@ -444,7 +444,7 @@ class QueriesTest {
 
         @Test
         void pushes_each_change_to_every_connected_client() {
-            try (OrderStream first = OrderStream.open(system.uri()); OrderStream second = OrderStream.open(system.uri())) {
+            try (OrderStream first = OrderStream.open(system.uri(), system.token("admin", null)); OrderStream second = OrderStream.open(system.uri(), system.token("admin", null))) {
                 String order = api.approvedOrder(ada, napoli);
                 api.settle();
                 View last = api.order(order);

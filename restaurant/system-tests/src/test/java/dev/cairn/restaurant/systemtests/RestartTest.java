@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import dev.cairn.core.store.RecordedEvent;
 import dev.cairn.eventstore.file.FileEventStore;
+import dev.cairn.http.InstallationKey;
 import dev.cairn.restaurant.systemtests.support.Http;
 import dev.cairn.restaurant.systemtests.support.RestaurantApi.Event;
 import dev.cairn.restaurant.systemtests.support.RestaurantApi.Restaurant;
@@ -20,9 +21,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
@@ -59,7 +62,7 @@ class RestartTest {
     void every_order_accepted_before_a_sigkill_reaches_its_end_state_exactly_once_after_a_restart() throws Exception {
         Server first = Server.start(data, "first");
         List<CompletableFuture<?>> requests = new ArrayList<>();
-        try (Http http = new Http(first.uri())) {
+        try (Http http = new Http(first.uri(), adminToken(data))) {
             RestaurantApi api = new RestaurantApi(http);
             String ada = api.registerConsumer("Ada");
             Restaurant napoli = api.registerRestaurant("Pizzeria Napoli", item("margherita", "Margherita", 1000));
@@ -94,7 +97,7 @@ class RestartTest {
                 .isGreaterThan(atKill.getOrDefault("ordering.OrderApproved", 0L) + atKill.getOrDefault("ordering.OrderRejected", 0L));
 
         Server second = Server.start(data, "second");
-        try (Http http = new Http(second.uri())) {
+        try (Http http = new Http(second.uri(), adminToken(data))) {
             RestaurantApi api = new RestaurantApi(http);
             for (var order : accepted.entrySet()) {
                 View view = api.awaitOrder(order.getKey(), v -> v.state().equals("APPROVED") || v.state().equals("REJECTED"));
@@ -137,6 +140,12 @@ class RestartTest {
         return types;
     }
 
+    /** An admin token of the installation key the server created in its data directory. */
+    static String adminToken(Path data) throws IOException {
+        return InstallationKey.load(data.resolve(InstallationKey.FILE_IN_DATA))
+                .issue("test", "admin", Optional.empty(), Duration.ofHours(1), Instant.now());
+    }
+
     /** {@code dev.cairn.cli.Cairn run --store file} in a JVM of its own, on this test's classpath. */
     record Server(Process process, int port, Path log) {
 
@@ -148,7 +157,7 @@ class RestartTest {
                     "run", "--store", "file", "--data", data.toString(), "--port", Integer.toString(port))
                     .redirectErrorStream(true).redirectOutput(log.toFile()).start();
             Server server = new Server(process, port, log);
-            try (Http http = new Http(server.uri())) {
+            try (Http http = new Http(server.uri(), null)) {
                 await("server " + name + " healthy").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50))
                         .ignoreExceptions().failFast(() -> !process.isAlive())
                         .until(() -> http.get("/health").status() == 200);

@@ -5,6 +5,8 @@ import dev.cairn.core.processing.Projection;
 import dev.cairn.restaurant.contracts.ConsumerEvent.ConsumerRegistered;
 import dev.cairn.restaurant.contracts.PublishedEvent;
 import dev.cairn.restaurant.contracts.Triggered;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -35,5 +37,10 @@ final class ConsumerDirectory implements Projection<PublishedEvent>, Triggered, 
     @Override
     public Optional<ConsumerView> byId(String consumerId) {
         return Optional.ofNullable(consumers.get(consumerId));
+    }
+
+    @Override
+    public List<ConsumerView> all() {
+        return consumers.values().stream().sorted(Comparator.comparing(ConsumerView::name).thenComparing(ConsumerView::consumerId)).toList();
     }
 }

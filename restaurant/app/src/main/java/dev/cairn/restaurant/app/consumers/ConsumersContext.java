@@ -4,6 +4,7 @@ import dev.cairn.core.codec.EventCodec;
 import dev.cairn.core.command.CommandHandler;
 import dev.cairn.core.processing.TrackingProcessor;
 import dev.cairn.core.query.ReadSide;
+import dev.cairn.http.Access;
 import dev.cairn.http.CommandReply;
 import dev.cairn.http.Routes;
 import dev.cairn.restaurant.app.BoundedContext;
@@ -12,6 +13,7 @@ import dev.cairn.restaurant.app.HostedProcessor;
 import dev.cairn.restaurant.app.Infrastructure;
 import dev.cairn.restaurant.app.Narrowed;
 import dev.cairn.restaurant.app.Wiring;
+import dev.cairn.restaurant.app.auth.Roles;
 import dev.cairn.restaurant.consumers.domain.Consumer;
 import dev.cairn.restaurant.consumers.domain.ConsumerCommand;
 import dev.cairn.restaurant.consumers.domain.ConsumerDecider;
@@ -22,6 +24,7 @@ import dev.cairn.restaurant.consumers.domain.WhenOrderCreatedThenVerifyConsumer;
 import dev.cairn.restaurant.contracts.ConsumerEvent;
 import dev.cairn.restaurant.contracts.Streams;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Consumers: registers consumers and vouches for them when an order names one. The verification
@@ -63,11 +66,16 @@ public final class ConsumersContext implements BoundedContext {
     @Override
     public void register(Routes routes) {
         var read = new ReadSide<FindConsumer>(directory, directoryProcessor);
-        routes.command("/api/consumers", RegisterConsumerBody.class, (body, call) -> {
+        routes.command("/api/consumers", Roles.ADMIN_ONLY, RegisterConsumerBody.class, (body, call) -> {
                     String id = infra.ids().get();
                     var result = consumers.handle(new ConsumerCommand.RegisterConsumer(id, body.name()), call.commandContext());
                     return CommandReply.created("consumerId", id, result);
                 })
-                .query("/api/consumers/{consumerId}", read, (view, call) -> view.byId(call.pathParam("consumerId")));
+                .query("/api/consumers", Roles.ADMIN_ONLY, read, (view, call) -> Map.of("consumers", view.all()))
+                .query("/api/consumers/{consumerId}", Access.roles(Roles.ADMIN, Roles.CONSUMER), read, (view, call) -> {
+                    String id = call.pathParam("consumerId");
+                    Roles.requireOwner(call.principal(), Roles.CONSUMER, id, "consumer", id);
+                    return view.byId(id);
+                });
     }
 }

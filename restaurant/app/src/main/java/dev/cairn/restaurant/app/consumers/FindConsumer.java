@@ -1,9 +1,12 @@
 package dev.cairn.restaurant.app.consumers;
 
+import java.util.List;
 import java.util.Optional;
 
-/** The question the consumers' read side answers. */
-@FunctionalInterface
+/** The questions the consumers' read side answers. */
 public interface FindConsumer {
     Optional<ConsumerView> byId(String consumerId);
+
+    /** Every consumer, by name. */
+    List<ConsumerView> all();
 }

@@ -2,7 +2,11 @@ package dev.cairn.restaurant.app.delivery;
 
 import dev.cairn.core.command.CommandHandler;
 import dev.cairn.core.processing.TrackingProcessor;
+import dev.cairn.core.query.ReadSide;
+import dev.cairn.http.Access;
+import dev.cairn.http.Call;
 import dev.cairn.http.CommandReply;
+import dev.cairn.http.HttpProblem;
 import dev.cairn.http.Routes;
 import dev.cairn.restaurant.app.BoundedContext;
 import dev.cairn.restaurant.app.ContextName;
@@ -11,6 +15,8 @@ import dev.cairn.restaurant.app.Infrastructure;
 import dev.cairn.restaurant.app.Narrowed;
 import dev.cairn.restaurant.app.ProcessorFactory;
 import dev.cairn.restaurant.app.Wiring;
+import dev.cairn.restaurant.app.auth.Roles;
+import dev.cairn.restaurant.contracts.Streams;
 import dev.cairn.restaurant.contracts.CourierEvent;
 import dev.cairn.restaurant.contracts.DeliveryEvent;
 import dev.cairn.restaurant.delivery.domain.Courier;
@@ -23,6 +29,7 @@ import dev.cairn.restaurant.delivery.domain.DeliveryDecider;
 import dev.cairn.restaurant.delivery.domain.DeliveryReactions;
 import dev.cairn.restaurant.delivery.domain.ReadyForPickupReplica;
 import java.util.List;
+import java.util.Map;
 
 /** Delivery: couriers, and one delivery per accepted order, scheduled by the dispatch process. */
 public final class DeliveryContext implements BoundedContext {
@@ -33,7 +40,11 @@ public final class DeliveryContext implements BoundedContext {
     /** {@code POST /api/couriers/{id}/availability}. */
     public record AvailabilityBody(boolean available) {}
 
+    private static final Access COURIERS = Access.roles(Roles.ADMIN, Roles.COURIER);
+
     private final Infrastructure infra;
+    private final CourierDirectory courierDirectory = new CourierDirectory();
+    private final TrackingProcessor directoryProcessor;
     private final CommandHandler<CourierCommand, Courier, CourierEvent> couriers;
     private final CommandHandler<DeliveryCommand, Delivery, DeliveryEvent> deliveries;
     private final ReadyForPickupReplica readyTickets = new ReadyForPickupReplica();
@@ -48,6 +59,7 @@ public final class DeliveryContext implements BoundedContext {
         this.deliveries = CommandHandler.of(infra.store(), new DeliveryDecider(), Narrowed.codec(infra.codec(), DeliveryEvent.class),
                 DeliveryCommand::streamId);
         this.readyProcessor = Wiring.inMemoryView(infra, "delivery.ready-replica", readyTickets);
+        this.directoryProcessor = Wiring.inMemoryView(infra, "delivery.courier-directory", courierDirectory);
         this.reactions = Wiring.reactions(infra, "delivery.reactions", DeliveryReactions.all(), deliveries::handle);
         var process = new CourierDispatchProcess();
         this.dispatch = Wiring.processManager(infra, "delivery.dispatch", process, process.triggerTypeNames(), deliveries::handle,
@@ -61,30 +73,47 @@ public final class DeliveryContext implements BoundedContext {
 
     @Override
     public List<HostedProcessor> processors() {
-        return List.of(HostedProcessor.of(readyProcessor), reactions, dispatch);
+        return List.of(HostedProcessor.of(readyProcessor), HostedProcessor.of(directoryProcessor), reactions, dispatch);
     }
 
     @Override
     public void register(Routes routes) {
         routes.commandSide(readyProcessor)
-                .command("/api/couriers", RegisterCourierBody.class, (body, call) -> {
+                .command("/api/couriers", Roles.ADMIN_ONLY, RegisterCourierBody.class, (body, call) -> {
                     String id = infra.ids().get();
                     return CommandReply.created("courierId", id,
                             couriers.handle(new CourierCommand.RegisterCourier(id, body.name()), call.commandContext()));
                 })
-                .command("/api/couriers/{courierId}/availability", AvailabilityBody.class, (body, call) -> {
+                .command("/api/couriers/{courierId}/availability", COURIERS, AvailabilityBody.class, (body, call) -> {
                     String id = call.pathParam("courierId");
+                    if (!Roles.mayActFor(call.principal(), Roles.COURIER, id)) {
+                        throw HttpProblem.forbidden("a courier sets only its own availability: the path must name "
+                                + call.principal().id().orElse("its own id"));
+                    }
                     return CommandReply.accepted("courierId", id,
                             couriers.handle(new CourierCommand.SetCourierAvailability(id, body.available()), call.commandContext()));
                 })
-                .command("/api/deliveries/{orderId}/pickup", call -> {
-                    String id = call.pathParam("orderId");
+                .command("/api/deliveries/{orderId}/pickup", COURIERS, call -> {
+                    String id = deliveryOf(call);
                     var command = new DeliveryCommand.PickUpDelivery(id, readyTickets.readyForPickup(id));
                     return CommandReply.accepted("orderId", id, deliveries.handle(command, call.commandContext()));
                 })
-                .command("/api/deliveries/{orderId}/deliver", call -> {
-                    String id = call.pathParam("orderId");
+                .command("/api/deliveries/{orderId}/deliver", COURIERS, call -> {
+                    String id = deliveryOf(call);
                     return CommandReply.accepted("orderId", id, deliveries.handle(new DeliveryCommand.CompleteDelivery(id), call.commandContext()));
-                });
+                })
+                .query("/api/couriers", Roles.ADMIN_ONLY, new ReadSide<FindCouriers>(courierDirectory, directoryProcessor),
+                        (view, call) -> Map.of("couriers", view.all()));
+    }
+
+    /** The delivery the path names, once it is known to be assigned to the caller (delivery's own stream says so). */
+    private String deliveryOf(Call call) {
+        String id = call.pathParam("orderId");
+        if (!Roles.isAdmin(call.principal())) {
+            String courier = deliveries.currentState(Streams.delivery(id)) instanceof Delivery.Existing delivery
+                    ? delivery.courierId().orElse(null) : null;
+            Roles.requireOwner(call.principal(), Roles.COURIER, courier, "delivery", id);
+        }
+        return id;
     }
 }

@@ -5,11 +5,15 @@ import dev.cairn.core.processing.Processors;
 import dev.cairn.core.processing.TrackingProcessor;
 import dev.cairn.core.query.ReadSide;
 import dev.cairn.core.store.EventFilter;
+import dev.cairn.http.Access;
+import dev.cairn.http.HttpProblem;
+import dev.cairn.http.Principal;
 import dev.cairn.http.Routes;
 import dev.cairn.restaurant.app.BoundedContext;
 import dev.cairn.restaurant.app.ContextName;
 import dev.cairn.restaurant.app.HostedProcessor;
 import dev.cairn.restaurant.app.Infrastructure;
+import dev.cairn.restaurant.app.auth.Roles;
 import dev.cairn.restaurant.orderhistory.domain.FindOrder;
 import dev.cairn.restaurant.orderhistory.domain.FindOrdersOfConsumer;
 import dev.cairn.restaurant.orderhistory.domain.OrderHistory;
@@ -115,17 +119,51 @@ public final class OrderHistoryContext implements BoundedContext, AutoCloseable 
         var ofConsumer = new ReadSide<FindOrdersOfConsumer>(history, view);
         // Queries keep answering from the view while the store is unreachable, saying how stale it may be.
         routes.staleness(freshness)
-                .query("/api/orders/{orderId}", byId, (orders, call) -> orders.find(call.pathParam("orderId")))
-                .query("/api/orders", ofConsumer, (orders, call) -> {
+                .query("/api/orders/{orderId}", Access.anyRole(), byId, (orders, call) -> {
+                    String id = call.pathParam("orderId");
+                    return orders.find(id).filter(view -> sees(call.principal(), view));
+                })
+                .query("/api/orders", Access.anyRole(), ofConsumer, (orders, call) -> {
                     var query = OrdersOfConsumer.parse(call.queryParam("consumerId").orElse(null), call.queryParam("state").orElse(null),
                             call.queryParam("q").orElse(null), call.queryParam("limit").orElse(null), call.queryParam("cursor").orElse(null));
-                    var page = orders.find(query);
+                    var page = orders.find(narrowedTo(call.principal(), query));
                     Map<String, Object> body = new LinkedHashMap<>();
                     body.put("orders", page.orders());
                     body.put("nextCursor", page.nextCursor());
                     return body;
                 })
-                .stream(changes);
+                .stream(changes, OrderHistoryContext::sees);
+    }
+
+    /** Who sees an order: the admin, its consumer, its restaurant, and the courier delivering it. */
+    static boolean sees(Principal principal, OrderView view) {
+        return switch (principal.role()) {
+            case Roles.ADMIN -> true;
+            case Roles.CONSUMER -> principal.is(Roles.CONSUMER, view.consumerId());
+            case Roles.RESTAURANT -> principal.is(Roles.RESTAURANT, view.restaurantId());
+            case Roles.COURIER -> view.courierId() != null && principal.is(Roles.COURIER, view.courierId());
+            default -> false;
+        };
+    }
+
+    /** The question as the caller may ask it: a party's lists hold its own orders only; asking for another consumer's is 403. */
+    private static OrdersOfConsumer narrowedTo(Principal principal, OrdersOfConsumer query) {
+        if (!Roles.isAdmin(principal) && principal.id().isEmpty()) {
+            throw HttpProblem.forbidden("a " + principal.role() + "'s token must name the party it acts for (claim id)");
+        }
+        String id = principal.id().orElse("");
+        return switch (principal.role()) {
+            case Roles.ADMIN -> query;
+            case Roles.CONSUMER -> {
+                if (query.consumerId().filter(asked -> !asked.equals(id)).isPresent()) {
+                    throw HttpProblem.forbidden("a consumer lists only its own orders: consumerId must be " + id + " or absent");
+                }
+                yield query.ofConsumer(id);
+            }
+            case Roles.RESTAURANT -> query.ofRestaurant(id);
+            case Roles.COURIER -> query.ofCourier(id);
+            default -> throw HttpProblem.forbidden("the role '" + principal.role() + "' may not list orders");
+        };
     }
 
     @Override

@@ -2,7 +2,9 @@ package dev.cairn.restaurant.app.ordering;
 
 import dev.cairn.core.command.CommandHandler;
 import dev.cairn.core.processing.TrackingProcessor;
+import dev.cairn.http.Access;
 import dev.cairn.http.CommandReply;
+import dev.cairn.http.HttpProblem;
 import dev.cairn.http.Routes;
 import dev.cairn.restaurant.app.BoundedContext;
 import dev.cairn.restaurant.app.ContextName;
@@ -11,6 +13,8 @@ import dev.cairn.restaurant.app.Infrastructure;
 import dev.cairn.restaurant.app.Narrowed;
 import dev.cairn.restaurant.app.Slowest;
 import dev.cairn.restaurant.app.Wiring;
+import dev.cairn.restaurant.app.auth.Roles;
+import dev.cairn.restaurant.contracts.Streams;
 import dev.cairn.restaurant.contracts.OrderEvent;
 import dev.cairn.restaurant.ordering.domain.MenuReplica;
 import dev.cairn.restaurant.ordering.domain.Order;
@@ -62,16 +66,28 @@ public final class OrderingContext implements BoundedContext {
     public void register(Routes routes) {
         // consistentWith on a command waits until the replicas it consults have caught up.
         routes.commandSide(Slowest.of(menuProcessor, preparationProcessor))
-                .command("/api/orders", PlaceOrderBody.class, (body, call) -> {
+                .command("/api/orders", Access.roles(Roles.ADMIN, Roles.CONSUMER), PlaceOrderBody.class, (body, call) -> {
+                    if (!Roles.mayActFor(call.principal(), Roles.CONSUMER, body.consumerId())) {
+                        throw HttpProblem.forbidden("a consumer places orders only for itself: consumerId must be "
+                                + call.principal().id().orElse("its own id"));
+                    }
                     String id = infra.ids().get();
                     var command = new OrderCommand.PlaceOrder(id, body.consumerId(), body.restaurantId(), body.items(),
                             body.deliveryAddress(), body.paymentToken(), menus.find(body.restaurantId()));
                     return CommandReply.accepted("orderId", id, orders.handle(command, call.commandContext()));
                 })
-                .command("/api/orders/{orderId}/cancel", call -> {
+                .command("/api/orders/{orderId}/cancel", Access.roles(Roles.ADMIN, Roles.CONSUMER), call -> {
                     String id = call.pathParam("orderId");
+                    if (!Roles.isAdmin(call.principal())) {
+                        Roles.requireOwner(call.principal(), Roles.CONSUMER, consumerOf(id), "order", id);
+                    }
                     var command = new OrderCommand.CancelOrder(id, preparations.preparationStarted(id));
                     return CommandReply.accepted("orderId", id, orders.handle(command, call.commandContext()));
                 });
+    }
+
+    /** Who placed the order, as ordering's own stream tells it; null when there is no such order. */
+    private String consumerOf(String orderId) {
+        return orders.currentState(Streams.order(orderId)) instanceof Order.Placed placed ? placed.details().consumerId() : null;
     }
 }

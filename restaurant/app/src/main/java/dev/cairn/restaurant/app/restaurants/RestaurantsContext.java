@@ -3,6 +3,7 @@ package dev.cairn.restaurant.app.restaurants;
 import dev.cairn.core.command.CommandHandler;
 import dev.cairn.core.processing.TrackingProcessor;
 import dev.cairn.core.query.ReadSide;
+import dev.cairn.http.Access;
 import dev.cairn.http.CommandReply;
 import dev.cairn.http.Routes;
 import dev.cairn.restaurant.app.BoundedContext;
@@ -11,6 +12,7 @@ import dev.cairn.restaurant.app.HostedProcessor;
 import dev.cairn.restaurant.app.Infrastructure;
 import dev.cairn.restaurant.app.Narrowed;
 import dev.cairn.restaurant.app.Wiring;
+import dev.cairn.restaurant.app.auth.Roles;
 import dev.cairn.restaurant.contracts.Menu;
 import dev.cairn.restaurant.contracts.MenuItem;
 import dev.cairn.restaurant.contracts.RestaurantEvent;
@@ -51,12 +53,12 @@ public final class RestaurantsContext implements BoundedContext {
     @Override
     public void register(Routes routes) {
         var read = new ReadSide<FindRestaurants>(catalog, catalogProcessor);
-        routes.command("/api/restaurants", RegisterRestaurantBody.class, (body, call) -> {
+        routes.command("/api/restaurants", Roles.ADMIN_ONLY, RegisterRestaurantBody.class, (body, call) -> {
                     String id = infra.ids().get();
                     var command = new RestaurantCommand.RegisterRestaurant(id, body.name(), new Menu(body.menu()));
                     return CommandReply.created("restaurantId", id, restaurants.handle(command, call.commandContext()));
                 })
-                .query("/api/restaurants", read, (view, call) -> Map.of("restaurants", view.all()))
-                .query("/api/restaurants/{restaurantId}", read, (view, call) -> view.byId(call.pathParam("restaurantId")));
+                .query("/api/restaurants", Access.anyRole(), read, (view, call) -> Map.of("restaurants", view.all()))
+                .query("/api/restaurants/{restaurantId}", Access.anyRole(), read, (view, call) -> view.byId(call.pathParam("restaurantId")));
     }
 }

@@ -31,20 +31,25 @@ public final class Simulation implements AutoCloseable {
 
     private final URI base;
     private final Duration pace;
+    private final String authorization;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("cairn-simulation").factory());
     private final Set<String> done = ConcurrentHashMap.newKeySet();
     private volatile boolean running = true;
     private Thread listener;
 
-    private Simulation(URI base, Duration pace) {
+    private Simulation(URI base, Duration pace, String token) {
         this.base = base;
         this.pace = pace;
+        this.authorization = "Bearer " + token;
     }
 
-    /** Starts acting on the system at {@code base}; {@code pace} is the delay before each step. */
-    public static Simulation start(URI base, Duration pace) {
-        var simulation = new Simulation(base, pace);
+    /**
+     * Starts acting on the system at {@code base}; {@code pace} is the delay before each step;
+     * {@code token} is an admin's, since the simulation plays every kitchen and courier at once.
+     */
+    public static Simulation start(URI base, Duration pace, String token) {
+        var simulation = new Simulation(base, pace, token);
         simulation.timer.schedule(simulation::hireCouriers, 0, TimeUnit.MILLISECONDS);
         simulation.listener = Thread.ofVirtual().name("cairn-simulation-stream").start(simulation::listen);
         return simulation;
@@ -59,7 +64,8 @@ public final class Simulation implements AutoCloseable {
     private void listen() {
         while (running) {
             try {
-                var request = HttpRequest.newBuilder(base.resolve("/api/stream")).header("Accept", "text/event-stream").GET().build();
+                var request = HttpRequest.newBuilder(base.resolve("/api/stream")).header("Accept", "text/event-stream")
+                        .header("Authorization", authorization).GET().build();
                 var response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
                 try (var lines = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
                     String line;
@@ -107,7 +113,7 @@ public final class Simulation implements AutoCloseable {
 
     private void post(String path, String body) {
         try {
-            var builder = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(10));
+            var builder = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(10)).header("Authorization", authorization);
             var request = body == null
                     ? builder.POST(HttpRequest.BodyPublishers.noBody()).build()
                     : builder.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();

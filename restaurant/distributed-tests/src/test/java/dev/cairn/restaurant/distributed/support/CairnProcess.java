@@ -43,7 +43,7 @@ public final class CairnProcess implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(java, "-Xmx256m", "-Xss512k", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                 "-Xshare:auto", "-cp", System.getProperty("java.class.path"), "dev.cairn.cli.Cairn", "run",
                 "--store", "postgres", "--pg-url", pgUrl, "--contexts", contexts, "--host", "127.0.0.1",
-                "--port", Integer.toString(port), "--data", data.toString()));
+                "--port", Integer.toString(port), "--data", data.toString(), "--auth-key", SharedKey.FILE.toString()));
         Path log = Path.of("target", "distributed", name + ".log");
         CairnProcess process = new CairnProcess(name, port, List.copyOf(command), log);
         process.launch();

@@ -12,9 +12,11 @@ import java.util.Optional;
  * @param keyword    only orders whose restaurant or an item name contains it, ignoring case
  * @param limit      {@code 1..}{@link #MAX_LIMIT} orders per page
  * @param after      continue after this cursor
+ * @param restaurantId only orders placed with this restaurant
+ * @param courierId    only orders delivered by this courier
  */
 public record OrdersOfConsumer(Optional<String> consumerId, Optional<OrderState> state, Optional<String> keyword,
-                               int limit, Optional<OrderCursor> after) {
+                               int limit, Optional<OrderCursor> after, Optional<String> restaurantId, Optional<String> courierId) {
 
     public static final int DEFAULT_LIMIT = 20;
     public static final int MAX_LIMIT = 100;
@@ -26,6 +28,29 @@ public record OrdersOfConsumer(Optional<String> consumerId, Optional<OrderState>
         Require.present("keyword", keyword).ifPresent(q -> Require.text("q", q, MAX_KEYWORD_LENGTH));
         Require.between("limit", limit, 1, MAX_LIMIT);
         Require.present("after", after);
+        Require.present("restaurantId", restaurantId);
+        Require.present("courierId", courierId);
+    }
+
+    /** A question about every restaurant's and courier's orders. */
+    public OrdersOfConsumer(Optional<String> consumerId, Optional<OrderState> state, Optional<String> keyword,
+                            int limit, Optional<OrderCursor> after) {
+        this(consumerId, state, keyword, limit, after, Optional.empty(), Optional.empty());
+    }
+
+    /** The same question, about this consumer's orders only. */
+    public OrdersOfConsumer ofConsumer(String id) {
+        return new OrdersOfConsumer(Optional.of(id), state, keyword, limit, after, restaurantId, courierId);
+    }
+
+    /** The same question, about the orders placed with this restaurant only. */
+    public OrdersOfConsumer ofRestaurant(String id) {
+        return new OrdersOfConsumer(consumerId, state, keyword, limit, after, Optional.of(id), courierId);
+    }
+
+    /** The same question, about the orders this courier delivers only. */
+    public OrdersOfConsumer ofCourier(String id) {
+        return new OrdersOfConsumer(consumerId, state, keyword, limit, after, restaurantId, Optional.of(id));
     }
 
     /**
@@ -42,6 +67,8 @@ public record OrdersOfConsumer(Optional<String> consumerId, Optional<OrderState>
     /** Whether the view passes the state and keyword filters. */
     boolean matches(OrderView view) {
         return state.map(wanted -> wanted == view.state()).orElse(true)
+                && restaurantId.map(id -> id.equals(view.restaurantId())).orElse(true)
+                && courierId.map(id -> id.equals(view.courierId())).orElse(true)
                 && keyword.map(q -> mentions(view, q.toLowerCase(Locale.ROOT))).orElse(true);
     }
 

@@ -28,10 +28,22 @@ public final class Http implements AutoCloseable {
 
     private final URI base;
     private final HttpClient client;
+    private final String token;
 
-    public Http(URI base) {
+    /** @param token the bearer token every request carries; null for none */
+    public Http(URI base, String token) {
+        this(base, token, HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build());
+    }
+
+    private Http(URI base, String token, HttpClient client) {
         this.base = base;
-        this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+        this.token = token;
+        this.client = client;
+    }
+
+    /** The same server, with another bearer token (null for none), sharing this client's connections. */
+    public Http as(String otherToken) {
+        return new Http(base, otherToken, client);
     }
 
     public URI base() {
@@ -77,7 +89,8 @@ public final class Http implements AutoCloseable {
     }
 
     public HttpRequest.Builder request(String pathAndQuery) {
-        return HttpRequest.newBuilder(base.resolve(pathAndQuery)).timeout(Duration.ofSeconds(30));
+        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(pathAndQuery)).timeout(Duration.ofSeconds(30));
+        return token == null ? builder : builder.header("Authorization", "Bearer " + token);
     }
 
     private HttpRequest postRequest(String path, Object body) {

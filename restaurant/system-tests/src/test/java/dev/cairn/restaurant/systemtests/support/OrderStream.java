@@ -31,16 +31,18 @@ public final class OrderStream implements AutoCloseable {
     private final HttpResponse<Stream<String>> response;
     private final Thread reader;
 
-    private OrderStream(URI base) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(base.resolve("/api/stream")).header("Accept", "text/event-stream").GET().build();
+    private OrderStream(URI base, String token) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(base.resolve("/api/stream")).header("Accept", "text/event-stream")
+                .header("Authorization", "Bearer " + token).GET().build();
         // Answers once the server has sent its opening comment, i.e. once this client is registered.
         this.response = client.sendAsync(request, BodyHandlers.ofLines()).get(10, TimeUnit.SECONDS);
         this.reader = Thread.ofVirtual().name("order-stream-reader").start(this::read);
     }
 
-    public static OrderStream open(URI base) {
+    /** Opens the stream as the bearer of {@code token}, who sees what its role may see. */
+    public static OrderStream open(URI base, String token) {
         try {
-            return new OrderStream(base);
+            return new OrderStream(base, token);
         } catch (Exception e) {
             throw new IllegalStateException("cannot open " + base + "/api/stream", e);
         }

@@ -1,0 +1,20 @@
+package dev.cairn.cli;
+
+import dev.cairn.http.InstallationKey;
+import java.io.IOException;
+import java.nio.file.Path;
+
+/** Where the installation key of a command line is: {@code --auth-key FILE}, else under {@code --data}. */
+final class AuthKeys {
+
+    private AuthKeys() {}
+
+    static Path file(Path data, Path authKey) {
+        return authKey != null ? authKey : data.resolve(InstallationKey.FILE_IN_DATA);
+    }
+
+    /** The key, created (mode 0600) when missing. */
+    static InstallationKey loadOrCreate(Path data, Path authKey) throws IOException {
+        return InstallationKey.loadOrCreate(file(data, authKey));
+    }
+}

@@ -1,0 +1,44 @@
+package dev.cairn.restaurant.app.auth;
+
+import dev.cairn.http.Access;
+import dev.cairn.http.HttpProblem;
+import dev.cairn.http.Principal;
+
+/**
+ * The restaurant system's four roles and the checks its routes share. Who may call a route at all
+ * is its {@link Access}; whether the resource is the caller's is decided by the route from its own
+ * context's state, and a resource that is not the caller's is answered as if it did not exist.
+ */
+public final class Roles {
+
+    public static final String ADMIN = "admin";
+    public static final String CONSUMER = "consumer";
+    public static final String RESTAURANT = "restaurant";
+    public static final String COURIER = "courier";
+
+    /** Only the operator. */
+    public static final Access ADMIN_ONLY = Access.roles(ADMIN);
+
+    private Roles() {}
+
+    public static boolean isAdmin(Principal principal) {
+        return principal.role().equals(ADMIN);
+    }
+
+    /** True for the admin, and for the bearer acting for exactly {@code party} in {@code role}. */
+    public static boolean mayActFor(Principal principal, String role, String party) {
+        return isAdmin(principal) || (party != null && principal.is(role, party));
+    }
+
+    /** The 404 for a resource that is not the caller's: the same answer as for one that does not exist. */
+    public static HttpProblem notFound(String what, String id) {
+        return HttpProblem.notFound("there is no " + what + " " + id);
+    }
+
+    /** Throws that 404 unless the caller is the admin or acts for {@code owner} in {@code role}. */
+    public static void requireOwner(Principal principal, String role, String owner, String what, String id) {
+        if (!mayActFor(principal, role, owner)) {
+            throw notFound(what, id);
+        }
+    }
+}
