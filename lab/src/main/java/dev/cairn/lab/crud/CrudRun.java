@@ -1,5 +1,6 @@
 package dev.cairn.lab.crud;
 
+import dev.cairn.lab.Trace;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.cairn.lab.Databases;

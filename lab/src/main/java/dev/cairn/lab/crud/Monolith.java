@@ -1,5 +1,6 @@
 package dev.cairn.lab.crud;
 
+import dev.cairn.lab.Trace;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.zaxxer.hikari.HikariConfig;

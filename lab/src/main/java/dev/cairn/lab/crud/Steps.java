@@ -1,5 +1,6 @@
 package dev.cairn.lab.crud;
 
+import dev.cairn.lab.Trace;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.function.BooleanSupplier;

@@ -1,5 +1,6 @@
 package dev.cairn.lab.sync;
 
+import dev.cairn.lab.Trace;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.URI;

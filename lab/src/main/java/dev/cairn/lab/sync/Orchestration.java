@@ -1,5 +1,6 @@
 package dev.cairn.lab.sync;
 
+import dev.cairn.lab.Trace;
 import dev.cairn.lab.sync.Downstream.Failed;
 import dev.cairn.restaurant.contracts.OrderEvent.OrderCreated;
 import dev.cairn.restaurant.contracts.OrderRejectionReason;

@@ -1,5 +1,6 @@
 package dev.cairn.lab.sync;
 
+import dev.cairn.lab.Trace;
 import dev.cairn.lab.Databases;
 import dev.cairn.lab.Fault;
 import dev.cairn.lab.Fixture;

@@ -1,6 +1,5 @@
-package dev.cairn.lab.crud;
+package dev.cairn.lab;
 
-import dev.cairn.lab.Message;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -8,13 +7,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The messages of recent orders, kept in memory for {@code journey()}. This is instrumentation (what
- * a tracing agent would collect), not storage: nothing in the monolith reads it, it keeps only the
+ * The messages of recent orders, kept in memory for the SQL styles' {@code journey()}, which store no history to draw one from. This is instrumentation (what
+ * a tracing agent would collect), not storage: no service of a style reads it, it keeps only the
  * newest {@value #RECENT_ORDERS} orders, and {@code history()} never consults it.
  */
-final class Trace {
+public final class Trace {
 
-    static final int RECENT_ORDERS = 10_000;
+    public static final int RECENT_ORDERS = 10_000;
 
     private final Clock clock;
     private final Map<String, List<Message>> journeys = new LinkedHashMap<>(1_024, 0.75f, false) {
@@ -24,15 +23,15 @@ final class Trace {
         }
     };
 
-    Trace(Clock clock) {
+    public Trace(Clock clock) {
         this.clock = clock;
     }
 
-    synchronized void record(String orderId, String from, String to, String text) {
+    public synchronized void record(String orderId, String from, String to, String text) {
         journeys.computeIfAbsent(orderId, id -> new ArrayList<>()).add(new Message(clock.instant(), from, to, text));
     }
 
-    synchronized List<Message> journey(String orderId) {
+    public synchronized List<Message> journey(String orderId) {
         return List.copyOf(journeys.getOrDefault(orderId, List.of()));
     }
 }
