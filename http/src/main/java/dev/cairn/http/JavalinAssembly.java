@@ -61,7 +61,7 @@ final class JavalinAssembly {
 
     /** Every route, with who may call it; the built-ins first. */
     static List<String> routes(CairnServerConfig config, List<RouteTable> tables) {
-        List<String> routes = new ArrayList<>(List.of("GET /health " + Access.anyone(), "GET /metrics " + config.operators(),
+        List<String> routes = new ArrayList<>(List.of("GET /health " + Access.anyone(), "GET /ready " + Access.anyone(), "GET /metrics " + config.operators(),
                 "GET /api/events " + config.operators(), "GET /api/processors " + config.operators(), "GET /api/stream " + Access.anyRole()));
         tables.forEach(table -> table.registrations().forEach(r -> routes.add(r.method() + " " + r.path() + " " + r.access())));
         return List.copyOf(routes);
