@@ -1,6 +1,7 @@
 package dev.cairn.core.processing;
 
 import dev.cairn.core.store.EventStoreException;
+import dev.cairn.core.store.NewEvent;
 import dev.cairn.core.store.RecordedEvent;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -151,6 +152,8 @@ public final class DirectoryCheckpointStore implements CheckpointStore {
             out.writeUTF(truncate(parked.error()));
             out.writeInt(parked.attempts());
             out.writeUTF(parked.parkedAt().toString());
+            // Last, so files written before the actor was kept still read (as NO_ACTOR).
+            out.writeUTF(e.actor());
         } catch (IOException impossible) {
             throw new IllegalStateException(impossible);
         }
@@ -159,10 +162,21 @@ public final class DirectoryCheckpointStore implements CheckpointStore {
 
     private static ParkedEvent decode(String processor, byte[] content) throws IOException {
         try (var in = new DataInputStream(new ByteArrayInputStream(content))) {
-            var event = new RecordedEvent(UUID.fromString(in.readUTF()), in.readUTF(), in.readLong(), in.readLong(),
-                    in.readUTF(), Instant.parse(in.readUTF()), UUID.fromString(in.readUTF()), UUID.fromString(in.readUTF()),
-                    in.readNBytes(in.readInt()));
-            return new ParkedEvent(processor, event, in.readUTF(), in.readInt(), Instant.parse(in.readUTF()));
+            UUID eventId = UUID.fromString(in.readUTF());
+            String streamId = in.readUTF();
+            long version = in.readLong();
+            long position = in.readLong();
+            String type = in.readUTF();
+            Instant recordedAt = Instant.parse(in.readUTF());
+            UUID correlationId = UUID.fromString(in.readUTF());
+            UUID causationId = UUID.fromString(in.readUTF());
+            byte[] data = in.readNBytes(in.readInt());
+            String error = in.readUTF();
+            int attempts = in.readInt();
+            Instant parkedAt = Instant.parse(in.readUTF());
+            String actor = in.available() > 0 ? in.readUTF() : NewEvent.NO_ACTOR;
+            var event = new RecordedEvent(eventId, streamId, version, position, type, recordedAt, correlationId, causationId, data, actor);
+            return new ParkedEvent(processor, event, error, attempts, parkedAt);
         }
     }
 

@@ -68,15 +68,21 @@ public final class PostgresEventStore implements EventStore {
     public static PostgresEventStore open(String jdbcUrl, PostgresOptions options) {
         Objects.requireNonNull(jdbcUrl, "jdbcUrl");
         Objects.requireNonNull(options, "options");
-        HikariDataSource pool = new HikariDataSource(poolConfig(jdbcUrl, options));
+        HikariDataSource pool;
+        try {
+            pool = new HikariDataSource(poolConfig(jdbcUrl, options));
+        } catch (RuntimeException e) {
+            // The pool's own messages may quote the URL ("Failed to get driver instance for jdbcUrl=…").
+            throw PgUrl.scrubbed(e, jdbcUrl);
+        }
         try (Connection connection = pool.getConnection()) {
             Migrations.migrate(connection, options.schema());
         } catch (SQLException e) {
             pool.close();
-            throw SqlErrors.translate("opening the store", e);
+            throw PgUrl.scrubbed(SqlErrors.translate("opening the store", e), jdbcUrl);
         } catch (RuntimeException e) {
             pool.close();
-            throw e;
+            throw PgUrl.scrubbed(e, jdbcUrl);
         }
         PostgresEventStore store = new PostgresEventStore(jdbcUrl, options, pool);
         store.watcher.start();
