@@ -45,6 +45,7 @@ public final class BearerTokens implements Authenticator {
     /** How far the clocks of issuer and server may disagree. */
     public static final Duration CLOCK_SKEW = Duration.ofSeconds(10);
     static final Duration CACHE_AT_MOST = Duration.ofSeconds(60);
+    static final Duration KEYS_CACHED_FOR = Duration.ofMinutes(5);
     private static final int CACHE_SIZE = 20_000;
     private static final Set<JWSAlgorithm> ASYMMETRIC = Set.of(JWSAlgorithm.RS256, JWSAlgorithm.RS384, JWSAlgorithm.RS512,
             JWSAlgorithm.PS256, JWSAlgorithm.PS384, JWSAlgorithm.PS512, JWSAlgorithm.ES256, JWSAlgorithm.ES384, JWSAlgorithm.ES512);
@@ -81,9 +82,14 @@ public final class BearerTokens implements Authenticator {
      * @throws IOException when the provider's configuration cannot be read or names another issuer
      */
     public static BearerTokens oidc(URI issuer, String roleClaim, String idClaim) throws IOException {
+        return oidc(issuer, roleClaim, idClaim, KEYS_CACHED_FOR);
+    }
+
+    /** As above, keeping the provider's keys {@code keysFor} (a test's rotation cannot wait five minutes). */
+    static BearerTokens oidc(URI issuer, String roleClaim, String idClaim, Duration keysFor) throws IOException {
         URI jwks = discoverJwks(issuer);
         JWKSource<SecurityContext> keys = JWKSourceBuilder.<SecurityContext>create(jwks.toURL())
-                .cache(Duration.ofMinutes(5).toMillis(), Duration.ofSeconds(5).toMillis())
+                .cache(keysFor.toMillis(), Duration.ofSeconds(5).toMillis())
                 .refreshAheadCache(false)
                 .rateLimited(Duration.ofSeconds(1).toMillis())
                 .build();
