@@ -7,6 +7,7 @@ import dev.cairn.core.store.EventStore;
 import dev.cairn.eventstore.file.CorruptLogException;
 import dev.cairn.eventstore.file.FileEventStore;
 import dev.cairn.eventstore.file.FileStoreOptions;
+import dev.cairn.eventstore.postgres.PgUrl;
 import dev.cairn.eventstore.postgres.PostgresEventStore;
 import dev.cairn.restaurant.app.ContextName;
 import dev.cairn.restaurant.app.Infrastructure;
@@ -93,14 +94,38 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Set<ContextName> names = ContextName.parse(contexts);
-        EventStore events;
+        Running running;
         try {
-            events = openStore();
+            running = start();
         } catch (CorruptLogException corrupt) {
             System.err.println(CorruptLog.refusal(corrupt, data));
             return CorruptLog.EXIT_CODE;
         }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            running.close();
+            stopped.countDown();
+        }, "cairn-shutdown"));
+        stopped.await();
+        return 0;
+    }
+
+    /** A started system and what it owns; closing it stops them in order. */
+    record Running(RestaurantSystem system, EventStore events, Simulation simulation) implements AutoCloseable {
+        @Override
+        public void close() {
+            if (simulation != null) {
+                simulation.close();
+            }
+            system.close();
+            events.close();
+        }
+    }
+
+    /** Everything {@code run} does before it waits for the end: what a test starts to see the command's wiring. */
+    Running start() throws Exception {
+        Set<ContextName> names = ContextName.parse(contexts);
+        EventStore events = openStore();
         Infrastructure infra = switch (store) {
             case file -> Infrastructure.of(events, new DirectoryCheckpointStore(data.resolve("checkpoints")));
             case memory -> Infrastructure.of(events, new InMemoryCheckpointStore());
@@ -116,23 +141,13 @@ final class RunCommand implements Callable<Integer> {
                 : null;
         System.err.printf("Cairn restaurant system at http://%s:%d/ (%s store%s; contexts %s)%s%n",
                 host.equals("0.0.0.0") ? "localhost" : host, system.port(), store,
-                store == StoreKind.file ? " in " + data.toAbsolutePath() : store == StoreKind.postgres ? " at " + pgUrl + ", " + partitions + " partitions per shared processor, snapshots in " + data.toAbsolutePath() : "", names, simulate ? "; simulating kitchen and couriers" : "");
+                store == StoreKind.file ? " in " + data.toAbsolutePath() : store == StoreKind.postgres ? " at " + PgUrl.masked(pgUrl) + ", " + partitions + " partitions per shared processor, snapshots in " + data.toAbsolutePath() : "", names, simulate ? "; simulating kitchen and couriers" : "");
         if (oidcIssuer == null) {
             System.out.printf("Sign in as the admin (valid %d h): http://%s:%d/#token=%s%n", SIGN_IN_TTL.toHours(),
                     host.equals("0.0.0.0") ? "localhost" : host, system.port(), admin);
             System.out.flush();
         }
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            if (simulation != null) {
-                simulation.close();
-            }
-            system.close();
-            events.close();
-            stopped.countDown();
-        }, "cairn-shutdown"));
-        stopped.await();
-        return 0;
+        return new Running(system, events, simulation);
     }
 
     private Security security(InstallationKey key) throws IOException {
@@ -157,7 +172,7 @@ final class RunCommand implements Callable<Integer> {
                 if (pgUrl == null || pgUrl.isBlank()) {
                     throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--store postgres needs --pg-url");
                 }
-                yield PostgresEventStore.open(pgUrl);
+                yield PostgresEventStore.open(PgUrl.withPasswordFromEnvironment(pgUrl, System.getenv()));
             }
         };
     }
