@@ -122,7 +122,8 @@ final class ErrorResponses {
         return new HttpProblem(500, "INTERNAL_ERROR", "the server failed to handle the request; the error was logged");
     }
 
-    private static String codeOf(int status) {
+    /** The contract's code for a status Javalin or Jetty chose (not a route). */
+    static String codeOf(int status) {
         return switch (status) {
             case 400 -> "BAD_REQUEST";
             case 404 -> "NOT_FOUND";

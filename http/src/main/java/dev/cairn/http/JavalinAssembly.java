@@ -81,6 +81,7 @@ final class JavalinAssembly {
         cfg.http.maxRequestSize = config.maxBodyBytes();
         cfg.jsonMapper(new JavalinJackson(mapper, config.virtualThreads()));
         cfg.jetty.threadPool = threadPool(config.virtualThreads());
+        cfg.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
         tables.forEach(table -> table.staticDirectories().forEach(dir -> cfg.staticFiles.add(dir, Location.CLASSPATH)));
         if (config.corsOrigin() != null) {
             cfg.bundledPlugins.enableCors(cors -> cors.addRule(rule -> {

@@ -167,4 +167,19 @@ class BadInputTest {
             head = toy.store.realHead(); // this case appends, on purpose
         }
     }
+
+    @Nested
+    class Refused_by_jetty_itself {
+
+        @Test
+        void a_path_with_an_encoded_nul_is_a_json_400() {
+            var request = HttpRequest.newBuilder(toy.uri("/api/probe%00")).header("Authorization", TestKeys.adminBearer())
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(VALID));
+
+            HttpResponse<String> response = toy.send(request);
+
+            assertError(response, 400, "BAD_REQUEST", "refused before it reached a route");
+            assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        }
+    }
 }
