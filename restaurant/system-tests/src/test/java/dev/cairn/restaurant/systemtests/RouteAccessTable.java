@@ -132,6 +132,14 @@ final class RouteAccessTable {
         return rows;
     }
 
+    // A new route gets its row above, e.g. (methods other than GET and POST go through request()):
+    //   rows.put("PUT /api/restaurants/{restaurantId}/menu", new Row(s -> request("PUT", "/api/restaurants/" + s.restaurant() + "/menu",
+    //           Map.of("menu", List.of(RestaurantApi.item("m1", "Soup", 500)))), rule(<roles>, NOT_FOUND, NOT_FOUND, NOT_FOUND)));
+
+    static Request request(String method, String path, Object body) {
+        return new Request(method, path, body);
+    }
+
     private static Request get(String path) {
         return new Request("GET", path, null);
     }

@@ -126,12 +126,11 @@ class RouteAccessTest {
     private static Reply send(Case c) {
         Http http = system.http().as(token(c.caller()));
         HttpRequest.Builder builder = http.request(c.request().path());
-        if (c.request().method().equals("GET")) {
-            builder.GET();
-        } else if (c.request().body() == null) {
-            builder.POST(BodyPublishers.noBody());
+        if (c.request().body() == null) {
+            builder.method(c.request().method(), BodyPublishers.noBody());
         } else {
-            builder.header("Content-Type", Http.APPLICATION_JSON).POST(BodyPublishers.ofString(Http.json(c.request().body()), StandardCharsets.UTF_8));
+            builder.header("Content-Type", Http.APPLICATION_JSON)
+                    .method(c.request().method(), BodyPublishers.ofString(Http.json(c.request().body()), StandardCharsets.UTF_8));
         }
         HttpRequest request = builder.build();
         try {
