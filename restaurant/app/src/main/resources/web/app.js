@@ -468,7 +468,7 @@ const FINAL = ['COMPLETED', 'REJECTED', 'CANCELLED'];
 
 /** A short timeline: the steps an order goes through, those reached marked; a failure ends it. */
 function timeline(o) {
-  const steps = [['placed', true], ['paid', ['AUTHORIZED', 'CAPTURED'].includes(o.paymentState) || o.paymentState === 'REVERSED'],
+  const steps = [['placed', true], ['authorised', ['AUTHORIZED', 'CAPTURED'].includes(o.paymentState) || o.paymentState === 'REVERSED'],
     ['accepted', ticketAt(o, 'ACCEPTED')], ['cooked', ticketAt(o, 'READY_FOR_PICKUP')],
     ['picked up', ['PICKED_UP', 'DELIVERED'].includes(o.deliveryState)], ['delivered', o.deliveryState === 'DELIVERED']];
   let reached = steps.filter(([, done]) => done);

@@ -104,7 +104,7 @@ class RestaurantPageBrowserTest {
         String delivered = page.placeOrder(ada, chez, Map.of("Margherita", 2, "Tiramisu", 1), "tok_visa");
         page.waitForOrder(delivered, "data-state", "APPROVED");
         page.waitForOrder(delivered, "data-ticket", "AWAITING_ACCEPTANCE");
-        assertThat(page.orderText(delivered)).contains("Chez Cairn", "2× Margherita, 1× Tiramisu", "24.00", "awaiting the kitchen", "paid");
+        assertThat(page.orderText(delivered)).contains("Chez Cairn", "2× Margherita, 1× Tiramisu", "24.00", "awaiting the kitchen", "authorised");
 
         // The kitchen, then the courier, drive it to its end.
         page.act(delivered, "accept");
