@@ -105,7 +105,7 @@ function setOffline(down) {
   offline = down;
   $('#offline').hidden = !down;
   document.body.classList.toggle('offline', down);
-  for (const control of document.querySelectorAll('main button, main input, main select, main textarea, #act-as button, #act-as select')) {
+  for (const control of document.querySelectorAll('main button, main input, main select, main textarea, #act-as button, #act-as select, #simulation')) {
     if (down) {
       if (!control.disabled) { control.dataset.offline = 'true'; control.disabled = true; }
     } else if (control.dataset.offline) {
@@ -140,8 +140,24 @@ async function loadConfig() {
     currency = config.currency;
     moneyFormat = new Intl.NumberFormat(undefined, { style: 'currency', currency });
     document.querySelectorAll('.currency-code').forEach((e) => { e.textContent = currency; });
+    renderSimulation(config.simulation);
   } catch { /* euros until the server says otherwise */ }
 }
+
+/** The simulated kitchen staff and couriers (./cairn run --simulate): the admin switches them on and off. */
+function renderSimulation(state) {
+  const button = $('#simulation');
+  button.hidden = !state.available || !isAdmin();
+  button.setAttribute('aria-pressed', String(state.on));
+  button.textContent = state.on ? 'simulation on: turn off' : 'simulation off: turn on';
+  button.dataset.on = String(state.on);
+}
+
+$('#simulation').addEventListener('click', async () => {
+  const on = $('#simulation').dataset.on !== 'true';
+  const state = await act('simulation', 'POST', '/api/simulation', { on });
+  if (state) { renderSimulation(state); toast(on ? 'the simulated kitchen staff and couriers act again' : 'the simulation pauses: you act for kitchens and couriers'); }
+});
 
 const shortId = (id) => (id || '').slice(0, 8);
 const escapeHtml = (s) => String(s ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]));
