@@ -71,7 +71,7 @@ public final class Simulation implements AutoCloseable {
         if (couriersExist()) {
             return;
         }
-        for (String name : new String[] {"Ada (simulated courier)", "Lin (simulated courier)"}) {
+        for (String name : new String[] {"Rosa (simulated courier)", "Lin (simulated courier)"}) {
             post("/api/couriers", "{\"name\":\"" + name + "\"}");
         }
     }
