@@ -322,9 +322,10 @@ async function loadRestaurants(select, position) {
   } catch (e) { return; }
   $('#restaurant-list').innerHTML = restaurants.map((r) =>
     `<li title="${escapeHtml(r.menu.map((i) => `${i.name} ${money(i.priceCents)}`).join(', '))}">${escapeHtml(r.name)} <small>${r.menu.length} item${r.menu.length === 1 ? '' : 's'}</small></li>`).join('');
-  for (const choice of [$('#order-form').restaurantId, $('#menu-form').restaurantId]) {
+  const mine = session.claims && session.claims.role === 'restaurant' ? restaurants.filter((r) => r.restaurantId === session.claims.id) : restaurants;
+  for (const [choice, list] of [[$('#order-form').restaurantId, restaurants], [$('#menu-form').restaurantId, mine]]) {
     const current = select || choice.value;
-    choice.innerHTML = restaurants.map((r) => `<option value="${escapeHtml(r.restaurantId)}">${escapeHtml(r.name)}</option>`).join('');
+    choice.innerHTML = list.map((r) => `<option value="${escapeHtml(r.restaurantId)}">${escapeHtml(r.name)}</option>`).join('');
     if (current && restaurants.some((r) => r.restaurantId === current)) choice.value = current;
   }
   renderMenu();
@@ -369,7 +370,8 @@ function editorRow(item, i) {
 function renderMenuEditor() {
   const restaurant = restaurants.find((r) => r.restaurantId === $('#menu-form').restaurantId.value);
   $('#menu-edit-rows').innerHTML = restaurant ? restaurant.menu.map(editorRow).join('') : '';
-  $('#menu-form').hidden = restaurants.length === 0;
+  const mayEdit = isAdmin() || (session.claims && session.claims.role === 'restaurant');
+  $('#menu-form').hidden = !restaurant || !mayEdit;
 }
 $('#menu-form').restaurantId.addEventListener('change', renderMenuEditor);
 $('#menu-add').addEventListener('click', () => {
@@ -832,6 +834,11 @@ $('#stop-acting').addEventListener('click', () => {
 
 async function start() {
   renderSession();
+  if (!isAdmin()) {
+    // Only the admin creates people and restaurants, reads the log and the processors: the others see their own part.
+    for (const id of ['#log', '#processors', '#consumer-form', '#courier-form', '#restaurant-form']) $(id).hidden = true;
+    if (!session.claims || session.claims.role !== 'consumer') $('#ordering').hidden = true;
+  }
   await loadConfig();
   renderConsumers();
   renderCouriers();
@@ -844,9 +851,6 @@ async function start() {
     setInterval(() => { if ($('#events-follow').checked && !offline) loadNewerEvents(); }, 1000);
     setInterval(() => { if (!offline) loadProcessors(); }, 1000);
     setInterval(() => { if (!offline) loadPeople(); }, 2000);
-  } else {
-    $('#log').hidden = true;
-    $('#processors').hidden = true;
   }
   setInterval(checkHealth, 1500);
 }

@@ -9,6 +9,7 @@ import dev.cairn.http.Routes;
 import dev.cairn.restaurant.app.auth.Roles;
 import java.time.Duration;
 import java.util.Currency;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
 
@@ -55,7 +56,7 @@ public final class Storefront implements HttpContext {
      * @throws IllegalArgumentException for an unknown currency code
      */
     public static Storefront of(String currency, boolean simulation) {
-        return new Storefront(Currency.getInstance(currency.trim().toUpperCase(java.util.Locale.ROOT)), simulation);
+        return new Storefront(Currency.getInstance(currency.trim().toUpperCase(Locale.ROOT)), simulation);
     }
 
     public Currency currency() {

@@ -89,6 +89,7 @@ class ProductPageBrowserTest {
     @Test
     void the_admin_signs_in_from_the_link_and_acts_as_a_consumer() throws Exception {
         String ada = post("/api/consumers", Map.of("name", "Ada")).get("consumerId").asText();
+        post("/api/restaurants", Map.of("name", "Chez Cairn", "menu", List.of(Map.of("menuItemId", "m1", "name", "Soup", "priceCents", 450))));
         RestaurantPage page = openSignedIn(1200);
 
         assertThat(page.address()).doesNotContain("token");
@@ -96,6 +97,12 @@ class ProductPageBrowserTest {
         page.actAs("Ada");
         assertThat(page.signedIn()).contains("acting as Ada (consumer)");
         assertThat(page.selectedConsumer()).isEqualTo(ada);
+        assertThat(page.shown("consumer-form")).as("only the admin creates consumers").isFalse();
+        page.stopActing();
+
+        page.actAs("Chez Cairn");
+        assertThat(page.signedIn()).contains("acting as Chez Cairn (restaurant)");
+        page.waitFor("the menu editor of its own restaurant", d -> page.shown("menu-form"));
         page.stopActing();
     }
 

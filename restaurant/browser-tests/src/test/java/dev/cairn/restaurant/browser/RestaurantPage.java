@@ -195,6 +195,11 @@ final class RestaurantPage {
         waitFor("the page back to the admin", d -> signedIn().equals("signed in as the admin"));
     }
 
+    /** Whether the element with this id is displayed. */
+    boolean shown(String id) {
+        return driver.findElement(By.id(id)).isDisplayed();
+    }
+
     boolean offlineBannerShown() {
         return testId("offline").isDisplayed();
     }
