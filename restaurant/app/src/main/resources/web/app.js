@@ -9,9 +9,14 @@ const EVENT_PAGE = 200;        // events fetched per request
 const orders = new Map();      // orderId -> OrderView, kept live by /api/stream
 const dirty = new Set();       // orderIds whose row must be drawn again
 const pending = new Set();     // "orderId action" while its command is on its way
-const known = load('cairn.known', { consumers: [], couriers: [] });
-const restaurantPositions = new Map(); // restaurantId -> position of its creation (read-your-writes when ordering)
+// People and restaurants as the server lists them: the server is the only source of truth, so every
+// browser shows the same names.
+const people = { consumers: [], couriers: [] };
+const restaurantPositions = new Map(); // restaurantId -> position of its newest creation or menu revision (consistentWith)
+const kitchenReasons = new Map();      // orderId -> why the kitchen rejected it (from the ticket's TicketRejected event)
 let restaurants = [];
+let currency = 'EUR';
+let offline = false;
 let logHead = 0;               // the log's head as the processors report it
 let newestEvent = null;        // position of the newest event shown
 let oldestEvent = null;        // position of the oldest event shown
@@ -31,7 +36,8 @@ function signIn() {
   }
   const admin = sessionStorage.getItem('cairn.token');
   const acting = JSON.parse(sessionStorage.getItem('cairn.actingAs') || 'null');
-  return { admin, acting, token: acting ? acting.token : admin, claims: admin ? claimsOf(acting ? acting.token : admin) : null };
+  const token = acting ? acting.token : admin;
+  return { admin, acting, token, claims: token ? claimsOf(token) : null, adminClaims: admin ? claimsOf(admin) : null };
 }
 
 /** The token's claims, to show who is signed in (the server verifies the token; the page only reads it). */
@@ -42,52 +48,121 @@ function claimsOf(token) {
   } catch { return null; }
 }
 
-function load(key, fallback) {
-  try { return JSON.parse(localStorage.getItem(key)) || fallback; } catch { return fallback; }
-}
-function save() { localStorage.setItem('cairn.known', JSON.stringify(known)); }
+const isAdmin = () => session.claims && session.claims.role === 'admin';
 
+/** One message at a time, in the page's flow under the header: it never covers a control, and a new one replaces the old. */
 function toast(text, isError) {
   const t = $('#toast');
   t.textContent = text;
   t.className = 'show' + (isError ? ' error' : '');
   clearTimeout(toast.timer);
-  toast.timer = setTimeout(() => { t.className = ''; }, isError ? 6000 : 2500);
+  toast.timer = setTimeout(() => { t.textContent = ''; t.className = ''; }, isError ? 8000 : 3000);
 }
 
-async function api(method, path, body) {
+async function api(method, path, body, token = session.token) {
   const options = { method, headers: { Accept: 'application/json' } };
-  if (session.token) options.headers.Authorization = `Bearer ${session.token}`;
+  if (token) options.headers.Authorization = `Bearer ${token}`;
   if (body !== undefined) {
     options.headers['Content-Type'] = 'application/json';
     options.body = JSON.stringify(body);
   }
-  const response = await fetch(path, options);
+  let response;
+  try {
+    response = await fetch(path, options);
+  } catch (e) {
+    setOffline(true);
+    const error = new Error('the server cannot be reached');
+    error.status = 0;
+    throw error;
+  }
+  setOffline(false);
   const text = await response.text();
   let json = null;
   try { json = text ? JSON.parse(text) : null; } catch { /* not JSON: reported by status below */ }
   if (!response.ok) {
-    const error = new Error(json && json.message ? `${json.message} (${json.error})` : `HTTP ${response.status}`);
+    const error = new Error(json && json.message ? json.message : `HTTP ${response.status}`);
     error.status = response.status;
+    error.code = json && json.error;
     throw error;
   }
   return json;
 }
 
-/** A command: the answer, or null after telling the user why it failed. */
-async function act(label, method, path, body) {
+/** A command: the answer, or null after telling the user why it failed (in words, the units they typed). */
+async function act(label, method, path, body, explain = (e) => e.message) {
   try {
-    return await api(method, path, body);
+    const answer = await api(method, path, body);
+    return answer;
   } catch (e) {
-    toast(`${label}: ${e.message}`, true);
+    toast(`${label}: ${explain(e)}`, true);
     return null;
   }
 }
 
-const money = (cents) => (cents / 100).toFixed(2);
+// ---- offline: every control disabled, one banner ------------------------------------------------------
+function setOffline(down) {
+  if (down === offline) return;
+  offline = down;
+  $('#offline').hidden = !down;
+  document.body.classList.toggle('offline', down);
+  for (const control of document.querySelectorAll('main button, main input, main select, main textarea, #act-as button, #act-as select, #simulation')) {
+    if (down) {
+      if (!control.disabled) { control.dataset.offline = 'true'; control.disabled = true; }
+    } else if (control.dataset.offline) {
+      delete control.dataset.offline;
+      control.disabled = false;
+    }
+  }
+  if (!down) { drawAllOrders(); renderMenu(); }
+}
+
+async function checkHealth() {
+  try {
+    const response = await fetch('/health', { cache: 'no-store' });
+    setOffline(!response.ok);
+  } catch { setOffline(true); }
+}
+
+// ---- money -------------------------------------------------------------------------------------------
+let moneyFormat = new Intl.NumberFormat(undefined, { style: 'currency', currency });
+const money = (cents) => moneyFormat.format(cents / 100);
+const minorDigits = () => moneyFormat.resolvedOptions().maximumFractionDigits;
+/** A price as the user typed it ("9.50", "9,50") in cents, or NaN. */
+function toCents(text) {
+  const m = /^\s*(\d+)(?:[.,](\d{1,2}))?\s*$/.exec(String(text));
+  return m ? Number(m[1]) * 100 + Number((m[2] || '0').padEnd(2, '0')) : NaN;
+}
+const maxPrice = () => money(10_000_000);
+
+async function loadConfig() {
+  try {
+    const config = await api('GET', '/api/config');
+    currency = config.currency;
+    moneyFormat = new Intl.NumberFormat(undefined, { style: 'currency', currency });
+    document.querySelectorAll('.currency-code').forEach((e) => { e.textContent = currency; });
+    renderSimulation(config.simulation);
+  } catch { /* euros until the server says otherwise */ }
+}
+
+/** The simulated kitchen staff and couriers (./cairn run --simulate): the admin switches them on and off. */
+function renderSimulation(state) {
+  const button = $('#simulation');
+  button.hidden = !state.available || !isAdmin();
+  button.setAttribute('aria-pressed', String(state.on));
+  button.textContent = state.on ? 'simulation on: turn off' : 'simulation off: turn on';
+  button.dataset.on = String(state.on);
+}
+
+$('#simulation').addEventListener('click', async () => {
+  const on = $('#simulation').dataset.on !== 'true';
+  const state = await act('simulation', 'POST', '/api/simulation', { on });
+  if (state) { renderSimulation(state); toast(on ? 'the simulated kitchen staff and couriers act again' : 'the simulation pauses: you act for kitchens and couriers'); }
+});
+
 const shortId = (id) => (id || '').slice(0, 8);
 const escapeHtml = (s) => String(s ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]));
 const pos = (token) => Number(token);
+const words = (name) => (name || '').replace(/_/g, ' ').toLowerCase();
 
 /** An ISO-8601 instant as a string that sorts in time order, whatever its number of fraction digits. */
 function stamp(iso) {
@@ -103,8 +178,9 @@ function clock(iso) {
   return `${two(date.getHours())}:${two(date.getMinutes())}:${two(date.getSeconds())}.${String(date.getMilliseconds()).padStart(3, '0')}`;
 }
 
-const consumerName = (id) => known.consumers.find((c) => c.id === id)?.name;
-const courierName = (id) => known.couriers.find((c) => c.id === id)?.name;
+const consumerName = (id) => people.consumers.find((c) => c.consumerId === id)?.name;
+const courierName = (id) => people.couriers.find((c) => c.courierId === id)?.name;
+const restaurantName = (id) => restaurants.find((r) => r.restaurantId === id)?.name;
 
 // ---- people ------------------------------------------------------------------------------------
 
@@ -115,10 +191,9 @@ $('#consumer-form').addEventListener('submit', async (e) => {
   if (!name) return;
   const answer = await act('create consumer', 'POST', '/api/consumers', { name });
   if (answer) {
-    known.consumers.push({ id: answer.consumerId, name });
-    save();
-    renderConsumers(answer.consumerId);
     form.reset();
+    await loadPeople(answer.position);
+    renderConsumers(answer.consumerId);
     toast(`consumer ${name} created`);
   }
 });
@@ -130,33 +205,45 @@ $('#courier-form').addEventListener('submit', async (e) => {
   if (!name) return;
   const answer = await act('create courier', 'POST', '/api/couriers', { name });
   if (answer) {
-    known.couriers.push({ id: answer.courierId, name, available: true });
-    save();
-    renderCouriers();
     form.reset();
+    await loadPeople(answer.position);
     toast(`courier ${name} created, available`);
   }
 });
 
-/** Draws the consumer chips and the order form's choice; {@code select} picks a consumer (the one just created). */
+/** Draws the consumers and the order form's choice; {@code select} picks a consumer (the one just created). */
 function renderConsumers(select) {
-  $('#consumers').innerHTML = known.consumers.map((c) =>
-    `<li data-consumer-id="${escapeHtml(c.id)}" title="${escapeHtml(c.id)}">${escapeHtml(c.name)} <small>${shortId(c.id)}</small></li>`).join('');
+  const admin = isAdmin();
+  $('#consumers').innerHTML = people.consumers.map((c) => `
+    <li data-testid="consumer-${escapeHtml(c.consumerId)}" data-consumer-id="${escapeHtml(c.consumerId)}" title="${escapeHtml(c.consumerId)}">
+      <span>${escapeHtml(c.name)}</span>
+      <span class="availability ${c.active ? 'on' : 'off'}">${c.active ? 'active' : 'deactivated'}</span>
+      ${admin && c.active ? `<button type="button" class="small secondary" data-deactivate="${escapeHtml(c.consumerId)}" aria-label="deactivate ${escapeHtml(c.name)}">deactivate</button>` : '<span></span>'}
+    </li>`).join('');
   const choice = $('#order-form').consumerId;
   const current = select || choice.value;
-  choice.innerHTML = known.consumers.map((c) => `<option value="${escapeHtml(c.id)}">${escapeHtml(c.name)} (${shortId(c.id)})</option>`).join('')
-    + '<option value="unknown-consumer">an unknown consumer (the order is rejected)</option>';
+  let options = people.consumers.filter((c) => c.active).map((c) => `<option value="${escapeHtml(c.consumerId)}">${escapeHtml(c.name)}</option>`);
+  if (!admin && session.claims && session.claims.role === 'consumer') {
+    options = [`<option value="${escapeHtml(session.claims.id)}">${escapeHtml(session.acting ? session.acting.label : 'me')}</option>`];
+  }
+  choice.innerHTML = options.join('') || '<option value="">create a consumer first</option>';
   if (current && [...choice.options].some((o) => o.value === current)) choice.value = current;
   else choice.selectedIndex = 0;
 }
 
 function renderCouriers() {
-  $('#couriers').innerHTML = known.couriers.map((c) => `
-    <li data-testid="courier-${escapeHtml(c.id)}" data-courier-id="${escapeHtml(c.id)}" title="${escapeHtml(c.id)}">
-      <span>${escapeHtml(c.name)} <small>${shortId(c.id)}</small></span>
+  $('#couriers').innerHTML = people.couriers.map((c) => {
+    const carrying = c.busyWith ? orders.get(c.busyWith) : null;
+    const busy = c.busyWith
+      ? `busy with order ${shortId(c.busyWith)}${carrying ? ` from ${escapeHtml(carrying.restaurantName)} for ${escapeHtml(consumerName(carrying.consumerId) || 'a consumer')}` : ''}`
+      : 'free';
+    return `
+    <li data-testid="courier-${escapeHtml(c.courierId)}" data-courier-id="${escapeHtml(c.courierId)}" data-busy="${c.busyWith ? 'true' : 'false'}" title="${escapeHtml(c.courierId)}">
+      <span>${escapeHtml(c.name)}<div class="reason ${c.busyWith ? 'busy' : ''}">${busy}</div></span>
       <span class="availability ${c.available ? 'on' : 'off'}">${c.available ? 'available' : 'unavailable'}</span>
-      <button type="button" class="small secondary" data-courier="${escapeHtml(c.id)}" data-available="${!c.available}">${c.available ? 'make unavailable' : 'make available'}</button>
-    </li>`).join('');
+      <button type="button" class="small secondary" data-courier="${escapeHtml(c.courierId)}" data-available="${!c.available}" aria-label="${c.available ? 'make unavailable' : 'make available'}: ${escapeHtml(c.name)}">${c.available ? 'make unavailable' : 'make available'}</button>
+    </li>`;
+  }).join('');
 }
 
 $('#couriers').addEventListener('click', async (e) => {
@@ -164,43 +251,52 @@ $('#couriers').addEventListener('click', async (e) => {
   if (!id) return;
   const available = e.target.dataset.available === 'true';
   e.target.disabled = true;
-  if (await act('courier availability', 'POST', `/api/couriers/${encodeURIComponent(id)}/availability`, { available })) {
-    known.couriers.find((c) => c.id === id).available = available;
-    save();
-  }
-  renderCouriers();
+  const answer = await act('courier availability', 'POST', `/api/couriers/${encodeURIComponent(id)}/availability`, { available });
+  await loadPeople(answer && answer.position);
 });
 
-/**
- * Consumers and couriers as the server lists them (the admin's lists), so every browser sees the same
- * people; those this page created meanwhile stay even if the lists were taken before they existed.
- */
-async function reconcileKnown() {
-  const before = { consumers: new Set(known.consumers.map((c) => c.id)), couriers: new Set(known.couriers.map((c) => c.id)) };
-  let consumers;
-  let couriers;
-  try {
-    [consumers, couriers] = await Promise.all([api('GET', '/api/consumers'), api('GET', '/api/couriers')]);
-  } catch { return; /* only the admin lists people */ }
-  const listedConsumers = consumers.consumers.map((c) => ({ id: c.consumerId, name: c.name }));
-  const listedCouriers = couriers.couriers.map((c) => ({ id: c.courierId, name: c.name, available: c.available }));
-  const newConsumers = known.consumers.filter((c) => !before.consumers.has(c.id) && !listedConsumers.some((l) => l.id === c.id));
-  const newCouriers = known.couriers.filter((c) => !before.couriers.has(c.id) && !listedCouriers.some((l) => l.id === c.id));
-  known.consumers = listedConsumers.concat(newConsumers);
-  known.couriers = listedCouriers.concat(newCouriers);
-  save();
+$('#consumers').addEventListener('click', async (e) => {
+  const id = e.target.dataset.deactivate;
+  if (!id) return;
+  const name = consumerName(id);
+  if (!confirm(`Deactivate ${name}? Their new orders will be rejected.`)) return;
+  e.target.disabled = true;
+  const answer = await act('deactivate consumer', 'POST', `/api/consumers/${encodeURIComponent(id)}/deactivate`);
+  if (answer) toast(`${name} is deactivated: new orders will be rejected as consumer inactive`);
+  await loadPeople(answer && answer.position);
+});
+
+/** Consumers and couriers as the server lists them (the admin's lists), so every browser sees the same people. */
+async function loadPeople(position) {
+  const after = position ? `?consistentWith=${position}` : '';
+  if (isAdmin()) {
+    try {
+      const [consumers, couriers] = await Promise.all([api('GET', `/api/consumers${after}`), api('GET', `/api/couriers${after}`)]);
+      people.consumers = consumers.consumers;
+      people.couriers = couriers.couriers;
+    } catch { return; }
+  }
   renderConsumers();
   renderCouriers();
+  renderActAs();
 }
 
-// ---- restaurants and the order form --------------------------------------------------------------
+// ---- restaurants, menus and the order form ------------------------------------------------------------
 
+/** "name, price" lines; an error names the line and speaks in the units typed, never in cents. */
 function parseMenu(text) {
   return text.split('\n').map((line) => line.trim()).filter(Boolean).map((line, i) => {
-    const m = /^(.*?)\s*[,;]\s*(\d+(?:[.,]\d{1,2})?)$/.exec(line);
-    if (!m || !m[1]) throw new Error(`menu line ${i + 1} ("${line}") needs a name and a price, e.g. "Margherita, 9.50"`);
-    return { menuItemId: `item-${i + 1}`, name: m[1], priceCents: Math.round(parseFloat(m[2].replace(',', '.')) * 100) };
+    const m = /^(.*?)\s*[,;]\s*([^,;]+)$/.exec(line);
+    const cents = m ? toCents(m[2]) : NaN;
+    if (!m || !m[1] || Number.isNaN(cents)) throw new Error(`menu line ${i + 1} ("${line}") needs a name and a price, e.g. "Margherita, 9.50"`);
+    if (cents > 10_000_000) throw new Error(`menu line ${i + 1}: a price can be at most ${maxPrice()}`);
+    return { menuItemId: `item-${i + 1}`, name: m[1], priceCents: cents, available: true };
   });
+}
+
+/** A server refusal about a price, said in the currency rather than in cents. */
+function priceWords(e) {
+  return /priceCents/.test(e.message) ? `each price must be between ${money(0)} and ${maxPrice()}` : e.message;
 }
 
 $('#restaurant-form').addEventListener('submit', async (e) => {
@@ -210,37 +306,40 @@ $('#restaurant-form').addEventListener('submit', async (e) => {
   let menu;
   try { menu = parseMenu(form.menu.value); } catch (err) { toast(err.message, true); return; }
   if (menu.length === 0) { toast('the menu needs at least one item', true); return; }
-  const answer = await act('create restaurant', 'POST', '/api/restaurants', { name, menu });
+  const answer = await act('create restaurant', 'POST', '/api/restaurants', { name, menu }, priceWords);
   if (answer) {
     restaurantPositions.set(answer.restaurantId, answer.position);
-    await api('GET', `/api/restaurants/${encodeURIComponent(answer.restaurantId)}?consistentWith=${answer.position}`).catch(() => null);
-    await loadRestaurants(answer.restaurantId);
+    await loadRestaurants(answer.restaurantId, answer.position);
     form.name.value = '';
     toast(`restaurant ${name} created with ${menu.length} item${menu.length === 1 ? '' : 's'}`);
   }
 });
 
-async function loadRestaurants(select) {
+async function loadRestaurants(select, position) {
   try {
-    const answer = await api('GET', '/api/restaurants');
+    const answer = await api('GET', '/api/restaurants' + (position ? `?consistentWith=${position}` : ''));
     restaurants = Array.isArray(answer) ? answer : (answer.restaurants || []);
-  } catch (e) { restaurants = []; }
+  } catch (e) { return; }
   $('#restaurant-list').innerHTML = restaurants.map((r) =>
     `<li title="${escapeHtml(r.menu.map((i) => `${i.name} ${money(i.priceCents)}`).join(', '))}">${escapeHtml(r.name)} <small>${r.menu.length} item${r.menu.length === 1 ? '' : 's'}</small></li>`).join('');
-  const choice = $('#order-form').restaurantId;
-  const current = select || choice.value;
-  choice.innerHTML = restaurants.map((r) => `<option value="${escapeHtml(r.restaurantId)}">${escapeHtml(r.name)}</option>`).join('');
-  if (current && restaurants.some((r) => r.restaurantId === current)) choice.value = current;
+  const mine = session.claims && session.claims.role === 'restaurant' ? restaurants.filter((r) => r.restaurantId === session.claims.id) : restaurants;
+  for (const [choice, list] of [[$('#order-form').restaurantId, restaurants], [$('#menu-form').restaurantId, mine]]) {
+    const current = select || choice.value;
+    choice.innerHTML = list.map((r) => `<option value="${escapeHtml(r.restaurantId)}">${escapeHtml(r.name)}</option>`).join('');
+    if (current && restaurants.some((r) => r.restaurantId === current)) choice.value = current;
+  }
   renderMenu();
+  renderMenuEditor();
+  renderActAs();
 }
 
 function renderMenu() {
   const restaurant = restaurants.find((r) => r.restaurantId === $('#order-form').restaurantId.value);
   $('#menu-lines').innerHTML = !restaurant ? '<p class="hint">Create a restaurant first: its menu appears here.</p>' : restaurant.menu.map((item, i) => `
-    <label class="menu-line"><span>${escapeHtml(item.name)} <small>${money(item.priceCents)}</small></span>
-      <input type="number" min="0" max="100" value="${i === 0 ? 1 : 0}" data-item="${escapeHtml(item.menuItemId)}"
-        data-price="${item.priceCents}" aria-label="quantity of ${escapeHtml(item.name)}"></label>`).join('');
-  $('#place-order').disabled = !restaurant;
+    <label class="menu-line ${item.available === false ? 'unavailable' : ''}"><span>${escapeHtml(item.name)} <small>${money(item.priceCents)}${item.available === false ? ' · not available' : ''}</small></span>
+      <input type="number" min="0" max="100" value="${i === 0 && item.available !== false ? 1 : 0}" data-item="${escapeHtml(item.menuItemId)}"
+        data-price="${item.priceCents}" aria-label="quantity of ${escapeHtml(item.name)}" ${item.available === false ? 'disabled' : ''}></label>`).join('');
+  $('#place-order').disabled = !restaurant || offline;
   renderTotal();
 }
 
@@ -259,24 +358,71 @@ function renderTotal() {
 $('#order-form').restaurantId.addEventListener('change', () => renderMenu());
 $('#menu-lines').addEventListener('input', renderTotal);
 
+// ---- menu editing ----------------------------------------------------------------------------------------
+function editorRow(item, i) {
+  const price = (item.priceCents / 100).toFixed(minorDigits() === 0 ? 0 : 2);
+  return `<tr data-item-id="${escapeHtml(item.menuItemId)}">
+    <td><input name="name" value="${escapeHtml(item.name)}" required maxlength="200" aria-label="name of item ${i + 1}"></td>
+    <td class="num"><input name="price" value="${price}" inputmode="decimal" required aria-label="price of item ${i + 1} in ${currency}"></td>
+    <td><label class="inline"><input type="checkbox" name="available" ${item.available === false ? '' : 'checked'}> available</label></td></tr>`;
+}
+
+function renderMenuEditor() {
+  const restaurant = restaurants.find((r) => r.restaurantId === $('#menu-form').restaurantId.value);
+  $('#menu-edit-rows').innerHTML = restaurant ? restaurant.menu.map(editorRow).join('') : '';
+  const mayEdit = isAdmin() || (session.claims && session.claims.role === 'restaurant');
+  $('#menu-form').hidden = !restaurant || !mayEdit;
+}
+$('#menu-form').restaurantId.addEventListener('change', renderMenuEditor);
+$('#menu-add').addEventListener('click', () => {
+  const body = $('#menu-edit-rows');
+  body.insertAdjacentHTML('beforeend', editorRow({ menuItemId: `item-${Date.now().toString(36)}`, name: '', priceCents: 0, available: true }, body.rows.length));
+  body.rows[body.rows.length - 1].querySelector('input').focus();
+});
+
+$('#menu-form').addEventListener('submit', async (e) => {
+  e.preventDefault();
+  const restaurantId = e.target.restaurantId.value;
+  const menu = [];
+  for (const [i, row] of [...$('#menu-edit-rows').rows].entries()) {
+    const name = row.querySelector('[name=name]').value.trim();
+    const typed = row.querySelector('[name=price]').value;
+    const cents = toCents(typed);
+    if (!name) { toast(`item ${i + 1} needs a name`, true); return; }
+    if (Number.isNaN(cents) || cents > 10_000_000) { toast(`the price of ${name} ("${typed}") must be an amount between ${money(0)} and ${maxPrice()}, e.g. 9.50`, true); return; }
+    menu.push({ menuItemId: row.dataset.itemId, name, priceCents: cents, available: row.querySelector('[name=available]').checked });
+  }
+  const answer = await act('save menu', 'PUT', `/api/restaurants/${encodeURIComponent(restaurantId)}/menu`, { menu }, priceWords);
+  if (answer) {
+    restaurantPositions.set(restaurantId, answer.position);
+    await loadRestaurants(undefined, answer.position);
+    toast(`menu of ${restaurantName(restaurantId)} saved at log position ${answer.position}; the next order waits for ordering to have read it (consistentWith=${answer.position})`);
+  }
+});
+
+// ---- placing an order -------------------------------------------------------------------------------------
 $('#order-form').addEventListener('submit', async (e) => {
   e.preventDefault();
   const form = e.target;
   const items = chosenItems().map(({ menuItemId, quantity }) => ({ menuItemId, quantity }));
   if (items.length === 0) { toast('choose at least one item (a quantity above 0)', true); return; }
   const restaurantId = form.restaurantId.value;
-  // A restaurant created a moment ago: ordering prices against its own menu replica, so the command waits for it.
+  const failure = form.failure.value;
+  const consumerId = failure === 'unknown-consumer' ? 'unknown-consumer' : form.consumerId.value;
+  if (!consumerId) { toast('create a consumer first', true); return; }
+  // A restaurant created or revised a moment ago: ordering prices against its own menu replica, so the command waits for it.
   const position = restaurantPositions.get(restaurantId);
   const path = '/api/orders' + (position ? `?consistentWith=${position}` : '');
   const button = $('#place-order');
   button.disabled = true;
   const answer = await act('place order', 'POST', path, {
-    consumerId: form.consumerId.value, restaurantId, items,
-    deliveryAddress: form.deliveryAddress.value, paymentToken: form.paymentToken.value,
+    consumerId, restaurantId, items,
+    deliveryAddress: form.deliveryAddress.value, paymentToken: failure === 'declined-card' ? 'tok_declined' : 'tok_visa',
   });
-  button.disabled = false;
+  button.disabled = offline;
   if (answer) {
     toast(`order ${shortId(answer.orderId)} placed`);
+    form.querySelector('[data-testid=failure-none]').checked = true; // a failure is tried once, never left on
     // Read-your-writes: ask the order-history view for the order once it has processed the command.
     const view = await api('GET', `/api/orders/${encodeURIComponent(answer.orderId)}?consistentWith=${answer.position}`).catch(() => null);
     if (view) upsertOrder(view);
@@ -303,38 +449,93 @@ function nextSteps(o) {
   if (o.state === 'APPROVED' && CANCELLABLE_TICKET.includes(o.ticketState)) consumer.push(['cancel', `/api/orders/${id}/cancel`, 'danger']);
   const group = (role, steps) => !steps.length ? '' : `<span class="steps"><span class="role">${role}</span>${steps.map(([action, path, extra]) => {
     const busy = pending.has(`${o.orderId} ${action}`);
-    return `<button type="button" class="small ${extra || ''}" data-action="${action}" data-path="${path}" ${busy ? 'disabled' : ''}>${action}${busy ? '…' : ''}</button>`;
+    return `<button type="button" class="small ${extra || ''}" data-action="${action}" data-path="${path}" ${busy || offline ? 'disabled' : ''}>${action}${busy ? '…' : ''}</button>`;
   }).join('')}</span>`;
   const html = group('kitchen', kitchen) + group('courier', courier) + group('consumer', consumer);
   if (html) return html;
   if (o.ticketState === 'READY_FOR_PICKUP' && o.deliveryState === 'PENDING') return '<span class="hint">waiting for a free courier</span>';
   if (o.state === 'APPROVAL_PENDING') return '<span class="hint">being approved…</span>';
   if (o.state === 'CANCEL_PENDING') return '<span class="hint">being cancelled…</span>';
-  if (o.deliveryState === 'DELIVERED') return '<span class="hint">done</span>';
+  if (o.state === 'COMPLETED' || o.deliveryState === 'DELIVERED') return '<span class="hint">done</span>';
   if (o.state === 'REJECTED' || o.state === 'CANCELLED') return '<span class="hint">ended</span>';
   return '';
 }
 
-const badge = (value, extra = '') => value ? `<span class="badge s-${value}" title="${value}">${value.replace(/_/g, ' ').toLowerCase()}</span>${extra}` : '<span class="none">–</span>';
+const TICKET_ORDER = ['CREATE_PENDING', 'AWAITING_ACCEPTANCE', 'ACCEPTED', 'PREPARING', 'READY_FOR_PICKUP', 'PICKED_UP'];
+const ticketAt = (o, state) => TICKET_ORDER.indexOf(o.ticketState) >= TICKET_ORDER.indexOf(state);
+
+/** The order's state in a few words; a final state says how it ended. */
+function stateLabel(o) {
+  switch (o.state) {
+    case 'COMPLETED': return o.paymentState === 'CAPTURED' ? 'completed · paid' : 'completed';
+    case 'REJECTED': return 'rejected';
+    case 'CANCELLED': return 'cancelled';
+    case 'CANCEL_PENDING': return 'cancelling…';
+    case 'APPROVAL_PENDING': return 'being approved…';
+    case 'APPROVED':
+      if (o.deliveryState === 'DELIVERED') return 'delivered';
+      if (o.deliveryState === 'PICKED_UP') return 'on its way';
+      if (ticketAt(o, 'READY_FOR_PICKUP')) return 'ready for pickup';
+      if (ticketAt(o, 'PREPARING')) return 'being prepared';
+      if (ticketAt(o, 'ACCEPTED')) return 'accepted by the kitchen';
+      return 'awaiting the kitchen';
+    default: return words(o.state);
+  }
+}
+const FINAL = ['COMPLETED', 'REJECTED', 'CANCELLED'];
+
+/** A short timeline: the steps an order goes through, those reached marked; a failure ends it. */
+function timeline(o) {
+  const steps = [['placed', true], ['authorised', ['AUTHORIZED', 'CAPTURED'].includes(o.paymentState) || o.paymentState === 'REVERSED'],
+    ['accepted', ticketAt(o, 'ACCEPTED')], ['cooked', ticketAt(o, 'READY_FOR_PICKUP')],
+    ['picked up', ['PICKED_UP', 'DELIVERED'].includes(o.deliveryState)], ['delivered', o.deliveryState === 'DELIVERED']];
+  let reached = steps.filter(([, done]) => done);
+  const end = o.state === 'REJECTED' || o.state === 'CANCELLED' ? [[o.state === 'REJECTED' ? 'rejected' : 'cancelled', true, 'fail']] : [];
+  const shown = end.length ? reached.concat(end) : steps;
+  return `<ol class="timeline" aria-label="timeline">${shown.map(([name, done, extra]) =>
+    `<li class="${done ? 'done' : ''} ${extra || ''}">${name}</li>`).join('')}</ol>`;
+}
+
+function reasonText(o) {
+  if (!o.reason) return '';
+  const kitchen = o.reason === 'RESTAURANT_REJECTED' && kitchenReasons.get(o.orderId);
+  return `<div class="reason" data-testid="reason">${words(o.reason)}${kitchen ? `: “${escapeHtml(kitchen)}”` : ''}</div>`;
+}
+
+/** Why the kitchen said no: in the ticket's TicketRejected event, which the admin may read from the log. */
+async function learnKitchenReason(o) {
+  if (o.reason !== 'RESTAURANT_REJECTED' || kitchenReasons.has(o.orderId) || !isAdmin()) return;
+  kitchenReasons.set(o.orderId, '');
+  try {
+    const page = await api('GET', `/api/events?stream=${encodeURIComponent(`ticket-${o.orderId}`)}&limit=50`);
+    const rejected = page.events.find((e) => e.type === 'kitchen.TicketRejected');
+    if (rejected) { kitchenReasons.set(o.orderId, rejected.data.reason); dirty.add(o.orderId); scheduleDraw(); }
+  } catch { kitchenReasons.delete(o.orderId); }
+}
 
 function rowHtml(o) {
   const items = (o.items || []).map((i) => `${i.quantity}× ${escapeHtml(i.name)}`).join(', ');
   const consumer = consumerName(o.consumerId);
   const courier = o.courierId ? (courierName(o.courierId) || shortId(o.courierId)) : '';
+  const final = FINAL.includes(o.state);
   return `<tr data-order="${escapeHtml(o.orderId)}" data-testid="order-${escapeHtml(o.orderId)}" data-state="${o.state || ''}"
       data-reason="${o.reason || ''}" data-ticket="${o.ticketState || ''}" data-payment="${o.paymentState || ''}"
       data-delivery="${o.deliveryState || ''}" data-courier="${escapeHtml(o.courierId || '')}">
     <td class="id" data-label="order"><a href="#log" data-filter="${escapeHtml(o.orderId)}" title="${escapeHtml(o.orderId)}: show its events">${shortId(o.orderId)}</a></td>
-    <td data-label="consumer" title="${escapeHtml(o.consumerId)}">${consumer ? escapeHtml(consumer) : `<span class="id">${shortId(o.consumerId)}</span>`}</td>
+    <td data-label="consumer" title="${escapeHtml(o.consumerId)}">${consumer ? escapeHtml(consumer) : (o.consumerId === 'unknown-consumer' ? 'unknown consumer' : `<span class="id">${shortId(o.consumerId)}</span>`)}</td>
     <td data-label="restaurant · items">${escapeHtml(o.restaurantName)}<div class="items">${items}</div></td>
     <td data-label="total" class="num">${money(o.totalCents || 0)}</td>
-    <td data-label="state">${badge(o.state, o.reason ? `<div class="reason">${o.reason.replace(/_/g, ' ').toLowerCase()}</div>` : '')}</td>
-    <td data-label="ticket">${badge(o.ticketState)}</td>
-    <td data-label="payment">${badge(o.paymentState)}</td>
-    <td data-label="delivery">${badge(o.deliveryState, courier ? `<div class="reason">${escapeHtml(courier)}</div>` : '')}</td>
+    <td data-label="state"><span class="badge s-${o.state} ${final ? 'final' : ''}" data-testid="final-state">${stateLabel(o)}</span>${reasonText(o)}</td>
+    <td data-label="timeline">${timeline(o)}</td>
+    <td data-label="courier">${courier ? escapeHtml(courier) : '<span class="none">–</span>'}</td>
     <td data-label="updated" class="time">${clock(o.updatedAt)}</td>
     <td data-label="next steps" class="actions">${nextSteps(o)}</td>
   </tr>`;
+}
+
+function drawAllOrders() {
+  for (const id of orders.keys()) dirty.add(id);
+  scheduleDraw();
 }
 
 function upsertOrder(view) {
@@ -342,6 +543,7 @@ function upsertOrder(view) {
   if (previous && stamp(previous.updatedAt) > stamp(view.updatedAt)) return;
   orders.set(view.orderId, view);
   dirty.add(view.orderId);
+  learnKitchenReason(view);
   scheduleDraw();
 }
 
@@ -582,6 +784,8 @@ async function loadProcessors() {
   } catch (e) { /* retried on the next tick */ }
 }
 
+// ---- who is signed in, and acting as someone else --------------------------------------------------------
+
 /** Who is signed in, and (for the admin) whom the page acts as. */
 function renderSession() {
   const who = $('#signed-in');
@@ -591,21 +795,64 @@ function renderSession() {
   }
   const claims = session.claims || {};
   const actor = claims.role ? `${claims.role}:${claims.id || claims.sub}` : 'unknown';
-  who.textContent = session.acting ? `acting as ${session.acting.label} (${actor})` : `signed in as ${actor}`;
+  who.textContent = session.acting ? `acting as ${session.acting.label} (${claims.role}) · signed in as admin` : `signed in as ${claims.role === 'admin' ? 'the admin' : actor}`;
   who.dataset.actor = actor;
+  const adminSignedIn = session.adminClaims && session.adminClaims.role === 'admin';
+  $('#act-as').hidden = !adminSignedIn;
+  $('#stop-acting').hidden = !session.acting;
 }
+
+/** The admin's picker: every consumer, restaurant and courier the server lists. */
+function renderActAs() {
+  if (!isAdmin()) return;
+  const select = $('#act-as-select');
+  const current = select.value;
+  const group = (label, role, list, id) => list.length ? `<optgroup label="${label}">${list.map((p) =>
+    `<option value="${role}:${escapeHtml(p[id])}">${escapeHtml(p.name)}</option>`).join('')}</optgroup>` : '';
+  select.innerHTML = '<option value="">choose someone…</option>' + group('Consumers', 'consumer', people.consumers, 'consumerId')
+    + group('Restaurants', 'restaurant', restaurants, 'restaurantId') + group('Couriers', 'courier', people.couriers, 'courierId');
+  if ([...select.options].some((o) => o.value === current)) select.value = current;
+}
+
+$('#act-as').addEventListener('submit', async (e) => {
+  e.preventDefault();
+  const value = $('#act-as-select').value;
+  if (!value) { toast('choose whom to act as', true); return; }
+  const [role, id] = [value.slice(0, value.indexOf(':')), value.slice(value.indexOf(':') + 1)];
+  const label = $('#act-as-select').selectedOptions[0].textContent;
+  try {
+    const answer = await api('POST', '/api/tokens', { role, id, ttlSeconds: 3600 }, session.admin);
+    sessionStorage.setItem('cairn.actingAs', JSON.stringify({ token: answer.token, label, role, id }));
+    location.reload();
+  } catch (err) { toast(`act as ${label}: ${err.message}`, true); }
+});
+
+$('#stop-acting').addEventListener('click', () => {
+  sessionStorage.removeItem('cairn.actingAs');
+  location.reload();
+});
 
 async function start() {
   renderSession();
+  if (!isAdmin()) {
+    // Only the admin creates people and restaurants, reads the log and the processors: the others see their own part.
+    for (const id of ['#log', '#processors', '#consumer-form', '#courier-form', '#restaurant-form']) $(id).hidden = true;
+    if (!session.claims || session.claims.role !== 'consumer') $('#ordering').hidden = true;
+  }
+  await loadConfig();
   renderConsumers();
   renderCouriers();
   connectStream();
-  await Promise.all([loadRestaurants(), loadProcessors(), reconcileKnown()]);
+  await Promise.all([loadRestaurants(), isAdmin() ? loadProcessors() : null, loadPeople()]);
   await loadLatestOrders();
   drawOrders();
-  await loadNewerEvents();
-  setInterval(() => { if ($('#events-follow').checked) loadNewerEvents(); }, 1000);
-  setInterval(loadProcessors, 1000);
+  if (isAdmin()) {
+    await loadNewerEvents();
+    setInterval(() => { if ($('#events-follow').checked && !offline) loadNewerEvents(); }, 1000);
+    setInterval(() => { if (!offline) loadProcessors(); }, 1000);
+    setInterval(() => { if (!offline) loadPeople(); }, 2000);
+  }
+  setInterval(checkHealth, 1500);
 }
 
 start();

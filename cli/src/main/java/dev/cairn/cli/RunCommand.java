@@ -13,6 +13,7 @@ import dev.cairn.restaurant.app.ContextName;
 import dev.cairn.restaurant.app.Infrastructure;
 import dev.cairn.restaurant.app.PartitionedProcessors;
 import dev.cairn.restaurant.app.RestaurantSystem;
+import dev.cairn.restaurant.app.Storefront;
 import dev.cairn.restaurant.app.simulation.Simulation;
 import dev.cairn.http.BearerTokens;
 import dev.cairn.http.InstallationKey;
@@ -89,6 +90,9 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--cors-origin", description = "the one origin browsers may call the API from; without it no CORS header is sent")
     String corsOrigin;
 
+    @Option(names = "--currency", description = "ISO 4217 code of the currency prices are in, shown by the page (default ${DEFAULT-VALUE})")
+    String currency = "EUR";
+
     @Option(names = "--rate-limit", description = "requests a second per principal before 429 (default ${DEFAULT-VALUE}: no limit)")
     int rateLimit;
 
@@ -134,10 +138,12 @@ final class RunCommand implements Callable<Integer> {
             case postgres -> Infrastructure.postgres((PostgresEventStore) events, partitions).withSnapshots(data);
         };
         InstallationKey key = AuthKeys.loadOrCreate(data, authKey);
-        RestaurantSystem system = RestaurantSystem.start(infra, names, host, port, security(key), labResults);
+        Storefront storefront = Storefront.of(currency, simulate);
+        RestaurantSystem system = RestaurantSystem.start(infra, names, host, port, security(key), labResults, storefront);
         String admin = key.issue("admin", Roles.ADMIN, Optional.empty(), SIGN_IN_TTL, Instant.now());
         Simulation simulation = simulate
-                ? Simulation.start(system.uri(), pace, key.issue("simulation", Roles.ADMIN, Optional.empty(), Duration.ofDays(365), Instant.now()))
+                ? Simulation.start(system.uri(), pace, key.issue("simulation", Roles.ADMIN, Optional.empty(), Duration.ofDays(365), Instant.now()),
+                        storefront.simulationOn())
                 : null;
         System.err.printf("Cairn restaurant system at http://%s:%d/ (%s store%s; contexts %s)%s%n",
                 host.equals("0.0.0.0") ? "localhost" : host, system.port(), store,

@@ -52,6 +52,17 @@ final class RouteTable implements Routes {
     }
 
     @Override
+    public <B> Routes replace(String path, Access access, Class<B> bodyType, CommandRoute<B> route) {
+        Objects.requireNonNull(access, "access");
+        Objects.requireNonNull(bodyType, "bodyType");
+        Objects.requireNonNull(route, "route");
+        ProcessedPosition side = commandSide;
+        registrations.add(new Route("PUT", requirePath(path), access, (app, e) -> app.put(path,
+                e.guard().protect(access, new CommandEndpoint<>(bodyType, route, side, e.bodies(), e.consistency(), e.replies())))));
+        return this;
+    }
+
+    @Override
     public Routes command(String path, Access access, BodilessCommandRoute route) {
         Objects.requireNonNull(route, "route");
         return addCommand(path, access, null, (Void none, Call call) -> route.handle(call));

@@ -29,6 +29,12 @@ public interface Routes {
     <B> Routes command(String path, Access access, Class<B> bodyType, CommandRoute<B> route);
 
     /**
+     * A {@code PUT} command that replaces a whole resource (e.g. a restaurant's menu); its body is
+     * checked and it answers exactly like a {@link #command command}.
+     */
+    <B> Routes replace(String path, Access access, Class<B> bodyType, CommandRoute<B> route);
+
+    /**
      * A {@code POST} command without a body (e.g. {@code /api/orders/{id}/cancel}). A body, if one
      * is sent anyway, is ignored, but a non-JSON content type is still {@code 415}.
      */

@@ -39,7 +39,7 @@ final class PlaceOrderTransaction {
         return switch (payment) {
             case AUTHORIZED -> approve(tx, order, ticket);
             case DECLINED -> decline(tx, order, ticket);
-            case REVERSED -> throw new IllegalStateException("a payment just authorised cannot be reversed already");
+            case REVERSED, CAPTURED -> throw new IllegalStateException("a payment just authorised cannot be reversed or captured already");
         };
     }
 

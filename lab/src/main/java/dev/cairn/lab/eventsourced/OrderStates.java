@@ -95,7 +95,7 @@ final class OrderStates {
             case Order.NotPlaced none -> OrderState.NONE;
             case Order.Placed placed -> switch (placed.status()) {
                 case APPROVAL_PENDING -> OrderState.PENDING;
-                case APPROVED, CANCEL_PENDING -> OrderState.APPROVED;
+                case APPROVED, CANCEL_PENDING, COMPLETED -> OrderState.APPROVED; // the lab's flows end at approval
                 case REJECTED, CANCELLED -> OrderState.REJECTED;
             };
         };
@@ -118,7 +118,7 @@ final class OrderStates {
         return switch (payment) {
             case Payment.NoPayment none -> PaymentState.NONE;
             case Payment.Existing existing -> switch (existing.status()) {
-                case AUTHORIZED -> PaymentState.AUTHORIZED;
+                case AUTHORIZED, CAPTURED -> PaymentState.AUTHORIZED; // captured only after a delivery, which the lab never reaches
                 case DECLINED -> PaymentState.DECLINED;
                 case REVERSED -> PaymentState.REVERSED;
             };

@@ -122,7 +122,7 @@ final class Observer implements AutoCloseable {
             case APPROVAL_PENDING -> OrderState.PENDING;
             case APPROVED -> OrderState.APPROVED;
             case REJECTED -> OrderState.REJECTED;
-            case CANCEL_PENDING, CANCELLED -> throw new IllegalStateException("the lab's flow never cancels an order: " + status);
+            case CANCEL_PENDING, CANCELLED, COMPLETED -> throw new IllegalStateException("the lab's flow never cancels or delivers an order: " + status);
         };
     }
 

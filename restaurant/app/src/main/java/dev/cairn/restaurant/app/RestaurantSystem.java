@@ -53,7 +53,17 @@ public final class RestaurantSystem implements AutoCloseable {
      */
     public static RestaurantSystem start(Infrastructure infra, Set<ContextName> names, String host, int port, Security security,
                                          Path labReports) {
+        return start(infra, names, host, port, security, labReports, Storefront.plain());
+    }
+
+    /**
+     * As {@link #start(Infrastructure, Set, String, int, Security, Path)}, with the currency the page
+     * shows prices in and the simulation's switch ({@code GET /api/config}, {@code /api/simulation}).
+     */
+    public static RestaurantSystem start(Infrastructure infra, Set<ContextName> names, String host, int port, Security security,
+                                         Path labReports, Storefront storefront) {
         Objects.requireNonNull(security, "security");
+        Objects.requireNonNull(storefront, "storefront");
         Objects.requireNonNull(infra, "infra");
         List<BoundedContext> contexts = new ArrayList<>();
         for (ContextName name : names) {
@@ -71,6 +81,7 @@ public final class RestaurantSystem implements AutoCloseable {
             }
             contexts.forEach(config::context);
             config.context(new TokensRoutes(infra.store(), security.key(), infra.clock()));
+            config.context(storefront);
             config.context(routes -> routes.staticFiles("web")
                     .file("/lab/lab.json", labReports.resolve("lab.json"), "application/json")
                     .file("/lab/lab.html", labReports.resolve("lab.html"), "text/html; charset=utf-8"));

@@ -120,7 +120,8 @@ final class RestaurantPage {
             String item = quantity.getAttribute("aria-label").replaceFirst("^quantity of ", "");
             type(quantity, String.valueOf(quantities.getOrDefault(item, 0)));
         }
-        new Select(form.findElement(By.name("paymentToken"))).selectByValue(paymentToken);
+        String failure = "tok_declined".equals(paymentToken) ? "declined-card" : "none";
+        form.findElement(By.cssSelector("[data-testid='failure-" + failure + "']")).click();
         Set<String> before = orderIds();
         form.findElement(By.cssSelector("button[type=submit]")).click();
         return waitFor("a new order row", d -> orderIds().stream().filter(id -> !before.contains(id)).findFirst().orElse(null));
@@ -165,6 +166,46 @@ final class RestaurantPage {
         Alert prompt = waitFor("the kitchen's prompt for a reason", ExpectedConditions.alertIsPresent());
         prompt.sendKeys(reason);
         prompt.accept();
+    }
+
+    /** The failure the order form would try now: "none" unless the user picked one. */
+    String chosenFailure() {
+        return orderForm().findElements(By.cssSelector("input[name=failure]")).stream().filter(WebElement::isSelected)
+                .map(input -> input.getAttribute("value")).findFirst().orElse(null);
+    }
+
+    /** The names the consumer and courier lists show. */
+    List<String> peopleShown() {
+        return driver.findElements(By.cssSelector("#consumers [data-consumer-id] > span:first-child, #couriers [data-courier-id] > span:first-child"))
+                .stream().map(WebElement::getText).map(text -> text.lines().findFirst().orElse("")).toList();
+    }
+
+    /** Picks someone in the admin's "act as" list and acts as them: the page reloads signed in as them. */
+    void actAs(String name) {
+        Select picker = new Select(testId("act-as-select"));
+        waitFor("" + name + " offered in the act-as picker", d -> picker.getOptions().stream().anyMatch(o -> o.getText().equals(name)));
+        picker.selectByVisibleText(name);
+        driver.findElement(By.cssSelector("#act-as button[type=submit]")).click();
+        waitFor("the page acting as " + name, d -> signedIn().startsWith("acting as " + name));
+        waitFor("the live connection to /api/stream", d -> "live".equals(testId("connection").getText()));
+    }
+
+    void stopActing() {
+        testId("stop-acting").click();
+        waitFor("the page back to the admin", d -> signedIn().equals("signed in as the admin"));
+    }
+
+    /** Whether the element with this id is displayed. */
+    boolean shown(String id) {
+        return driver.findElement(By.id(id)).isDisplayed();
+    }
+
+    boolean offlineBannerShown() {
+        return testId("offline").isDisplayed();
+    }
+
+    boolean placeOrderEnabled() {
+        return driver.findElement(By.id("place-order")).isEnabled();
     }
 
     String selectedConsumer() {

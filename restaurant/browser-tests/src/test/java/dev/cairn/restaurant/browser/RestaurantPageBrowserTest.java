@@ -44,6 +44,8 @@ class RestaurantPageBrowserTest {
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
     private static final Path FAILURES = Path.of("target", "browser-failures");
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    /** docs/screenshots of the repository (the tests run in restaurant/browser-tests). */
+    private static final Path DOC_SCREENSHOTS = Path.of("..", "..", "docs", "screenshots");
 
     private static InMemoryEventStore store;
     private static RestaurantSystem system;
@@ -89,7 +91,7 @@ class RestaurantPageBrowserTest {
         String admin = key.issue("admin", "admin", Optional.empty(), Duration.ofHours(1), Instant.now());
         page.open(system.uri().resolve("/#token=" + admin));
         assertThat(page.address()).as("the token is removed from the address bar").doesNotContain("token").doesNotContain(admin);
-        assertThat(page.signedIn()).isEqualTo("signed in as admin:admin");
+        assertThat(page.signedIn()).isEqualTo("signed in as the admin");
         page.markDocument("not reloaded");
 
         // Set up: a consumer, a restaurant with a menu, a courier.
@@ -102,7 +104,7 @@ class RestaurantPageBrowserTest {
         String delivered = page.placeOrder(ada, chez, Map.of("Margherita", 2, "Tiramisu", 1), "tok_visa");
         page.waitForOrder(delivered, "data-state", "APPROVED");
         page.waitForOrder(delivered, "data-ticket", "AWAITING_ACCEPTANCE");
-        assertThat(page.orderText(delivered)).contains("Chez Cairn", "2× Margherita, 1× Tiramisu", "24.00", "approved");
+        assertThat(page.orderText(delivered)).contains("Chez Cairn", "2× Margherita, 1× Tiramisu", "24.00", "awaiting the kitchen", "authorised");
 
         // The kitchen, then the courier, drive it to its end.
         page.act(delivered, "accept");
@@ -118,7 +120,9 @@ class RestaurantPageBrowserTest {
         page.waitForOrder(delivered, "data-ticket", "PICKED_UP");
         page.act(delivered, "deliver");
         page.waitForOrder(delivered, "data-delivery", "DELIVERED");
-        assertThat(page.orderText(delivered)).contains("delivered", "Grace");
+        page.waitForOrder(delivered, "data-state", "COMPLETED");
+        page.waitForOrder(delivered, "data-payment", "CAPTURED");
+        assertThat(page.orderText(delivered)).contains("completed · paid", "delivered", "Grace");
 
         // A second order, cancelled by the consumer before the kitchen starts.
         String cancelled = page.placeOrder(ada, chez, Map.of("Tiramisu", 3), "tok_visa");
@@ -129,7 +133,7 @@ class RestaurantPageBrowserTest {
         page.waitForOrder(cancelled, "data-state", "CANCELLED");
         page.waitForOrder(cancelled, "data-reason", "CANCELLED_BY_CONSUMER");
         page.waitForOrder(cancelled, "data-payment", "REVERSED");
-        assertThat(page.orderText(cancelled)).contains("cancelled", "cancelled by consumer", "reversed", "15.00");
+        assertThat(page.orderText(cancelled)).contains("cancelled", "cancelled by consumer", "15.00");
 
         // A third, paid with the card that is declined.
         String rejected = page.placeOrder(ada, chez, Map.of("Margherita", 1), "tok_declined");
@@ -144,6 +148,7 @@ class RestaurantPageBrowserTest {
         page.waitForOrder(refused, "data-state", "CANCELLED");
         page.waitForOrder(refused, "data-reason", "RESTAURANT_REJECTED");
         page.waitForOrder(refused, "data-payment", "REVERSED");
+        page.waitFor("the kitchen's reason on the board", d -> page.orderText(refused).contains("the oven is broken"));
 
         // The event log and the processors.
         assertThat(page.waitForEvent("ordering.OrderCreated", "order-" + delivered)).contains("ordering.OrderCreated");
@@ -160,8 +165,11 @@ class RestaurantPageBrowserTest {
         assertThat(page.documentMark()).as("the page was never reloaded").isEqualTo("not reloaded");
         assertThat(page.streamUpdates()).as("order updates received from /api/stream").isGreaterThanOrEqualTo(20);
         assertThat(severeConsoleMessages()).as("errors in the browser console").isEmpty();
-        screenshot(SCREENSHOTS.resolve("page.png"), 1400);
-        screenshot(SCREENSHOTS.resolve("page-narrow.png"), 480);
+        // The screenshots the documentation shows: names, the currency and final states, on a desktop and a phone.
+        screenshot(DOC_SCREENSHOTS.resolve("restaurant-desktop.png"), 1400);
+        screenshot(SCREENSHOTS.resolve("restaurant-390px-whole.png"), 390);
+        phone(DOC_SCREENSHOTS.resolve("restaurant-390px.png"), "#orders");
+        browser.driver().manage().window().setSize(new Dimension(1400, 1000));
 
         // Coming back later: the page shows the latest orders and remembers who this browser created.
         page.open(system.uri());
@@ -173,6 +181,14 @@ class RestaurantPageBrowserTest {
         page.waitForOrder(refused, "data-reason", "RESTAURANT_REJECTED");
         assertThat(page.selectedConsumer()).isEqualTo(ada);
         assertThat(page.orderText(delivered)).contains("Ada", "Grace");
+    }
+
+    /** What a 390 px wide phone shows with the element scrolled to the top of the screen. */
+    private static void phone(Path file, String selector) throws IOException {
+        var driver = browser.driver();
+        driver.manage().window().setSize(new Dimension(390, 844));
+        ((JavascriptExecutor) driver).executeScript("document.querySelector(arguments[0]).scrollIntoView();", selector);
+        viewport(file);
     }
 
     private static void viewport(Path file) throws IOException {

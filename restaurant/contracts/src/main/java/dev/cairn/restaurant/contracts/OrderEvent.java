@@ -64,4 +64,11 @@ public sealed interface OrderEvent extends PublishedEvent {
             Require.present("reason", reason);
         }
     }
+
+    /** The order was delivered (state {@code COMPLETED}): the end of a successful order. */
+    record OrderCompleted(String orderId) implements OrderEvent {
+        public OrderCompleted {
+            Require.id("orderId", orderId);
+        }
+    }
 }

@@ -28,4 +28,11 @@ public sealed interface PaymentEvent extends PublishedEvent {
             Require.present("reason", reason);
         }
     }
+
+    /** The delivered order's authorised amount was taken (state {@code CAPTURED}). */
+    record PaymentCaptured(String orderId, long amountCents) implements PaymentEvent {
+        public PaymentCaptured {
+            Require.id("orderId", orderId);
+        }
+    }
 }

@@ -16,9 +16,11 @@ import dev.cairn.restaurant.contracts.OrderEvent.OrderApproved;
 import dev.cairn.restaurant.contracts.OrderEvent.OrderCancellationRefused;
 import dev.cairn.restaurant.contracts.OrderEvent.OrderCancellationRequested;
 import dev.cairn.restaurant.contracts.OrderEvent.OrderCancelled;
+import dev.cairn.restaurant.contracts.OrderEvent.OrderCompleted;
 import dev.cairn.restaurant.contracts.OrderEvent.OrderCreated;
 import dev.cairn.restaurant.contracts.OrderEvent.OrderRejected;
 import dev.cairn.restaurant.contracts.PaymentEvent.PaymentAuthorized;
+import dev.cairn.restaurant.contracts.PaymentEvent.PaymentCaptured;
 import dev.cairn.restaurant.contracts.PaymentEvent.PaymentDeclined;
 import dev.cairn.restaurant.contracts.PaymentEvent.PaymentReversed;
 import dev.cairn.restaurant.contracts.RestaurantEvent.MenuRevised;
@@ -96,6 +98,7 @@ public final class TypeNames {
         names.put("ordering.OrderCancellationRequested", OrderCancellationRequested.class);
         names.put("ordering.OrderCancellationRefused", OrderCancellationRefused.class);
         names.put("ordering.OrderCancelled", OrderCancelled.class);
+        names.put("ordering.OrderCompleted", OrderCompleted.class);
         names.put("kitchen.TicketCreated", TicketCreated.class);
         names.put("kitchen.TicketCreationRejected", TicketCreationRejected.class);
         names.put("kitchen.TicketConfirmed", TicketConfirmed.class);
@@ -109,6 +112,7 @@ public final class TypeNames {
         names.put("accounting.PaymentAuthorized", PaymentAuthorized.class);
         names.put("accounting.PaymentDeclined", PaymentDeclined.class);
         names.put("accounting.PaymentReversed", PaymentReversed.class);
+        names.put("accounting.PaymentCaptured", PaymentCaptured.class);
         names.put("delivery.DeliveryRequested", DeliveryRequested.class);
         names.put("delivery.DeliveryScheduled", DeliveryScheduled.class);
         names.put("delivery.DeliveryPickedUp", DeliveryPickedUp.class);

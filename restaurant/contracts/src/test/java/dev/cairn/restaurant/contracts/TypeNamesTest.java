@@ -38,7 +38,8 @@ class TypeNamesTest {
     @Test
     void within_a_vocabulary_lists_only_its_events() {
         assertThat(TypeNames.within(PaymentEvent.class)).containsOnlyKeys(
-                "accounting.PaymentAuthorized", "accounting.PaymentDeclined", "accounting.PaymentReversed");
+                "accounting.PaymentAuthorized", "accounting.PaymentDeclined", "accounting.PaymentReversed",
+                "accounting.PaymentCaptured");
         assertThat(TypeNames.within(PublishedEvent.class)).isEqualTo(TypeNames.all());
     }
 

@@ -185,8 +185,8 @@ class MultiProcessRestaurantTest {
         String ready = api.ready(delivered);
         api.pickup(delivered, ready);
         api.deliver(delivered);
-        Restaurant.awaitView(replicas, delivered, Map.of("state", "APPROVED", "ticketState", "PICKED_UP", "deliveryState", "DELIVERED",
-                "paymentState", "AUTHORIZED"), FLOW);
+        Restaurant.awaitView(replicas, delivered, Map.of("state", "COMPLETED", "ticketState", "PICKED_UP", "deliveryState", "DELIVERED",
+                "paymentState", "CAPTURED"), FLOW);
 
         // Kitchen rejects → payment reversed → order cancelled.
         Restaurant.awaitView(replicas, rejected, Map.of("state", "APPROVED"), FLOW);

@@ -31,6 +31,7 @@ import dev.cairn.restaurant.ordering.domain.OrderCommand.PlaceOrder;
 import dev.cairn.restaurant.ordering.domain.OrderDecider;
 import dev.cairn.restaurant.ordering.domain.RequestedItem;
 import dev.cairn.restaurant.restaurants.domain.RestaurantCommand.RegisterRestaurant;
+import dev.cairn.restaurant.restaurants.domain.RestaurantCommand.ReviseMenu;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -127,12 +128,12 @@ class ChoreographyTest {
 
         @ParameterizedTest
         @EnumSource(Delivery.class)
-        void an_inactive_consumer_is_rejected_as_unknown(Delivery delivery) {
+        void an_inactive_consumer_is_rejected_as_inactive(Delivery delivery) {
             open(delivery);
             command(new DeactivateConsumer("c1"));
             place("o1", "c1", "tok_visa");
 
-            assertView("o1", OrderState.REJECTED, OrderReason.CONSUMER_UNKNOWN, TicketState.REJECTED, null, null, null);
+            assertView("o1", OrderState.REJECTED, OrderReason.CONSUMER_INACTIVE, TicketState.REJECTED, null, null, null);
         }
 
         @ParameterizedTest
@@ -156,8 +157,24 @@ class ChoreographyTest {
                     .isInstanceOfSatisfying(Rejection.class, r -> assertThat(r.kind()).isEqualTo(Rejection.Kind.UNKNOWN_REFERENCE));
             assertThatThrownBy(() -> system.send(new PlaceOrder("o1", "c1", "r1", List.of(new RequestedItem("m7", 1)),
                     "1 Main St", "tok_visa", system.menus.find("r1"))))
-                    .isInstanceOfSatisfying(Rejection.class, r -> assertThat(r.reason()).isEqualTo("UNKNOWN_MENU_ITEM"));
+                    .isInstanceOfSatisfying(Rejection.class, r -> assertThat(r.reason()).isEqualTo("MENU_ITEM_UNAVAILABLE"));
             assertThat(system.log()).hasSize(before);
+        }
+
+        @ParameterizedTest
+        @EnumSource(Delivery.class)
+        void a_revised_menu_prices_the_next_order_and_refuses_what_is_unavailable(Delivery delivery) {
+            open(delivery);
+            command(new ReviseMenu("r1", new Menu(List.of(new MenuItem("m1", "Tomato Soup", 500), new MenuItem("m2", "Bread", 200, false)))));
+
+            assertThatThrownBy(() -> system.send(new PlaceOrder("o1", "c1", "r1", List.of(new RequestedItem("m2", 1)),
+                    "1 Main St", "tok_visa", system.menus.find("r1"))))
+                    .isInstanceOfSatisfying(Rejection.class, r -> assertThat(r.reason()).isEqualTo("MENU_ITEM_UNAVAILABLE"));
+            system.send(new PlaceOrder("o2", "c1", "r1", List.of(new RequestedItem("m1", 2)), "1 Main St", "tok_visa",
+                    system.menus.find("r1")));
+            system.settle();
+
+            assertThat(view("o2").totalCents()).isEqualTo(1000);
         }
     }
 
@@ -179,7 +196,7 @@ class ChoreographyTest {
             assertView("o1", OrderState.APPROVED, null, TicketState.PICKED_UP, PaymentState.AUTHORIZED, DeliveryState.PICKED_UP, "k1");
             command(new CompleteDelivery("o1"));
 
-            assertView("o1", OrderState.APPROVED, null, TicketState.PICKED_UP, PaymentState.AUTHORIZED, DeliveryState.DELIVERED, "k1");
+            assertView("o1", OrderState.COMPLETED, null, TicketState.PICKED_UP, PaymentState.CAPTURED, DeliveryState.DELIVERED, "k1");
         }
 
         @ParameterizedTest

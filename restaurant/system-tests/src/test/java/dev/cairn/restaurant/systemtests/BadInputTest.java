@@ -455,13 +455,13 @@ class BadInputTest {
         @Test
         void an_order_of_an_item_not_on_the_menu_is_422() {
             assertRefused(() -> http.post("/api/orders", with(validOrder(), o -> firstItem(o).put("menuItemId", "hamburger"))),
-                    422, "UNKNOWN_MENU_ITEM", "hamburger");
+                    422, "MENU_ITEM_UNAVAILABLE", "hamburger");
         }
 
         @Test
         void an_order_of_another_restaurants_item_is_422() {
             assertRefused(() -> http.post("/api/orders", with(validOrder(), o -> firstItem(o).put("menuItemId", "nigiri"))),
-                    422, "UNKNOWN_MENU_ITEM", "nigiri");
+                    422, "MENU_ITEM_UNAVAILABLE", "nigiri");
         }
     }
 

@@ -180,7 +180,7 @@ class OrderFlowsTest {
             api.pickup(first).expect(202);
             api.deliver(first).expect(202);
 
-            assertThat(settled(first).status()).isEqualTo(status("APPROVED", null, "PICKED_UP", "AUTHORIZED", "DELIVERED", carla));
+            assertThat(settled(first).status()).isEqualTo(status("COMPLETED", null, "PICKED_UP", "CAPTURED", "DELIVERED", carla));
             assertThat(settled(second).status()).isEqualTo(status("APPROVED", null, "ACCEPTED", "AUTHORIZED", "SCHEDULED", carla));
         }
     }
@@ -201,10 +201,12 @@ class OrderFlowsTest {
             assertThat(settled(order).status()).isEqualTo(status("APPROVED", null, "PICKED_UP", "AUTHORIZED", "PICKED_UP", carla));
             api.deliver(order).expect(202);
 
-            assertThat(settled(order).status()).isEqualTo(status("APPROVED", null, "PICKED_UP", "AUTHORIZED", "DELIVERED", carla));
+            assertThat(settled(order).status()).isEqualTo(status("COMPLETED", null, "PICKED_UP", "CAPTURED", "DELIVERED", carla));
             assertThat(stream.historyOf(order, View::ticketState)).containsExactly(null, "CREATE_PENDING", "AWAITING_ACCEPTANCE",
                     "ACCEPTED", "PREPARING", "READY_FOR_PICKUP", "PICKED_UP");
             assertThat(stream.historyOf(order, View::deliveryState)).containsExactly(null, "PENDING", "SCHEDULED", "PICKED_UP", "DELIVERED");
+            assertThat(stream.historyOf(order, View::state)).containsExactly("APPROVAL_PENDING", "APPROVED", "COMPLETED");
+            assertThat(stream.historyOf(order, View::paymentState)).containsExactly(null, "AUTHORIZED", "CAPTURED");
         }
 
         @Test

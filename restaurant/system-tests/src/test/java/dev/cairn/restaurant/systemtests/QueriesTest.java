@@ -279,8 +279,8 @@ class QueriesTest {
             for (JsonNode restaurant : restaurants) {
                 if (restaurant.get("restaurantId").asText().equals(sushi.restaurantId())) {
                     assertThat(Http.map(restaurant)).isEqualTo(Map.of("restaurantId", sushi.restaurantId(),
-                            "name", "Sushi Bar", "menu", List.of(Map.of("menuItemId", "nigiri", "name", "Salmon Nigiri", "priceCents", 450),
-                                    Map.of("menuItemId", "miso", "name", "Miso Soup", "priceCents", 300))));
+                            "name", "Sushi Bar", "menu", List.of(Map.of("menuItemId", "nigiri", "name", "Salmon Nigiri", "priceCents", 450, "available", true),
+                                    Map.of("menuItemId", "miso", "name", "Miso Soup", "priceCents", 300, "available", true))));
                 }
             }
         }
@@ -292,8 +292,8 @@ class QueriesTest {
             JsonNode restaurant = http.get("/api/restaurants/" + napoli.restaurantId()).expect(200).json();
 
             assertThat(Http.map(restaurant)).isEqualTo(Map.of("restaurantId", napoli.restaurantId(),
-                    "name", "Pizzeria Napoli", "menu", List.of(Map.of("menuItemId", "margherita", "name", "Margherita", "priceCents", 1000),
-                            Map.of("menuItemId", "calzone", "name", "Calzone", "priceCents", 1300))));
+                    "name", "Pizzeria Napoli", "menu", List.of(Map.of("menuItemId", "margherita", "name", "Margherita", "priceCents", 1000, "available", true),
+                            Map.of("menuItemId", "calzone", "name", "Calzone", "priceCents", 1300, "available", true))));
         }
 
         @Test
@@ -302,7 +302,7 @@ class QueriesTest {
 
             JsonNode consumer = http.get("/api/consumers/" + ada).expect(200).json();
 
-            assertThat(Http.map(consumer)).isEqualTo(Map.of("consumerId", ada, "name", "Ada Lovelace"));
+            assertThat(Http.map(consumer)).isEqualTo(Map.of("consumerId", ada, "name", "Ada Lovelace", "active", true));
         }
     }
 

@@ -11,6 +11,7 @@ public final class AccountingReactions {
     private AccountingReactions() {}
 
     public static ReactionGroup<PaymentCommand> all() {
-        return ReactionGroup.of(new WhenTicketRejectedThenReversePayment(), new WhenTicketCancelledThenReversePayment());
+        return ReactionGroup.of(new WhenTicketRejectedThenReversePayment(), new WhenTicketCancelledThenReversePayment(),
+                new WhenDeliveryDeliveredThenCapturePayment());
     }
 }

@@ -33,4 +33,11 @@ public sealed interface PaymentCommand {
             Require.present("reason", reason);
         }
     }
+
+    /** Sent when the order is delivered: the authorised amount is taken. */
+    record CapturePayment(String orderId) implements PaymentCommand {
+        public CapturePayment {
+            Require.id("orderId", orderId);
+        }
+    }
 }

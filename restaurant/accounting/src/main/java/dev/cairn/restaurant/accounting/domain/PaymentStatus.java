@@ -4,5 +4,6 @@ package dev.cairn.restaurant.accounting.domain;
 public enum PaymentStatus {
     AUTHORIZED,
     DECLINED,
-    REVERSED
+    REVERSED,
+    CAPTURED
 }

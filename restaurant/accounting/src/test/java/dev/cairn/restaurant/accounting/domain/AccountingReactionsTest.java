@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cairn.restaurant.accounting.domain.PaymentCommand.ReversePayment;
 import dev.cairn.restaurant.contracts.CancellationReason;
+import dev.cairn.restaurant.contracts.DeliveryEvent.DeliveryDelivered;
 import dev.cairn.restaurant.contracts.PublishedEvent;
 import dev.cairn.restaurant.contracts.TicketEvent.TicketCancelled;
 import dev.cairn.restaurant.contracts.TicketEvent.TicketRejected;
@@ -38,10 +39,20 @@ class AccountingReactionsTest {
     }
 
     @Test
-    void the_group_holds_both_refunds() {
+    void a_delivered_order_has_its_payment_captured() {
+        Payment after = when(new WhenDeliveryDeliveredThenCapturePayment(), new DeliveryDelivered("o1", "k1"))
+                .thenCommands(new PaymentCommand.CapturePayment("o1"))
+                .thenDecidedOnceBy(new PaymentDecider(), List.of(PaymentDeciderTest.AUTHORIZED));
+
+        assertThat(after).isEqualTo(new Payment.Existing(1100, PaymentStatus.CAPTURED));
+    }
+
+    @Test
+    void the_group_holds_both_refunds_and_the_capture() {
         var group = AccountingReactions.all();
 
-        assertThat(group.triggerTypeNames()).containsExactlyInAnyOrder("kitchen.TicketRejected", "kitchen.TicketCancelled");
+        assertThat(group.triggerTypeNames()).containsExactlyInAnyOrder("kitchen.TicketRejected", "kitchen.TicketCancelled",
+                "delivery.DeliveryDelivered");
         when(group, new TicketCancelled("o1")).thenCommands(new ReversePayment("o1", CancellationReason.CANCELLED_BY_CONSUMER));
     }
 }

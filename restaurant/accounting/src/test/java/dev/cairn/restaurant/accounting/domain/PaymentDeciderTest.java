@@ -71,6 +71,33 @@ class PaymentDeciderTest {
     }
 
     @Nested
+    class CapturePaymentCommand {
+
+        @Test
+        void captures_an_authorized_payment() {
+            Payment after = decider().given(AUTHORIZED).when(new PaymentCommand.CapturePayment("o1"))
+                    .thenEvents(new PaymentEvent.PaymentCaptured("o1", 1100)).state();
+
+            assertThat(after).isEqualTo(new Payment.Existing(1100, PaymentStatus.CAPTURED));
+        }
+
+        @Test
+        void answers_a_captured_payment_with_no_events() {
+            decider().given(AUTHORIZED, new PaymentEvent.PaymentCaptured("o1", 1100)).when(new PaymentCommand.CapturePayment("o1")).thenNothing();
+        }
+
+        @Test
+        void refuses_a_reversed_payment_and_a_captured_one_cannot_be_reversed() {
+            decider().given(AUTHORIZED, new PaymentReversed("o1", 1100, CancellationReason.CANCELLED_BY_CONSUMER))
+                    .when(new PaymentCommand.CapturePayment("o1"))
+                    .thenRejected(NOT_ALLOWED, "INVALID_TRANSITION").thenMessageContains("REVERSED");
+            decider().given(AUTHORIZED, new PaymentEvent.PaymentCaptured("o1", 1100))
+                    .when(new ReversePayment("o1", CancellationReason.CANCELLED_BY_CONSUMER))
+                    .thenRejected(NOT_ALLOWED, "INVALID_TRANSITION").thenMessageContains("CAPTURED");
+        }
+    }
+
+    @Nested
     class ReversePaymentCommand {
 
         @Test

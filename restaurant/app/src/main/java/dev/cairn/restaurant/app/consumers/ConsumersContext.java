@@ -71,6 +71,16 @@ public final class ConsumersContext implements BoundedContext {
                     var result = consumers.handle(new ConsumerCommand.RegisterConsumer(id, body.name()), call.commandContext());
                     return CommandReply.created("consumerId", id, result);
                 })
+                .command("/api/consumers/{consumerId}/deactivate", Roles.ADMIN_ONLY, call -> {
+                    String id = call.pathParam("consumerId");
+                    return CommandReply.accepted("consumerId", id,
+                            consumers.handle(new ConsumerCommand.DeactivateConsumer(id), call.commandContext()));
+                })
+                .command("/api/consumers/{consumerId}/reactivate", Roles.ADMIN_ONLY, call -> {
+                    String id = call.pathParam("consumerId");
+                    return CommandReply.accepted("consumerId", id,
+                            consumers.handle(new ConsumerCommand.ReactivateConsumer(id), call.commandContext()));
+                })
                 .query("/api/consumers", Roles.ADMIN_ONLY, read, (view, call) -> Map.of("consumers", view.all()))
                 .query("/api/consumers/{consumerId}", Access.roles(Roles.ADMIN, Roles.CONSUMER), read, (view, call) -> {
                     String id = call.pathParam("consumerId");

@@ -5,6 +5,7 @@ import dev.cairn.core.processing.TrackingProcessor;
 import dev.cairn.core.query.ReadSide;
 import dev.cairn.http.Access;
 import dev.cairn.http.CommandReply;
+import dev.cairn.http.HttpProblem;
 import dev.cairn.http.Routes;
 import dev.cairn.restaurant.app.BoundedContext;
 import dev.cairn.restaurant.app.ContextName;
@@ -21,12 +22,27 @@ import dev.cairn.restaurant.restaurants.domain.RestaurantCommand;
 import dev.cairn.restaurant.restaurants.domain.RestaurantDecider;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
-/** Restaurants: registers restaurants and their menus; reacts to nothing. */
+/** Restaurants: registers restaurants and revises their menus; reacts to nothing. */
 public final class RestaurantsContext implements BoundedContext {
 
+    /** One item of a menu in a request; {@code available} may be left out and then means true. */
+    public record MenuItemBody(String menuItemId, String name, long priceCents, Optional<Boolean> available) {
+        MenuItem item() {
+            return new MenuItem(menuItemId, name, priceCents, available.orElse(true));
+        }
+    }
+
     /** {@code POST /api/restaurants}. */
-    public record RegisterRestaurantBody(String name, List<MenuItem> menu) {}
+    public record RegisterRestaurantBody(String name, List<MenuItemBody> menu) {}
+
+    /** {@code PUT /api/restaurants/{id}/menu}: the whole new menu. */
+    public record ReviseMenuBody(List<MenuItemBody> menu) {}
+
+    private static Menu menu(List<MenuItemBody> items) {
+        return new Menu(items == null ? null : items.stream().map(MenuItemBody::item).toList());
+    }
 
     private final Infrastructure infra;
     private final CommandHandler<RestaurantCommand, Restaurant, RestaurantEvent> restaurants;
@@ -55,9 +71,19 @@ public final class RestaurantsContext implements BoundedContext {
         var read = new ReadSide<FindRestaurants>(catalog, catalogProcessor);
         routes.command("/api/restaurants", Roles.ADMIN_ONLY, RegisterRestaurantBody.class, (body, call) -> {
                     String id = infra.ids().get();
-                    var command = new RestaurantCommand.RegisterRestaurant(id, body.name(), new Menu(body.menu()));
+                    var command = new RestaurantCommand.RegisterRestaurant(id, body.name(), menu(body.menu()));
                     return CommandReply.created("restaurantId", id, restaurants.handle(command, call.commandContext()));
                 })
+                .replace("/api/restaurants/{restaurantId}/menu", Access.roles(Roles.ADMIN, Roles.RESTAURANT), ReviseMenuBody.class,
+                        (body, call) -> {
+                            String id = call.pathParam("restaurantId");
+                            if (!Roles.mayActFor(call.principal(), Roles.RESTAURANT, id)) {
+                                throw HttpProblem.forbidden("a restaurant revises only its own menu: the path must name "
+                                        + call.principal().id().orElse("its own id"));
+                            }
+                            var command = new RestaurantCommand.ReviseMenu(id, menu(body.menu()));
+                            return CommandReply.accepted("restaurantId", id, restaurants.handle(command, call.commandContext()));
+                        })
                 .query("/api/restaurants", Access.anyRole(), read, (view, call) -> Map.of("restaurants", view.all()))
                 .query("/api/restaurants/{restaurantId}", Access.anyRole(), read, (view, call) -> view.byId(call.pathParam("restaurantId")));
     }

@@ -16,6 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,11 +36,13 @@ public final class Simulation implements AutoCloseable {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("cairn-simulation").factory());
     private final Set<String> done = ConcurrentHashMap.newKeySet();
+    private final BooleanSupplier on;
     private volatile boolean running = true;
     private Thread listener;
 
-    private Simulation(URI base, Duration pace, String token) {
+    private Simulation(URI base, Duration pace, String token, BooleanSupplier on) {
         this.base = base;
+        this.on = on;
         this.pace = pace;
         this.authorization = "Bearer " + token;
     }
@@ -49,16 +52,45 @@ public final class Simulation implements AutoCloseable {
      * {@code token} is an admin's, since the simulation plays every kitchen and courier at once.
      */
     public static Simulation start(URI base, Duration pace, String token) {
-        var simulation = new Simulation(base, pace, token);
+        return start(base, pace, token, () -> true);
+    }
+
+    /** As {@link #start(URI, Duration, String)}; while {@code on} says false it watches but takes no step. */
+    public static Simulation start(URI base, Duration pace, String token, BooleanSupplier on) {
+        var simulation = new Simulation(base, pace, token, on);
         simulation.timer.schedule(simulation::hireCouriers, 0, TimeUnit.MILLISECONDS);
         simulation.listener = Thread.ofVirtual().name("cairn-simulation-stream").start(simulation::listen);
         return simulation;
     }
 
+    /**
+     * The simulation drives the couriers that exist; only when there are none does it hire its
+     * own, named so nobody takes them for real people.
+     */
     private void hireCouriers() {
-        for (String name : new String[] {"Simulated courier Ada", "Simulated courier Lin"}) {
+        if (couriersExist()) {
+            return;
+        }
+        for (String name : new String[] {"Rosa (simulated courier)", "Lin (simulated courier)"}) {
             post("/api/couriers", "{\"name\":\"" + name + "\"}");
         }
+    }
+
+    private boolean couriersExist() {
+        for (int attempt = 0; attempt < 20 && running; attempt++) {
+            try {
+                var request = HttpRequest.newBuilder(base.resolve("/api/couriers")).timeout(Duration.ofSeconds(10))
+                        .header("Authorization", authorization).GET().build();
+                var response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200) {
+                    return !JSON.readTree(response.body()).path("couriers").isEmpty();
+                }
+            } catch (Exception e) {
+                LOG.debug("simulation: listing couriers failed", e);
+            }
+            sleep(Duration.ofMillis(500)); // the courier directory may still be catching up (503)
+        }
+        return false;
     }
 
     private void listen() {
@@ -106,7 +138,7 @@ public final class Simulation implements AutoCloseable {
     }
 
     private void once(String orderId, String step, String path, String body) {
-        if (done.add(orderId + "/" + step)) {
+        if (on.getAsBoolean() && done.add(orderId + "/" + step)) {
             timer.schedule(() -> post(path, body), pace.toMillis(), TimeUnit.MILLISECONDS);
         }
     }

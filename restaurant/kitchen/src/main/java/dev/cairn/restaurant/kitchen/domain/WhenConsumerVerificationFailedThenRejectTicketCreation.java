@@ -9,6 +9,6 @@ public final class WhenConsumerVerificationFailedThenRejectTicketCreation extend
 
     public WhenConsumerVerificationFailedThenRejectTicketCreation() {
         super(ConsumerVerificationFailed.class,
-                failed -> new TicketCommand.RejectTicketCreation(failed.orderId(), OrderRejectionReason.CONSUMER_UNKNOWN));
+                failed -> new TicketCommand.RejectTicketCreation(failed.orderId(), OrderRejectionReason.of(failed.failure())));
     }
 }

@@ -86,6 +86,7 @@ public final class OrderHistoryProjection {
             case OrderEvent.OrderCancellationRequested requested -> view.withState(OrderState.CANCEL_PENDING, null, at);
             case OrderEvent.OrderCancellationRefused refused -> view.withState(OrderState.APPROVED, null, at);
             case OrderEvent.OrderCancelled cancelled -> view.withState(OrderState.CANCELLED, reason(cancelled.reason()), at);
+            case OrderEvent.OrderCompleted completed -> view.withState(OrderState.COMPLETED, null, at);
         };
     }
 
@@ -109,6 +110,7 @@ public final class OrderHistoryProjection {
             case PaymentEvent.PaymentAuthorized authorized -> view.withPayment(PaymentState.AUTHORIZED, at);
             case PaymentEvent.PaymentDeclined declined -> view.withPayment(PaymentState.DECLINED, at);
             case PaymentEvent.PaymentReversed reversed -> view.withPayment(PaymentState.REVERSED, at);
+            case PaymentEvent.PaymentCaptured captured -> view.withPayment(PaymentState.CAPTURED, at);
         };
     }
 
@@ -126,6 +128,7 @@ public final class OrderHistoryProjection {
     private static OrderReason reason(OrderRejectionReason reason) {
         return switch (reason) {
             case CONSUMER_UNKNOWN -> OrderReason.CONSUMER_UNKNOWN;
+            case CONSUMER_INACTIVE -> OrderReason.CONSUMER_INACTIVE;
             case PAYMENT_DECLINED -> OrderReason.PAYMENT_DECLINED;
         };
     }

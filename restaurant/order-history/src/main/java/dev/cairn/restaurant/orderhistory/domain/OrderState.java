@@ -6,5 +6,6 @@ public enum OrderState {
     APPROVED,
     REJECTED,
     CANCEL_PENDING,
-    CANCELLED
+    CANCELLED,
+    COMPLETED
 }

@@ -4,5 +4,6 @@ package dev.cairn.restaurant.orderhistory.domain;
 public enum PaymentState {
     AUTHORIZED,
     DECLINED,
-    REVERSED
+    REVERSED,
+    CAPTURED
 }

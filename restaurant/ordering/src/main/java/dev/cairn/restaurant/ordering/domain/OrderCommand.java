@@ -88,4 +88,11 @@ public sealed interface OrderCommand {
             Require.present("reason", reason);
         }
     }
+
+    /** Sent when the delivery is delivered: the order is complete. */
+    record CompleteOrder(String orderId) implements OrderCommand {
+        public CompleteOrder {
+            Require.id("orderId", orderId);
+        }
+    }
 }

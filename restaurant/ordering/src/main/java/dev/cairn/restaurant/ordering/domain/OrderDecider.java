@@ -4,6 +4,7 @@ import static dev.cairn.restaurant.ordering.domain.OrderStatus.APPROVAL_PENDING;
 import static dev.cairn.restaurant.ordering.domain.OrderStatus.APPROVED;
 import static dev.cairn.restaurant.ordering.domain.OrderStatus.CANCELLED;
 import static dev.cairn.restaurant.ordering.domain.OrderStatus.CANCEL_PENDING;
+import static dev.cairn.restaurant.ordering.domain.OrderStatus.COMPLETED;
 import static dev.cairn.restaurant.ordering.domain.OrderStatus.REJECTED;
 
 import dev.cairn.core.model.Decider;
@@ -13,6 +14,7 @@ import dev.cairn.restaurant.contracts.OrderEvent.OrderApproved;
 import dev.cairn.restaurant.contracts.OrderEvent.OrderCancellationRefused;
 import dev.cairn.restaurant.contracts.OrderEvent.OrderCancellationRequested;
 import dev.cairn.restaurant.contracts.OrderEvent.OrderCancelled;
+import dev.cairn.restaurant.contracts.OrderEvent.OrderCompleted;
 import dev.cairn.restaurant.contracts.OrderEvent.OrderCreated;
 import dev.cairn.restaurant.contracts.OrderEvent.OrderRejected;
 import dev.cairn.restaurant.contracts.OrderEvent;
@@ -21,6 +23,7 @@ import dev.cairn.restaurant.ordering.domain.Order.Placed;
 import dev.cairn.restaurant.ordering.domain.OrderCommand.ApproveOrder;
 import dev.cairn.restaurant.ordering.domain.OrderCommand.CancelOrder;
 import dev.cairn.restaurant.ordering.domain.OrderCommand.CompleteCancellation;
+import dev.cairn.restaurant.ordering.domain.OrderCommand.CompleteOrder;
 import dev.cairn.restaurant.ordering.domain.OrderCommand.PlaceOrder;
 import dev.cairn.restaurant.ordering.domain.OrderCommand.RefuseCancellation;
 import dev.cairn.restaurant.ordering.domain.OrderCommand.RejectOrder;
@@ -30,7 +33,7 @@ import java.util.Optional;
 /**
  * An order's life, in {@code order-<orderId>}:
  * {@code APPROVAL_PENDING → APPROVED | REJECTED}, {@code APPROVED → CANCEL_PENDING → APPROVED | CANCELLED},
- * and {@code APPROVED → CANCELLED} when the kitchen rejects it.
+ * {@code APPROVED → CANCELLED} when the kitchen rejects it, and {@code APPROVED → COMPLETED} once delivered.
  *
  * <p>Most commands come from reactions and may be redelivered, so a command whose effect is
  * already there (approving an approved order) succeeds with no events; a command that contradicts
@@ -55,6 +58,7 @@ public final class OrderDecider implements Decider<OrderCommand, Order, OrderEve
             case CancelOrder cancel -> cancel(cancel, placed(state, cancel.orderId()));
             case RefuseCancellation refuse -> refuseCancellation(placed(state, refuse.orderId()));
             case CompleteCancellation complete -> completeCancellation(complete, placed(state, complete.orderId()));
+            case CompleteOrder complete -> complete(placed(state, complete.orderId()));
         };
     }
 
@@ -67,6 +71,7 @@ public final class OrderDecider implements Decider<OrderCommand, Order, OrderEve
             case OrderCancellationRequested requested -> placed(state, requested.orderId()).in(CANCEL_PENDING);
             case OrderCancellationRefused refused -> placed(state, refused.orderId()).in(APPROVED);
             case OrderCancelled cancelled -> placed(state, cancelled.orderId()).cancelled(cancelled.reason());
+            case OrderCompleted completed -> placed(state, completed.orderId()).in(COMPLETED);
         };
     }
 
@@ -84,7 +89,7 @@ public final class OrderDecider implements Decider<OrderCommand, Order, OrderEve
     private static List<OrderEvent> approve(Placed order) {
         return switch (order.status()) {
             case APPROVAL_PENDING -> List.of(new OrderApproved(order.details().orderId()));
-            case APPROVED, CANCEL_PENDING, CANCELLED -> List.of();
+            case APPROVED, CANCEL_PENDING, CANCELLED, COMPLETED -> List.of();
             case REJECTED -> throw transition(order, "approve", APPROVAL_PENDING);
         };
     }
@@ -93,7 +98,7 @@ public final class OrderDecider implements Decider<OrderCommand, Order, OrderEve
         return switch (order.status()) {
             case APPROVAL_PENDING -> List.of(new OrderRejected(command.orderId(), command.reason()));
             case REJECTED -> List.of();
-            case APPROVED, CANCEL_PENDING, CANCELLED -> throw transition(order, "reject", APPROVAL_PENDING);
+            case APPROVED, CANCEL_PENDING, CANCELLED, COMPLETED -> throw transition(order, "reject", APPROVAL_PENDING);
         };
     }
 
@@ -109,7 +114,7 @@ public final class OrderDecider implements Decider<OrderCommand, Order, OrderEve
             }
             case CANCEL_PENDING -> List.of();
             case CANCELLED -> cancelAgain(order);
-            case APPROVAL_PENDING, REJECTED -> throw Rejection.notAllowed(NOT_CANCELLABLE,
+            case APPROVAL_PENDING, REJECTED, COMPLETED -> throw Rejection.notAllowed(NOT_CANCELLABLE,
                     "order " + command.orderId() + " is " + order.status() + "; only an APPROVED order can be cancelled");
         };
     }
@@ -124,7 +129,7 @@ public final class OrderDecider implements Decider<OrderCommand, Order, OrderEve
     private static List<OrderEvent> refuseCancellation(Placed order) {
         return switch (order.status()) {
             case CANCEL_PENDING -> List.of(new OrderCancellationRefused(order.details().orderId()));
-            case APPROVED -> List.of();
+            case APPROVED, COMPLETED -> List.of(); // delivered meanwhile: the order stands anyway
             case APPROVAL_PENDING, REJECTED, CANCELLED -> throw transition(order, "refuse the cancellation of", CANCEL_PENDING);
         };
     }
@@ -133,7 +138,20 @@ public final class OrderDecider implements Decider<OrderCommand, Order, OrderEve
         return switch (order.status()) {
             case APPROVED, CANCEL_PENDING -> List.of(new OrderCancelled(command.orderId(), command.reason()));
             case CANCELLED -> List.of();
-            case APPROVAL_PENDING, REJECTED -> throw transition(order, "cancel", APPROVED);
+            case APPROVAL_PENDING, REJECTED, COMPLETED -> throw transition(order, "cancel", APPROVED);
+        };
+    }
+
+    /**
+     * Delivered food ends the order. A delivery exists only for an accepted ticket, so the order is
+     * APPROVED; CANCEL_PENDING happens when a late cancellation request is still on its way to the
+     * kitchen, which will refuse it (the food has left), so the delivery wins.
+     */
+    private static List<OrderEvent> complete(Placed order) {
+        return switch (order.status()) {
+            case APPROVED, CANCEL_PENDING -> List.of(new OrderCompleted(order.details().orderId()));
+            case COMPLETED -> List.of();
+            case APPROVAL_PENDING, REJECTED, CANCELLED -> throw transition(order, "complete", APPROVED);
         };
     }
 

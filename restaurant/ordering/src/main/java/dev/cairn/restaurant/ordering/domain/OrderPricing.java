@@ -13,9 +13,12 @@ import java.util.List;
  */
 final class OrderPricing {
 
+    /** The reason of an order naming an item that is missing from the menu or unavailable. */
+    static final String MENU_ITEM_UNAVAILABLE = "MENU_ITEM_UNAVAILABLE";
+
     private OrderPricing() {}
 
-    /** @throws Rejection UNKNOWN_REFERENCE for an unknown restaurant or menu item */
+    /** @throws Rejection UNKNOWN_REFERENCE for an unknown restaurant, or a menu item missing or unavailable */
     static OrderCreated price(PlaceOrder command) {
         KnownRestaurant restaurant = command.restaurant().orElseThrow(() -> Rejection.unknownReference(
                 "UNKNOWN_RESTAURANT", "restaurantId " + command.restaurantId() + " is not a known restaurant"));
@@ -25,10 +28,11 @@ final class OrderPricing {
                 lines, total, command.deliveryAddress(), command.paymentToken());
     }
 
+    /** An item the menu no longer lists and one it lists as unavailable are refused alike: neither can be cooked now. */
     private static OrderLine line(RequestedItem item, KnownRestaurant restaurant) {
-        MenuItem menuItem = restaurant.menu().item(item.menuItemId()).orElseThrow(() -> Rejection.unknownReference(
-                "UNKNOWN_MENU_ITEM", "menuItemId " + item.menuItemId() + " is not on the menu of restaurant "
-                        + restaurant.restaurantId()));
+        MenuItem menuItem = restaurant.menu().item(item.menuItemId()).filter(MenuItem::isAvailable).orElseThrow(() -> Rejection.unknownReference(
+                MENU_ITEM_UNAVAILABLE, "menuItemId " + item.menuItemId() + " is not available on the menu of "
+                        + restaurant.name()));
         return new OrderLine(menuItem.menuItemId(), menuItem.name(), item.quantity(), menuItem.priceCents());
     }
 }

@@ -6,5 +6,6 @@ public enum OrderStatus {
     APPROVED,
     REJECTED,
     CANCEL_PENDING,
-    CANCELLED
+    CANCELLED,
+    COMPLETED
 }

@@ -13,6 +13,7 @@ public final class OrderingReactions {
                 new WhenPaymentAuthorizedThenApproveOrder(),
                 new WhenPaymentDeclinedThenRejectOrder(),
                 new WhenTicketCancellationRefusedThenRefuseCancellation(),
-                new WhenPaymentReversedThenCompleteCancellation());
+                new WhenPaymentReversedThenCompleteCancellation(),
+                new WhenDeliveryDeliveredThenCompleteOrder());
     }
 }

@@ -42,6 +42,27 @@ class OrderDeciderTest {
     static final OrderApproved APPROVED = new OrderApproved("o1");
     static final OrderCancellationRequested CANCEL_REQUESTED = new OrderCancellationRequested("o1");
 
+    @Nested
+    class CompleteOrderCommand {
+
+        @Test
+        void completes_an_approved_order() {
+            decider().given(CREATED, APPROVED).when(new OrderCommand.CompleteOrder("o1"))
+                    .thenEvents(new OrderEvent.OrderCompleted("o1"));
+        }
+
+        @Test
+        void completing_again_changes_nothing() {
+            decider().given(CREATED, APPROVED, new OrderEvent.OrderCompleted("o1")).when(new OrderCommand.CompleteOrder("o1")).thenNothing();
+        }
+
+        @Test
+        void a_completed_order_can_no_longer_be_cancelled() {
+            decider().given(CREATED, APPROVED, new OrderEvent.OrderCompleted("o1")).when(new CancelOrder("o1", true))
+                    .thenRejected(NOT_ALLOWED, "ORDER_NOT_CANCELLABLE");
+        }
+    }
+
     private static DeciderFixture<OrderCommand, Order, OrderEvent> decider() {
         return DeciderFixture.of(new OrderDecider());
     }
@@ -88,10 +109,19 @@ class OrderDeciderTest {
         }
 
         @Test
-        void rejects_an_item_not_on_the_menu_as_an_unknown_reference() {
+        void rejects_an_item_not_on_the_menu_as_unavailable() {
             decider()
                     .when(place(List.of(new RequestedItem("m1", 1), new RequestedItem("m7", 1))))
-                    .thenRejected(UNKNOWN_REFERENCE, "UNKNOWN_MENU_ITEM").thenMessageContains("menuItemId m7");
+                    .thenRejected(UNKNOWN_REFERENCE, "MENU_ITEM_UNAVAILABLE").thenMessageContains("menuItemId m7");
+        }
+
+        @Test
+        void rejects_an_item_the_menu_lists_as_unavailable() {
+            var soldOut = new KnownRestaurant("r1", "Chez Ada", new Menu(List.of(new MenuItem("m1", "Soup", 450, false))));
+            decider()
+                    .when(new PlaceOrder("o1", "c1", "r1", List.of(new RequestedItem("m1", 1)), "1 Main St", "tok_visa",
+                            Optional.of(soldOut)))
+                    .thenRejected(UNKNOWN_REFERENCE, "MENU_ITEM_UNAVAILABLE").thenMessageContains("menuItemId m1");
         }
 
         @Test

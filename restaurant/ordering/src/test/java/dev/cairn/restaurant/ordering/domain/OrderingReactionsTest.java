@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.cairn.restaurant.contracts.CancellationReason;
 import dev.cairn.restaurant.contracts.ConsumerEvent.ConsumerVerificationFailed;
 import dev.cairn.restaurant.contracts.OrderEvent;
+import dev.cairn.restaurant.contracts.DeliveryEvent.DeliveryDelivered;
 import dev.cairn.restaurant.contracts.OrderRejectionReason;
 import dev.cairn.restaurant.contracts.PaymentEvent.PaymentAuthorized;
 import dev.cairn.restaurant.contracts.PaymentEvent.PaymentDeclined;
@@ -51,11 +52,11 @@ class OrderingReactionsTest {
     }
 
     @Test
-    void a_failed_verification_rejects_the_order_as_consumer_unknown_whatever_the_failure() {
+    void a_failed_verification_rejects_the_order_for_the_failure_it_names() {
         var reaction = new WhenConsumerVerificationFailedThenRejectOrder();
 
         when(reaction, new ConsumerVerificationFailed("c1", "o1", VerificationFailure.CONSUMER_INACTIVE))
-                .thenCommands(new RejectOrder("o1", OrderRejectionReason.CONSUMER_UNKNOWN));
+                .thenCommands(new RejectOrder("o1", OrderRejectionReason.CONSUMER_INACTIVE));
         when(reaction, new ConsumerVerificationFailed("c1", "o1", VerificationFailure.CONSUMER_UNKNOWN))
                 .thenCommands(new RejectOrder("o1", OrderRejectionReason.CONSUMER_UNKNOWN))
                 .thenDecidedOnceBy(new OrderDecider(), List.of(OrderDeciderTest.CREATED));
@@ -87,7 +88,16 @@ class OrderingReactionsTest {
 
         assertThat(group.triggerTypeNames()).containsExactlyInAnyOrder("consumers.ConsumerVerificationFailed",
                 "accounting.PaymentAuthorized", "accounting.PaymentDeclined", "kitchen.TicketCancellationRefused",
-                "accounting.PaymentReversed");
+                "accounting.PaymentReversed", "delivery.DeliveryDelivered");
         when(group, new PaymentAuthorized("o1", "c1", 1100)).thenCommands(new ApproveOrder("o1"));
+    }
+
+    @Test
+    void a_delivered_order_is_completed() {
+        Order after = when(new WhenDeliveryDeliveredThenCompleteOrder(), new DeliveryDelivered("o1", "k1"))
+                .thenCommands(new OrderCommand.CompleteOrder("o1"))
+                .thenDecidedOnceBy(new OrderDecider(), List.<OrderEvent>of(OrderDeciderTest.CREATED, OrderDeciderTest.APPROVED));
+
+        assertThat(statusOf(after)).isEqualTo(OrderStatus.COMPLETED);
     }
 }

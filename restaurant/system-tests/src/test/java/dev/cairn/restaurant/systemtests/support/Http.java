@@ -59,6 +59,11 @@ public final class Http implements AutoCloseable {
         return send(postRequest(path, body));
     }
 
+    /** PUT with {@code body} serialised as JSON. */
+    public Reply put(String path, Object body) {
+        return send(request(path).header("Content-Type", APPLICATION_JSON).PUT(BodyPublishers.ofString(json(body))).build());
+    }
+
     /** POST without a body. */
     public Reply post(String path) {
         return send(request(path).POST(BodyPublishers.noBody()).build());
