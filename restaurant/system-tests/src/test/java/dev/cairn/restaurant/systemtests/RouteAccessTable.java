@@ -99,6 +99,21 @@ final class RouteAccessTable {
         rows.put("GET /api/restaurants/{restaurantId}", new Row(s -> get("/api/restaurants/" + s.restaurant()),
                 rule(ANY_ROLE, ADMITTED, NOT_FOUND, NOT_FOUND)));
 
+        // Deactivation is the admin's alone; placing the own consumer's orders afterwards is the domain's 422, still admitted.
+        rows.put("POST /api/consumers/{consumerId}/deactivate", new Row(s -> post("/api/consumers/" + s.consumer() + "/deactivate", null),
+                rule(ADMIN, ADMITTED, ADMITTED, NOT_FOUND)));
+        rows.put("POST /api/consumers/{consumerId}/reactivate", new Row(s -> post("/api/consumers/" + s.consumer() + "/reactivate", null),
+                rule(ADMIN, ADMITTED, ADMITTED, NOT_FOUND)));
+        // A restaurant revising another's (public) menu acts for someone else: 403, as a courier's availability.
+        rows.put("PUT /api/restaurants/{restaurantId}/menu", new Row(s -> request("PUT", "/api/restaurants/" + s.restaurant() + "/menu",
+                Map.of("menu", List.of(RestaurantApi.item("m1", "Soup", 500)))),
+                rule(EnumSet.of(Caller.ADMIN, Caller.RESTAURANT), FORBIDDEN, FORBIDDEN, NOT_FOUND)));
+
+        rows.put("GET /api/config", new Row(s -> get("/api/config"), ANY_ROLE_NO_OWNER));
+        // Without --simulate the switch answers 409 SIMULATION_NOT_RUNNING: the domain's refusal, past access.
+        rows.put("GET /api/simulation", new Row(s -> get("/api/simulation"), ADMIN_ONLY));
+        rows.put("POST /api/simulation", new Row(s -> post("/api/simulation", Map.of("on", true)), ADMIN_ONLY));
+
         rows.put("POST /api/couriers", new Row(s -> post("/api/couriers", Map.of("name", "New Courier")), ADMIN_ONLY));
         rows.put("GET /api/couriers", new Row(s -> get("/api/couriers"), ADMIN_ONLY));
         // A courier acting for another courier is 403 (contract: "K only, else 403"), even for an unknown id.
