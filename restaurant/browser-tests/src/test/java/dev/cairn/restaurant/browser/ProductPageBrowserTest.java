@@ -40,7 +40,7 @@ class ProductPageBrowserTest {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
     private static final ObjectMapper JSON = new ObjectMapper();
-    /** axe-core from npm ({@code npm install --prefix restaurant/browser-tests axe-core@4.14.1}); no webjar of it is served. */
+    /** axe-core from npm, pinned by package-lock.json and installed by scripts/install-browser.sh; no webjar of it is served. */
     private static final Path AXE = Path.of(System.getProperty("cairn.axe", "node_modules/axe-core/axe.min.js"));
 
     private InMemoryEventStore store;
@@ -137,7 +137,7 @@ class ProductPageBrowserTest {
     @SuppressWarnings("unchecked")
     void the_page_has_no_serious_or_critical_accessibility_violation() throws Exception {
         if (!Files.isRegularFile(AXE)) {
-            fail("axe-core is missing at " + AXE.toAbsolutePath() + ": run npm install --prefix restaurant/browser-tests axe-core@4.14.1");
+            fail("axe-core is missing at " + AXE.toAbsolutePath() + ": run scripts/install-browser.sh (it installs axe-core from package-lock.json)");
         }
         post("/api/consumers", Map.of("name", "Ada"));
         post("/api/couriers", Map.of("name", "Grace"));
