@@ -45,6 +45,7 @@ public final class TrackingProcessor implements ProcessedPosition, AutoCloseable
     private final PositionWaiter progress = new PositionWaiter(0);
 
     private volatile boolean running;
+    private volatile String stoppedBecause = "";
     private long savedPosition;
     private long lastSaveNanos;
     private boolean saveFailing;
@@ -78,6 +79,7 @@ public final class TrackingProcessor implements ProcessedPosition, AutoCloseable
             return;
         }
         running = true;
+        stoppedBecause = "";
         thread = Thread.ofPlatform().daemon().name("cairn-processor-" + name).start(this::run);
     }
 
@@ -131,7 +133,8 @@ public final class TrackingProcessor implements ProcessedPosition, AutoCloseable
             head = position();
         }
         long position = position();
-        return new ProcessorStatus(name, position, Math.max(0, head - position), checkpoints.parked(name).size(), running);
+        return new ProcessorStatus(name, position, Math.max(0, head - position), checkpoints.parked(name).size(), running,
+                stoppedBecause);
     }
 
     public List<ParkedEvent> parked() {
@@ -177,6 +180,7 @@ public final class TrackingProcessor implements ProcessedPosition, AutoCloseable
             Thread.currentThread().interrupt();
         } catch (Exception e) {
             LOG.log(System.Logger.Level.ERROR, "processor " + name + " stopped", e);
+            stoppedBecause = e instanceof EventStoreCorruptException ? e.getMessage() : describe(e);
             running = false;
         } finally {
             // stop() interrupts this thread; an interrupted thread cannot write a file channel,
