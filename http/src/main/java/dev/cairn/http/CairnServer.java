@@ -60,7 +60,7 @@ public final class CairnServer implements AutoCloseable {
         }
         ObjectMapper mapper = Json.newMapper();
         EventStream stream = new EventStream(mapper, config.heartbeat(), publishers);
-        ConnectionLimits connections = new ConnectionLimits(config.idleTimeout(), config.maxConnections());
+        ConnectionLimits connections = new ConnectionLimits(config.idleTimeout(), config.headerTimeout(), config.maxConnections());
         MetricsEndpoint metrics = new MetricsEndpoint(config.eventStore(), config.processors(), config.statusSources(),
                 stream::clientCount, connections);
         List<String> routes = JavalinAssembly.routes(config, tables);

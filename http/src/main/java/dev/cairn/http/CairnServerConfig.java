@@ -27,6 +27,7 @@ public final class CairnServerConfig {
     private int maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
     private boolean virtualThreads = true;
     private Duration idleTimeout = Duration.ofSeconds(20);
+    private Duration headerTimeout = Duration.ofSeconds(10);
     private int maxConnections = 4096;
     private Authenticator authenticator;
     private Access operators = Access.roles("admin");
@@ -106,13 +107,26 @@ public final class CairnServerConfig {
     }
 
     /**
-     * How long a connection may send nothing before it is closed; this is also the deadline for a
-     * request's headers, so clients that open connections and trickle (or never send) headers do
-     * not hold them for long. Keep it above {@link #heartbeat}. Default 20 s.
+     * How long a connection may send nothing before it is closed (a keep-alive connection between
+     * requests, a stalled body). Keep it above {@link #heartbeat}. Default 20 s.
      */
     public CairnServerConfig idleTimeout(Duration idleTimeout) {
         this.idleTimeout = requirePositive(idleTimeout, "idleTimeout");
         return this;
+    }
+
+    /**
+     * How long a request's headers may take, from their first byte (from the accept for a
+     * connection's first request): a client that trickles header bytes to keep a connection
+     * (slowloris) is closed then, whatever the idle timeout. Bodies are not subject to it. Default 10 s.
+     */
+    public CairnServerConfig headerTimeout(Duration headerTimeout) {
+        this.headerTimeout = requirePositive(headerTimeout, "headerTimeout");
+        return this;
+    }
+
+    Duration headerTimeout() {
+        return headerTimeout;
     }
 
     /** Connections open at once; beyond it the server stops accepting until one closes. Default 4096. */

@@ -51,6 +51,8 @@ final class MetricsEndpoint implements Handler {
         text.append("# TYPE cairn_stream_clients gauge\ncairn_stream_clients ").append(streamClients.getAsInt()).append('\n');
         text.append("# TYPE cairn_http_connections gauge\ncairn_http_connections ").append(connections.open()).append('\n');
         text.append("# TYPE cairn_http_connections_max gauge\ncairn_http_connections_max ").append(connections.max()).append('\n');
+        text.append("# TYPE cairn_http_header_deadline_closed_total counter\ncairn_http_header_deadline_closed_total ")
+                .append(connections.cutForLateHeaders()).append('\n');
         try {
             text.append("# TYPE cairn_log_head_position gauge\ncairn_log_head_position ").append(log.headPosition()).append('\n');
         } catch (RuntimeException unavailable) {

@@ -12,7 +12,8 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * {@code GET /api/processors}: {@code [{"name","position","lag","parked","running"}]}, in registration order,
+ * {@code GET /api/processors}: {@code [{"name","position","lag","parked","running"}]}, plus
+ * {@code "stoppedBecause"} for a processor that stopped by itself, in registration order,
  * then the rows of the status sources as they are at the moment.
  */
 final class ProcessorsEndpoint implements Handler {
@@ -43,6 +44,9 @@ final class ProcessorsEndpoint implements Handler {
         json.put("lag", status.lag());
         json.put("parked", status.parked());
         json.put("running", status.running());
+        if (!status.stoppedBecause().isEmpty()) {
+            json.put("stoppedBecause", status.stoppedBecause());
+        }
         return json;
     }
 }

@@ -58,7 +58,8 @@ final class ReadinessEndpoint implements Handler {
 
     private static void requireRunning(ProcessorStatus status, List<String> reasons) {
         if (!status.running()) {
-            reasons.add("processor " + status.name() + " is stopped (its log says why)");
+            reasons.add("processor " + status.name() + " is stopped"
+                    + (status.stoppedBecause().isEmpty() ? "" : ": " + status.stoppedBecause()));
         }
     }
 }

@@ -53,7 +53,7 @@ class ReadinessTest {
 
         assertThat(response.statusCode()).isEqualTo(503);
         assertThat(json(response).get("reasons").get(0).asText())
-                .isEqualTo("processor counter-views is stopped (its log says why)");
+                .isEqualTo("processor counter-views is stopped");
         assertThat(json(toy.get("/api/processors")).get(0).get("running").asBoolean()).isFalse();
     }
 }

@@ -7,6 +7,7 @@ import dev.cairn.core.store.EventStore;
 import dev.cairn.core.store.EventStoreUnavailableException;
 import dev.cairn.core.store.ExpectedVersion;
 import dev.cairn.core.store.NewEvent;
+import dev.cairn.core.store.PositionWaiter;
 import dev.cairn.core.store.RecordedEvent;
 import dev.cairn.core.store.StreamIds;
 import dev.cairn.core.store.WrongExpectedVersionException;
@@ -18,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -30,7 +30,7 @@ public final class InMemoryEventStore implements EventStore {
 
     private final Clock clock;
     private final ReentrantLock writeLock = new ReentrantLock();
-    private final Condition appended = writeLock.newCondition();
+    private final PositionWaiter head = new PositionWaiter(0);
     private final ChunkedLog log = new ChunkedLog();
     private final Map<String, StreamPositions> streams = new ConcurrentHashMap<>();
     private final Map<UUID, Long> positionsById = new HashMap<>();
@@ -79,7 +79,7 @@ public final class InMemoryEventStore implements EventStore {
             // All of the batch becomes visible to stream readers at once (requirement 1).
             stream.addAll(added);
             log.publish(position);
-            appended.signalAll();
+            head.advance(position);
             return new AppendResult(streamId, firstVersion, firstVersion + events.size() - 1, position, false);
         } finally {
             writeLock.unlock();
@@ -139,23 +139,9 @@ public final class InMemoryEventStore implements EventStore {
     @Override
     public boolean awaitHeadAfter(long position, Duration timeout) throws InterruptedException {
         ensureOpen();
-        if (log.head() > position) {
-            return true;
-        }
-        long nanos = timeout.toNanos();
-        writeLock.lock();
-        try {
-            while (log.head() <= position && !closed) {
-                if (nanos <= 0) {
-                    return false;
-                }
-                nanos = appended.awaitNanos(nanos);
-            }
-            ensureOpen();
-            return log.head() > position;
-        } finally {
-            writeLock.unlock();
-        }
+        boolean moved = head.awaitAfter(position, timeout);
+        ensureOpen();
+        return moved;
     }
 
     @Override
@@ -163,10 +149,10 @@ public final class InMemoryEventStore implements EventStore {
         writeLock.lock();
         try {
             closed = true;
-            appended.signalAll();
         } finally {
             writeLock.unlock();
         }
+        head.close();
     }
 
     private void ensureOpen() {

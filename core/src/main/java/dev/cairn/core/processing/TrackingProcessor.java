@@ -5,6 +5,7 @@ import dev.cairn.core.store.EventFilter;
 import dev.cairn.core.store.EventStore;
 import dev.cairn.core.store.EventStoreCorruptException;
 import dev.cairn.core.store.EventStoreUnavailableException;
+import dev.cairn.core.store.PositionWaiter;
 import dev.cairn.core.store.RecordedEvent;
 import java.time.Clock;
 import java.time.Duration;
@@ -40,13 +41,11 @@ public final class TrackingProcessor implements ProcessedPosition, AutoCloseable
     private final int concurrency;
     private final java.util.function.Function<RecordedEvent, String> partitionKey;
     private final Clock clock;
-    // A lock and condition rather than a monitor: queries waiting for read-your-writes run on
-    // virtual threads, which a monitor wait would pin to their carrier on JDK 21-23.
-    private final java.util.concurrent.locks.ReentrantLock progressLock = new java.util.concurrent.locks.ReentrantLock();
-    private final java.util.concurrent.locks.Condition progressed = progressLock.newCondition();
+    private final Ticker ticker;
+    private final PositionWaiter progress = new PositionWaiter(0);
 
-    private volatile long position;
     private volatile boolean running;
+    private volatile String stoppedBecause = "";
     private long savedPosition;
     private long lastSaveNanos;
     private boolean saveFailing;
@@ -63,6 +62,7 @@ public final class TrackingProcessor implements ProcessedPosition, AutoCloseable
         this.concurrency = builder.concurrency;
         this.partitionKey = builder.partitionKey != null ? builder.partitionKey : handler::partitionKey;
         this.clock = builder.clock;
+        this.ticker = builder.ticker;
     }
 
     public static Builder builder(String name, EventStore store, EventHandler handler) {
@@ -79,6 +79,7 @@ public final class TrackingProcessor implements ProcessedPosition, AutoCloseable
             return;
         }
         running = true;
+        stoppedBecause = "";
         thread = Thread.ofPlatform().daemon().name("cairn-processor-" + name).start(this::run);
     }
 
@@ -116,27 +117,12 @@ public final class TrackingProcessor implements ProcessedPosition, AutoCloseable
 
     @Override
     public long position() {
-        return position;
+        return progress.position();
     }
 
     @Override
     public boolean awaitPosition(long target, Duration timeout) throws InterruptedException {
-        if (position >= target) {
-            return true;
-        }
-        long nanos = timeout.toNanos();
-        progressLock.lock();
-        try {
-            while (position < target) {
-                if (nanos <= 0) {
-                    return false;
-                }
-                nanos = progressed.awaitNanos(nanos);
-            }
-            return true;
-        } finally {
-            progressLock.unlock();
-        }
+        return progress.awaitAtLeast(target, timeout);
     }
 
     public ProcessorStatus status() {
@@ -144,9 +130,11 @@ public final class TrackingProcessor implements ProcessedPosition, AutoCloseable
         try {
             head = store.headPosition();
         } catch (RuntimeException unavailable) {
-            head = position;
+            head = position();
         }
-        return new ProcessorStatus(name, position, Math.max(0, head - position), checkpoints.parked(name).size(), running);
+        long position = position();
+        return new ProcessorStatus(name, position, Math.max(0, head - position), checkpoints.parked(name).size(), running,
+                stoppedBecause);
     }
 
     public List<ParkedEvent> parked() {
@@ -192,6 +180,7 @@ public final class TrackingProcessor implements ProcessedPosition, AutoCloseable
             Thread.currentThread().interrupt();
         } catch (Exception e) {
             LOG.log(System.Logger.Level.ERROR, "processor " + name + " stopped", e);
+            stoppedBecause = e instanceof EventStoreCorruptException ? e.getMessage() : describe(e);
             running = false;
         } finally {
             // stop() interrupts this thread; an interrupted thread cannot write a file channel,
@@ -206,7 +195,7 @@ public final class TrackingProcessor implements ProcessedPosition, AutoCloseable
 
     private void pollOnce() throws InterruptedException {
         long head = store.headPosition();
-        List<RecordedEvent> page = store.readAll(position, batchSize, filter);
+        List<RecordedEvent> page = store.readAll(position(), batchSize, filter);
         if (concurrency > 1 && page.size() > 1) {
             processConcurrently(page);
         } else {
@@ -219,7 +208,7 @@ public final class TrackingProcessor implements ProcessedPosition, AutoCloseable
             }
         }
         boolean caughtUp = page.size() < batchSize;
-        if (caughtUp && head > position) {
+        if (caughtUp && head > position()) {
             publish(head);
         }
         // At most every CHECKPOINT_INTERVAL, caught up or not: a durable save costs an fsync, which
@@ -227,7 +216,7 @@ public final class TrackingProcessor implements ProcessedPosition, AutoCloseable
         // crash is bounded by the interval and absorbed by idempotent handlers.
         saveCheckpoint(false);
         if (caughtUp) {
-            store.awaitHeadAfter(position, IDLE_WAIT);
+            store.awaitHeadAfter(position(), IDLE_WAIT);
         }
     }
 
@@ -302,17 +291,12 @@ public final class TrackingProcessor implements ProcessedPosition, AutoCloseable
     }
 
     private void publish(long newPosition) {
-        progressLock.lock();
-        try {
-            position = newPosition;
-            progressed.signalAll();
-        } finally {
-            progressLock.unlock();
-        }
+        progress.moveTo(newPosition);
     }
 
     private void saveCheckpoint(boolean force) {
-        long now = System.nanoTime();
+        long now = ticker.read();
+        long position = position();
         if (position != savedPosition && (force || now - lastSaveNanos >= CHECKPOINT_INTERVAL_NANOS)) {
             try {
                 checkpoints.save(name, position);
@@ -349,6 +333,7 @@ public final class TrackingProcessor implements ProcessedPosition, AutoCloseable
         private int concurrency = 1;
         private java.util.function.Function<RecordedEvent, String> partitionKey;
         private Clock clock = Clock.systemUTC();
+        private Ticker ticker = Ticker.system();
 
         private Builder(String name, EventStore store, EventHandler handler) {
             if (name == null || name.isBlank()) {
@@ -408,6 +393,12 @@ public final class TrackingProcessor implements ProcessedPosition, AutoCloseable
 
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** What the checkpoint interval is measured with (default {@link Ticker#system()}). */
+        public Builder ticker(Ticker ticker) {
+            this.ticker = Objects.requireNonNull(ticker, "ticker");
             return this;
         }
 

@@ -248,4 +248,51 @@ class TrackingProcessorTest {
             assertThat(model).startsWith("e0").endsWith("e11");
         }
     }
+
+    @Nested
+    class StoppingByItself {
+        @Test
+        void a_corrupt_record_stops_it_with_the_reason_in_its_status_and_nothing_parked() {
+            append("s-1", "e0");
+            var processor = start("p", e -> {
+                throw new dev.cairn.core.store.EventStoreCorruptException("log-1.seg is corrupt at byte offset 99: payload checksum mismatch");
+            });
+
+            await().atMost(Duration.ofSeconds(5)).until(() -> !processor.status().running());
+            assertThat(processor.status().stoppedBecause()).isEqualTo("log-1.seg is corrupt at byte offset 99: payload checksum mismatch");
+            assertThat(processor.parked()).isEmpty();
+        }
+
+        @Test
+        void stopped_on_purpose_it_gives_no_reason() {
+            var processor = start("p", e -> {});
+            processor.stop();
+
+            assertThat(processor.status().running()).isFalse();
+            assertThat(processor.status().stoppedBecause()).isEmpty();
+        }
+    }
+
+    @Nested
+    class Time {
+        @Test
+        void the_checkpoint_interval_is_measured_with_the_injected_ticker() throws Exception {
+            java.util.concurrent.atomic.AtomicLong nanos = new java.util.concurrent.atomic.AtomicLong(1_000_000_000L);
+            var processor = TrackingProcessor.builder("p", store, e -> {}).checkpoints(checkpoints).ticker(nanos::get).build();
+            started.add(processor);
+            append("s-1", "e0");
+            processor.start();
+            processor.awaitPosition(1, Duration.ofSeconds(5));
+            await().atMost(Duration.ofSeconds(5)).until(() -> checkpoints.load("p") == 1);
+
+            append("s-1", "e1");
+            processor.awaitPosition(2, Duration.ofSeconds(5));
+            Thread.sleep(300); // real time passes, ticker time does not: no save is due
+            assertThat(checkpoints.load("p")).isEqualTo(1);
+
+            nanos.addAndGet(Duration.ofMillis(100).toNanos());
+            append("s-1", "e2");
+            await().atMost(Duration.ofSeconds(5)).until(() -> checkpoints.load("p") == 3);
+        }
+    }
 }

@@ -7,6 +7,7 @@ import dev.cairn.core.store.EventStore;
 import dev.cairn.core.store.EventStoreUnavailableException;
 import dev.cairn.core.store.ExpectedVersion;
 import dev.cairn.core.store.NewEvent;
+import dev.cairn.core.store.PositionWaiter;
 import dev.cairn.core.store.RecordedEvent;
 import dev.cairn.core.store.StoreHealth;
 import dev.cairn.core.store.StreamIds;
@@ -36,7 +37,7 @@ public final class FileEventStore implements EventStore {
     private final FileStoreOptions options;
     private final DataDir dir;
     private final OpenedLog log;
-    private final HeadSignal signal;
+    private final PositionWaiter signal;
     private final WriteFaults faults;
     private volatile LogWriter writer;
     private final LogReader reader;
@@ -47,7 +48,7 @@ public final class FileEventStore implements EventStore {
         this.options = options;
         this.dir = dir;
         this.log = log;
-        this.signal = new HeadSignal(log.head());
+        this.signal = new PositionWaiter(log.head());
         this.faults = new WriteFaults(options.dataDir(), options.clock(), options.probeInterval());
         this.writer = new LogWriter(dir, options, log, signal, log.head(), true, faults::report);
         this.faults.resumeWith(this::resume);
@@ -145,13 +146,13 @@ public final class FileEventStore implements EventStore {
     @Override
     public long headPosition() {
         ensureOpen();
-        return signal.head();
+        return signal.position();
     }
 
     @Override
     public boolean awaitHeadAfter(long position, Duration timeout) throws InterruptedException {
         ensureOpen();
-        return signal.awaitAfter(position, timeout.toNanos());
+        return signal.awaitAfter(position, timeout);
     }
 
     /** Lets queued appends finish, writes the final checkpoint and index snapshots, and releases the directory. */

@@ -1,6 +1,7 @@
 package dev.cairn.eventstore.file;
 
 import dev.cairn.core.store.EventStoreUnavailableException;
+import dev.cairn.core.store.PositionWaiter;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicReference;
@@ -36,7 +37,7 @@ final class GroupSyncer implements Runnable {
     /** Held by whoever is forcing and acknowledging: the syncer thread, or the writer for a lone append. */
     private final java.util.concurrent.atomic.AtomicBoolean busy = new java.util.concurrent.atomic.AtomicBoolean();
     private final Thread thread;
-    private final HeadSignal signal;
+    private final PositionWaiter signal;
     private final EntryIndex entries;
     private final Path dir;
     private final long checkpointInterval;
@@ -50,7 +51,7 @@ final class GroupSyncer implements Runnable {
     private volatile long flushes;
     private volatile long checkpoints;
 
-    GroupSyncer(HeadSignal signal, EntryIndex entries, Path dir, long checkpointInterval, Durable start,
+    GroupSyncer(PositionWaiter signal, EntryIndex entries, Path dir, long checkpointInterval, Durable start,
                 long checkpointPosition, String name, Consumer<Throwable> onFault) {
         this.signal = signal;
         this.entries = entries;
@@ -176,7 +177,7 @@ final class GroupSyncer implements Runnable {
         }
         Group end = last.group;
         try {
-            if (end.head() > signal.head()) {
+            if (end.head() > signal.position()) {
                 end.segment().channel.force(false);
                 flushes = flushes + 1;
             }
@@ -186,7 +187,7 @@ final class GroupSyncer implements Runnable {
             throw e;
         }
         durable = new Durable(end.head(), end.segment(), end.endOffset());
-        signal.publish(end.head());
+        signal.advance(end.head()); // only after the force: no reader sees an event a failed fsync could still take back
         for (Node n = first; n != null; n = n.next) {
             for (AppendRequest r = n.group.first(); r != null; ) {
                 AppendRequest next = r.next;

@@ -4,6 +4,7 @@ import dev.cairn.core.store.EventFilter;
 import dev.cairn.core.store.EventStoreException;
 import dev.cairn.core.store.EventStoreUnavailableException;
 import dev.cairn.core.store.ExpectedVersion;
+import dev.cairn.core.store.PositionWaiter;
 import dev.cairn.core.store.RecordedEvent;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -33,9 +34,9 @@ final class LogReader {
     private final SegmentList segments;
     private final EntryIndex entries;
     private final StreamTable streams;
-    private final HeadSignal signal;
+    private final PositionWaiter signal;
 
-    LogReader(SegmentList segments, EntryIndex entries, StreamTable streams, HeadSignal signal) {
+    LogReader(SegmentList segments, EntryIndex entries, StreamTable streams, PositionWaiter signal) {
         this.segments = segments;
         this.entries = entries;
         this.streams = streams;
@@ -46,7 +47,7 @@ final class LogReader {
         if (limit <= 0) {
             throw new IllegalArgumentException("limit must be positive, was " + limit);
         }
-        long head = signal.head();
+        long head = signal.position();
         int[] categories = hashes(filter.categories(), true);
         int[] types = hashes(filter.types(), false);
         List<RecordedEvent> result = new ArrayList<>((int) Math.min(limit, Math.min(16384, Math.max(0, head - afterPosition))));
@@ -103,7 +104,7 @@ final class LogReader {
 
     /** The stream's last committed position: the table may already hold appends still being forced. */
     private long committedLast(String streamId) {
-        long head = signal.head();
+        long head = signal.position();
         long p = streams.last(Hashing.stream1(streamId), Hashing.stream2(streamId));
         while (p > head) {
             p = entries.prev(p);

@@ -5,6 +5,7 @@ import dev.cairn.core.store.AppendRules;
 import dev.cairn.core.store.EventStoreException;
 import dev.cairn.core.store.EventStoreUnavailableException;
 import dev.cairn.core.store.ExpectedVersion;
+import dev.cairn.core.store.PositionWaiter;
 import dev.cairn.core.store.RecordedEvent;
 import dev.cairn.core.store.WrongExpectedVersionException;
 import java.io.IOException;
@@ -67,7 +68,7 @@ final class LogWriter implements Runnable {
      * @param checkpointPosition the position the checkpoint on disk names (entries after it are not forced yet)
      * @param onFault            told once when writing or forcing fails; the writer has then stopped
      */
-    LogWriter(DataDir dir, FileStoreOptions options, OpenedLog log, HeadSignal signal, long checkpointPosition,
+    LogWriter(DataDir dir, FileStoreOptions options, OpenedLog log, PositionWaiter signal, long checkpointPosition,
               boolean tablesExact, Consumer<Throwable> onFault) {
         this.dir = dir;
         this.options = options;

@@ -266,11 +266,29 @@ final class Recovery {
     private void truncate(Segment segment, long goodEnd, long problemOffset, String problem, int partialEvents, long newHead)
             throws IOException {
         long size = segment.size();
-        LOG.warn("Recovery: truncating the torn tail of {} at byte offset {}: dropped {} bytes ({} complete events of an "
-                        + "unfinished append, then at offset {}: {}); the log now ends at position {}",
-                segment.path, goodEnd, size - goodEnd, partialEvents, problemOffset, problem, newHead);
+        long dataEnd = Math.max(dataEnd(segment, goodEnd, size), problemOffset);
+        LOG.warn("Recovery: truncating the torn tail of {} at byte offset {}: dropped {} bytes of data ({} complete events of an "
+                        + "unfinished append, then at offset {}: {}) and {} preallocated zero bytes; the log now ends at position {}",
+                segment.path, goodEnd, dataEnd - goodEnd, partialEvents, problemOffset, problem, size - dataEnd, newHead);
         segment.channel.truncate(goodEnd);
         segment.channel.force(true);
+    }
+
+    /** Where the non-zero bytes after {@code from} end: the preallocator's zeros after it are not data a crash lost. */
+    private static long dataEnd(Segment segment, long from, long size) throws IOException {
+        ByteBuffer buf = ByteBuffer.allocate(SCAN_CHUNK);
+        long end = from;
+        for (long at = from; at < size; at += SCAN_CHUNK) {
+            buf.clear();
+            int read = segment.read(buf, at);
+            for (int i = read - 1; i >= 0; i--) {
+                if (buf.get(i) != 0) {
+                    end = at + i + 1;
+                    break;
+                }
+            }
+        }
+        return end;
     }
 
     private void closeQuietly() {

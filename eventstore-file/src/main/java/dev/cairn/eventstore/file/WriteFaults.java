@@ -1,5 +1,6 @@
 package dev.cairn.eventstore.file;
 
+import dev.cairn.core.store.EventStoreCorruptException;
 import dev.cairn.core.store.EventStoreUnavailableException;
 import dev.cairn.core.store.StoreHealth;
 import java.io.IOException;
@@ -86,8 +87,19 @@ final class WriteFaults implements AutoCloseable {
         return reason == null ? StoreHealth.ok() : StoreHealth.unavailable(reason);
     }
 
-    /** @throws EventStoreUnavailableException naming the cause while appends are refused */
+    /**
+     * @throws EventStoreCorruptException     after a corrupt record was met: waiting heals nothing, so
+     *                                        callers (a command, a reaction's processor) stop instead of retrying
+     * @throws EventStoreUnavailableException naming the cause while a write fault refuses appends
+     */
     void requireWritable() {
+        String corrupt;
+        synchronized (this) {
+            corrupt = corruption;
+        }
+        if (corrupt != null) {
+            throw new EventStoreCorruptException(corrupt);
+        }
         StoreHealth health = health();
         if (!health.writable()) {
             throw EventStoreUnavailableException.because(health.reason(), null);

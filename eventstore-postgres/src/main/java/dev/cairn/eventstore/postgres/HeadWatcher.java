@@ -1,13 +1,12 @@
 package dev.cairn.eventstore.postgres;
 
+import dev.cairn.core.store.PositionWaiter;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.LockSupport;
-import java.util.concurrent.locks.ReentrantLock;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 import org.slf4j.Logger;
@@ -52,11 +51,9 @@ final class HeadWatcher implements AutoCloseable {
     private final LogReader reader;
     private final String channel;
     private final int pollMillis;
-    private final ReentrantLock lock = new ReentrantLock();
-    private final Condition moved = lock.newCondition();
+    private final PositionWaiter head = new PositionWaiter(0);
     private final Thread listener;
     private final Thread refresher;
-    private volatile long head;
     private volatile boolean closed;
     private volatile Connection listening;
     private volatile Connection refreshing;
@@ -79,7 +76,7 @@ final class HeadWatcher implements AutoCloseable {
     }
 
     long head() {
-        return head;
+        return head.position();
     }
 
     /**
@@ -87,33 +84,11 @@ final class HeadWatcher implements AutoCloseable {
      * last position of an append seen below the horizon — waking waiters if it moved.
      */
     void offer(long position) {
-        if (position > head) {
-            lock.lock();
-            try {
-                if (position > head) {
-                    head = position;
-                    moved.signalAll();
-                }
-            } finally {
-                lock.unlock();
-            }
-        }
+        head.advance(position);
     }
 
     boolean awaitAfter(long position, Duration timeout) throws InterruptedException {
-        long nanos = timeout.toNanos();
-        lock.lock();
-        try {
-            while (head <= position && !closed) {
-                if (nanos <= 0) {
-                    return false;
-                }
-                nanos = moved.awaitNanos(nanos);
-            }
-            return head > position;
-        } finally {
-            lock.unlock();
-        }
+        return head.awaitAfter(position, timeout);
     }
 
     private void listen() {
@@ -152,7 +127,7 @@ final class HeadWatcher implements AutoCloseable {
                     LogReader.Head read = reader.head(c);
                     horizonXid = read.horizonXid();
                     long now = System.nanoTime();
-                    if (read.position() > head) {
+                    if (read.position() > head.position()) {
                         movedAt = now;
                     }
                     offer(read.position());
@@ -197,12 +172,7 @@ final class HeadWatcher implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
-        lock.lock();
-        try {
-            moved.signalAll();
-        } finally {
-            lock.unlock();
-        }
+        head.close();
         LockSupport.unpark(refresher);
         closeQuietly(listening);
         closeQuietly(refreshing);

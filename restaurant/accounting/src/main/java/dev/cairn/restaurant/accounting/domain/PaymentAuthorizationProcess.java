@@ -5,6 +5,7 @@ import dev.cairn.core.processing.ProcessManager;
 import dev.cairn.restaurant.accounting.domain.PaymentCommand.AuthorizePayment;
 import dev.cairn.restaurant.contracts.ConsumerEvent.ConsumerVerified;
 import dev.cairn.restaurant.contracts.OrderEvent.OrderCreated;
+import dev.cairn.restaurant.contracts.ProcessRules;
 import dev.cairn.restaurant.contracts.PublishedEvent;
 import dev.cairn.restaurant.contracts.TicketEvent.TicketCreated;
 import dev.cairn.restaurant.contracts.Triggered;
@@ -22,14 +23,15 @@ import java.util.Set;
 public final class PaymentAuthorizationProcess
         implements ProcessManager<AuthorizationJoin, PublishedEvent, PaymentCommand>, Triggered {
 
+    private static final ProcessRules<AuthorizationJoin> RULES = ProcessRules.<AuthorizationJoin>perInstance()
+            .on(OrderCreated.class, OrderCreated::orderId, (join, created) -> join.withRequest(new AuthorizePayment(
+                    created.orderId(), created.consumerId(), created.totalCents(), created.paymentToken())))
+            .on(ConsumerVerified.class, ConsumerVerified::orderId, (join, verified) -> join.withConsumerVerified())
+            .on(TicketCreated.class, TicketCreated::orderId, (join, created) -> join.withTicketCreated());
+
     @Override
     public Optional<String> instanceOf(PublishedEvent event) {
-        return switch (event) {
-            case OrderCreated created -> Optional.of(created.orderId());
-            case ConsumerVerified verified -> Optional.of(verified.orderId());
-            case TicketCreated created -> Optional.of(created.orderId());
-            default -> Optional.empty();
-        };
+        return RULES.instanceOf(event);
     }
 
     @Override
@@ -39,13 +41,7 @@ public final class PaymentAuthorizationProcess
 
     @Override
     public AuthorizationJoin evolve(AuthorizationJoin state, PublishedEvent event) {
-        return switch (event) {
-            case OrderCreated created -> state.withRequest(new AuthorizePayment(created.orderId(), created.consumerId(),
-                    created.totalCents(), created.paymentToken()));
-            case ConsumerVerified verified -> state.withConsumerVerified();
-            case TicketCreated created -> state.withTicketCreated();
-            default -> state;
-        };
+        return RULES.evolve(state, event);
     }
 
     @Override
@@ -58,6 +54,6 @@ public final class PaymentAuthorizationProcess
 
     @Override
     public Set<Class<? extends PublishedEvent>> triggers() {
-        return Set.of(OrderCreated.class, ConsumerVerified.class, TicketCreated.class);
+        return RULES.triggers();
     }
 }

@@ -8,6 +8,7 @@ import dev.cairn.restaurant.contracts.DeliveryEvent.DeliveryCancelled;
 import dev.cairn.restaurant.contracts.DeliveryEvent.DeliveryDelivered;
 import dev.cairn.restaurant.contracts.DeliveryEvent.DeliveryRequested;
 import dev.cairn.restaurant.contracts.DeliveryEvent.DeliveryScheduled;
+import dev.cairn.restaurant.contracts.ProcessRules;
 import dev.cairn.restaurant.contracts.PublishedEvent;
 import dev.cairn.restaurant.contracts.Triggered;
 import dev.cairn.restaurant.delivery.domain.CourierDispatch.Assignment;
@@ -38,9 +39,17 @@ public final class CourierDispatchProcess implements ProcessManager<CourierDispa
     /** The id of the single dispatch instance. */
     public static final String INSTANCE = "dispatch";
 
+    private static final ProcessRules<CourierDispatch> RULES = ProcessRules.<CourierDispatch>oneInstance(INSTANCE)
+            .on(CourierRegistered.class, (state, registered) -> state.courierRegistered(registered.courierId()))
+            .on(CourierAvailabilityChanged.class, (state, changed) -> state.availabilityChanged(changed.courierId(), changed.available()))
+            .on(DeliveryRequested.class, (state, requested) -> state.deliveryRequested(requested.orderId()))
+            .on(DeliveryScheduled.class, (state, scheduled) -> state.deliveryScheduled(scheduled.orderId(), scheduled.courierId()))
+            .on(DeliveryDelivered.class, (state, delivered) -> state.deliveryEnded(delivered.orderId()))
+            .on(DeliveryCancelled.class, (state, cancelled) -> state.deliveryEnded(cancelled.orderId()));
+
     @Override
     public Optional<String> instanceOf(PublishedEvent event) {
-        return triggers().contains(event.getClass()) ? Optional.of(INSTANCE) : Optional.empty();
+        return RULES.instanceOf(event);
     }
 
     @Override
@@ -50,15 +59,7 @@ public final class CourierDispatchProcess implements ProcessManager<CourierDispa
 
     @Override
     public CourierDispatch evolve(CourierDispatch state, PublishedEvent event) {
-        return switch (event) {
-            case CourierRegistered registered -> state.courierRegistered(registered.courierId());
-            case CourierAvailabilityChanged changed -> state.availabilityChanged(changed.courierId(), changed.available());
-            case DeliveryRequested requested -> state.deliveryRequested(requested.orderId());
-            case DeliveryScheduled scheduled -> state.deliveryScheduled(scheduled.orderId(), scheduled.courierId());
-            case DeliveryDelivered delivered -> state.deliveryEnded(delivered.orderId());
-            case DeliveryCancelled cancelled -> state.deliveryEnded(cancelled.orderId());
-            default -> state;
-        };
+        return RULES.evolve(state, event);
     }
 
     @Override
@@ -76,7 +77,6 @@ public final class CourierDispatchProcess implements ProcessManager<CourierDispa
 
     @Override
     public Set<Class<? extends PublishedEvent>> triggers() {
-        return Set.of(CourierRegistered.class, CourierAvailabilityChanged.class, DeliveryRequested.class,
-                DeliveryScheduled.class, DeliveryDelivered.class, DeliveryCancelled.class);
+        return RULES.triggers();
     }
 }
