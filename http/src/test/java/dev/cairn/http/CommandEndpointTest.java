@@ -17,6 +17,8 @@ class CommandEndpointTest {
     /** A body type Jackson cannot construct: a mistake in the route, not in the request. */
     interface Unbindable {}
 
+    static final String A_COUNTER = "{\"name\":\"y\",\"start\":0,\"template\":\"plain\",\"labels\":[]}";
+
     static ToyServer toy;
 
     @BeforeAll
@@ -83,45 +85,30 @@ class CommandEndpointTest {
 
         @Test
         void a_command_on_an_unknown_entity_is_404_with_the_rejection_reason() {
-            long head = toy.store.realHead();
-
-            HttpResponse<String> response = toy.post("/api/counters/nope/increments", "{\"by\":1}");
-
-            assertError(response, 404, "COUNTER_NOT_FOUND", "counter nope does not exist");
-            assertThat(toy.store.realHead()).isEqualTo(head);
+            assertRefusedAppendingNothing("/api/counters/nope/increments", "{\"by\":1}",
+                    404, "COUNTER_NOT_FOUND", "counter nope does not exist");
         }
 
         @Test
         void a_command_not_allowed_in_the_current_state_is_409() {
             String id = toy.createCounter("closing").get("counterId").asText();
             toy.post("/api/counters/" + id + "/close", null, "");
-            long head = toy.store.realHead();
 
-            HttpResponse<String> response = toy.post("/api/counters/" + id + "/increments", "{\"by\":1}");
-
-            assertError(response, 409, "COUNTER_CLOSED", "is closed");
-            assertThat(toy.store.realHead()).isEqualTo(head);
+            assertRefusedAppendingNothing("/api/counters/" + id + "/increments", "{\"by\":1}", 409, "COUNTER_CLOSED", "is closed");
         }
 
         @Test
         void a_command_referring_to_something_unknown_is_422() {
-            long head = toy.store.realHead();
-
-            HttpResponse<String> response = toy.post("/api/counters", "{\"name\":\"x\",\"start\":0,\"template\":\"weekly\",\"labels\":[]}");
-
-            assertError(response, 422, "UNKNOWN_TEMPLATE", "template 'weekly' is unknown");
-            assertThat(toy.store.realHead()).isEqualTo(head);
+            assertRefusedAppendingNothing("/api/counters", "{\"name\":\"x\",\"start\":0,\"template\":\"weekly\",\"labels\":[]}",
+                    422, "UNKNOWN_TEMPLATE", "template 'weekly' is unknown");
         }
 
         @Test
         void a_command_the_decider_finds_invalid_is_400() {
             String id = toy.createCounter("unlucky").get("counterId").asText();
-            long head = toy.store.realHead();
 
-            HttpResponse<String> response = toy.post("/api/counters/" + id + "/increments", "{\"by\":13}");
-
-            assertError(response, 400, "UNLUCKY_INCREMENT", "13 is not allowed");
-            assertThat(toy.store.realHead()).isEqualTo(head);
+            assertRefusedAppendingNothing("/api/counters/" + id + "/increments", "{\"by\":13}",
+                    400, "UNLUCKY_INCREMENT", "13 is not allowed");
         }
 
         @Test
@@ -165,21 +152,19 @@ class CommandEndpointTest {
         void a_position_the_log_has_reached_is_served_at_once() {
             long head = toy.createCounter("now").get("position").asLong();
 
-            HttpResponse<String> response = toy.post("/api/counters?consistentWith=" + head, "{\"name\":\"y\",\"start\":0,\"template\":\"plain\",\"labels\":[]}");
+            HttpResponse<String> response = toy.post("/api/counters?consistentWith=" + head, A_COUNTER);
 
             assertThat(response.statusCode()).isEqualTo(201);
         }
 
         @Test
         void a_position_beyond_the_log_waits_then_is_503_and_appends_nothing() {
-            long head = toy.store.realHead();
+            long beyond = toy.store.realHead() + 1000;
             long started = System.nanoTime();
 
-            HttpResponse<String> response = toy.post("/api/counters?consistentWith=" + (head + 1000), "{\"name\":\"y\",\"start\":0,\"template\":\"plain\",\"labels\":[]}");
+            assertRefusedAppendingNothing("/api/counters?consistentWith=" + beyond, A_COUNTER, 503, "CONSISTENCY_TIMEOUT", "not yet " + beyond);
 
-            assertError(response, 503, "CONSISTENCY_TIMEOUT", "not yet " + (head + 1000));
             assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(ToyServer.CONSISTENCY_TIMEOUT);
-            assertThat(toy.store.realHead()).isEqualTo(head);
         }
 
         @Test
@@ -200,13 +185,18 @@ class CommandEndpointTest {
 
         @Test
         void an_unparsable_position_is_400_naming_the_parameter_and_appends_nothing() {
-            long head = toy.store.realHead();
-
-            HttpResponse<String> response = toy.post("/api/counters?consistentWith=abc", "{\"name\":\"y\",\"start\":0,\"template\":\"plain\",\"labels\":[]}");
-
-            assertError(response, 400, "INVALID_PARAMETER", "consistentWith");
-            assertThat(toy.store.realHead()).isEqualTo(head);
+            assertRefusedAppendingNothing("/api/counters?consistentWith=abc", A_COUNTER, 400, "INVALID_PARAMETER", "consistentWith");
         }
+    }
+
+    /** Sends a command that must be refused as given, and checks that the log's head did not move. */
+    static void assertRefusedAppendingNothing(String path, String body, int status, String code, String message) {
+        long head = toy.store.realHead();
+
+        HttpResponse<String> response = toy.post(path, body);
+
+        assertError(response, status, code, message);
+        assertThat(toy.store.realHead()).as("the log's head").isEqualTo(head);
     }
 
     static void sleep(long millis) {

@@ -2,6 +2,7 @@ package dev.cairn.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -17,8 +18,12 @@ import java.time.ZonedDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class CairnJsonTest {
 
@@ -114,28 +119,18 @@ class CairnJsonTest {
                     .isEqualTo(new Painted(Colour.GREEN, 1, Optional.empty()));
         }
 
-        @Test
-        void an_enum_as_a_number_is_refused() {
-            assertThatThrownBy(() -> json.readValue("{\"colour\":0,\"coats\":1}", Painted.class))
-                    .isInstanceOf(MismatchedInputException.class);
+        @ParameterizedTest(name = "{0} is refused")
+        @MethodSource("refusals")
+        void refuses(String what, String body, Class<? extends Exception> failure) {
+            assertThatThrownBy(() -> json.readValue(body, Painted.class)).isInstanceOf(failure);
         }
 
-        @Test
-        void null_for_a_primitive_is_refused() {
-            assertThatThrownBy(() -> json.readValue("{\"colour\":\"RED\",\"coats\":null}", Painted.class))
-                    .isInstanceOf(MismatchedInputException.class);
-        }
-
-        @Test
-        void an_unknown_enum_constant_is_refused() {
-            assertThatThrownBy(() -> json.readValue("{\"colour\":\"BLUE\",\"coats\":1}", Painted.class))
-                    .isInstanceOf(InvalidFormatException.class);
-        }
-
-        @Test
-        void trailing_content_is_refused() {
-            assertThatThrownBy(() -> json.readValue("{\"colour\":\"RED\",\"coats\":1} {}", Painted.class))
-                    .isInstanceOf(MismatchedInputException.class);
+        static Stream<Arguments> refusals() {
+            return Stream.of(
+                    arguments("an enum as a number", "{\"colour\":0,\"coats\":1}", MismatchedInputException.class),
+                    arguments("null for a primitive", "{\"colour\":\"RED\",\"coats\":null}", MismatchedInputException.class),
+                    arguments("an unknown enum constant", "{\"colour\":\"BLUE\",\"coats\":1}", InvalidFormatException.class),
+                    arguments("trailing content", "{\"colour\":\"RED\",\"coats\":1} {}", MismatchedInputException.class));
         }
     }
 

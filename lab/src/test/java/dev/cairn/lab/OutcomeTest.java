@@ -1,91 +1,61 @@
 package dev.cairn.lab;
 
+import static dev.cairn.lab.Outcome.COMPLETED;
+import static dev.cairn.lab.Outcome.INCONSISTENT;
+import static dev.cairn.lab.Outcome.STUCK;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import dev.cairn.lab.OrderFacts.OrderState;
 import dev.cairn.lab.OrderFacts.PaymentState;
 import dev.cairn.lab.OrderFacts.TicketState;
 import java.time.Instant;
-import org.junit.jupiter.api.Nested;
-import org.junit.jupiter.api.Test;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
+/** The outcome as a state table: what each service stored, and how the order is judged to have ended. */
 class OutcomeTest {
 
-    private static OrderFacts facts(OrderState order, TicketState ticket, PaymentState payment) {
-        return new OrderFacts("o-1", order, ticket, payment, Instant.EPOCH, Instant.EPOCH);
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("situations")
+    void judges_an_order_from_what_the_services_stored(
+            Outcome expected, String situation, OrderState order, TicketState ticket, PaymentState payment) {
+        OrderFacts facts = new OrderFacts("o-1", order, ticket, payment, Instant.EPOCH, Instant.EPOCH);
+
+        assertThat(Outcome.of(facts)).isEqualTo(expected);
     }
 
-    @Nested
-    class Completed {
-        @Test
-        void an_approved_order_with_a_confirmed_ticket_and_an_authorised_payment() {
-            assertThat(Outcome.of(facts(OrderState.APPROVED, TicketState.CONFIRMED, PaymentState.AUTHORIZED))).isEqualTo(Outcome.COMPLETED);
-        }
+    static Stream<Arguments> situations() {
+        return Stream.of(
+                arguments(COMPLETED, "an approved order with a confirmed ticket and an authorised payment",
+                        OrderState.APPROVED, TicketState.CONFIRMED, PaymentState.AUTHORIZED),
+                arguments(COMPLETED, "a rejected order with no ticket and no payment",
+                        OrderState.REJECTED, TicketState.NONE, PaymentState.NONE),
+                arguments(COMPLETED, "a declined order whose ticket was rejected",
+                        OrderState.REJECTED, TicketState.REJECTED, PaymentState.DECLINED),
+                arguments(COMPLETED, "a rejected order whose payment was reversed and ticket cancelled",
+                        OrderState.REJECTED, TicketState.CANCELLED, PaymentState.REVERSED),
 
-        @Test
-        void a_rejected_order_with_no_ticket_and_no_payment() {
-            assertThat(Outcome.of(facts(OrderState.REJECTED, TicketState.NONE, PaymentState.NONE))).isEqualTo(Outcome.COMPLETED);
-        }
+                arguments(INCONSISTENT, "a payment authorised for a rejected order",
+                        OrderState.REJECTED, TicketState.REJECTED, PaymentState.AUTHORIZED),
+                arguments(INCONSISTENT, "a live ticket for a rejected order",
+                        OrderState.REJECTED, TicketState.CONFIRMED, PaymentState.NONE),
+                arguments(INCONSISTENT, "an approved order without its payment",
+                        OrderState.APPROVED, TicketState.CONFIRMED, PaymentState.NONE),
+                arguments(INCONSISTENT, "an approved order whose ticket was rejected",
+                        OrderState.APPROVED, TicketState.REJECTED, PaymentState.AUTHORIZED),
+                arguments(INCONSISTENT, "a ticket and a payment for an order the order service never recorded",
+                        OrderState.NONE, TicketState.PENDING, PaymentState.AUTHORIZED),
+                arguments(INCONSISTENT, "a pending ticket beside a payment that contradicts the order",
+                        OrderState.REJECTED, TicketState.PENDING, PaymentState.AUTHORIZED),
 
-        @Test
-        void a_declined_order_whose_ticket_was_rejected() {
-            assertThat(Outcome.of(facts(OrderState.REJECTED, TicketState.REJECTED, PaymentState.DECLINED))).isEqualTo(Outcome.COMPLETED);
-        }
-
-        @Test
-        void a_rejected_order_whose_payment_was_reversed_and_ticket_cancelled() {
-            assertThat(Outcome.of(facts(OrderState.REJECTED, TicketState.CANCELLED, PaymentState.REVERSED))).isEqualTo(Outcome.COMPLETED);
-        }
-    }
-
-    @Nested
-    class Inconsistent {
-        @Test
-        void a_payment_authorised_for_a_rejected_order() {
-            assertThat(Outcome.of(facts(OrderState.REJECTED, TicketState.REJECTED, PaymentState.AUTHORIZED))).isEqualTo(Outcome.INCONSISTENT);
-        }
-
-        @Test
-        void a_live_ticket_for_a_rejected_order() {
-            assertThat(Outcome.of(facts(OrderState.REJECTED, TicketState.CONFIRMED, PaymentState.NONE))).isEqualTo(Outcome.INCONSISTENT);
-        }
-
-        @Test
-        void an_approved_order_without_its_payment() {
-            assertThat(Outcome.of(facts(OrderState.APPROVED, TicketState.CONFIRMED, PaymentState.NONE))).isEqualTo(Outcome.INCONSISTENT);
-        }
-
-        @Test
-        void an_approved_order_whose_ticket_was_rejected() {
-            assertThat(Outcome.of(facts(OrderState.APPROVED, TicketState.REJECTED, PaymentState.AUTHORIZED))).isEqualTo(Outcome.INCONSISTENT);
-        }
-
-        @Test
-        void a_ticket_and_a_payment_for_an_order_the_order_service_never_recorded() {
-            assertThat(Outcome.of(facts(OrderState.NONE, TicketState.PENDING, PaymentState.AUTHORIZED))).isEqualTo(Outcome.INCONSISTENT);
-        }
-
-        @Test
-        void a_pending_ticket_beside_a_payment_that_contradicts_the_order() {
-            assertThat(Outcome.of(facts(OrderState.REJECTED, TicketState.PENDING, PaymentState.AUTHORIZED))).isEqualTo(Outcome.INCONSISTENT);
-        }
-    }
-
-    @Nested
-    class Stuck {
-        @Test
-        void an_order_still_pending() {
-            assertThat(Outcome.of(facts(OrderState.PENDING, TicketState.PENDING, PaymentState.AUTHORIZED))).isEqualTo(Outcome.STUCK);
-        }
-
-        @Test
-        void an_acknowledged_order_stored_nowhere() {
-            assertThat(Outcome.of(facts(OrderState.NONE, TicketState.NONE, PaymentState.NONE))).isEqualTo(Outcome.STUCK);
-        }
-
-        @Test
-        void an_approved_order_whose_ticket_never_got_its_confirmation() {
-            assertThat(Outcome.of(facts(OrderState.APPROVED, TicketState.PENDING, PaymentState.AUTHORIZED))).isEqualTo(Outcome.STUCK);
-        }
+                arguments(STUCK, "an order still pending",
+                        OrderState.PENDING, TicketState.PENDING, PaymentState.AUTHORIZED),
+                arguments(STUCK, "an acknowledged order stored nowhere",
+                        OrderState.NONE, TicketState.NONE, PaymentState.NONE),
+                arguments(STUCK, "an approved order whose ticket never got its confirmation",
+                        OrderState.APPROVED, TicketState.PENDING, PaymentState.AUTHORIZED));
     }
 }

@@ -6,6 +6,11 @@ import static org.awaitility.Awaitility.await;
 import dev.cairn.lab.OrderFacts.OrderState;
 import dev.cairn.lab.OrderFacts.PaymentState;
 import dev.cairn.lab.OrderFacts.TicketState;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -58,6 +63,14 @@ public abstract class StyleContract {
 
     protected Optional<OrderFacts> factsOf(String orderId) throws Exception {
         return run.facts().stream().filter(f -> f.orderId().equals(orderId)).findFirst();
+    }
+
+    /** Opens a connection to {@code uri}'s port and closes it; a {@link ConnectException} when nothing listens there. */
+    protected static void connect(URI uri) throws IOException {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(uri.getHost(), uri.getPort()), 1_000);
+            assertThat(socket.isConnected()).isTrue();
+        }
     }
 
     @Test

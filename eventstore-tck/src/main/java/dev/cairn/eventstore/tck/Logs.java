@@ -8,7 +8,10 @@ import dev.cairn.core.store.ReadLog;
 import dev.cairn.core.store.RecordedEvent;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 /** Reading and comparing logs in the suites. */
 final class Logs {
@@ -47,6 +50,15 @@ final class Logs {
 
     static String fingerprint(RecordedEvent e) {
         return e.eventId() + " " + e.streamId() + "@" + e.version() + " #" + e.position();
+    }
+
+    /** The log's events by id; fails if an event appears twice. */
+    static Map<UUID, RecordedEvent> byEventId(List<RecordedEvent> log) {
+        Map<UUID, RecordedEvent> byId = new HashMap<>();
+        for (RecordedEvent e : log) {
+            assertThat(byId.put(e.eventId(), e)).as("event %s appears twice in the log", e.eventId()).isNull();
+        }
+        return byId;
     }
 
     static void assertSameBytes(byte[] actual, byte[] expected, String what) {

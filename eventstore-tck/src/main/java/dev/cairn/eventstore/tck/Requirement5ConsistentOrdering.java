@@ -76,10 +76,7 @@ public abstract class Requirement5ConsistentOrdering extends StoreSuite {
     }
 
     private void assertAcknowledgedAppendsAreInTheLog(List<List<Ack>> acksPerWriter, List<RecordedEvent> log) {
-        Map<UUID, RecordedEvent> byId = new HashMap<>();
-        for (RecordedEvent e : log) {
-            assertThat(byId.put(e.eventId(), e)).as("event %s appears twice", e.eventId()).isNull();
-        }
+        Map<UUID, RecordedEvent> byId = Logs.byEventId(log);
         int acknowledged = 0;
         for (List<Ack> acks : acksPerWriter) {
             long previousLastPosition = 0;

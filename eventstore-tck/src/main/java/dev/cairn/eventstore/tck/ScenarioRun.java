@@ -21,7 +21,6 @@ import dev.cairn.eventstore.tck.EventStoreProperties.Op;
 import dev.cairn.eventstore.tck.EventStoreProperties.Scenario;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -124,10 +123,7 @@ final class ScenarioRun {
 
     void assertInvariants() {
         List<RecordedEvent> log = readWholeLog(store);
-        Map<UUID, RecordedEvent> byId = new HashMap<>();
-        for (RecordedEvent e : log) {
-            assertThat(byId.put(e.eventId(), e)).as("event %s appears twice in the log", e.eventId()).isNull();
-        }
+        Map<UUID, RecordedEvent> byId = Logs.byEventId(log);
         long acknowledged = 0;
         for (List<Attempt> writer : attempts) {
             long lastPositionOfWriter = 0;

@@ -4,25 +4,16 @@ import dev.cairn.core.codec.EventCodec;
 import dev.cairn.core.command.CommandContext;
 import dev.cairn.core.command.CommandHandler;
 import dev.cairn.core.command.CommandResult;
-import dev.cairn.core.processing.CheckpointStore;
-import dev.cairn.core.processing.DirectoryCheckpointStore;
-import dev.cairn.core.store.EventStore;
-import dev.cairn.eventstore.file.FileEventStore;
 import dev.cairn.lab.Fault;
 import dev.cairn.lab.Fixture;
-import dev.cairn.lab.HistoryStep;
-import dev.cairn.lab.Message;
-import dev.cairn.lab.OrderFacts;
-import dev.cairn.lab.StyleRun;
 import dev.cairn.lab.async.ServiceMessage.ToAccounting;
 import dev.cairn.lab.async.ServiceMessage.ToConsumer;
 import dev.cairn.lab.async.ServiceMessage.ToKitchen;
+import dev.cairn.lab.eventsourced.EventSourcedRun;
 import dev.cairn.lab.eventsourced.OrderLog;
-import dev.cairn.lab.eventsourced.WorkFiles;
 import dev.cairn.restaurant.accounting.domain.PaymentCommand;
 import dev.cairn.restaurant.accounting.domain.PaymentDecider;
 import dev.cairn.restaurant.app.Narrowed;
-import dev.cairn.restaurant.app.RestaurantCodec;
 import dev.cairn.restaurant.consumers.domain.Consumer;
 import dev.cairn.restaurant.consumers.domain.ConsumerCommand;
 import dev.cairn.restaurant.consumers.domain.ConsumerDecider;
@@ -31,7 +22,6 @@ import dev.cairn.restaurant.consumers.domain.VerificationDecider;
 import dev.cairn.restaurant.contracts.ConsumerEvent;
 import dev.cairn.restaurant.contracts.MenuItem;
 import dev.cairn.restaurant.contracts.PaymentEvent;
-import dev.cairn.restaurant.contracts.PublishedEvent;
 import dev.cairn.restaurant.contracts.Streams;
 import dev.cairn.restaurant.contracts.TicketEvent;
 import dev.cairn.restaurant.kitchen.domain.TicketCommand;
@@ -50,17 +40,13 @@ import java.util.UUID;
  * checkpoint: order ({@code order-}, {@code restaurant-}, and the messages it sends), consumer
  * ({@code consumer-}, {@code verification-}), kitchen ({@code ticket-}), accounting ({@code payment-}).
  */
-final class AsyncRun implements StyleRun {
+final class AsyncRun extends EventSourcedRun {
 
     static final String HOST = "127.0.0.1";
     static final String MENU_ITEM_ID = "lab-dish";
     static final long PRICE_CENTS = 1_250;
     private static final Duration CATCH_UP = Duration.ofSeconds(10);
 
-    private final Path directory;
-    private final FileEventStore store;
-    private final CheckpointStore checkpoints;
-    private final EventCodec<PublishedEvent> codec = RestaurantCodec.create();
     private final Outbox outbox;
     private final CommandHandler<ConsumerCommand, Consumer, ConsumerEvent> consumers;
     private final InboxService<ToConsumer, VerificationCommand> consumer;
@@ -70,12 +56,9 @@ final class AsyncRun implements StyleRun {
     private final int orderPort;
     private OrderService order;
     private Fixture fixture;
-    private boolean closed;
 
     private AsyncRun(Path directory) {
-        this.directory = directory;
-        this.store = FileEventStore.open(directory.resolve("log"));
-        this.checkpoints = new DirectoryCheckpointStore(directory.resolve("checkpoints"));
+        super(directory);
         EventCodec<ServiceMessage> messages = ServiceMessage.codec();
         this.outbox = new Outbox(store, messages);
         EventCodec<ConsumerEvent> consumerEvents = Narrowed.codec(codec, ConsumerEvent.class);
@@ -187,27 +170,8 @@ final class AsyncRun implements StyleRun {
     }
 
     @Override
-    public List<OrderFacts> facts() {
-        return log.facts();
-    }
-
-    @Override
-    public List<HistoryStep> history(String orderId) {
-        return log.history(orderId);
-    }
-
-    @Override
-    public List<Message> journey(String orderId) {
-        return log.journey(orderId);
-    }
-
-    /** The log, for tests that look at what was (not) appended. */
-    EventStore store() {
-        return store;
-    }
-
-    Path directory() {
-        return directory;
+    protected OrderLog log() {
+        return log;
     }
 
     boolean kitchenRunning() {
@@ -215,17 +179,11 @@ final class AsyncRun implements StyleRun {
     }
 
     @Override
-    public synchronized void close() throws Exception {
-        if (closed) {
-            return;
-        }
-        closed = true;
+    protected synchronized void stopServices() {
         if (order != null) {
             order.stop();
             order = null;
         }
         List.of(consumer, kitchen, accounting).forEach(InboxService::stop);
-        store.close();
-        WorkFiles.delete(directory);
     }
 }

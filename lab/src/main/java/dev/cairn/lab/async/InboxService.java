@@ -11,6 +11,7 @@ import dev.cairn.core.processing.TrackingProcessor;
 import dev.cairn.core.store.EventFilter;
 import dev.cairn.core.store.EventStore;
 import dev.cairn.core.store.RecordedEvent;
+import dev.cairn.lab.eventsourced.InjectedDelay;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
@@ -37,7 +38,7 @@ final class InboxService<M extends ServiceMessage, C> {
     private final EventCodec<ServiceMessage> codec;
     private final Reaction<ServiceMessage, C> translation;
     private final CommandSender<C> handler;
-    private volatile long delayNanos;
+    private final InjectedDelay delay = new InjectedDelay();
     private TrackingProcessor processor;
 
     /**
@@ -83,18 +84,11 @@ final class InboxService<M extends ServiceMessage, C> {
 
     /** Every message handled from now on takes {@code delay} more; {@link Duration#ZERO} ends it. */
     void delay(Duration delay) {
-        delayNanos = delay.toNanos();
+        this.delay.set(delay);
     }
 
     private CommandResult handleAfterDelay(C command, CommandContext context) {
-        long delay = delayNanos;
-        if (delay > 0) {
-            try {
-                Thread.sleep(Duration.ofNanos(delay));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        delay.await();
         return handler.send(command, context);
     }
 

@@ -1,29 +1,20 @@
 package dev.cairn.lab.choreography;
 
-import dev.cairn.core.codec.EventCodec;
 import dev.cairn.core.processing.CheckpointStore;
-import dev.cairn.core.processing.DirectoryCheckpointStore;
 import dev.cairn.core.processing.TrackingProcessor;
 import dev.cairn.core.store.EventStore;
-import dev.cairn.eventstore.file.FileEventStore;
 import dev.cairn.http.InstallationKey;
 import dev.cairn.lab.Fault;
 import dev.cairn.lab.Fixture;
-import dev.cairn.lab.HistoryStep;
-import dev.cairn.lab.Message;
-import dev.cairn.lab.OrderFacts;
-import dev.cairn.lab.StyleRun;
 import dev.cairn.lab.eventsourced.KillableCheckpoints;
+import dev.cairn.lab.eventsourced.EventSourcedRun;
 import dev.cairn.lab.eventsourced.OrderLog;
-import dev.cairn.lab.eventsourced.WorkFiles;
 import dev.cairn.restaurant.app.ContextName;
 import dev.cairn.restaurant.app.HostedProcessor;
 import dev.cairn.restaurant.app.Infrastructure;
-import dev.cairn.restaurant.app.RestaurantCodec;
 import dev.cairn.restaurant.app.RestaurantSystem;
 import dev.cairn.restaurant.app.auth.Roles;
 import dev.cairn.restaurant.app.auth.Security;
-import dev.cairn.restaurant.contracts.PublishedEvent;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -45,7 +36,7 @@ import java.util.stream.Stream;
  * own name and its own durable checkpoint in the shared checkpoint directory, so the instances
  * share the log and nothing else.
  */
-final class ChoreographyRun implements StyleRun {
+final class ChoreographyRun extends EventSourcedRun {
 
     static final String HOST = "127.0.0.1";
     /**
@@ -55,10 +46,6 @@ final class ChoreographyRun implements StyleRun {
     private static final InstallationKey KEY = InstallationKey.generate();
     private static final Duration CATCH_UP = Duration.ofSeconds(10);
 
-    private final Path directory;
-    private final FileEventStore store;
-    private final CheckpointStore checkpoints;
-    private final EventCodec<PublishedEvent> codec = RestaurantCodec.create();
     private final DelayedAppends accountingLog;
     private final OrderLog log;
     private final RestaurantSystem others;
@@ -70,12 +57,9 @@ final class ChoreographyRun implements StyleRun {
     private RestaurantSystem kitchen;
     private Fixture fixture;
     private final String token = KEY.issue("lab", Roles.ADMIN, Optional.empty(), Duration.ofHours(12), Instant.now());
-    private boolean closed;
 
     private ChoreographyRun(Path directory) {
-        this.directory = directory;
-        this.store = FileEventStore.open(directory.resolve("log"));
-        this.checkpoints = new DirectoryCheckpointStore(directory.resolve("checkpoints"));
+        super(directory);
         this.accountingLog = new DelayedAppends(store);
         this.others = start(infrastructure(store, checkpoints),
                 EnumSet.of(ContextName.CONSUMERS, ContextName.RESTAURANTS, ContextName.DELIVERY, ContextName.ORDER_HISTORY), 0);
@@ -177,28 +161,8 @@ final class ChoreographyRun implements StyleRun {
     }
 
     @Override
-    public List<OrderFacts> facts() {
-        return log.facts();
-    }
-
-    @Override
-    public List<HistoryStep> history(String orderId) {
-        return log.history(orderId);
-    }
-
-    @Override
-    public List<Message> journey(String orderId) {
-        return log.journey(orderId);
-    }
-
-    /** The shared log, for tests that look at what was (not) appended. */
-    EventStore store() {
-        return store;
-    }
-
-    /** The run's own files: the log and the checkpoints. */
-    Path directory() {
-        return directory;
+    protected OrderLog log() {
+        return log;
     }
 
     /** Where the kitchen's HTTP routes are served while it is up. */
@@ -212,12 +176,8 @@ final class ChoreographyRun implements StyleRun {
     }
 
     @Override
-    public synchronized void close() throws Exception {
-        if (closed) {
-            return;
-        }
-        closed = true;
-        List<Exception> failures = new ArrayList<>();
+    protected synchronized void stopServices() {
+        List<RuntimeException> failures = new ArrayList<>();
         for (RestaurantSystem system : instances()) {
             try {
                 system.close();
@@ -227,8 +187,6 @@ final class ChoreographyRun implements StyleRun {
         }
         ordering = null;
         kitchen = null;
-        store.close();
-        WorkFiles.delete(directory);
         if (!failures.isEmpty()) {
             throw failures.getFirst();
         }

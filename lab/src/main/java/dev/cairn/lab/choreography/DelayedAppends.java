@@ -5,6 +5,7 @@ import dev.cairn.core.store.EventStore;
 import dev.cairn.core.store.ExpectedVersion;
 import dev.cairn.core.store.ForwardingEventStore;
 import dev.cairn.core.store.NewEvent;
+import dev.cairn.lab.eventsourced.InjectedDelay;
 import java.time.Duration;
 import java.util.List;
 
@@ -15,7 +16,7 @@ import java.util.List;
  */
 final class DelayedAppends extends ForwardingEventStore {
 
-    private volatile long delayNanos;
+    private final InjectedDelay delay = new InjectedDelay();
 
     DelayedAppends(EventStore delegate) {
         super(delegate);
@@ -23,20 +24,12 @@ final class DelayedAppends extends ForwardingEventStore {
 
     /** {@link Duration#ZERO} removes the delay. */
     void delay(Duration delay) {
-        delayNanos = delay.toNanos();
+        this.delay.set(delay);
     }
 
     @Override
     public AppendResult append(String streamId, ExpectedVersion expected, List<NewEvent> events) {
-        long delay = delayNanos;
-        if (delay > 0) {
-            try {
-                Thread.sleep(Duration.ofNanos(delay));
-            } catch (InterruptedException e) {
-                // The service is stopping: record what it decided without the rest of the delay.
-                Thread.currentThread().interrupt();
-            }
-        }
+        delay.await();
         return super.append(streamId, expected, events);
     }
 

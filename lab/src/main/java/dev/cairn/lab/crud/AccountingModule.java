@@ -1,12 +1,12 @@
 package dev.cairn.lab.crud;
 
+import dev.cairn.lab.relational.Sql;
 import dev.cairn.restaurant.accounting.domain.Payment;
 import dev.cairn.restaurant.accounting.domain.Payment.Existing;
 import dev.cairn.restaurant.accounting.domain.PaymentCommand.AuthorizePayment;
 import dev.cairn.restaurant.accounting.domain.PaymentDecider;
 import dev.cairn.restaurant.accounting.domain.PaymentStatus;
 import dev.cairn.restaurant.contracts.OrderEvent.OrderCreated;
-import dev.cairn.restaurant.contracts.PaymentEvent;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -34,10 +34,7 @@ final class AccountingModule {
         steps.next(order.orderId(), "payment gateway", "authorise " + order.totalCents() + " cents");
         Thread.sleep(gatewayDelayMillis.getAsLong());
         var command = new AuthorizePayment(order.orderId(), order.consumerId(), order.totalCents(), order.paymentToken());
-        Payment payment = DECIDER.initialState();
-        for (PaymentEvent event : DECIDER.decide(command, payment)) {
-            payment = DECIDER.evolve(payment, event);
-        }
+        Payment payment = DECIDER.fold(DECIDER.decide(command, DECIDER.initialState()));
         PaymentStatus status = ((Existing) payment).status();
         steps.note(order.orderId(), "payment gateway", "monolith", status.name());
         steps.next(order.orderId(), "database", "INSERT payment " + status);

@@ -1,10 +1,10 @@
 package dev.cairn.lab.crud;
 
+import dev.cairn.lab.relational.Sql;
 import dev.cairn.restaurant.consumers.domain.ConsumerStanding;
 import dev.cairn.restaurant.consumers.domain.Verification;
 import dev.cairn.restaurant.consumers.domain.VerificationCommand.VerifyConsumer;
 import dev.cairn.restaurant.consumers.domain.VerificationDecider;
-import dev.cairn.restaurant.contracts.ConsumerEvent;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -28,11 +28,7 @@ final class ConsumersModule {
     boolean verify(Connection tx, String orderId, String consumerId) throws SQLException {
         steps.next(orderId, "database", "SELECT consumer FOR SHARE");
         var command = new VerifyConsumer(orderId, consumerId, standing(tx, consumerId));
-        Verification outcome = DECIDER.initialState();
-        for (ConsumerEvent event : DECIDER.decide(command, outcome)) {
-            outcome = DECIDER.evolve(outcome, event);
-        }
-        return outcome == Verification.VERIFIED;
+        return DECIDER.fold(DECIDER.decide(command, DECIDER.initialState())) == Verification.VERIFIED;
     }
 
     private static ConsumerStanding standing(Connection tx, String consumerId) throws SQLException {

@@ -1,45 +1,36 @@
 package dev.cairn.lab.crud;
 
 import dev.cairn.lab.Trace;
-import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
 import dev.cairn.lab.Databases;
 import dev.cairn.lab.Fault;
-import dev.cairn.lab.Fixture;
-import dev.cairn.lab.HistoryStep;
 import dev.cairn.lab.LabEnvironment;
-import dev.cairn.lab.Message;
-import dev.cairn.lab.OrderFacts;
-import dev.cairn.lab.StyleRun;
+import dev.cairn.lab.relational.RowReader;
+import dev.cairn.lab.relational.SqlRun;
 import java.net.URI;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** The monolith running on its own database, with the faults that apply to it. */
-final class CrudRun implements StyleRun {
+final class CrudRun extends SqlRun {
 
     static final String DATABASE = "crud";
-    static final Fixture FIXTURE = new Fixture("consumer-1", "consumer-never-registered", "restaurant-1", "curry", 1_250);
 
     private final LabEnvironment environment;
     private final String jdbcUrl;
     private final Clock clock;
-    private final Trace trace;
-    private final Rows rows;
     private final AtomicLong gatewayDelayMillis = new AtomicLong();
     private final int port;
     private volatile Monolith monolith;
 
     private CrudRun(LabEnvironment environment, String jdbcUrl, Clock clock) {
+        // The lab's own reader of the monolith's tables: it survives the monolith's crash.
+        super(new Trace(clock), new Rows(RowReader.pool(jdbcUrl, "crud-observer")));
         this.environment = environment;
         this.jdbcUrl = jdbcUrl;
         this.clock = clock;
-        this.trace = new Trace(clock);
-        this.rows = new Rows(observer(jdbcUrl));
         this.monolith = Monolith.start(jdbcUrl, 0, trace, clock, gatewayDelayMillis::get);
         this.port = monolith.port();
     }
@@ -73,11 +64,6 @@ final class CrudRun implements StyleRun {
     }
 
     @Override
-    public Fixture fixture() {
-        return FIXTURE;
-    }
-
-    @Override
     public void inject(Fault fault) {
         switch (fault) {
             case KITCHEN_DOWN -> throw new IllegalArgumentException(CrudMonolith.NO_KITCHEN_TO_LOSE);
@@ -96,38 +82,12 @@ final class CrudRun implements StyleRun {
     }
 
     @Override
-    public List<OrderFacts> facts() throws SQLException {
-        return rows.facts();
+    protected void stopServices() {
+        monolith.stop();
     }
 
     @Override
-    public List<HistoryStep> history(String orderId) throws SQLException {
-        return rows.history(orderId);
-    }
-
-    @Override
-    public List<Message> journey(String orderId) {
-        return trace.journey(orderId);
-    }
-
-    @Override
-    public void close() throws SQLException {
-        try {
-            monolith.stop();
-        } finally {
-            rows.close();
-            Databases.drop(environment, DATABASE);
-        }
-    }
-
-    /** The lab's own reader of the monolith's tables: it survives the monolith's crash. */
-    private static HikariDataSource observer(String jdbcUrl) {
-        HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(jdbcUrl);
-        config.setPoolName("crud-observer");
-        config.setMaximumPoolSize(2);
-        config.setMinimumIdle(0);
-        config.setReadOnly(true);
-        return new HikariDataSource(config);
+    protected void dropDatabases() throws SQLException {
+        Databases.drop(environment, DATABASE);
     }
 }

@@ -1,8 +1,9 @@
 package dev.cairn.lab.crud;
 
+import dev.cairn.lab.relational.Decisions;
+import dev.cairn.lab.relational.Sql;
 import dev.cairn.restaurant.contracts.OrderEvent.OrderCreated;
 import dev.cairn.restaurant.contracts.OrderRejectionReason;
-import dev.cairn.restaurant.contracts.TicketEvent;
 import dev.cairn.restaurant.kitchen.domain.Ticket;
 import dev.cairn.restaurant.kitchen.domain.Ticket.Existing;
 import dev.cairn.restaurant.kitchen.domain.TicketCommand;
@@ -52,10 +53,6 @@ final class KitchenModule {
     }
 
     private static Existing decide(Ticket state, TicketCommand command) {
-        Ticket next = state;
-        for (TicketEvent event : DECIDER.decide(command, state)) {
-            next = DECIDER.evolve(next, event);
-        }
-        return (Existing) next;
+        return (Existing) Decisions.evolve(DECIDER, state, DECIDER.decide(command, state));
     }
 }

@@ -2,10 +2,10 @@ package dev.cairn.lab.crud;
 
 import dev.cairn.lab.Trace;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.cairn.core.model.Rejection;
+import dev.cairn.lab.relational.JsonHttp;
 import dev.cairn.restaurant.app.ordering.OrderingContext.PlaceOrderBody;
 import dev.cairn.restaurant.ordering.domain.OrderStatus;
 import io.javalin.Javalin;
@@ -16,10 +16,7 @@ import java.sql.SQLTransientConnectionException;
 import java.time.Clock;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Executors;
 import java.util.function.LongSupplier;
-import org.eclipse.jetty.server.Request;
-import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
  * One life of the monolith: its HTTP server, its connection pool and whatever is in flight. A
@@ -29,7 +26,6 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 final class Monolith {
 
     static final int POOL_SIZE = 8;
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Trace trace;
     private final Steps steps;
@@ -46,7 +42,7 @@ final class Monolith {
         this.server = Javalin.create(config -> {
                     config.showJavalinBanner = false;
                     config.startupWatcherEnabled = false;
-                    config.jetty.threadPool = threadPool();
+                    config.jetty.threadPool = JsonHttp.threadPool("crud-monolith", "crud-request-");
                 })
                 .post("/api/orders", this::placeOrder)
                 .exception(Exception.class, this::answerError)
@@ -79,7 +75,7 @@ final class Monolith {
     }
 
     private void placeOrder(Context ctx) throws Exception {
-        PlaceOrderBody body = parse(ctx.body());
+        PlaceOrderBody body = JsonHttp.read(ctx.body(), PlaceOrderBody.class, "the JSON of an order");
         String orderId = UUID.randomUUID().toString();
         trace.record(orderId, "client", "monolith", "POST /api/orders");
         OrderStatus state;
@@ -97,7 +93,7 @@ final class Monolith {
         }
         steps.alive();
         trace.record(orderId, "monolith", "client", "201 " + state);
-        ctx.status(201).contentType("application/json").result(JSON.writeValueAsString(
+        ctx.status(201).contentType("application/json").result(JsonHttp.JSON.writeValueAsString(
                 Map.of("orderId", orderId, "state", state.name())));
     }
 
@@ -109,57 +105,25 @@ final class Monolith {
         }
     }
 
-    private static PlaceOrderBody parse(String body) {
-        try {
-            PlaceOrderBody parsed = JSON.readValue(body, PlaceOrderBody.class);
-            if (parsed == null) {
-                throw Rejection.invalid("MALFORMED_JSON", "the body must be a JSON object");
-            }
-            return parsed;
-        } catch (JsonProcessingException e) {
-            if (e.getCause() instanceof Rejection rejection) {
-                throw rejection;
-            }
-            throw Rejection.invalid("MALFORMED_JSON", "the body is not the JSON of an order: " + e.getOriginalMessage());
-        }
-    }
-
     private void answerError(Exception e, Context ctx) {
         if (killed) {
-            dropConnection(ctx);
+            JsonHttp.dropConnection(ctx);
             return;
         }
         switch (e) {
-            case Rejection rejection -> answer(ctx, status(rejection.kind()), rejection.reason(), rejection.getMessage());
+            case Rejection rejection -> answer(ctx, JsonHttp.status(rejection.kind()), rejection.reason(), rejection.getMessage());
             case SQLTransientConnectionException busy -> answer(ctx, 503, "DATABASE_UNAVAILABLE", busy.getMessage());
             case SQLException failed -> answer(ctx, 503, "DATABASE_ERROR", failed.getMessage());
             default -> answer(ctx, 500, "INTERNAL_ERROR", String.valueOf(e));
         }
     }
 
-    private static int status(Rejection.Kind kind) {
-        return switch (kind) {
-            case INVALID -> 400;
-            case NOT_FOUND -> 404;
-            case UNKNOWN_REFERENCE -> 422;
-            case NOT_ALLOWED -> 409;
-        };
-    }
-
     private static void answer(Context ctx, int status, String error, String message) {
         try {
             ctx.status(status).contentType("application/json")
-                    .result(JSON.writeValueAsString(Map.of("error", error, "message", String.valueOf(message))));
+                    .result(JsonHttp.JSON.writeValueAsString(Map.of("error", error, "message", String.valueOf(message))));
         } catch (JsonProcessingException impossible) {
             throw new IllegalStateException(impossible);
-        }
-    }
-
-    /** What a dead process leaves its clients with: the connection closes, with no answer. */
-    private static void dropConnection(Context ctx) {
-        Request request = Request.getBaseRequest(ctx.req());
-        if (request != null) {
-            request.getHttpChannel().getEndPoint().close();
         }
     }
 
@@ -172,13 +136,5 @@ final class Monolith {
         config.setAutoCommit(false);
         config.setConnectionTimeout(2_000);
         return new HikariDataSource(config);
-    }
-
-    /** Requests run on virtual threads; Jetty's selectors stay on platform threads. */
-    private static QueuedThreadPool threadPool() {
-        QueuedThreadPool threads = new QueuedThreadPool(64, 2, 30_000);
-        threads.setName("crud-monolith");
-        threads.setVirtualThreadsExecutor(Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("crud-request-", 0).factory()));
-        return threads;
     }
 }

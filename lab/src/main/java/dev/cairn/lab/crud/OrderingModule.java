@@ -1,14 +1,12 @@
 package dev.cairn.lab.crud;
 
+import dev.cairn.lab.relational.Decisions;
+import dev.cairn.lab.relational.Menus;
+import dev.cairn.lab.relational.Sql;
 import dev.cairn.restaurant.app.ordering.OrderingContext.PlaceOrderBody;
-import dev.cairn.restaurant.contracts.Menu;
-import dev.cairn.restaurant.contracts.MenuItem;
-import dev.cairn.restaurant.contracts.OrderEvent;
 import dev.cairn.restaurant.contracts.OrderEvent.OrderCreated;
 import dev.cairn.restaurant.contracts.OrderLine;
 import dev.cairn.restaurant.contracts.OrderRejectionReason;
-import dev.cairn.restaurant.ordering.domain.KnownRestaurant;
-import dev.cairn.restaurant.ordering.domain.Order;
 import dev.cairn.restaurant.ordering.domain.Order.Placed;
 import dev.cairn.restaurant.ordering.domain.OrderCommand;
 import dev.cairn.restaurant.ordering.domain.OrderCommand.ApproveOrder;
@@ -16,13 +14,8 @@ import dev.cairn.restaurant.ordering.domain.OrderCommand.PlaceOrder;
 import dev.cairn.restaurant.ordering.domain.OrderCommand.RejectOrder;
 import dev.cairn.restaurant.ordering.domain.OrderDecider;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
 
 /** The monolith's ordering module: the restaurant's {@link OrderDecider} over the {@code orders} row. */
 final class OrderingModule {
@@ -42,8 +35,8 @@ final class OrderingModule {
     Placed create(Connection tx, String orderId, PlaceOrderBody body) throws SQLException {
         steps.next(orderId, "database", "SELECT restaurant and menu FOR SHARE");
         var command = new PlaceOrder(orderId, body.consumerId(), body.restaurantId(), body.items(),
-                body.deliveryAddress(), body.paymentToken(), restaurant(tx, body.restaurantId()));
-        Placed order = (Placed) evolve(DECIDER.initialState(), DECIDER.decide(command, DECIDER.initialState()));
+                body.deliveryAddress(), body.paymentToken(), Menus.restaurant(tx, body.restaurantId(), true));
+        Placed order = (Placed) DECIDER.fold(DECIDER.decide(command, DECIDER.initialState()));
         OrderCreated details = order.details();
         steps.next(orderId, "database", "INSERT order " + order.status());
         Instant now = steps.now();
@@ -66,32 +59,10 @@ final class OrderingModule {
     }
 
     private Placed apply(Connection tx, Placed order, OrderCommand command, String reason) throws SQLException {
-        Placed next = (Placed) evolve(order, DECIDER.decide(command, order));
+        Placed next = (Placed) Decisions.evolve(DECIDER, order, DECIDER.decide(command, order));
         steps.next(command.orderId(), "database", "UPDATE order " + next.status());
         Sql.update(tx, "UPDATE orders SET state = ?, rejection_reason = ?, updated_at = ? WHERE id = ?",
                 next.status().name(), reason, steps.now(), command.orderId());
         return next;
-    }
-
-    private static Order evolve(Order state, List<OrderEvent> events) {
-        Order next = state;
-        for (OrderEvent event : events) {
-            next = DECIDER.evolve(next, event);
-        }
-        return next;
-    }
-
-    private static Optional<KnownRestaurant> restaurant(Connection tx, String restaurantId) throws SQLException {
-        String sql = "SELECT r.name, m.menu_item_id, m.name, m.price_cents FROM restaurants r"
-                + " JOIN menu_items m ON m.restaurant_id = r.id WHERE r.id = ? FOR SHARE OF r, m";
-        String name = null;
-        List<MenuItem> items = new ArrayList<>();
-        try (PreparedStatement statement = Sql.prepare(tx, sql, restaurantId); ResultSet rows = statement.executeQuery()) {
-            while (rows.next()) {
-                name = rows.getString(1);
-                items.add(new MenuItem(rows.getString(2), rows.getString(3), rows.getLong(4)));
-            }
-        }
-        return name == null ? Optional.empty() : Optional.of(new KnownRestaurant(restaurantId, name, new Menu(items)));
     }
 }

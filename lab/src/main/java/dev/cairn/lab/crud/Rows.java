@@ -6,6 +6,9 @@ import dev.cairn.lab.OrderFacts;
 import dev.cairn.lab.OrderFacts.OrderState;
 import dev.cairn.lab.OrderFacts.PaymentState;
 import dev.cairn.lab.OrderFacts.TicketState;
+import dev.cairn.lab.relational.RowReader;
+import dev.cairn.lab.relational.RowStates;
+import dev.cairn.lab.relational.Sql;
 import dev.cairn.restaurant.kitchen.domain.TicketStatus;
 import dev.cairn.restaurant.ordering.domain.OrderStatus;
 import java.sql.Connection;
@@ -13,7 +16,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -24,7 +26,7 @@ import java.util.function.UnaryOperator;
  * and when a row was created and last updated, nothing between and no cause: {@link #history}
  * reports exactly that, and leaves the rest out.
  */
-final class Rows implements AutoCloseable {
+final class Rows implements RowReader {
 
     private static final String FACTS = """
             SELECT o.id, o.state, o.created_at, o.updated_at, t.state, p.state
@@ -36,24 +38,26 @@ final class Rows implements AutoCloseable {
         this.observer = observer;
     }
 
-    List<OrderFacts> facts() throws SQLException {
+    @Override
+    public List<OrderFacts> facts() throws SQLException {
         List<OrderFacts> facts = new ArrayList<>();
         try (Connection connection = observer.getConnection();
              PreparedStatement statement = connection.prepareStatement(FACTS);
              ResultSet row = statement.executeQuery()) {
             while (row.next()) {
-                OrderState order = orderState(OrderStatus.valueOf(row.getString(2)));
-                Instant updatedAt = Sql.instant(row.getObject(4, OffsetDateTime.class));
+                OrderState order = RowStates.orderState(OrderStatus.valueOf(row.getString(2)));
+                Instant updatedAt = Sql.instant(row, 4);
                 boolean isFinal = order == OrderState.APPROVED || order == OrderState.REJECTED;
                 facts.add(new OrderFacts(row.getString(1), order, ticketState(row.getString(5)),
-                        paymentState(row.getString(6)), Sql.instant(row.getObject(3, OffsetDateTime.class)),
+                        paymentState(row.getString(6)), Sql.instant(row, 3),
                         isFinal ? updatedAt : null));
             }
         }
         return facts;
     }
 
-    List<HistoryStep> history(String orderId) throws SQLException {
+    @Override
+    public List<HistoryStep> history(String orderId) throws SQLException {
         List<HistoryStep> steps = new ArrayList<>();
         try (Connection connection = observer.getConnection()) {
             orderSteps(connection, orderId, steps);
@@ -86,45 +90,21 @@ final class Rows implements AutoCloseable {
         }
     }
 
-    /**
-     * A row never updated was inserted in the state it holds; a row updated since tells only when it
-     * was created (not in which state) and its state as of its last update: the states between are gone.
-     */
     private static void rowSteps(ResultSet row, String service, String prefix, UnaryOperator<String> stateName,
                                  String cause, List<HistoryStep> steps) throws SQLException {
-        Instant created = Sql.instant(row.getObject(2, OffsetDateTime.class));
-        Instant updated = Sql.instant(row.getObject(3, OffsetDateTime.class));
-        String state = prefix + stateName.apply(row.getString(1));
-        if (created.equals(updated)) {
-            steps.add(new HistoryStep(service, state, cause, created));
-            return;
-        }
-        steps.add(new HistoryStep(service, prefix + "created (its state then is not stored)", null, created));
-        steps.add(new HistoryStep(service, state, cause, updated));
+        steps.addAll(RowStates.history(service, prefix, stateName.apply(row.getString(1)), cause,
+                Sql.instant(row, 2), Sql.instant(row, 3)));
     }
 
-    static OrderState orderState(OrderStatus status) {
-        return switch (status) {
-            case APPROVAL_PENDING -> OrderState.PENDING;
-            case APPROVED -> OrderState.APPROVED;
-            case REJECTED -> OrderState.REJECTED;
-            case CANCEL_PENDING, CANCELLED, COMPLETED -> throw new IllegalStateException("the lab's flow never cancels or delivers an order: " + status);
-        };
-    }
-
-    static TicketState ticketState(String state) {
+    /** A ticket's state from a {@code LEFT JOIN}: no row, no ticket. */
+    private static TicketState ticketState(String state) {
         if (state == null) {
             return TicketState.NONE;
         }
-        return switch (TicketStatus.valueOf(state)) {
-            case CREATE_PENDING -> TicketState.PENDING;
-            case AWAITING_ACCEPTANCE, ACCEPTED, PREPARING, READY_FOR_PICKUP, PICKED_UP -> TicketState.CONFIRMED;
-            case REJECTED -> TicketState.REJECTED;
-            case CANCELLED -> TicketState.CANCELLED;
-        };
+        return RowStates.ticketState(TicketStatus.valueOf(state));
     }
 
-    static PaymentState paymentState(String state) {
+    private static PaymentState paymentState(String state) {
         return state == null ? PaymentState.NONE : PaymentState.valueOf(state);
     }
 

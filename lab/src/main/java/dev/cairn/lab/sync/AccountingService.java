@@ -1,5 +1,7 @@
 package dev.cairn.lab.sync;
 
+import dev.cairn.lab.relational.Decisions;
+import dev.cairn.lab.relational.Sql;
 import dev.cairn.restaurant.accounting.domain.Payment;
 import dev.cairn.restaurant.accounting.domain.PaymentCommand;
 import dev.cairn.restaurant.accounting.domain.PaymentCommand.AuthorizePayment;
@@ -71,11 +73,7 @@ final class AccountingService implements Host.Service {
     private Reply apply(Connection tx, PaymentCommand command, String consumerId, int status) throws SQLException {
         Payment state = load(tx, command.orderId());
         List<PaymentEvent> events = DECIDER.decide(command, state);
-        Payment next = state;
-        for (PaymentEvent event : events) {
-            next = DECIDER.evolve(next, event);
-        }
-        Payment.Existing payment = (Payment.Existing) next;
+        Payment.Existing payment = (Payment.Existing) Decisions.evolve(DECIDER, state, events);
         Instant now = clock.instant();
         if (!events.isEmpty() && state instanceof Payment.NoPayment) {
             Sql.update(tx, "INSERT INTO payments VALUES (?, ?, ?, ?, ?, ?)", command.orderId(), consumerId,

@@ -1,5 +1,6 @@
 package dev.cairn.lab.sync;
 
+import dev.cairn.lab.relational.Sql;
 import dev.cairn.restaurant.consumers.domain.ConsumerStanding;
 import dev.cairn.restaurant.consumers.domain.Verification;
 import dev.cairn.restaurant.consumers.domain.VerificationCommand.VerifyConsumer;

@@ -1,5 +1,6 @@
 package dev.cairn.lab.sync;
 
+import dev.cairn.lab.relational.Sql;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.sql.Connection;

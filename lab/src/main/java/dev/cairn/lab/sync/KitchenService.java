@@ -1,5 +1,7 @@
 package dev.cairn.lab.sync;
 
+import dev.cairn.lab.relational.Decisions;
+import dev.cairn.lab.relational.Sql;
 import dev.cairn.restaurant.contracts.OrderLine;
 import dev.cairn.restaurant.contracts.OrderRejectionReason;
 import dev.cairn.restaurant.contracts.TicketEvent;
@@ -84,11 +86,7 @@ final class KitchenService implements Host.Service {
     private Reply apply(Connection tx, TicketCommand command, String lines, String reason, int status) throws SQLException {
         Ticket state = load(tx, command.orderId());
         List<TicketEvent> events = DECIDER.decide(command, state);
-        Ticket next = state;
-        for (TicketEvent event : events) {
-            next = DECIDER.evolve(next, event);
-        }
-        Ticket.Existing ticket = (Ticket.Existing) next;
+        Ticket.Existing ticket = (Ticket.Existing) Decisions.evolve(DECIDER, state, events);
         if (!events.isEmpty()) {
             store(tx, command.orderId(), ticket, lines, reason);
         }

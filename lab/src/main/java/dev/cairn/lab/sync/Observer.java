@@ -1,12 +1,14 @@
 package dev.cairn.lab.sync;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.cairn.lab.HistoryStep;
 import dev.cairn.lab.OrderFacts;
 import dev.cairn.lab.OrderFacts.OrderState;
 import dev.cairn.lab.OrderFacts.PaymentState;
 import dev.cairn.lab.OrderFacts.TicketState;
+import dev.cairn.lab.relational.RowReader;
+import dev.cairn.lab.relational.RowStates;
+import dev.cairn.lab.relational.Sql;
 import dev.cairn.restaurant.kitchen.domain.TicketStatus;
 import dev.cairn.restaurant.ordering.domain.OrderStatus;
 import java.sql.Connection;
@@ -28,7 +30,7 @@ import java.util.Map;
  * <p>Rows are updated in place, so {@link #history} tells when each row was created and its state
  * as of its last update, nothing between and no cause but an order's rejection reason.
  */
-final class Observer implements AutoCloseable {
+final class Observer implements RowReader {
 
     private final HikariDataSource order;
     private final HikariDataSource consumer;
@@ -36,10 +38,10 @@ final class Observer implements AutoCloseable {
     private final HikariDataSource accounting;
 
     Observer(String orderUrl, String consumerUrl, String kitchenUrl, String accountingUrl) {
-        this.order = pool(orderUrl, "order");
-        this.consumer = pool(consumerUrl, "consumer");
-        this.kitchen = pool(kitchenUrl, "kitchen");
-        this.accounting = pool(accountingUrl, "accounting");
+        this.order = RowReader.pool(orderUrl, "sync-observer-order");
+        this.consumer = RowReader.pool(consumerUrl, "sync-observer-consumer");
+        this.kitchen = RowReader.pool(kitchenUrl, "sync-observer-kitchen");
+        this.accounting = RowReader.pool(accountingUrl, "sync-observer-accounting");
     }
 
     private static final class Facts {
@@ -50,16 +52,17 @@ final class Observer implements AutoCloseable {
         Instant finalAt;
     }
 
-    List<OrderFacts> facts() throws SQLException {
+    @Override
+    public List<OrderFacts> facts() throws SQLException {
         Map<String, Facts> byOrder = new LinkedHashMap<>();
         for (ResultRow row : rows(order, "SELECT id, state, created_at, updated_at FROM orders")) {
             Facts facts = byOrder.computeIfAbsent(row.id(), id -> new Facts());
-            facts.order = orderState(OrderStatus.valueOf(row.state()));
+            facts.order = RowStates.orderState(OrderStatus.valueOf(row.state()));
             facts.createdAt = row.createdAt();
             facts.finalAt = facts.order == OrderState.APPROVED || facts.order == OrderState.REJECTED ? row.updatedAt() : null;
         }
         for (ResultRow row : rows(kitchen, "SELECT order_id, state, created_at, updated_at FROM tickets")) {
-            byOrder.computeIfAbsent(row.id(), id -> new Facts()).ticket = ticketState(TicketStatus.valueOf(row.state()));
+            byOrder.computeIfAbsent(row.id(), id -> new Facts()).ticket = RowStates.ticketState(TicketStatus.valueOf(row.state()));
         }
         for (ResultRow row : rows(accounting, "SELECT order_id, state, created_at, updated_at FROM payments")) {
             byOrder.computeIfAbsent(row.id(), id -> new Facts()).payment = PaymentState.valueOf(row.state());
@@ -69,7 +72,8 @@ final class Observer implements AutoCloseable {
         return facts;
     }
 
-    List<HistoryStep> history(String orderId) throws SQLException {
+    @Override
+    public List<HistoryStep> history(String orderId) throws SQLException {
         List<HistoryStep> steps = new ArrayList<>();
         for (ResultRow row : rows(order, "SELECT id, state, created_at, updated_at, rejection_reason FROM orders WHERE id = ?", orderId)) {
             // The one cause a row keeps: why an order was rejected.
@@ -79,7 +83,7 @@ final class Observer implements AutoCloseable {
             steps(steps, "consumer", "verification ", row.state(), row, null);
         }
         for (ResultRow row : rows(kitchen, "SELECT order_id, state, created_at, updated_at FROM tickets WHERE order_id = ?", orderId)) {
-            steps(steps, "kitchen", "ticket ", ticketState(TicketStatus.valueOf(row.state())).name(), row, null);
+            steps(steps, "kitchen", "ticket ", RowStates.ticketState(TicketStatus.valueOf(row.state())).name(), row, null);
         }
         for (ResultRow row : rows(accounting, "SELECT order_id, state, created_at, updated_at FROM payments WHERE order_id = ?", orderId)) {
             steps(steps, "accounting", "payment ", row.state(), row, null);
@@ -88,17 +92,8 @@ final class Observer implements AutoCloseable {
         return steps;
     }
 
-    /**
-     * A row never updated was inserted in the state it holds; a row updated since tells only when it
-     * was created (not in which state) and its state as of its last update: the states between are gone.
-     */
     private static void steps(List<HistoryStep> steps, String service, String prefix, String state, ResultRow row, String cause) {
-        if (row.createdAt().equals(row.updatedAt())) {
-            steps.add(new HistoryStep(service, prefix + state, cause, row.createdAt()));
-            return;
-        }
-        steps.add(new HistoryStep(service, prefix + "created (its state then is not stored)", null, row.createdAt()));
-        steps.add(new HistoryStep(service, prefix + state, cause, row.updatedAt()));
+        steps.addAll(RowStates.history(service, prefix, state, cause, row.createdAt(), row.updatedAt()));
     }
 
     private record ResultRow(String id, String state, Instant createdAt, Instant updatedAt, String extra) {}
@@ -115,34 +110,6 @@ final class Observer implements AutoCloseable {
             }
         }
         return rows;
-    }
-
-    static OrderState orderState(OrderStatus status) {
-        return switch (status) {
-            case APPROVAL_PENDING -> OrderState.PENDING;
-            case APPROVED -> OrderState.APPROVED;
-            case REJECTED -> OrderState.REJECTED;
-            case CANCEL_PENDING, CANCELLED, COMPLETED -> throw new IllegalStateException("the lab's flow never cancels or delivers an order: " + status);
-        };
-    }
-
-    static TicketState ticketState(TicketStatus status) {
-        return switch (status) {
-            case CREATE_PENDING -> TicketState.PENDING;
-            case AWAITING_ACCEPTANCE, ACCEPTED, PREPARING, READY_FOR_PICKUP, PICKED_UP -> TicketState.CONFIRMED;
-            case REJECTED -> TicketState.REJECTED;
-            case CANCELLED -> TicketState.CANCELLED;
-        };
-    }
-
-    private static HikariDataSource pool(String jdbcUrl, String service) {
-        HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(jdbcUrl);
-        config.setPoolName("sync-observer-" + service);
-        config.setMaximumPoolSize(2);
-        config.setMinimumIdle(0);
-        config.setReadOnly(true);
-        return new HikariDataSource(config);
     }
 
     @Override

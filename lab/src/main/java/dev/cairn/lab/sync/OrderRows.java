@@ -1,14 +1,13 @@
 package dev.cairn.lab.sync;
 
+import dev.cairn.lab.relational.Decisions;
+import dev.cairn.lab.relational.Menus;
+import dev.cairn.lab.relational.Sql;
 import dev.cairn.restaurant.app.ordering.OrderingContext.PlaceOrderBody;
-import dev.cairn.restaurant.contracts.Menu;
-import dev.cairn.restaurant.contracts.MenuItem;
 import dev.cairn.restaurant.contracts.OrderEvent;
 import dev.cairn.restaurant.contracts.OrderEvent.OrderCreated;
 import dev.cairn.restaurant.contracts.OrderLine;
 import dev.cairn.restaurant.contracts.OrderRejectionReason;
-import dev.cairn.restaurant.ordering.domain.KnownRestaurant;
-import dev.cairn.restaurant.ordering.domain.Order;
 import dev.cairn.restaurant.ordering.domain.Order.Placed;
 import dev.cairn.restaurant.ordering.domain.OrderCommand;
 import dev.cairn.restaurant.ordering.domain.OrderCommand.ApproveOrder;
@@ -61,8 +60,8 @@ final class OrderRows {
     OrderCreated create(Life life, String orderId, PlaceOrderBody body) throws SQLException {
         return life.inTransaction(tx -> {
             var command = new PlaceOrder(orderId, body.consumerId(), body.restaurantId(), body.items(),
-                    body.deliveryAddress(), body.paymentToken(), restaurant(tx, body.restaurantId()));
-            Placed order = (Placed) evolve(DECIDER.initialState(), DECIDER.decide(command, DECIDER.initialState()));
+                    body.deliveryAddress(), body.paymentToken(), Menus.restaurant(tx, body.restaurantId(), false));
+            Placed order = (Placed) DECIDER.fold(DECIDER.decide(command, DECIDER.initialState()));
             insert(tx, order);
             return order.details();
         });
@@ -88,7 +87,7 @@ final class OrderRows {
             String state = Sql.text(tx, "SELECT state FROM orders WHERE id = ? FOR UPDATE", order.orderId()).orElseThrow();
             Placed current = new Placed(order, OrderStatus.valueOf(state), Optional.empty());
             List<OrderEvent> events = DECIDER.decide(command, current);
-            Placed next = (Placed) evolve(current, events);
+            Placed next = (Placed) Decisions.evolve(DECIDER, current, events);
             if (!events.isEmpty()) {
                 Sql.update(tx, "UPDATE orders SET state = ?, rejection_reason = ?, updated_at = ? WHERE id = ?",
                         next.status().name(), reason, clock.instant(), order.orderId());
@@ -146,27 +145,5 @@ final class OrderRows {
             }
         }
         return lines;
-    }
-
-    private static Order evolve(Order state, List<OrderEvent> events) {
-        Order next = state;
-        for (OrderEvent event : events) {
-            next = DECIDER.evolve(next, event);
-        }
-        return next;
-    }
-
-    private static Optional<KnownRestaurant> restaurant(Connection tx, String restaurantId) throws SQLException {
-        String sql = "SELECT r.name, m.menu_item_id, m.name, m.price_cents FROM restaurants r"
-                + " JOIN menu_items m ON m.restaurant_id = r.id WHERE r.id = ?";
-        String name = null;
-        List<MenuItem> items = new ArrayList<>();
-        try (PreparedStatement statement = Sql.prepare(tx, sql, restaurantId); ResultSet rows = statement.executeQuery()) {
-            while (rows.next()) {
-                name = rows.getString(1);
-                items.add(new MenuItem(rows.getString(2), rows.getString(3), rows.getLong(4)));
-            }
-        }
-        return name == null ? Optional.empty() : Optional.of(new KnownRestaurant(restaurantId, name, new Menu(items)));
     }
 }

@@ -3,12 +3,8 @@ package dev.cairn.lab.sync;
 import dev.cairn.lab.Trace;
 import dev.cairn.lab.Databases;
 import dev.cairn.lab.Fault;
-import dev.cairn.lab.Fixture;
-import dev.cairn.lab.HistoryStep;
 import dev.cairn.lab.LabEnvironment;
-import dev.cairn.lab.Message;
-import dev.cairn.lab.OrderFacts;
-import dev.cairn.lab.StyleRun;
+import dev.cairn.lab.relational.SqlRun;
 import java.net.URI;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -27,27 +23,23 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** The four services running, each on its own database, with the faults applied to them for real. */
-final class SyncRun implements StyleRun {
+final class SyncRun extends SqlRun {
 
-    static final Fixture FIXTURE = new Fixture("consumer-1", "consumer-never-registered", "restaurant-1", "curry", 1_250);
     private static final List<String> DATABASES = List.of("sync_order", "sync_consumer", "sync_kitchen", "sync_accounting");
 
     private final LabEnvironment environment;
-    private final Trace trace;
     private final AtomicLong accountingExtraMillis = new AtomicLong();
     private final Host consumer;
     private final Host kitchen;
     private final Host accounting;
     private final Host order;
-    private final Observer observer;
     private final Map<String, String> urls;
 
     private SyncRun(LabEnvironment environment, Map<String, String> urls, Clock clock) {
+        super(new Trace(clock), new Observer(urls.get("sync_order"), urls.get("sync_consumer"), urls.get("sync_kitchen"),
+                urls.get("sync_accounting")));
         this.environment = environment;
-        this.trace = new Trace(clock);
         this.urls = Map.copyOf(urls);
-        this.observer = new Observer(urls.get("sync_order"), urls.get("sync_consumer"), urls.get("sync_kitchen"),
-                urls.get("sync_accounting"));
         this.consumer = new Host(new ConsumerService(clock), urls.get("sync_consumer"));
         this.kitchen = new Host(new KitchenService(clock), urls.get("sync_kitchen"));
         this.accounting = new Host(new AccountingService(clock, accountingExtraMillis::get), urls.get("sync_accounting"));
@@ -162,11 +154,6 @@ final class SyncRun implements StyleRun {
     }
 
     @Override
-    public Fixture fixture() {
-        return FIXTURE;
-    }
-
-    @Override
     public void inject(Fault fault) {
         switch (fault) {
             case KITCHEN_DOWN -> kitchen.stop();
@@ -185,29 +172,14 @@ final class SyncRun implements StyleRun {
     }
 
     @Override
-    public List<OrderFacts> facts() throws SQLException {
-        return observer.facts();
-    }
-
-    @Override
-    public List<HistoryStep> history(String orderId) throws SQLException {
-        return observer.history(orderId);
-    }
-
-    @Override
-    public List<Message> journey(String orderId) {
-        return trace.journey(orderId);
-    }
-
-    @Override
-    public void close() throws Exception {
-        try {
-            for (Host host : List.of(order, consumer, kitchen, accounting)) {
-                host.stopIfRunning();
-            }
-        } finally {
-            observer.close();
-            dropDatabases(environment);
+    protected void stopServices() {
+        for (Host host : List.of(order, consumer, kitchen, accounting)) {
+            host.stopIfRunning();
         }
+    }
+
+    @Override
+    protected void dropDatabases() throws Exception {
+        dropDatabases(environment);
     }
 }

@@ -12,18 +12,13 @@ import dev.cairn.lab.Message;
 import dev.cairn.lab.OrderFacts;
 import dev.cairn.lab.OrderRequest;
 import dev.cairn.lab.Style;
-import dev.cairn.lab.StyleContract;
+import dev.cairn.lab.eventsourced.EventSourcedStyleContract;
 import dev.cairn.restaurant.contracts.Streams;
-import java.io.IOException;
-import java.net.ConnectException;
-import java.net.Socket;
-import java.net.URI;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class AsyncOrchestrationTest extends StyleContract {
+class AsyncOrchestrationTest extends EventSourcedStyleContract {
 
     private static final List<String> MESSAGES =
             List.of("VerifyConsumer", "CreateTicket", "ConfirmTicket", "RejectTicket", "AuthorizePayment");
@@ -35,14 +30,6 @@ class AsyncOrchestrationTest extends StyleContract {
 
     private AsyncRun async() {
         return (AsyncRun) run;
-    }
-
-    private List<RecordedEvent> stream(String stream) {
-        return async().store().readStream(stream, 0, 100);
-    }
-
-    private List<String> typesIn(String stream) {
-        return stream(stream).stream().map(RecordedEvent::type).toList();
     }
 
     @Test
@@ -69,17 +56,6 @@ class AsyncOrchestrationTest extends StyleContract {
         assertThat(Duration.between(message.recordedAt(), reply.recordedAt()).toMillis())
                 .isGreaterThanOrEqualTo(Fault.ACCOUNTING_DELAY_MS);
         run.heal(Fault.ACCOUNTING_SLOW);
-    }
-
-    @Test
-    void a_crashed_order_service_refuses_connections_and_comes_back_on_the_same_port() throws Exception {
-        URI api = run.orderApi();
-        run.inject(Fault.ORDER_CRASH);
-        assertThatThrownBy(() -> connect(api)).isInstanceOf(ConnectException.class);
-        run.heal(Fault.ORDER_CRASH);
-        assertThat(run.orderApi()).isEqualTo(api);
-        connect(api);
-        assertThat(awaitFinal(place(OrderRequest.Kind.HAPPY), Duration.ofSeconds(10)).order()).isEqualTo(OrderFacts.OrderState.APPROVED);
     }
 
     @Test
@@ -116,20 +92,5 @@ class AsyncOrchestrationTest extends StyleContract {
                 tuple("order", "kitchen", "CreateTicket → TicketCreated"),
                 tuple("order", "accounting", "AuthorizePayment → PaymentAuthorized"),
                 tuple("kitchen", "order", "TicketConfirmed → OrderApproved"));
-    }
-
-    @Test
-    void closing_stops_every_service_and_removes_the_work_files() throws Exception {
-        Path directory = async().directory();
-        assertThat(directory).exists();
-        run.close();
-        assertThat(directory).doesNotExist();
-        assertThatThrownBy(() -> connect(run.orderApi())).isInstanceOf(ConnectException.class);
-    }
-
-    private static void connect(URI uri) throws IOException {
-        try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
-            assertThat(socket.isConnected()).isTrue();
-        }
     }
 }

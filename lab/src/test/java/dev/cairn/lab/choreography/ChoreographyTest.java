@@ -7,22 +7,18 @@ import static org.awaitility.Awaitility.await;
 import dev.cairn.core.store.RecordedEvent;
 import dev.cairn.lab.Fault;
 import dev.cairn.lab.HistoryStep;
-import dev.cairn.lab.OrderFacts;
 import dev.cairn.lab.OrderRequest;
 import dev.cairn.lab.Style;
-import dev.cairn.lab.StyleContract;
+import dev.cairn.lab.eventsourced.EventSourcedStyleContract;
 import dev.cairn.restaurant.app.RestaurantSystem;
 import dev.cairn.restaurant.contracts.Streams;
-import java.io.IOException;
 import java.net.ConnectException;
-import java.net.Socket;
-import java.net.URI;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class ChoreographyTest extends StyleContract {
+class ChoreographyTest extends EventSourcedStyleContract {
 
     @Override
     protected Style style() {
@@ -31,10 +27,6 @@ class ChoreographyTest extends StyleContract {
 
     private ChoreographyRun choreography() {
         return (ChoreographyRun) run;
-    }
-
-    private List<String> typesIn(String stream) {
-        return choreography().store().readStream(stream, 0, 100).stream().map(RecordedEvent::type).toList();
     }
 
     @Test
@@ -74,17 +66,6 @@ class ChoreographyTest extends StyleContract {
     }
 
     @Test
-    void a_crashed_ordering_refuses_connections_on_its_port_and_takes_orders_on_the_same_port_after_restart() throws Exception {
-        URI api = run.orderApi();
-        run.inject(Fault.ORDER_CRASH);
-        assertThatThrownBy(() -> connect(api)).isInstanceOf(ConnectException.class);
-        run.heal(Fault.ORDER_CRASH);
-        assertThat(run.orderApi()).isEqualTo(api);
-        connect(api);
-        assertThat(awaitFinal(place(OrderRequest.Kind.HAPPY), Duration.ofSeconds(10)).order()).isEqualTo(OrderFacts.OrderState.APPROVED);
-    }
-
-    @Test
     void the_history_names_each_change_and_its_cause_from_the_log() throws Exception {
         String orderId = place(OrderRequest.Kind.DECLINED_CARD);
         awaitFinal(orderId, Duration.ofSeconds(10));
@@ -97,20 +78,5 @@ class ChoreographyTest extends StyleContract {
                 org.assertj.core.groups.Tuple.tuple("kitchen", "ticket REJECTED", "PaymentDeclined"));
         assertThat(steps).allSatisfy(step -> assertThat(step.at()).isNotNull());
         assertThat(run.journey(orderId).getFirst().from()).isEqualTo("client");
-    }
-
-    @Test
-    void closing_stops_every_instance_and_removes_the_work_files() throws Exception {
-        java.nio.file.Path directory = choreography().directory();
-        assertThat(directory).exists();
-        run.close();
-        assertThat(directory).doesNotExist();
-        assertThatThrownBy(() -> connect(run.orderApi())).isInstanceOf(ConnectException.class);
-    }
-
-    private static void connect(URI uri) throws IOException {
-        try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
-            assertThat(socket.isConnected()).isTrue();
-        }
     }
 }

@@ -15,10 +15,7 @@ import dev.cairn.lab.Outcome;
 import dev.cairn.lab.Placement;
 import dev.cairn.lab.Style;
 import dev.cairn.lab.StyleContract;
-import java.io.IOException;
 import java.net.ConnectException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -158,12 +155,6 @@ class SyncOrchestrationTest extends StyleContract {
         assertThat(history).allSatisfy(step -> assertThat(step.cause()).isNull());
         assertThat(run.journey(orderId)).extracting(m -> m.from() + "->" + m.to()).startsWith("client->order")
                 .contains("order->consumer", "consumer->order", "order->kitchen", "order->accounting").endsWith("order->client");
-    }
-
-    private static void connect(URI uri) throws IOException {
-        try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress(uri.getHost(), uri.getPort()), 1_000);
-        }
     }
 
     private static HttpResponse<String> post(URI uri, String key, String body) throws Exception {

@@ -1,4 +1,4 @@
-package dev.cairn.lab.sync;
+package dev.cairn.lab.relational;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -9,25 +9,25 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
 
-/** Binds parameters the way every service needs them (instants as {@code timestamptz}). */
-final class Sql {
+/** Binds parameters the way every module and service needs them (instants as {@code timestamptz}). */
+public final class Sql {
 
     private Sql() {}
 
-    static int update(Connection connection, String sql, Object... parameters) throws SQLException {
+    public static int update(Connection connection, String sql, Object... parameters) throws SQLException {
         try (PreparedStatement statement = prepare(connection, sql, parameters)) {
             return statement.executeUpdate();
         }
     }
 
     /** The first column of the first row, if any. */
-    static Optional<String> text(Connection connection, String sql, Object... parameters) throws SQLException {
+    public static Optional<String> text(Connection connection, String sql, Object... parameters) throws SQLException {
         try (PreparedStatement statement = prepare(connection, sql, parameters); ResultSet row = statement.executeQuery()) {
             return row.next() ? Optional.ofNullable(row.getString(1)) : Optional.empty();
         }
     }
 
-    static PreparedStatement prepare(Connection connection, String sql, Object... parameters) throws SQLException {
+    public static PreparedStatement prepare(Connection connection, String sql, Object... parameters) throws SQLException {
         PreparedStatement statement = connection.prepareStatement(sql);
         for (int i = 0; i < parameters.length; i++) {
             Object value = parameters[i] instanceof Instant instant ? instant.atOffset(ZoneOffset.UTC) : parameters[i];
@@ -36,7 +36,8 @@ final class Sql {
         return statement;
     }
 
-    static Instant instant(ResultSet row, int column) throws SQLException {
+    /** A {@code timestamptz} column as an instant; {@code null} when the column is. */
+    public static Instant instant(ResultSet row, int column) throws SQLException {
         OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
         return value == null ? null : value.toInstant();
     }
