@@ -774,7 +774,7 @@ async function loadProcessors() {
     logHead = processors.reduce((head, p) => Math.max(head, pos(p.position) + p.lag), logHead);
     $('#processor-rows').innerHTML = processors.map((p) => `
       <tr data-testid="processor-${escapeHtml(p.name)}" data-processor="${escapeHtml(p.name)}" class="${p.lag > 0 ? 'behind' : ''} ${p.parked > 0 ? 'parked' : ''} ${p.running === false ? 'stopped' : ''}">
-        <td>${escapeHtml(p.name)}${p.running === false ? ' (stopped: see /ready and the server log)' : ''}</td><td class="num">${p.position}</td><td class="num lag">${p.lag}</td><td class="num parked">${p.parked}</td></tr>`).join('');
+        <td>${escapeHtml(p.name)}${p.running === false ? ' (stopped: ' + escapeHtml(p.stoppedBecause || 'see /ready and the server log') + ')' : ''}</td><td class="num">${p.position}</td><td class="num lag">${p.lag}</td><td class="num parked">${p.parked}</td></tr>`).join('');
     const behind = processors.filter((p) => p.lag > 0).length;
     const parked = processors.reduce((sum, p) => sum + p.parked, 0);
     const stopped = processors.filter((p) => p.running === false).length;
