@@ -7,7 +7,9 @@ import picocli.CommandLine.Command;
 @Command(name = "cairn", mixinStandardHelpOptions = true, version = "cairn 0.1.0",
         description = "Cairn: an event-sourced CQRS toolkit and runtime.",
         subcommands = {RunCommand.class, TokenCommand.class, BenchCommand.class, VerifyCommand.class, EventsCommand.class,
-                RepairCommand.class, LabCommand.class})
+                RepairCommand.class, LabCommand.class},
+        footer = {"", "Benchmarks: ./cairn bench append|read|orders|compare (see ./cairn bench --help); the launcher builds and runs them",
+                "from the bench module, so the runtime's classpath carries none of the peers they are compared with."})
 public final class Cairn implements Runnable {
 
     @CommandLine.Spec
@@ -19,7 +21,7 @@ public final class Cairn implements Runnable {
 
     /** Runs the command line and returns the exit code (for tests). */
     public static int run(String... args) {
-        return new CommandLine(new Cairn()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+        return Problems.commandLine(new Cairn()).execute(args);
     }
 
     @Override

@@ -1,16 +1,13 @@
 package dev.cairn.cli;
 
-import dev.cairn.core.memory.InMemoryEventStore;
-import dev.cairn.core.processing.DirectoryCheckpointStore;
-import dev.cairn.core.processing.InMemoryCheckpointStore;
-import dev.cairn.core.store.EventStore;
+import dev.cairn.core.hosting.StoreBackend;
+import dev.cairn.core.store.EventStoreUnavailableException;
 import dev.cairn.eventstore.file.CorruptLogException;
-import dev.cairn.eventstore.file.FileEventStore;
-import dev.cairn.eventstore.file.FileStoreOptions;
+import dev.cairn.eventstore.file.FileStoreBackend;
+import dev.cairn.eventstore.postgres.PostgresBackend;
 import dev.cairn.eventstore.postgres.PostgresEventStore;
 import dev.cairn.restaurant.app.ContextName;
 import dev.cairn.restaurant.app.Infrastructure;
-import dev.cairn.restaurant.app.PartitionedProcessors;
 import dev.cairn.restaurant.app.RestaurantSystem;
 import dev.cairn.restaurant.app.simulation.Simulation;
 import dev.cairn.http.BearerTokens;
@@ -18,8 +15,9 @@ import dev.cairn.http.InstallationKey;
 import dev.cairn.restaurant.app.auth.Roles;
 import dev.cairn.restaurant.app.auth.Security;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.file.Files;
+import java.net.BindException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,7 +26,10 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** Serves the restaurant system: every context (or those named) behind one HTTP server. */
 @Command(name = "run", mixinStandardHelpOptions = true,
@@ -57,7 +58,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--partitions", description = "with --store postgres: partitions of each shared reaction and process manager;"
             + " every process must use the same number (default ${DEFAULT-VALUE})")
-    int partitions = PartitionedProcessors.DEFAULT_PARTITIONS;
+    int partitions = PostgresBackend.DEFAULT_PARTITIONS;
 
     @Option(names = "--contexts", description = "comma-separated contexts to run (default: all of ${COMPLETION-CANDIDATES})",
             completionCandidates = ContextLabels.class)
@@ -91,25 +92,33 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--rate-limit", description = "requests a second per principal before 429 (default ${DEFAULT-VALUE}: no limit)")
     int rateLimit;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
         Set<ContextName> names = ContextName.parse(contexts);
-        EventStore events;
+        checkOptions();
+        StoreBackend backend;
         try {
-            events = openStore();
+            backend = openStore();
         } catch (CorruptLogException corrupt) {
             System.err.println(CorruptLog.refusal(corrupt, data));
             return CorruptLog.EXIT_CODE;
         }
-        Infrastructure infra = switch (store) {
-            case file -> Infrastructure.of(events, new DirectoryCheckpointStore(data.resolve("checkpoints")));
-            case memory -> Infrastructure.of(events, new InMemoryCheckpointStore());
-            // Shared by every process on the database: reactions and process managers split between
-            // the processes running them; order-history keeps a local snapshot to answer from.
-            case postgres -> Infrastructure.postgres((PostgresEventStore) events, partitions).withSnapshots(data);
-        };
+        try {
+            return serve(names, backend);
+        } catch (RuntimeException | IOException e) {
+            backend.close();
+            throw e;
+        }
+    }
+
+    private int serve(Set<ContextName> names, StoreBackend backend) throws IOException, InterruptedException {
+        // Shared by every process on the database: order-history keeps a local snapshot to answer from.
+        Infrastructure infra = store == StoreKind.postgres ? Infrastructure.of(backend).withSnapshots(data) : Infrastructure.of(backend);
         InstallationKey key = AuthKeys.loadOrCreate(data, authKey);
-        RestaurantSystem system = RestaurantSystem.start(infra, names, host, port, security(key), labResults);
+        RestaurantSystem system = start(infra, names, security(key));
         String admin = key.issue("admin", Roles.ADMIN, Optional.empty(), SIGN_IN_TTL, Instant.now());
         Simulation simulation = simulate
                 ? Simulation.start(system.uri(), pace, key.issue("simulation", Roles.ADMIN, Optional.empty(), Duration.ofDays(365), Instant.now()))
@@ -128,7 +137,7 @@ final class RunCommand implements Callable<Integer> {
                 simulation.close();
             }
             system.close();
-            events.close();
+            backend.close();
             stopped.countDown();
         }, "cairn-shutdown"));
         stopped.await();
@@ -144,22 +153,62 @@ final class RunCommand implements Callable<Integer> {
         return security.withRateLimit(rateLimit);
     }
 
-    private EventStore openStore() throws Exception {
+    private void checkOptions() {
+        if (port < 0 || port > 65_535) {
+            throw new ParameterException(spec.commandLine(), "--port must be from 0 to 65535, was " + port);
+        }
+        if (partitions < 1 || partitions > 1024) {
+            throw new ParameterException(spec.commandLine(), "--partitions must be from 1 to 1024, was " + partitions);
+        }
+        if (store == StoreKind.postgres && (pgUrl == null || pgUrl.isBlank())) {
+            throw new ParameterException(spec.commandLine(), "--store postgres needs --pg-url");
+        }
+    }
+
+    /** The store the command line chose; every store brings its own checkpoints and way of hosting processors. */
+    private StoreBackend openStore() {
         return switch (store) {
-            case memory -> new InMemoryEventStore();
+            case memory -> StoreBackend.inMemory();
+            // Every record is checked before serving (see docs/operations.md).
             case file -> {
-                Files.createDirectories(data);
-                // Every record is checked before serving: a damaged record found later would stop
-                // processors and leave acknowledged orders unfinished (see docs/operations.md).
-                yield FileEventStore.open(FileStoreOptions.defaults(data.resolve("log")).withVerifyOnOpen(true));
+                try {
+                    yield FileStoreBackend.open(data);
+                } catch (EventStoreUnavailableException | UncheckedIOException e) {
+                    throw new UserError("cannot open the file store in " + data + ": " + e.getMessage(), e);
+                }
             }
             case postgres -> {
-                if (pgUrl == null || pgUrl.isBlank()) {
-                    throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--store postgres needs --pg-url");
+                PostgresEventStore opened;
+                try {
+                    opened = PostgresEventStore.open(pgUrl);
+                } catch (RuntimeException e) {
+                    throw new UserError("cannot open the PostgreSQL store: " + rootMessage(e), e);
                 }
-                yield PostgresEventStore.open(pgUrl);
+                yield PostgresBackend.on(opened, partitions);
             }
         };
+    }
+
+    private RestaurantSystem start(Infrastructure infra, Set<ContextName> names, Security security) {
+        try {
+            return RestaurantSystem.start(infra, names, host, port, security, labResults);
+        } catch (RuntimeException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof BindException) {
+                    throw new UserError("cannot listen on " + host + ":" + port + " (" + cause.getMessage()
+                            + "): another process holds the port; stop it or choose another --port", e);
+                }
+            }
+            throw e;
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() != null ? root.getMessage() : root.toString();
     }
 
     /** The context names, for help and completion. */

@@ -5,7 +5,7 @@ import dev.cairn.core.command.CommandContext;
 import dev.cairn.core.command.CommandHandler;
 import dev.cairn.core.command.CommandResult;
 import dev.cairn.core.processing.CheckpointStore;
-import dev.cairn.core.processing.DirectoryCheckpointStore;
+import dev.cairn.eventstore.file.DirectoryCheckpointStore;
 import dev.cairn.core.store.EventStore;
 import dev.cairn.eventstore.file.FileEventStore;
 import dev.cairn.lab.Fault;

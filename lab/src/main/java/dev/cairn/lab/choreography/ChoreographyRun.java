@@ -2,7 +2,7 @@ package dev.cairn.lab.choreography;
 
 import dev.cairn.core.codec.EventCodec;
 import dev.cairn.core.processing.CheckpointStore;
-import dev.cairn.core.processing.DirectoryCheckpointStore;
+import dev.cairn.eventstore.file.DirectoryCheckpointStore;
 import dev.cairn.core.processing.TrackingProcessor;
 import dev.cairn.core.store.EventStore;
 import dev.cairn.eventstore.file.FileEventStore;
@@ -17,7 +17,7 @@ import dev.cairn.lab.eventsourced.KillableCheckpoints;
 import dev.cairn.lab.eventsourced.OrderLog;
 import dev.cairn.lab.eventsourced.WorkFiles;
 import dev.cairn.restaurant.app.ContextName;
-import dev.cairn.restaurant.app.HostedProcessor;
+import dev.cairn.core.hosting.HostedProcessor;
 import dev.cairn.restaurant.app.Infrastructure;
 import dev.cairn.restaurant.app.RestaurantCodec;
 import dev.cairn.restaurant.app.RestaurantSystem;

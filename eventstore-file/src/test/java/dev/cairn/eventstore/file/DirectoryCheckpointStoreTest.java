@@ -1,7 +1,8 @@
-package dev.cairn.core.processing;
+package dev.cairn.eventstore.file;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cairn.core.processing.ParkedEvent;
 import dev.cairn.core.store.RecordedEvent;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
