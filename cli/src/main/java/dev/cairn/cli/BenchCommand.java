@@ -1,5 +1,6 @@
 package dev.cairn.cli;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Unmatched;
 final class BenchCommand implements Callable<Integer> {
 
     @Unmatched
-    List<String> arguments = List.of();
+    List<String> arguments = new ArrayList<>();
 
     @Override
     public Integer call() {

@@ -18,6 +18,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.BindException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -190,6 +192,7 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private RestaurantSystem start(Infrastructure infra, Set<ContextName> names, Security security) {
+        refuseTakenPort();
         try {
             return RestaurantSystem.start(infra, names, host, port, security, labResults);
         } catch (RuntimeException e) {
@@ -200,6 +203,19 @@ final class RunCommand implements Callable<Integer> {
                 }
             }
             throw e;
+        }
+    }
+
+    /** Asked first, so the answer is one line rather than the server's error log (a race after it is caught below). */
+    private void refuseTakenPort() {
+        if (port == 0) {
+            return;
+        }
+        try (ServerSocket probe = new ServerSocket()) {
+            probe.bind(new InetSocketAddress(host, port));
+        } catch (IOException e) {
+            throw new UserError("cannot listen on " + host + ":" + port + " (" + e.getMessage()
+                    + "): another process holds the port; stop it or choose another --port", e);
         }
     }
 
