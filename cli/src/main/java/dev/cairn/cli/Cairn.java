@@ -8,8 +8,8 @@ import picocli.CommandLine.Command;
         description = "Cairn: an event-sourced CQRS toolkit and runtime.",
         subcommands = {RunCommand.class, TokenCommand.class, BenchCommand.class, VerifyCommand.class, EventsCommand.class,
                 RepairCommand.class, LabCommand.class},
-        footer = {"", "Benchmarks: ./cairn bench append|read|orders|compare (see ./cairn bench --help); the launcher builds and runs them",
-                "from the bench module, so the runtime's classpath carries none of the peers they are compared with."})
+        footer = {"", "Benchmarks: ./cairn bench append|read|orders|compare (./cairn bench --help).",
+                "The launcher builds and runs them from the bench module, on a classpath of their own."})
 public final class Cairn implements Runnable {
 
     @CommandLine.Spec
