@@ -7,7 +7,9 @@ import picocli.CommandLine.Command;
 @Command(name = "cairn", mixinStandardHelpOptions = true, version = "cairn 0.1.0",
         description = "Cairn: an event-sourced CQRS toolkit and runtime.",
         subcommands = {RunCommand.class, TokenCommand.class, BenchCommand.class, VerifyCommand.class, EventsCommand.class,
-                RepairCommand.class, LabCommand.class})
+                RepairCommand.class, LabCommand.class},
+        footer = {"", "Benchmarks: ./cairn bench append|read|orders|compare (./cairn bench --help).",
+                "The launcher builds and runs them from the bench module, on a classpath of their own."})
 public final class Cairn implements Runnable {
 
     @CommandLine.Spec
@@ -19,7 +21,10 @@ public final class Cairn implements Runnable {
 
     /** Runs the command line and returns the exit code (for tests). */
     public static int run(String... args) {
-        return new CommandLine(new Cairn()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+        CommandLine line = Problems.commandLine(new Cairn());
+        // Whatever follows `bench` is the bench main's to judge; this one only points at it.
+        line.getSubcommands().get("bench").setUnmatchedOptionsArePositionalParams(true);
+        return line.execute(args);
     }
 
     @Override

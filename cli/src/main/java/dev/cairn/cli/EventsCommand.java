@@ -5,15 +5,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cairn.core.store.RecordedEvent;
 import dev.cairn.core.store.EventFilter;
+import dev.cairn.eventstore.file.FileStoreBackend;
 import dev.cairn.eventstore.file.ReadOnlyLog;
-import java.nio.file.Files;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
  * Prints events of a data directory as JSON lines. Read-only: it opens the segments for reading,
@@ -24,6 +27,9 @@ import picocli.CommandLine.Option;
 final class EventsCommand implements Runnable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--data", required = true, description = "data directory of a file store (or of ./cairn run, whose log is in <data>/log)")
     Path data;
@@ -40,9 +46,9 @@ final class EventsCommand implements Runnable {
     @Override
     public void run() {
         if (limit < 1) {
-            throw new IllegalArgumentException("--limit must be positive");
+            throw new ParameterException(spec.commandLine(), "--limit must be positive, was " + limit);
         }
-        try (var log = ReadOnlyLog.open(logDirectory(data))) {
+        try (var log = ReadOnlyLog.open(FileStoreBackend.existingLog(data))) {
             PrintStream out = System.out;
             long from = after;
             int printed = 0;
@@ -60,18 +66,6 @@ final class EventsCommand implements Runnable {
                 from = page.getLast().position();
             }
         }
-    }
-
-    /** The log itself, or the log of a {@code cairn run} data directory given instead. */
-    static Path logDirectory(Path data) {
-        Path runLog = data.resolve("log");
-        boolean hasSegments;
-        try (var files = Files.list(data)) {
-            hasSegments = files.anyMatch(f -> f.getFileName().toString().endsWith(".seg"));
-        } catch (IOException e) {
-            return data;
-        }
-        return !hasSegments && Files.isDirectory(runLog) ? runLog : data;
     }
 
     static String toJson(RecordedEvent event) {

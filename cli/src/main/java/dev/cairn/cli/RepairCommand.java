@@ -1,6 +1,7 @@
 package dev.cairn.cli;
 
 import dev.cairn.eventstore.file.FileEventStore;
+import dev.cairn.eventstore.file.FileStoreBackend;
 import dev.cairn.eventstore.file.FileStoreRepair;
 import dev.cairn.eventstore.file.FileStoreVerifier;
 import dev.cairn.eventstore.file.ReadOnlyLog;
@@ -34,7 +35,7 @@ final class RepairCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Path log = EventsCommand.logDirectory(data);
+        Path log = FileStoreBackend.existingLog(data);
         if (ReadOnlyLog.inUse(log)) {
             System.err.println("A server holds " + log + ": stop it first (repair never changes a log in use).");
             return 1;
@@ -60,7 +61,7 @@ final class RepairCommand implements Callable<Integer> {
         try (FileEventStore reopened = FileEventStore.open(log)) {
             head = reopened.headPosition();
         }
-        int lowered = lowerCheckpoints(data.resolve("checkpoints"), head);
+        int lowered = lowerCheckpoints(data.resolve(FileStoreBackend.CHECKPOINTS), head);
         System.out.printf("Truncated %s at offset %d: %d bytes and %d later segments dropped; the log now holds %d events "
                 + "(indexes rebuilt)%s.%n", done.segment(), done.offset(), done.bytesDropped(), done.segmentsDeleted(), head,
                 lowered > 0 ? "; " + lowered + " processor checkpoints beyond it were set back to " + head : "");

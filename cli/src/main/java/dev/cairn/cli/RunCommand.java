@@ -1,17 +1,14 @@
 package dev.cairn.cli;
 
-import dev.cairn.core.memory.InMemoryEventStore;
-import dev.cairn.core.processing.DirectoryCheckpointStore;
-import dev.cairn.core.processing.InMemoryCheckpointStore;
-import dev.cairn.core.store.EventStore;
+import dev.cairn.core.hosting.StoreBackend;
+import dev.cairn.core.store.EventStoreUnavailableException;
 import dev.cairn.eventstore.file.CorruptLogException;
-import dev.cairn.eventstore.file.FileEventStore;
-import dev.cairn.eventstore.file.FileStoreOptions;
+import dev.cairn.eventstore.file.FileStoreBackend;
+import dev.cairn.eventstore.postgres.PostgresBackend;
 import dev.cairn.eventstore.postgres.PgUrl;
 import dev.cairn.eventstore.postgres.PostgresEventStore;
 import dev.cairn.restaurant.app.ContextName;
 import dev.cairn.restaurant.app.Infrastructure;
-import dev.cairn.restaurant.app.PartitionedProcessors;
 import dev.cairn.restaurant.app.RestaurantSystem;
 import dev.cairn.restaurant.app.Storefront;
 import dev.cairn.restaurant.app.simulation.Simulation;
@@ -20,17 +17,24 @@ import dev.cairn.http.InstallationKey;
 import dev.cairn.restaurant.app.auth.Roles;
 import dev.cairn.restaurant.app.auth.Security;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.file.Files;
+import java.net.BindException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Iterator;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** Serves the restaurant system: every context (or those named) behind one HTTP server. */
 @Command(name = "run", mixinStandardHelpOptions = true,
@@ -59,7 +63,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--partitions", description = "with --store postgres: partitions of each shared reaction and process manager;"
             + " every process must use the same number (default ${DEFAULT-VALUE})")
-    int partitions = PartitionedProcessors.DEFAULT_PARTITIONS;
+    int partitions = PostgresBackend.DEFAULT_PARTITIONS;
 
     @Option(names = "--contexts", description = "comma-separated contexts to run (default: all of ${COMPLETION-CANDIDATES})",
             completionCandidates = ContextLabels.class)
@@ -90,11 +94,14 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--cors-origin", description = "the one origin browsers may call the API from; without it no CORS header is sent")
     String corsOrigin;
 
+    @Option(names = "--rate-limit", description = "requests a second per principal before 429 (default ${DEFAULT-VALUE}: no limit)")
+    int rateLimit;
+
     @Option(names = "--currency", description = "ISO 4217 code of the currency prices are in, shown by the page (default ${DEFAULT-VALUE})")
     String currency = "EUR";
 
-    @Option(names = "--rate-limit", description = "requests a second per principal before 429 (default ${DEFAULT-VALUE}: no limit)")
-    int rateLimit;
+    @Spec
+    CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
@@ -115,31 +122,36 @@ final class RunCommand implements Callable<Integer> {
     }
 
     /** A started system and what it owns; closing it stops them in order. */
-    record Running(RestaurantSystem system, EventStore events, Simulation simulation) implements AutoCloseable {
+    record Running(RestaurantSystem system, StoreBackend backend, Simulation simulation) implements AutoCloseable {
         @Override
         public void close() {
             if (simulation != null) {
                 simulation.close();
             }
             system.close();
-            events.close();
+            backend.close();
         }
     }
 
     /** Everything {@code run} does before it waits for the end: what a test starts to see the command's wiring. */
-    Running start() throws Exception {
+    Running start() throws IOException {
         Set<ContextName> names = ContextName.parse(contexts);
-        EventStore events = openStore();
-        Infrastructure infra = switch (store) {
-            case file -> Infrastructure.of(events, new DirectoryCheckpointStore(data.resolve("checkpoints")));
-            case memory -> Infrastructure.of(events, new InMemoryCheckpointStore());
-            // Shared by every process on the database: reactions and process managers split between
-            // the processes running them; order-history keeps a local snapshot to answer from.
-            case postgres -> Infrastructure.postgres((PostgresEventStore) events, partitions).withSnapshots(data);
-        };
+        checkOptions();
+        StoreBackend backend = openStore();
+        try {
+            return serve(names, backend);
+        } catch (RuntimeException | IOException e) {
+            backend.close();
+            throw e;
+        }
+    }
+
+    private Running serve(Set<ContextName> names, StoreBackend backend) throws IOException {
+        // Shared by every process on the database: order-history keeps a local snapshot to answer from.
+        Infrastructure infra = store == StoreKind.postgres ? Infrastructure.of(backend).withSnapshots(data) : Infrastructure.of(backend);
         InstallationKey key = AuthKeys.loadOrCreate(data, authKey);
         Storefront storefront = Storefront.of(currency, simulate);
-        RestaurantSystem system = RestaurantSystem.start(infra, names, host, port, security(key), labResults, storefront);
+        RestaurantSystem system = start(infra, names, security(key), storefront);
         String admin = key.issue("admin", Roles.ADMIN, Optional.empty(), SIGN_IN_TTL, Instant.now());
         Simulation simulation = simulate
                 ? Simulation.start(system.uri(), pace, key.issue("simulation", Roles.ADMIN, Optional.empty(), Duration.ofDays(365), Instant.now()),
@@ -153,7 +165,7 @@ final class RunCommand implements Callable<Integer> {
                     host.equals("0.0.0.0") ? "localhost" : host, system.port(), admin);
             System.out.flush();
         }
-        return new Running(system, events, simulation);
+        return new Running(system, backend, simulation);
     }
 
     private Security security(InstallationKey key) throws IOException {
@@ -165,28 +177,82 @@ final class RunCommand implements Callable<Integer> {
         return security.withRateLimit(rateLimit);
     }
 
-    private EventStore openStore() throws Exception {
+    private void checkOptions() {
+        if (port < 0 || port > 65_535) {
+            throw new ParameterException(spec.commandLine(), "--port must be from 0 to 65535, was " + port);
+        }
+        if (partitions < 1 || partitions > 1024) {
+            throw new ParameterException(spec.commandLine(), "--partitions must be from 1 to 1024, was " + partitions);
+        }
+        if (store == StoreKind.postgres && (pgUrl == null || pgUrl.isBlank())) {
+            throw new ParameterException(spec.commandLine(), "--store postgres needs --pg-url");
+        }
+    }
+
+    /** The store the command line chose; every store brings its own checkpoints and way of hosting processors. */
+    private StoreBackend openStore() {
         return switch (store) {
-            case memory -> new InMemoryEventStore();
+            case memory -> StoreBackend.inMemory();
+            // Every record is checked before serving (see docs/operations.md).
             case file -> {
-                Files.createDirectories(data);
-                // Every record is checked before serving: a damaged record found later would stop
-                // processors and leave acknowledged orders unfinished (see docs/operations.md).
-                yield FileEventStore.open(FileStoreOptions.defaults(data.resolve("log")).withVerifyOnOpen(true));
+                try {
+                    yield FileStoreBackend.open(data);
+                } catch (EventStoreUnavailableException | UncheckedIOException e) {
+                    throw new UserError("cannot open the file store in " + data + ": " + e.getMessage(), e);
+                }
             }
             case postgres -> {
-                if (pgUrl == null || pgUrl.isBlank()) {
-                    throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--store postgres needs --pg-url");
+                PostgresEventStore opened;
+                try {
+                    opened = PostgresEventStore.open(PgUrl.withPasswordFromEnvironment(pgUrl, System.getenv()));
+                } catch (RuntimeException e) {
+                    throw new UserError("cannot open the PostgreSQL store: " + rootMessage(e), e);
                 }
-                yield PostgresEventStore.open(PgUrl.withPasswordFromEnvironment(pgUrl, System.getenv()));
+                yield PostgresBackend.on(opened, partitions);
             }
         };
+    }
+
+    private RestaurantSystem start(Infrastructure infra, Set<ContextName> names, Security security, Storefront storefront) {
+        refuseTakenPort();
+        try {
+            return RestaurantSystem.start(infra, names, host, port, security, labResults, storefront);
+        } catch (RuntimeException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof BindException) {
+                    throw new UserError("cannot listen on " + host + ":" + port + " (" + cause.getMessage()
+                            + "): another process holds the port; stop it or choose another --port", e);
+                }
+            }
+            throw e;
+        }
+    }
+
+    /** Asked first, so the answer is one line rather than the server's error log (a race after it is caught below). */
+    private void refuseTakenPort() {
+        if (port == 0) {
+            return;
+        }
+        try (ServerSocket probe = new ServerSocket()) {
+            probe.bind(new InetSocketAddress(host, port));
+        } catch (IOException e) {
+            throw new UserError("cannot listen on " + host + ":" + port + " (" + e.getMessage()
+                    + "): another process holds the port; stop it or choose another --port", e);
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() != null ? root.getMessage() : root.toString();
     }
 
     /** The context names, for help and completion. */
     static final class ContextLabels implements Iterable<String> {
         @Override
-        public java.util.Iterator<String> iterator() {
+        public Iterator<String> iterator() {
             return ContextName.labels().iterator();
         }
     }

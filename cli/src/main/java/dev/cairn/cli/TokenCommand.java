@@ -2,6 +2,7 @@ package dev.cairn.cli;
 
 import dev.cairn.http.InstallationKey;
 import dev.cairn.restaurant.app.auth.Roles;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -50,6 +51,11 @@ final class TokenCommand implements Callable<Integer> {
         }
         if (ttl.isNegative() || ttl.isZero() || ttl.compareTo(Duration.ofHours(24)) > 0) {
             throw new ParameterException(spec.commandLine(), "--ttl must be from PT1S to PT24H, was " + ttl);
+        }
+        if (authKey == null && !Files.isDirectory(data)) {
+            // A token signed by a key no server trusts would only fail later, with a 401.
+            throw new UserError("no data directory " + data + ": give the --data of the server (./cairn run creates it and its key),"
+                    + " or --auth-key FILE");
         }
         InstallationKey key = AuthKeys.loadOrCreate(data, authKey);
         String sub = subject != null ? subject : admin ? "admin" : id;

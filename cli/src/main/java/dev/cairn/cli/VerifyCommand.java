@@ -1,5 +1,6 @@
 package dev.cairn.cli;
 
+import dev.cairn.eventstore.file.FileStoreBackend;
 import dev.cairn.eventstore.file.FileStoreVerifier;
 import dev.cairn.eventstore.file.VerificationReport;
 import java.nio.file.Path;
@@ -17,7 +18,7 @@ final class VerifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        VerificationReport report = FileStoreVerifier.verify(EventsCommand.logDirectory(data));
+        VerificationReport report = FileStoreVerifier.verify(FileStoreBackend.existingLog(data));
         if (report.ok()) {
             System.out.printf("OK: %d segments, %d events, %d streams%n", report.segments(), report.events(), report.streams());
         } else {

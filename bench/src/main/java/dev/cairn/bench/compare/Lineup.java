@@ -3,7 +3,7 @@ package dev.cairn.bench.compare;
 import static dev.cairn.bench.compare.Compare.*;
 
 import dev.cairn.core.memory.InMemoryEventStore;
-import dev.cairn.core.processing.DirectoryCheckpointStore;
+import dev.cairn.eventstore.file.DirectoryCheckpointStore;
 import dev.cairn.core.processing.InMemoryCheckpointStore;
 import dev.cairn.eventstore.file.FileEventStore;
 import dev.cairn.eventstore.postgres.PostgresCheckpointStore;

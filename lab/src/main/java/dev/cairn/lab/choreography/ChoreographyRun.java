@@ -10,7 +10,7 @@ import dev.cairn.lab.eventsourced.KillableCheckpoints;
 import dev.cairn.lab.eventsourced.EventSourcedRun;
 import dev.cairn.lab.eventsourced.OrderLog;
 import dev.cairn.restaurant.app.ContextName;
-import dev.cairn.restaurant.app.HostedProcessor;
+import dev.cairn.core.hosting.HostedProcessor;
 import dev.cairn.restaurant.app.Infrastructure;
 import dev.cairn.restaurant.app.RestaurantSystem;
 import dev.cairn.restaurant.app.auth.Roles;

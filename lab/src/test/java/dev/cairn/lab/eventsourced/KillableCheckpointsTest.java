@@ -2,7 +2,7 @@ package dev.cairn.lab.eventsourced;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.cairn.core.processing.DirectoryCheckpointStore;
+import dev.cairn.eventstore.file.DirectoryCheckpointStore;
 import dev.cairn.core.processing.ParkedEvent;
 import dev.cairn.core.store.RecordedEvent;
 import java.nio.file.Path;

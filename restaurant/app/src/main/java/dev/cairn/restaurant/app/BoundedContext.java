@@ -1,5 +1,6 @@
 package dev.cairn.restaurant.app;
 
+import dev.cairn.core.hosting.HostedProcessor;
 import dev.cairn.http.HttpContext;
 import java.util.List;
 

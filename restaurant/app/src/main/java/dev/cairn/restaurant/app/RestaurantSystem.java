@@ -1,5 +1,6 @@
 package dev.cairn.restaurant.app;
 
+import dev.cairn.core.hosting.HostedProcessor;
 import dev.cairn.core.processing.TrackingProcessor;
 import dev.cairn.http.CairnServer;
 import dev.cairn.restaurant.app.accounting.AccountingContext;
@@ -70,15 +71,12 @@ public final class RestaurantSystem implements AutoCloseable {
             contexts.add(create(name, infra));
         }
         List<HostedProcessor> hosted = contexts.stream().flatMap(c -> c.processors().stream()).toList();
-        List<HostedProcessor> shared = hosted.stream().filter(p -> p.tracking().isEmpty()).toList();
         CairnServer server = CairnServer.create(config -> {
-            config.host(host).port(port).eventStore(infra.store()).processors(whole(hosted))
+            config.host(host).port(port).eventStore(infra.store())
                     .authenticator(security.authenticator()).operators(Roles.ADMIN_ONLY).rateLimit(security.rateLimit());
             security.corsOrigin().ifPresent(config::corsOrigin);
-            if (!shared.isEmpty()) {
-                // The partitions this process holds at the moment, named processor#partition.
-                config.processorStatus(() -> shared.stream().flatMap(p -> p.status().stream()).toList());
-            }
+            // One path for every processor: a whole one is one row, a shared one a row per part held here now.
+            config.processorStatus(() -> hosted.stream().flatMap(p -> p.status().stream()).toList());
             contexts.forEach(config::context);
             config.context(new TokensRoutes(infra.store(), security.key(), infra.clock()));
             config.context(storefront);

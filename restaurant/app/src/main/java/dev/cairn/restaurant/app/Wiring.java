@@ -1,8 +1,8 @@
 package dev.cairn.restaurant.app;
 
-import dev.cairn.core.codec.EventCodec;
 import dev.cairn.core.command.CommandSender;
-import dev.cairn.core.processing.CheckpointStore;
+import dev.cairn.core.hosting.HostedProcessor;
+import dev.cairn.core.hosting.Sharing;
 import dev.cairn.core.processing.InMemoryCheckpointStore;
 import dev.cairn.core.processing.ProcessManager;
 import dev.cairn.core.processing.Processors;
@@ -10,7 +10,6 @@ import dev.cairn.core.processing.Projection;
 import dev.cairn.core.processing.TrackingProcessor;
 import dev.cairn.core.store.EventFilter;
 import dev.cairn.core.store.RecordedEvent;
-import dev.cairn.core.store.EventStore;
 import dev.cairn.restaurant.contracts.PublishedEvent;
 import dev.cairn.restaurant.contracts.Triggered;
 import dev.cairn.restaurant.contracts.TriggeredReaction;
@@ -18,9 +17,9 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Builds the processors of a context the same way everywhere: processors with effects through the
- * infrastructure's {@link ProcessorFactory}, in-memory views and replicas whole in every process
- * that needs them.
+ * Builds the processors of a context the same way everywhere: processors with effects as the
+ * store hosts them ({@link dev.cairn.core.hosting.StoreBackend#host}), in-memory views and replicas
+ * whole in every process that needs them.
  */
 public final class Wiring {
 
@@ -44,12 +43,19 @@ public final class Wiring {
     private Wiring() {}
 
     /**
-     * A processor running a context's reactions, with durable progress: whole in this process, or
-     * shared with the other processes running it, as {@link Infrastructure#processors()} says.
+     * A processor running a context's reactions, with durable progress, hosted as the store
+     * hosts processors with effects: whole in this process, or split by order between the
+     * processes sharing the store. Lanes are keyed by order, and commands are sent as the
+     * processor (not a partition), so their ids are the same wherever they are sent from.
      */
     public static <C> HostedProcessor reactions(Infrastructure infra, String name, TriggeredReaction<C> reaction,
                                                 CommandSender<C> sender) {
-        return infra.processors().reactions(name, infra.codec(), reaction, sender);
+        EventFilter filter = EventFilter.ofTypes(reaction.triggerTypeNames());
+        return infra.backend().host(name, Sharing.BY_ENTITY, (part, log) ->
+                TrackingProcessor.builder(part.checkpointName(), log, Processors.reactionHandler(name, infra.codec(), reaction, sender))
+                        .filter(filter)
+                        .concurrency(REACTION_LANES)
+                        .partitionBy(BY_ORDER));
     }
 
     /**
@@ -61,34 +67,16 @@ public final class Wiring {
     public static <S, C> HostedProcessor processManager(Infrastructure infra, String name,
                                                         ProcessManager<S, PublishedEvent, C> manager,
                                                         Set<String> triggerTypeNames, CommandSender<C> sender,
-                                                        ProcessorFactory.Sharing sharing) {
-        return infra.processors().processManager(name, infra.codec(), manager, triggerTypeNames, sender, sharing);
-    }
-
-    /**
-     * A tracking processor running a context's reactions over the whole log, with a durable
-     * checkpoint; its lanes keep each order's events in log order across the order's streams.
-     */
-    static <C> TrackingProcessor trackingReactions(EventStore store, CheckpointStore checkpoints, EventCodec<PublishedEvent> codec,
-                                                   String name, TriggeredReaction<C> reaction, CommandSender<C> sender) {
-        return TrackingProcessor.builder(name, store, Processors.reactionHandler(name, codec, reaction, sender))
-                .filter(EventFilter.ofTypes(reaction.triggerTypeNames()))
-                .checkpoints(checkpoints)
-                .concurrency(REACTION_LANES)
-                .partitionBy(BY_ORDER)
-                .build();
-    }
-
-    /** A tracking processor running a process manager over the whole log, with a durable checkpoint. */
-    static <S, C> TrackingProcessor trackingProcessManager(EventStore store, CheckpointStore checkpoints,
-                                                           EventCodec<PublishedEvent> codec, String name,
-                                                           ProcessManager<S, PublishedEvent, C> manager,
-                                                           Set<String> triggerTypeNames, CommandSender<C> sender) {
-        return Processors.processManager(name, store, codec, manager, sender)
-                .filter(EventFilter.ofTypes(triggerTypeNames))
-                .checkpoints(checkpoints)
-                .concurrency(REACTION_LANES)
-                .build();
+                                                        Sharing sharing) {
+        EventFilter filter = EventFilter.ofTypes(triggerTypeNames);
+        return infra.backend().host(name, sharing, (part, log) -> {
+            // Split by entity, an event joined under another instance would miss that instance's other events.
+            ProcessManager<S, PublishedEvent, C> checked = part.partitioned() && sharing == Sharing.BY_ENTITY
+                    ? new KeyedByEntity<>(name, manager) : manager;
+            return Processors.processManager(part.checkpointName(), log, infra.codec(), checked, sender)
+                    .filter(filter)
+                    .concurrency(REACTION_LANES);
+        });
     }
 
     /**

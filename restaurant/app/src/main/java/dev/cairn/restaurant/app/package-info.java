@@ -4,6 +4,6 @@
  * the contexts ({@link dev.cairn.restaurant.app.ContextName}), each a
  * {@link dev.cairn.restaurant.app.BoundedContext} given the same
  * {@link dev.cairn.restaurant.app.Infrastructure}; {@link dev.cairn.restaurant.app.Wiring} builds
- * their processors, whole in this process or shared through {@link dev.cairn.restaurant.app.ProcessorFactory}.
+ * their processors, whole in this process or shared as the store hosts them ({@link dev.cairn.core.hosting.StoreBackend}).
  */
 package dev.cairn.restaurant.app;

@@ -9,10 +9,10 @@ import dev.cairn.restaurant.accounting.domain.PaymentCommand;
 import dev.cairn.restaurant.accounting.domain.PaymentDecider;
 import dev.cairn.restaurant.app.BoundedContext;
 import dev.cairn.restaurant.app.ContextName;
-import dev.cairn.restaurant.app.HostedProcessor;
+import dev.cairn.core.hosting.HostedProcessor;
 import dev.cairn.restaurant.app.Infrastructure;
 import dev.cairn.restaurant.app.Narrowed;
-import dev.cairn.restaurant.app.ProcessorFactory;
+import dev.cairn.core.hosting.Sharing;
 import dev.cairn.restaurant.app.Wiring;
 import dev.cairn.restaurant.contracts.PaymentEvent;
 import java.util.List;
@@ -31,7 +31,7 @@ public final class AccountingContext implements BoundedContext {
                 Narrowed.codec(infra.codec(), PaymentEvent.class), PaymentCommand::streamId);
         var join = new PaymentAuthorizationProcess();
         this.authorizations = Wiring.processManager(infra, "accounting.authorize-payments", join, join.triggerTypeNames(), payments::handle,
-                ProcessorFactory.Sharing.BY_ENTITY); // one instance per order id: order-, verification-, ticket-<id>
+                Sharing.BY_ENTITY); // one instance per order id: order-, verification-, ticket-<id>
         this.reactions = Wiring.reactions(infra, "accounting.reactions", AccountingReactions.all(), payments::handle);
     }
 

@@ -10,10 +10,10 @@ import dev.cairn.http.HttpProblem;
 import dev.cairn.http.Routes;
 import dev.cairn.restaurant.app.BoundedContext;
 import dev.cairn.restaurant.app.ContextName;
-import dev.cairn.restaurant.app.HostedProcessor;
+import dev.cairn.core.hosting.HostedProcessor;
 import dev.cairn.restaurant.app.Infrastructure;
 import dev.cairn.restaurant.app.Narrowed;
-import dev.cairn.restaurant.app.ProcessorFactory;
+import dev.cairn.core.hosting.Sharing;
 import dev.cairn.restaurant.app.Wiring;
 import dev.cairn.restaurant.app.auth.Roles;
 import dev.cairn.restaurant.contracts.Streams;
@@ -63,7 +63,7 @@ public final class DeliveryContext implements BoundedContext {
         this.reactions = Wiring.reactions(infra, "delivery.reactions", DeliveryReactions.all(), deliveries::handle);
         var process = new CourierDispatchProcess();
         this.dispatch = Wiring.processManager(infra, "delivery.dispatch", process, process.triggerTypeNames(), deliveries::handle,
-                ProcessorFactory.Sharing.ONE_AT_A_TIME); // a single instance holds every courier and waiting delivery
+                Sharing.ONE_AT_A_TIME); // a single instance holds every courier and waiting delivery
     }
 
     @Override

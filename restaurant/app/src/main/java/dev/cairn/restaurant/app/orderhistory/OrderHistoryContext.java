@@ -11,7 +11,7 @@ import dev.cairn.http.Principal;
 import dev.cairn.http.Routes;
 import dev.cairn.restaurant.app.BoundedContext;
 import dev.cairn.restaurant.app.ContextName;
-import dev.cairn.restaurant.app.HostedProcessor;
+import dev.cairn.core.hosting.HostedProcessor;
 import dev.cairn.restaurant.app.Infrastructure;
 import dev.cairn.restaurant.app.auth.Roles;
 import dev.cairn.restaurant.orderhistory.domain.FindOrder;

@@ -2,7 +2,7 @@ package dev.cairn.restaurant.app.orderhistory;
 
 import dev.cairn.core.processing.ProcessorStatus;
 import dev.cairn.core.processing.TrackingProcessor;
-import dev.cairn.restaurant.app.HostedProcessor;
+import dev.cairn.core.hosting.HostedProcessor;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;

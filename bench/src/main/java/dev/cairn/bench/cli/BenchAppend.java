@@ -1,11 +1,19 @@
-package dev.cairn.cli;
+package dev.cairn.bench.cli;
 
 import dev.cairn.bench.measure.Latencies;
 import dev.cairn.bench.measure.Progress;
+import dev.cairn.core.memory.InMemoryEventStore;
 import dev.cairn.core.store.EventStore;
+import dev.cairn.core.store.EventStoreUnavailableException;
 import dev.cairn.core.store.ExpectedVersion;
 import dev.cairn.core.store.NewEvent;
+import dev.cairn.eventstore.file.FileEventStore;
+import dev.cairn.eventstore.file.FileStoreBackend;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,8 +21,12 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** Durable append throughput and latency: W writers, each appending B events of S bytes per call. */
 @Command(name = "append", mixinStandardHelpOptions = true,
@@ -33,19 +45,62 @@ final class BenchAppend implements Runnable {
     @Option(names = "--size", description = "payload bytes per event (default ${DEFAULT-VALUE})")
     int size = 200;
 
-    @Option(names = "--store", description = "file or memory (default ${DEFAULT-VALUE})")
-    StoreKind store = StoreKind.file;
+    /** Which store the events are appended to. */
+    enum Target { file, memory }
 
-    @Option(names = "--data", description = "data directory (default: a new temporary one, deleted after)")
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--store", description = "file or memory (default ${DEFAULT-VALUE})")
+    Target store = Target.file;
+
+    @Option(names = "--data", description = "data directory, as for ./cairn run: the log goes to <data>/log (default: a new temporary one,"
+            + " deleted after)")
     Path data;
 
     @Override
     public void run() {
         if (events < 1 || writers < 1 || batch < 1 || size < 0) {
-            throw new IllegalArgumentException("--events, --writers and --batch must be positive and --size not negative");
+            throw new ParameterException(spec.commandLine(), "--events, --writers and --batch must be positive and --size not negative");
         }
-        try (var opened = Stores.open(store, data)) {
-            System.out.println(runOn(opened.store()));
+        if (store == Target.memory) {
+            try (EventStore memory = new InMemoryEventStore()) {
+                System.out.println(runOn(memory));
+            }
+            return;
+        }
+        Path temporary = data == null ? temporaryDirectory() : null;
+        Path root = data != null ? data : temporary;
+        try (EventStore file = openFile(root)) {
+            System.out.println(runOn(file));
+        } finally {
+            if (temporary != null) {
+                deleteRecursively(temporary);
+            }
+        }
+    }
+
+    private static EventStore openFile(Path root) {
+        try {
+            return FileEventStore.open(root.resolve(FileStoreBackend.LOG));
+        } catch (EventStoreUnavailableException e) {
+            throw new BenchError("cannot open the file store in " + root + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Path temporaryDirectory() {
+        try {
+            return Files.createTempDirectory("cairn-bench-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteRecursively(Path dir) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -1,17 +1,20 @@
-package dev.cairn.cli;
+package dev.cairn.bench.cli;
 
 import dev.cairn.bench.orders.OrderDriver;
 import dev.cairn.http.InstallationKey;
 import dev.cairn.restaurant.app.auth.Roles;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
  * Drives complete orders over HTTP, from {@code POST /api/orders} to the order-history view
@@ -22,6 +25,9 @@ import picocli.CommandLine.Option;
 @Command(name = "orders", mixinStandardHelpOptions = true,
         description = "Drive orders over HTTP from POST to APPROVED; last line JSON with orders_per_sec, p50_ms, p99_ms.")
 final class BenchOrders implements Runnable {
+
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--orders", description = "orders to place (default ${DEFAULT-VALUE})")
     int orders = 20_000;
@@ -50,7 +56,7 @@ final class BenchOrders implements Runnable {
     @Override
     public void run() {
         if (orders < 1 || concurrency < 1 || warmup < 0 || rate < 0) {
-            throw new IllegalArgumentException("--orders and --concurrency must be positive, --warmup and --rate not negative");
+            throw new ParameterException(spec.commandLine(), "--orders and --concurrency must be positive, --warmup and --rate not negative");
         }
         // No time limit: the command measures the orders it was asked for, however long they take.
         OrderDriver.Options options = new OrderDriver.Options(url, orders, concurrency, rate, warmup, Duration.ofDays(1), adminToken());
@@ -62,13 +68,16 @@ final class BenchOrders implements Runnable {
             return token;
         }
         if (data == null && authKey == null) {
-            throw new IllegalArgumentException("bench orders needs an admin token: --token TOKEN, or --data DIR or --auth-key FILE to sign one");
+            throw new ParameterException(spec.commandLine(), "an admin token is needed: --token TOKEN, or --data DIR or --auth-key FILE to sign one");
+        }
+        Path file = authKey != null ? authKey : data.resolve(InstallationKey.FILE_IN_DATA);
+        if (!Files.isRegularFile(file)) {
+            throw new BenchError("no installation key at " + file + (authKey != null ? "" : ": is " + data + " the --data of the server?"));
         }
         try {
-            return InstallationKey.load(AuthKeys.file(data == null ? Path.of(".") : data, authKey))
-                    .issue("bench", Roles.ADMIN, Optional.empty(), Duration.ofHours(24), Instant.now());
+            return InstallationKey.load(file).issue("bench", Roles.ADMIN, Optional.empty(), Duration.ofHours(24), Instant.now());
         } catch (IOException e) {
-            throw new UncheckedIOException("reading the installation key: " + e.getMessage(), e);
+            throw new BenchError("cannot read the installation key " + file + ": " + e.getMessage(), e);
         }
     }
 }

@@ -1,4 +1,4 @@
-package dev.cairn.cli;
+package dev.cairn.bench.cli;
 
 import dev.cairn.bench.compare.Compare;
 import dev.cairn.bench.compare.CompareOptions;
@@ -12,7 +12,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** Cairn against Axon Framework, SQLite, RocksDB and PostgreSQL on the same workloads, in one run (issue 6). */
+/** Cairn against Axon Framework, SQLite, RocksDB and PostgreSQL on the same workloads, in one run. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = "Run W1 command handling, W2 durable appends, W3 replay and W4 end to end on Cairn (memory, file, PostgreSQL)"
                 + " and on its peers (Axon Framework 4.13 in-memory and JDBC, SQLite, RocksDB, PostgreSQL through JDBC), with the"

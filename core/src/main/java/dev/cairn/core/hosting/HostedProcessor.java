@@ -1,4 +1,4 @@
-package dev.cairn.restaurant.app;
+package dev.cairn.core.hosting;
 
 import dev.cairn.core.processing.ProcessorStatus;
 import dev.cairn.core.processing.TrackingProcessor;
@@ -9,7 +9,7 @@ import java.util.Optional;
 /**
  * A processor as one process hosts it: the whole of it (one {@link TrackingProcessor}, on the
  * embedded stores, and for in-memory views everywhere), or this process's share of a processor
- * whose instances in several processes split the work (see {@link PartitionedProcessors}).
+ * whose instances in several processes split the work ({@link StoreBackend#host}).
  */
 public interface HostedProcessor {
 

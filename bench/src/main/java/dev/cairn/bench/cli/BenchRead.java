@@ -1,8 +1,9 @@
-package dev.cairn.cli;
+package dev.cairn.bench.cli;
 
 import dev.cairn.bench.measure.Progress;
 import dev.cairn.core.store.RecordedEvent;
 import dev.cairn.core.store.EventFilter;
+import dev.cairn.eventstore.file.FileStoreBackend;
 import dev.cairn.eventstore.file.ReadOnlyLog;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Option;
 @Command(name = "read", mixinStandardHelpOptions = true, description = "Read the whole log; last line JSON with events_per_sec.")
 final class BenchRead implements Runnable {
 
-    @Option(names = "--data", required = true, description = "data directory of a file store")
+    @Option(names = "--data", required = true, description = "data directory, as for ./cairn run (its log is in <data>/log), or a log directory")
     Path data;
 
     @Option(names = "--page", description = "events per read (default ${DEFAULT-VALUE})")
@@ -23,7 +24,7 @@ final class BenchRead implements Runnable {
 
     @Override
     public void run() {
-        try (var store = ReadOnlyLog.open(EventsCommand.logDirectory(data))) {
+        try (var store = ReadOnlyLog.open(FileStoreBackend.existingLog(data))) {
             long head = 0; // unknown without an index; the progress line shows what was read
             LongAdder read = new LongAdder();
             long bytes = 0;

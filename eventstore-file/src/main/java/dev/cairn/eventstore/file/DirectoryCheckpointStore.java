@@ -1,5 +1,7 @@
-package dev.cairn.core.processing;
+package dev.cairn.eventstore.file;
 
+import dev.cairn.core.processing.CheckpointStore;
+import dev.cairn.core.processing.ParkedEvent;
 import dev.cairn.core.store.EventStoreException;
 import dev.cairn.core.store.NewEvent;
 import dev.cairn.core.store.RecordedEvent;

@@ -1,8 +1,9 @@
-package dev.cairn.core.processing;
+package dev.cairn.eventstore.file;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cairn.core.store.NewEvent;
+import dev.cairn.core.processing.ParkedEvent;
 import dev.cairn.core.store.RecordedEvent;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
