@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.IntSupplier;
 import java.util.function.Supplier;
+import java.util.function.ToLongFunction;
 
 /**
  * {@code GET /metrics} in the Prometheus text format: answers by status, the log's head, each
@@ -68,7 +69,7 @@ final class MetricsEndpoint implements Handler {
     }
 
     private static void gauge(StringBuilder text, List<ProcessorStatus> statuses, String name,
-                              java.util.function.ToLongFunction<ProcessorStatus> value) {
+                              ToLongFunction<ProcessorStatus> value) {
         text.append("# TYPE ").append(name).append(" gauge\n");
         for (ProcessorStatus status : statuses) {
             text.append(name).append("{processor=\"").append(escape(status.name())).append("\"} ")

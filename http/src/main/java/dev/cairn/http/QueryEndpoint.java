@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.Locale;
 
 /**
  * A query route: answers from a {@link ReadSide}, once it has processed {@code consistentWith} if
@@ -47,7 +48,7 @@ final class QueryEndpoint<V> implements Handler {
     }
 
     private static String seconds(Duration duration) {
-        return String.format(java.util.Locale.ROOT, "%.3f", Math.max(0, duration.toMillis()) / 1000.0);
+        return String.format(Locale.ROOT, "%.3f", Math.max(0, duration.toMillis()) / 1000.0);
     }
 
     private Object answer(Context ctx, V view, Call call) {

@@ -26,6 +26,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import java.util.ArrayList;
+import java.util.List;
 
 class AuthenticationTest {
 
@@ -144,7 +146,7 @@ class AuthenticationTest {
 
         @Test
         void every_answer_says_nosniff_and_forbids_framing() {
-            for (HttpResponse<String> response : java.util.List.of(toy.get("/health"), toy.get("/"), createWith(null), toy.get("/api/nothing"))) {
+            for (HttpResponse<String> response : List.of(toy.get("/health"), toy.get("/"), createWith(null), toy.get("/api/nothing"))) {
                 assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
                 assertThat(response.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
                         .contains("frame-ancestors 'none'").contains("script-src 'self'").doesNotContain("unsafe-inline"));
@@ -178,7 +180,7 @@ class AuthenticationTest {
         @Test
         void answers_429_with_retry_after_past_the_limit_per_principal() {
             try (ToyServer limited = ToyServer.start(config -> config.rateLimit(3))) {
-                var refused = new java.util.ArrayList<HttpResponse<String>>();
+                var refused = new ArrayList<HttpResponse<String>>();
                 for (int i = 0; i < 20; i++) {
                     HttpResponse<String> response = limited.get("/api/counters");
                     if (response.statusCode() == 429) {

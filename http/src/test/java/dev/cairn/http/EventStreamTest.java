@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import java.util.function.Predicate;
 
 class EventStreamTest {
 
@@ -156,7 +157,7 @@ class EventStreamTest {
             return data(node -> node.has(field), count);
         }
 
-        private List<JsonNode> data(java.util.function.Predicate<JsonNode> wanted, int count) throws Exception {
+        private List<JsonNode> data(Predicate<JsonNode> wanted, int count) throws Exception {
             List<JsonNode> found = new ArrayList<>();
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
             while (found.size() < count && System.nanoTime() < deadline) {

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import java.net.URI;
 
 /** {@link BearerTokens#oidc} against a provider on the loopback: discovery, claim mapping, key rotation. */
 class OidcTokensTest {
@@ -77,7 +78,7 @@ class OidcTokensTest {
     @Test
     void a_provider_whose_discovery_names_another_issuer_is_refused_at_start() {
         // The document says "http://127.0.0.1:PORT", not the "…/" it was asked about: a token could never match.
-        assertThatThrownBy(() -> BearerTokens.oidc(java.net.URI.create(issuer.uri() + "/"), "role", "id"))
+        assertThatThrownBy(() -> BearerTokens.oidc(URI.create(issuer.uri() + "/"), "role", "id"))
                 .isInstanceOf(IOException.class).hasMessageContaining("names the issuer");
     }
 

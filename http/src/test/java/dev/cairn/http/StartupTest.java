@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import java.io.IOException;
 
 /**
  * A fresh JVM answers {@code /health} without heavy initialisation first. The 2 s figure itself is
@@ -63,7 +64,7 @@ class StartupTest {
                 if (response.statusCode() == 200) {
                     return response;
                 }
-            } catch (java.io.IOException notYet) {
+            } catch (IOException notYet) {
                 Thread.sleep(20);
             }
         }

@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.UUID;
 
 /**
  * An OpenID Connect provider on the loopback, as much of one as a resource server sees: the
@@ -93,7 +94,7 @@ final class TestIssuer implements AutoCloseable {
     String token(String kid, String roleClaim, String role, String idClaim, String id) {
         Instant now = Instant.now();
         JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer(uri().toString()).subject("user-" + id).claim(roleClaim, role)
-                .claim(idClaim, id).jwtID(java.util.UUID.randomUUID().toString()).issueTime(Date.from(now))
+                .claim(idClaim, id).jwtID(UUID.randomUUID().toString()).issueTime(Date.from(now))
                 .expirationTime(Date.from(now.plus(Duration.ofMinutes(5)))).build();
         try {
             SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.ES256).keyID(kid).build(), claims);

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import java.time.Duration;
+import java.time.Instant;
 
 /** A verified token is remembered (a request then costs a hash lookup, not an ES256 check); a refused one is not. */
 class TokenCacheTest {
@@ -25,8 +27,8 @@ class TokenCacheTest {
     @Test
     void a_refused_token_is_refused_again() {
         BearerTokens tokens = BearerTokens.of(TestKeys.KEY);
-        String foreign = InstallationKey.generate().issue("admin", "admin", Optional.empty(), java.time.Duration.ofMinutes(5),
-                java.time.Instant.now());
+        String foreign = InstallationKey.generate().issue("admin", "admin", Optional.empty(), Duration.ofMinutes(5),
+                Instant.now());
 
         for (int i = 0; i < 2; i++) {
             assertThatThrownBy(() -> tokens.authenticate(foreign)).isInstanceOf(Authenticator.InvalidTokenException.class);

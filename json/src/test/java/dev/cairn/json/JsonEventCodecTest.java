@@ -29,6 +29,7 @@ import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import java.util.Arrays;
 
 class JsonEventCodecTest {
 
@@ -231,7 +232,7 @@ class JsonEventCodecTest {
         @Test
         void truncated_bytes_fail() {
             byte[] whole = codec.encode(new Deposited("acc-1", BigDecimal.ONE, Optional.empty())).data();
-            byte[] truncated = java.util.Arrays.copyOf(whole, whole.length - 3);
+            byte[] truncated = Arrays.copyOf(whole, whole.length - 3);
 
             assertThat(decodingFailure("banking.MoneyDeposited", truncated))
                     .hasMessageContaining("'banking.MoneyDeposited'");

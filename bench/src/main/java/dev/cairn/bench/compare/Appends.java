@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.LongSupplier;
+import java.util.Arrays;
+import java.time.Duration;
 
 /**
  * W2: durable appends with the expected version, each writer on a stream of its own: single-event
@@ -18,7 +20,7 @@ import java.util.function.LongSupplier;
 final class Appends {
     static final String SINGLE = "W2 single";
     static final String BATCH = "W2 batch";
-    private static final java.time.Duration WARM_UP = java.time.Duration.ofSeconds(2);
+    private static final Duration WARM_UP = Duration.ofSeconds(2);
 
     /** The append operation of a Cairn store or a peer. */
     interface Target {
@@ -44,7 +46,7 @@ final class Appends {
         ThreadLocalRandom.current().nextBytes(payload);
         String run = UUID.randomUUID().toString().substring(0, 8);
         long[] versions = new long[writers];
-        java.util.Arrays.fill(versions, ExpectedVersion.NO_STREAM_VERSION);
+        Arrays.fill(versions, ExpectedVersion.NO_STREAM_VERSION);
         Callers.Task append = (writer, item, latencies) -> {
             List<NewEvent> events = new ArrayList<>(batch);
             for (int i = 0; i < batch; i++) {

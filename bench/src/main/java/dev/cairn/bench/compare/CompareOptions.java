@@ -3,6 +3,7 @@ package dev.cairn.bench.compare;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Set;
+import java.util.Locale;
 
 /**
  * What {@link Compare#run} does.
@@ -33,7 +34,7 @@ public record CompareOptions(boolean quick, Path out, String pgUrl, Set<String> 
     }
 
     boolean includes(String system) {
-        return systems.isEmpty() || systems.stream().anyMatch(s -> system.toLowerCase(java.util.Locale.ROOT).contains(s.toLowerCase(java.util.Locale.ROOT)));
+        return systems.isEmpty() || systems.stream().anyMatch(s -> system.toLowerCase(Locale.ROOT).contains(s.toLowerCase(Locale.ROOT)));
     }
 
     public Path json() {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
 
 /** What the run ran on: CPU, memory, kernel, JVM, the peers' versions, and the load from other work. */
 final class Machine {
@@ -34,7 +35,7 @@ final class Machine {
         String line = firstMatching(Path.of("/proc/meminfo"), "MemTotal");
         try {
             long kb = Long.parseLong(line.replaceAll("[^0-9]", ""));
-            return String.format(java.util.Locale.ROOT, "%.1f GiB memory", kb / 1024.0 / 1024.0);
+            return String.format(Locale.ROOT, "%.1f GiB memory", kb / 1024.0 / 1024.0);
         } catch (NumberFormatException e) {
             return line;
         }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.Comparator;
 
 /**
  * The hardware's and PostgreSQL's own rates, measured in the same run: the shared
@@ -74,7 +75,7 @@ final class PhysicalReference {
             result.put("pg_insert_tps_8_clients", Math.round(pgbenchTps(sql, 8, seconds, url)));
             run(List.of("psql", "-q", url, "-c", "DROP TABLE IF EXISTS physref_ev"));
         } finally {
-            Files.walk(dir).sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            Files.walk(dir).sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
         return result;
     }

@@ -22,6 +22,7 @@ import org.axonframework.eventhandling.SimpleEventHandlerInvoker;
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventhandling.tokenstore.inmemory.InMemoryTokenStore;
+import java.util.function.Function;
 
 /**
  * W3: rebuild a read model (each order's status) from a log of order events — created then
@@ -138,7 +139,7 @@ final class Replay {
      * Replays twice on the same stored log, each time into a fresh read model: the first pass warms
      * the JIT (and the caches) for this system, the second is measured.
      */
-    private Row timed(String system, String config, boolean durable, String versus, java.util.function.Function<OrderDomain.Board, Run> replay) {
+    private Row timed(String system, String config, boolean durable, String versus, Function<OrderDomain.Board, Run> replay) {
         pass(system + " warm-up", replay);
         OrderDomain.Board board = new OrderDomain.Board();
         double seconds = pass(system, board, replay.apply(board));
@@ -154,7 +155,7 @@ final class Replay {
                 Machine.load1(), versus, Map.of());
     }
 
-    private void pass(String label, java.util.function.Function<OrderDomain.Board, Run> replay) {
+    private void pass(String label, Function<OrderDomain.Board, Run> replay) {
         OrderDomain.Board board = new OrderDomain.Board();
         pass(label, board, replay.apply(board));
     }

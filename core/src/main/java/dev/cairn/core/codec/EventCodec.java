@@ -1,5 +1,7 @@
 package dev.cairn.core.codec;
 
+import java.util.Set;
+
 /**
  * Turns a vocabulary's events into bytes with an explicit type name, and back. Kept apart from
  * stores, which only ever see bytes.
@@ -23,5 +25,5 @@ public interface EventCodec<E> {
     boolean knows(String type);
 
     /** Every type name this codec knows, for filtered reads. */
-    java.util.Set<String> typeNames();
+    Set<String> typeNames();
 }

@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Handles commands for one decider: load the stream's state, decide, append with the expected
@@ -143,8 +145,8 @@ public final class CommandHandler<C, S, E> {
      * Its first event, whose id derives from the command id, tells it apart: then the answer is
      * the first one. Only refusals pay for this read.
      */
-    private java.util.Optional<CommandResult> alreadyHandled(String streamId, CommandContext context) {
-        java.util.UUID firstEventId = context.eventId(0);
+    private Optional<CommandResult> alreadyHandled(String streamId, CommandContext context) {
+        UUID firstEventId = context.eventId(0);
         List<RecordedEvent> stream = store.readStream(streamId, 0);
         for (int i = 0; i < stream.size(); i++) {
             if (stream.get(i).eventId().equals(firstEventId)) {
@@ -152,10 +154,10 @@ public final class CommandHandler<C, S, E> {
                 for (int j = i + 1; j < stream.size() && stream.get(j).causationId().equals(context.commandId()); j++) {
                     last = stream.get(j);
                 }
-                return java.util.Optional.of(new CommandResult.Accepted(streamId, last.version(), last.position()));
+                return Optional.of(new CommandResult.Accepted(streamId, last.version(), last.position()));
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     private void remember(String streamId, StateCache.Entry<S> loaded, List<E> events, AppendResult result) {

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.Arrays;
 
 /**
  * The event store in memory: for tests, examples and the {@code --store memory} run mode. Not
@@ -169,7 +170,7 @@ public final class InMemoryEventStore implements EventStore {
         void addAll(long[] added) {
             long[] array = positions;
             if (size + added.length > array.length) {
-                array = java.util.Arrays.copyOf(array, Math.max(array.length * 2, size + added.length));
+                array = Arrays.copyOf(array, Math.max(array.length * 2, size + added.length));
             }
             System.arraycopy(added, 0, array, size, added.length);
             positions = array;
@@ -182,7 +183,7 @@ public final class InMemoryEventStore implements EventStore {
 
         long[] snapshot() {
             int n = size;
-            return java.util.Arrays.copyOf(positions, n);
+            return Arrays.copyOf(positions, n);
         }
     }
 }

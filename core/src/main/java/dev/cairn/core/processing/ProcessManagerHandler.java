@@ -8,6 +8,7 @@ import dev.cairn.core.store.RecordedEvent;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Runs a {@link ProcessManager}. Instance states live in memory; on start they are rebuilt by
@@ -25,7 +26,7 @@ final class ProcessManagerHandler<S, E, C> implements EventHandler {
     private final EventFilter filter;
     private final ProcessManager<S, E, C> manager;
     private final CommandSender<C> sender;
-    private final Map<String, S> states = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, S> states = new ConcurrentHashMap<>();
 
     ProcessManagerHandler(String name, EventStore store, EventCodec<E> codec, EventFilter filter,
                           ProcessManager<S, E, C> manager, CommandSender<C> sender) {

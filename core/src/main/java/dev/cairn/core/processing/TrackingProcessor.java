@@ -11,6 +11,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.ArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.function.Function;
+import java.util.concurrent.Future;
 
 /**
  * A tracking consumer of the log: reads events after its checkpoint in log order (so in order per
@@ -39,7 +44,7 @@ public final class TrackingProcessor implements ProcessedPosition, AutoCloseable
     private final RetryPolicy retry;
     private final int batchSize;
     private final int concurrency;
-    private final java.util.function.Function<RecordedEvent, String> partitionKey;
+    private final Function<RecordedEvent, String> partitionKey;
     private final Clock clock;
     private final Ticker ticker;
     private final PositionWaiter progress = new PositionWaiter(0);
@@ -226,15 +231,15 @@ public final class TrackingProcessor implements ProcessedPosition, AutoCloseable
      * The position moves past the page only once every lane is done, so a crash redoes the page.
      */
     private void processConcurrently(List<RecordedEvent> page) throws InterruptedException {
-        List<List<RecordedEvent>> lanes = new java.util.ArrayList<>(concurrency);
+        List<List<RecordedEvent>> lanes = new ArrayList<>(concurrency);
         for (int i = 0; i < concurrency; i++) {
-            lanes.add(new java.util.ArrayList<>());
+            lanes.add(new ArrayList<>());
         }
         for (RecordedEvent event : page) {
             lanes.get(Math.floorMod(partitionKey.apply(event).hashCode(), concurrency)).add(event);
         }
-        try (var executor = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
-            List<java.util.concurrent.Future<?>> running = new java.util.ArrayList<>(concurrency);
+        try (var executor = Executors.newVirtualThreadPerTaskExecutor()) {
+            List<Future<?>> running = new ArrayList<>(concurrency);
             for (List<RecordedEvent> lane : lanes) {
                 if (!lane.isEmpty()) {
                     running.add(executor.submit(() -> {
@@ -248,7 +253,7 @@ public final class TrackingProcessor implements ProcessedPosition, AutoCloseable
             for (var lane : running) {
                 try {
                     lane.get();
-                } catch (java.util.concurrent.ExecutionException e) {
+                } catch (ExecutionException e) {
                     if (e.getCause() instanceof InterruptedException interrupted) {
                         throw interrupted;
                     }
@@ -331,7 +336,7 @@ public final class TrackingProcessor implements ProcessedPosition, AutoCloseable
         private RetryPolicy retry = RetryPolicy.defaults();
         private int batchSize = 500;
         private int concurrency = 1;
-        private java.util.function.Function<RecordedEvent, String> partitionKey;
+        private Function<RecordedEvent, String> partitionKey;
         private Clock clock = Clock.systemUTC();
         private Ticker ticker = Ticker.system();
 
@@ -386,7 +391,7 @@ public final class TrackingProcessor implements ProcessedPosition, AutoCloseable
          * one entity come from several streams (an order's, its ticket's, its payment's) keys by
          * that entity, so it never sees a later event of the entity before an earlier one.
          */
-        public Builder partitionBy(java.util.function.Function<RecordedEvent, String> key) {
+        public Builder partitionBy(Function<RecordedEvent, String> key) {
             this.partitionKey = Objects.requireNonNull(key, "key");
             return this;
         }

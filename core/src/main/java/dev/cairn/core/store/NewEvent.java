@@ -2,6 +2,7 @@ package dev.cairn.core.store;
 
 import java.util.Objects;
 import java.util.UUID;
+import java.nio.charset.StandardCharsets;
 
 /**
  * An event ready to be appended: already encoded to bytes by a codec.
@@ -49,7 +50,7 @@ public record NewEvent(UUID eventId, String type, byte[] data, UUID correlationI
     /** Checks an actor: not null, at most {@link #MAX_ACTOR_BYTES} UTF-8 bytes. */
     static String requireActor(String actor) {
         Objects.requireNonNull(actor, "actor");
-        if (actor.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_ACTOR_BYTES) {
+        if (actor.getBytes(StandardCharsets.UTF_8).length > MAX_ACTOR_BYTES) {
             throw new IllegalArgumentException("an event's actor is at most " + MAX_ACTOR_BYTES + " UTF-8 bytes, was " + actor.length() + " characters");
         }
         return actor;

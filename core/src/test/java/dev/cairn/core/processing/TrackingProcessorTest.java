@@ -18,6 +18,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.IntStream;
+import java.util.stream.LongStream;
 
 class TrackingProcessorTest {
 
@@ -62,7 +65,7 @@ class TrackingProcessorTest {
             }
 
             assertThat(processor.awaitPosition(40, Duration.ofSeconds(5))).isTrue();
-            assertThat(seen).containsExactlyElementsOf(java.util.stream.IntStream.range(0, 40).mapToObj(i -> "e" + i).toList());
+            assertThat(seen).containsExactlyElementsOf(IntStream.range(0, 40).mapToObj(i -> "e" + i).toList());
         }
 
         @Test
@@ -124,7 +127,7 @@ class TrackingProcessorTest {
             assertThat(processor.awaitPosition(600, Duration.ofSeconds(20))).isTrue();
             assertThat(versionsByStream).hasSize(30);
             versionsByStream.forEach((stream, versions) ->
-                    assertThat(versions).as(stream).containsExactlyElementsOf(java.util.stream.LongStream.range(0, 20).boxed().toList()));
+                    assertThat(versions).as(stream).containsExactlyElementsOf(LongStream.range(0, 20).boxed().toList()));
             assertThat(maxInFlight.get()).isGreaterThan(1);
         }
     }
@@ -277,7 +280,7 @@ class TrackingProcessorTest {
     class Time {
         @Test
         void the_checkpoint_interval_is_measured_with_the_injected_ticker() throws Exception {
-            java.util.concurrent.atomic.AtomicLong nanos = new java.util.concurrent.atomic.AtomicLong(1_000_000_000L);
+            AtomicLong nanos = new AtomicLong(1_000_000_000L);
             var processor = TrackingProcessor.builder("p", store, e -> {}).checkpoints(checkpoints).ticker(nanos::get).build();
             started.add(processor);
             append("s-1", "e0");

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.zip.CRC32C;
+import java.util.Arrays;
 
 /**
  * What is known good on disk: the log up to {@code position} (ending at {@code endOffset} of
@@ -65,7 +66,7 @@ record Checkpoint(int segment, long position, long endOffset, long snapshotPosit
         if (buf.getInt(SIZE - 4) != (int) crc.getValue()) {
             throw new CorruptLogException(file, 0, "checkpoint checksum mismatch");
         }
-        if (!java.util.Arrays.equals(bytes, 0, 8, MAGIC, 0, 8) || buf.getInt(8) != VERSION) {
+        if (!Arrays.equals(bytes, 0, 8, MAGIC, 0, 8) || buf.getInt(8) != VERSION) {
             throw new CorruptLogException(file, 0, "not a Cairn checkpoint of format version " + VERSION);
         }
         return new Checkpoint(buf.getInt(12), buf.getLong(16), buf.getLong(24), buf.getLong(32));

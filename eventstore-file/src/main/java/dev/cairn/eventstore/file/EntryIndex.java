@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.zip.CRC32C;
+import java.nio.ByteOrder;
 
 /**
  * One 48-byte entry per global position, in a memory-mapped file: where the record is, the
@@ -192,7 +193,7 @@ final class EntryIndex implements AutoCloseable {
             long index = p - 1;
             if (index >>> CHUNK_BITS != chunkIndex) {
                 chunkIndex = index >>> CHUNK_BITS;
-                chunk = chunks[(int) chunkIndex].duplicate().order(java.nio.ByteOrder.LITTLE_ENDIAN);
+                chunk = chunks[(int) chunkIndex].duplicate().order(ByteOrder.LITTLE_ENDIAN);
             }
             int off = (int) ((index & (CHUNK_ENTRIES - 1)) * ENTRY);
             check.reset();
@@ -237,7 +238,7 @@ final class EntryIndex implements AutoCloseable {
             MappedByteBuffer[] grown = Arrays.copyOf(mapped, chunk + 1);
             for (int c = mapped.length; c <= chunk; c++) {
                 grown[c] = (MappedByteBuffer) channel.map(FileChannel.MapMode.READ_WRITE, c * CHUNK_BYTES, CHUNK_BYTES)
-                        .order(java.nio.ByteOrder.LITTLE_ENDIAN);
+                        .order(ByteOrder.LITTLE_ENDIAN);
             }
             chunks = grown;
             mapped = grown;

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.concurrent.locks.LockSupport;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The second half of group commit: forces what the writer has written, then publishes the new
@@ -35,7 +36,7 @@ final class GroupSyncer implements Runnable {
 
     private final AtomicReference<Node> inbox = new AtomicReference<>();
     /** Held by whoever is forcing and acknowledging: the syncer thread, or the writer for a lone append. */
-    private final java.util.concurrent.atomic.AtomicBoolean busy = new java.util.concurrent.atomic.AtomicBoolean();
+    private final AtomicBoolean busy = new AtomicBoolean();
     private final Thread thread;
     private final PositionWaiter signal;
     private final EntryIndex entries;

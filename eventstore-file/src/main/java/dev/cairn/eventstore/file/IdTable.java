@@ -1,6 +1,7 @@
 package dev.cairn.eventstore.file;
 
 import java.util.function.LongPredicate;
+import java.util.UUID;
 
 /**
  * Event id → position, for idempotent appends (requirement 7), exact over the whole log yet small:
@@ -42,7 +43,7 @@ final class IdTable {
     }
 
     /** The hash prefix an id is filed under; the entry index stores the same value. */
-    static int key(java.util.UUID id) {
+    static int key(UUID id) {
         return (int) (Hashing.eventId(id) >>> 32);
     }
 

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.zip.CRC32C;
+import java.util.Set;
 
 /**
  * Reads committed events: everything at or below the head the writer published after its force.
@@ -117,7 +118,7 @@ final class LogReader {
         return window != null ? window : new Window(pool, chunk);
     }
 
-    private static int[] hashes(java.util.Set<String> names, boolean categories) {
+    private static int[] hashes(Set<String> names, boolean categories) {
         if (names.isEmpty()) {
             return null;
         }

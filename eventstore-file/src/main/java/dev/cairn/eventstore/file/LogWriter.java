@@ -17,6 +17,7 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
 import java.util.function.LongPredicate;
 import java.util.zip.CRC32C;
+import java.nio.ByteOrder;
 
 /**
  * The single writer with adaptive group commit. Appending threads push requests onto a lock-free
@@ -315,7 +316,7 @@ final class LogWriter implements Runnable {
         int segment = EntryIndex.segmentOf(location);
         long offset = EntryIndex.offsetOf(location) & 0xffffffffL;
         if (segment == current.number && offset >= bufferFileOffset) {
-            return buffer.slice((int) (offset - bufferFileOffset), length).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+            return buffer.slice((int) (offset - bufferFileOffset), length).order(ByteOrder.LITTLE_ENDIAN);
         }
         ByteBuffer target = length <= small.capacity() ? small.clear().limit(length)
                 : RecordFormat.littleEndian(ByteBuffer.allocate(length));

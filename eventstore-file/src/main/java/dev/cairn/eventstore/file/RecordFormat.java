@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.UUID;
 import java.util.zip.CRC32C;
+import java.util.Arrays;
 
 /**
  * The byte layout of one event record (see FORMAT.md). Two CRC32Cs protect a record: the payload
@@ -189,7 +190,7 @@ final class RecordFormat {
         byte[] data;
         if (buf.hasArray()) {
             int from = buf.arrayOffset() + at;
-            data = java.util.Arrays.copyOfRange(buf.array(), from, from + dataLen);
+            data = Arrays.copyOfRange(buf.array(), from, from + dataLen);
         } else {
             data = new byte[dataLen];
             buf.get(at, data);

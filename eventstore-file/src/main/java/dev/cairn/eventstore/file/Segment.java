@@ -6,6 +6,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.zip.CRC32C;
+import java.nio.charset.StandardCharsets;
 
 /**
  * One segment file: a 32-byte header (magic, format version, segment number, first position)
@@ -13,7 +14,7 @@ import java.util.zip.CRC32C;
  */
 final class Segment implements AutoCloseable {
     static final int HEADER = 32;
-    static final byte[] MAGIC_BYTES = "CAIRNSEG".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    static final byte[] MAGIC_BYTES = "CAIRNSEG".getBytes(StandardCharsets.US_ASCII);
     static final int FORMAT_VERSION = 1;
 
     final int number;

@@ -19,6 +19,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.io.IOException;
 
 /**
  * Requirement 8 under SIGKILL: a child JVM appends with many writers and reports each
@@ -110,7 +111,7 @@ class CrashTest {
                     }
                 }
             }
-        } catch (java.io.IOException ignored) {
+        } catch (IOException ignored) {
             // the pipe closes when the child dies
         }
     }

@@ -11,6 +11,7 @@ import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import java.sql.SQLClientInfoException;
 
 /**
  * Keeps a recent head for waiting readers, with two threads on connections of their own.
@@ -147,7 +148,7 @@ final class HeadWatcher implements AutoCloseable {
         c.setAutoCommit(true);
         try {
             c.setClientInfo("ApplicationName", applicationName);
-        } catch (java.sql.SQLClientInfoException ignored) {
+        } catch (SQLClientInfoException ignored) {
             // Only a label: the connection works without it.
         }
         return c;

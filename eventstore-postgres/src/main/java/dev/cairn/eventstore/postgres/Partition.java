@@ -4,6 +4,8 @@ import dev.cairn.core.store.EventStoreUnavailableException;
 import dev.cairn.core.store.RecordedEvent;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.Connection;
+import java.sql.SQLException;
 
 /**
  * One partition of a {@link PartitionedProcessor}, as its handler sees it: which streams it covers
@@ -101,7 +103,7 @@ public final class Partition {
         });
     }
 
-    private void requireLease(java.sql.Connection c) throws java.sql.SQLException {
+    private void requireLease(Connection c) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM " + checkpoints.schema() + ".leases"
                 + " WHERE processor = ? AND partition = ? AND owner = ? AND expires_at > now() FOR SHARE")) {
             ps.setString(1, processor);

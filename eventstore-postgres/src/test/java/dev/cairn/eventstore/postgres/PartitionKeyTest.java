@@ -28,6 +28,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Timeout;
+import java.util.Comparator;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Partitioning by entity: the stored {@code entity_hash} agrees with Java's, the migration fills it
@@ -96,8 +99,8 @@ class PartitionKeyTest {
             for (int v = 1; v <= 2; v++) {
                 String file = Migrations.ALL.get(v - 1);
                 try (var in = Migrations.class.getResourceAsStream("migrations/" + file)) {
-                    s.execute(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).replace("${schema}", schema));
-                } catch (java.io.IOException e) {
+                    s.execute(new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("${schema}", schema));
+                } catch (IOException e) {
                     throw new IllegalStateException(e);
                 }
                 s.execute("INSERT INTO " + schema + ".cairn_schema_version (version, description) VALUES (" + v + ", 'v" + v + "')");
@@ -183,7 +186,7 @@ class PartitionKeyTest {
                         .isGreaterThan(lastPositionOfEntity.getOrDefault(entity, 0L));
                 lastPositionOfEntity.put(entity, event.position());
             }
-            List<RecordedEvent> inLogOrder = handled.stream().sorted(java.util.Comparator.comparingLong(RecordedEvent::position)).toList();
+            List<RecordedEvent> inLogOrder = handled.stream().sorted(Comparator.comparingLong(RecordedEvent::position)).toList();
             for (RecordedEvent event : inLogOrder) {
                 String entity = PartitionKey.entityOf(event.streamId());
                 int partition = partitionOfPosition.get(event.position());

@@ -14,6 +14,10 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /** The visibility rule's one cost: an open transaction delays readers, who then read everything, in xid order. */
 class VisibilityTest {
@@ -106,8 +110,8 @@ class VisibilityTest {
     void stores_starting_together_migrate_the_schema_once() throws Exception {
         // given
         String schema = "racing_" + UUID.randomUUID().toString().substring(0, 8);
-        List<Thread> starters = new java.util.ArrayList<>();
-        List<PostgresEventStore> stores = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        List<Thread> starters = new ArrayList<>();
+        List<PostgresEventStore> stores = Collections.synchronizedList(new ArrayList<>());
 
         // when
         for (int i = 0; i < 4; i++) {
@@ -121,8 +125,8 @@ class VisibilityTest {
         try (Connection c = database.connect(); Statement s = c.createStatement();
              var rs = s.executeQuery("SELECT string_agg(version::text, ',' ORDER BY version) FROM " + schema + ".cairn_schema_version")) {
             rs.next();
-            assertThat(rs.getString(1)).isEqualTo(java.util.stream.IntStream.rangeClosed(1, Migrations.ALL.size())
-                    .mapToObj(Integer::toString).collect(java.util.stream.Collectors.joining(",")));
+            assertThat(rs.getString(1)).isEqualTo(IntStream.rangeClosed(1, Migrations.ALL.size())
+                    .mapToObj(Integer::toString).collect(Collectors.joining(",")));
         } finally {
             stores.forEach(PostgresEventStore::close);
         }

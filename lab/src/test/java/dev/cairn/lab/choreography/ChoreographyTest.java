@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import java.util.Comparator;
 
 class ChoreographyTest extends EventSourcedStyleContract {
 
@@ -59,7 +60,7 @@ class ChoreographyTest extends EventSourcedStyleContract {
         RecordedEvent payment = choreography().store().readStream(Streams.payment(orderId), 0, 10).getFirst();
         RecordedEvent lastTrigger = List.of(Streams.order(orderId), Streams.verification(orderId), Streams.ticket(orderId)).stream()
                 .map(stream -> choreography().store().readStream(stream, 0, 1).getFirst())
-                .max(java.util.Comparator.comparing(RecordedEvent::position)).orElseThrow();
+                .max(Comparator.comparing(RecordedEvent::position)).orElseThrow();
         assertThat(Duration.between(lastTrigger.recordedAt(), payment.recordedAt()).toMillis())
                 .isGreaterThanOrEqualTo(Fault.ACCOUNTING_DELAY_MS);
         run.heal(Fault.ACCOUNTING_SLOW);

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
+import java.lang.management.ManagementFactory;
 
 /**
  * Durable append throughput and latency, for the benchmark figures (not a test).
@@ -34,7 +35,7 @@ public final class AppendBench {
         try (FileEventStore store = FileEventStore.open(dir)) {
             FileStoreMetrics before = store.metrics();
             List<Thread> threads = new ArrayList<>();
-            var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+            var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
             long cpuStart = os.getProcessCpuTime();
             long start = System.nanoTime();
             for (int w = 0; w < writers; w++) {

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
+import java.lang.management.MemoryType;
 
 /**
  * The large-log claims, as a benchmark to run by hand (not a test): writes N events over S streams
@@ -128,7 +129,7 @@ public final class LargeLogHarness {
     private static long peakHeap() {
         long peak = 0;
         for (var pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == java.lang.management.MemoryType.HEAP) {
+            if (pool.getType() == MemoryType.HEAP) {
                 peak += pool.getPeakUsage().getUsed();
             }
         }

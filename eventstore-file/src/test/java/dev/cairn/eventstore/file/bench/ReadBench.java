@@ -5,6 +5,7 @@ import dev.cairn.eventstore.file.FileEventStore;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.lang.management.ManagementFactory;
 
 /** Reads the whole log of a data directory; {@code ReadBench dir [page]}; the last line is JSON. */
 public final class ReadBench {
@@ -13,7 +14,7 @@ public final class ReadBench {
         int page = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
         try (FileEventStore store = FileEventStore.open(dir)) {
             long start = System.nanoTime();
-            long cpuStart = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+            long cpuStart = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
             long count = 0;
             long bytes = 0;
             long after = 0;
@@ -29,7 +30,7 @@ public final class ReadBench {
                 after = events.getLast().position();
             }
             double seconds = (System.nanoTime() - start) / 1e9;
-            double cpuSeconds = (java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuStart) / 1e9;
+            double cpuSeconds = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuStart) / 1e9;
             System.out.println(String.format(Locale.ROOT,
                     "{\"events_per_sec\":%.0f,\"mb_per_sec\":%.1f,\"events\":%d,\"events_per_cpu_sec\":%.0f}",
                     count / seconds, bytes / seconds / 1e6, count, count / cpuSeconds));

@@ -9,6 +9,7 @@ import dev.cairn.restaurant.contracts.OrderEvent.OrderCancellationRequested;
 import dev.cairn.restaurant.contracts.TicketEvent.TicketConfirmed;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import java.util.stream.Stream;
 
 class ProcessRulesTest {
 
@@ -17,7 +18,7 @@ class ProcessRulesTest {
             .on(TicketConfirmed.class, TicketConfirmed::orderId, (seen, confirmed) -> append(seen, "confirmed"));
 
     static List<String> append(List<String> seen, String what) {
-        return java.util.stream.Stream.concat(seen.stream(), java.util.stream.Stream.of(what)).toList();
+        return Stream.concat(seen.stream(), Stream.of(what)).toList();
     }
 
     @Test

@@ -43,6 +43,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Timeout;
+import java.io.InputStream;
 
 /**
  * The restaurant system as five OS processes on one PostgreSQL database, behind nginx: two
@@ -136,7 +137,7 @@ class MultiProcessRestaurantTest {
 
         // /api/stream through nginx, unbuffered: a new order's change arrives while the stream stays open.
         List<String> lines = new CopyOnWriteArrayList<>();
-        HttpResponse<java.io.InputStream> stream = HttpClient.newHttpClient().send(HttpRequest.newBuilder(api.entry().resolve("/api/stream"))
+        HttpResponse<InputStream> stream = HttpClient.newHttpClient().send(HttpRequest.newBuilder(api.entry().resolve("/api/stream"))
                 .header("Accept", "text/event-stream").header("Authorization", "Bearer " + SharedKey.ADMIN).build(),
                 HttpResponse.BodyHandlers.ofInputStream());
         Thread reader = Thread.ofVirtual().start(() -> {

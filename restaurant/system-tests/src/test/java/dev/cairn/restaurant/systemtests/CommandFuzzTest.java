@@ -28,6 +28,9 @@ import net.jqwik.api.Tuple;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.lifecycle.BeforeContainer;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
 
 /**
  * Every command route (every route that is not a GET, read from the server's own list, so a new
@@ -209,8 +212,8 @@ class CommandFuzzTest {
         return switch (caller) {
             case "anonymous" -> null;
             case "admin" -> system.token("admin", null);
-            case "forged" -> dev.cairn.http.InstallationKey.generate().issue("admin", "admin", java.util.Optional.empty(),
-                    java.time.Duration.ofMinutes(5), java.time.Instant.now());
+            case "forged" -> dev.cairn.http.InstallationKey.generate().issue("admin", "admin", Optional.empty(),
+                    Duration.ofMinutes(5), Instant.now());
             default -> system.token(caller, parties.ownIds().get(caller));
         };
     }

@@ -33,6 +33,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 
 /**
  * The faults operators meet, against {@code cairn run} in a JVM of its own: a full disk (a real
@@ -191,7 +193,7 @@ class FaultsTest {
     }
 
     private static long dataEnd(Path segment) throws IOException {
-        var bytes = java.nio.ByteBuffer.wrap(Files.readAllBytes(segment)).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        var bytes = ByteBuffer.wrap(Files.readAllBytes(segment)).order(ByteOrder.LITTLE_ENDIAN);
         int at = 32;
         while (at + 4 <= bytes.limit() && bytes.getInt(at) != 0) {
             at += bytes.getInt(at);

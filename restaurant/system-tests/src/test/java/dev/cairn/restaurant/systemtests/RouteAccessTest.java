@@ -27,6 +27,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import java.util.Optional;
+import java.io.UncheckedIOException;
 
 /**
  * Every route the server answers × every caller (anonymous, admin, consumer, restaurant, courier)
@@ -137,7 +139,7 @@ class RouteAccessTest {
         };
     }
 
-    private static java.util.Optional<String> check(Case c, Reply reply) {
+    private static Optional<String> check(Case c, Reply reply) {
         int status = reply.status();
         boolean right = switch (c.expected()) {
             case ADMITTED -> status / 100 == 2 || Set.of(400, 409, 422).contains(status);
@@ -146,7 +148,7 @@ class RouteAccessTest {
             case FORBIDDEN -> status == 403 && errorIs(reply, "FORBIDDEN");
             case NOT_FOUND -> status == 404;
         };
-        return right ? java.util.Optional.empty() : java.util.Optional.of(c + ": expected " + c.expected() + ", got " + status + " " + reply.body());
+        return right ? Optional.empty() : Optional.of(c + ": expected " + c.expected() + ", got " + status + " " + reply.body());
     }
 
     private static boolean errorIs(Reply reply, String code) {
@@ -173,7 +175,7 @@ class RouteAccessTest {
             }
             return new Reply(c.toString(), response.statusCode(), response.headers(), body);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(c.toString(), e);
+            throw new UncheckedIOException(c.toString(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.SubmissionPublisher;
+import java.util.concurrent.ForkJoinPool;
 
 /**
  * Order history: the query side. One in-memory view of every order, shaped for its two questions
@@ -46,7 +47,7 @@ public final class OrderHistoryContext implements BoundedContext, AutoCloseable 
     static final String VIEW = "order-history.view";
 
     private final SubmissionPublisher<OrderView> changes =
-            new SubmissionPublisher<>(java.util.concurrent.ForkJoinPool.commonPool(), CHANGE_BUFFER);
+            new SubmissionPublisher<>(ForkJoinPool.commonPool(), CHANGE_BUFFER);
     private final OrderHistory history = new OrderHistory(this::publish);
     private final ViewFreshness freshness;
     private final TrackingProcessor view;

@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 
 /**
  * The view's processor, and, when snapshots are kept, a thread writing the view's snapshot every
@@ -82,7 +84,7 @@ final class SnapshottedView implements HostedProcessor {
      * machine's profile). CPU time, not elapsed time: a slow disk must not space snapshots out.
      */
     private void writeEveryInterval() {
-        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         Duration pause = INTERVAL;
         while (!Thread.currentThread().isInterrupted()) {
             try {

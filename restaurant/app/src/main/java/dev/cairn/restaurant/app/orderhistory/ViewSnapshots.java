@@ -22,6 +22,8 @@ import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import java.nio.channels.Channels;
+import java.io.FilterOutputStream;
 
 /**
  * The order-history view's local snapshot: one JSON file holding every row, the log position the
@@ -100,7 +102,7 @@ final class ViewSnapshots {
             Files.createDirectories(file.toAbsolutePath().getParent());
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                     StandardOpenOption.TRUNCATE_EXISTING)) {
-                OutputStream out = new BufferedOutputStream(java.nio.channels.Channels.newOutputStream(channel), 1 << 16);
+                OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
                 json.writeValue(new NonClosing(out), snapshot);
                 out.flush();
                 channel.force(true);
@@ -121,7 +123,7 @@ final class ViewSnapshots {
     }
 
     /** Lets Jackson finish without closing the channel before it is forced. */
-    private static final class NonClosing extends java.io.FilterOutputStream {
+    private static final class NonClosing extends FilterOutputStream {
         NonClosing(OutputStream out) {
             super(out);
         }

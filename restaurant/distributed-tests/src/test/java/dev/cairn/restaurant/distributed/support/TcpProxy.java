@@ -11,6 +11,7 @@ import java.net.Socket;
 import java.net.SocketException;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.io.Closeable;
 
 /**
  * A TCP proxy between the processes and PostgreSQL that a test can cut: {@link #stop()} closes
@@ -123,7 +124,7 @@ public final class TcpProxy implements AutoCloseable {
         }
     }
 
-    private static void closeQuietly(java.io.Closeable closeable) {
+    private static void closeQuietly(Closeable closeable) {
         try {
             closeable.close();
         } catch (IOException ignored) {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The contract's requests as a client makes them, plus the two waits every test needs: for an
@@ -112,7 +113,7 @@ public final class RestaurantApi {
         return http.post("/api/tickets/" + orderId + "/accept", readyByOrder.computeIfAbsent(orderId, id -> readyBy()));
     }
 
-    private final Map<String, Map<String, Object>> readyByOrder = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Map<String, Object>> readyByOrder = new ConcurrentHashMap<>();
 
     public Reply reject(String orderId) {
         return http.post("/api/tickets/" + orderId + "/reject", Map.of("reason", "out of dough"));
