@@ -2,6 +2,8 @@ package dev.cairn.eventstore.file;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.channels.ClosedByInterruptException;
+import java.nio.channels.ClosedChannelException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -10,7 +12,13 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * One segment file: a 32-byte header (magic, format version, segment number, first position)
- * followed by records. Reads are positional, so any number of readers share the channel.
+ * followed by records. Reads are positional, so any number of readers share one channel.
+ *
+ * <p>Readers get their own channel, apart from the one the store writes, forces and truncates
+ * through: a {@code FileChannel} closes itself for everyone when a thread inside it (or entering it)
+ * is interrupted, and readers are threads the store does not own (a processor being stopped, a
+ * request being cancelled). Such a close costs the interrupted read alone: the read channel is
+ * opened again, other readers caught by the close retry, and the writer never notices.
  */
 final class Segment implements AutoCloseable {
     static final int HEADER = 32;
@@ -20,13 +28,17 @@ final class Segment implements AutoCloseable {
     final int number;
     final long firstPosition;
     final Path path;
+    /** Writes, forces and truncates: only the store's own threads use it. */
     final FileChannel channel;
+    private volatile FileChannel reads;
+    private volatile boolean closed;
 
-    private Segment(int number, long firstPosition, Path path, FileChannel channel) {
+    private Segment(int number, long firstPosition, Path path, FileChannel channel, FileChannel reads) {
         this.number = number;
         this.firstPosition = firstPosition;
         this.path = path;
         this.channel = channel;
+        this.reads = reads;
     }
 
     static String fileName(int number) {
@@ -45,7 +57,7 @@ final class Segment implements AutoCloseable {
             }
             channel.force(true);
             DataDir.forceDirectory(dir);
-            return new Segment(number, firstPosition, path, channel);
+            return new Segment(number, firstPosition, path, channel, Channels.open(path, StandardOpenOption.READ));
         } catch (IOException | RuntimeException e) {
             channel.close(); // the file stays; whoever resumes removes it with what the failed roll left
             throw e;
@@ -58,15 +70,16 @@ final class Segment implements AutoCloseable {
      * @throws CorruptLogException when the header is damaged
      */
     static Segment open(Path path, int number) throws IOException {
-        return open(path, number, Channels.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE));
+        return open(path, number, Channels.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE), false);
     }
 
     /** Opens an existing segment for reading only (inspection: nothing may change a byte). */
     static Segment openReadOnly(Path path, int number) throws IOException {
-        return open(path, number, FileChannel.open(path, StandardOpenOption.READ));
+        return open(path, number, FileChannel.open(path, StandardOpenOption.READ), true);
     }
 
-    private static Segment open(Path path, int number, FileChannel channel) throws IOException {
+    private static Segment open(Path path, int number, FileChannel channel, boolean readOnly) throws IOException {
+        FileChannel reads = null;
         try {
             ByteBuffer header = RecordFormat.littleEndian(ByteBuffer.allocate(HEADER));
             readFully(channel, header, 0);
@@ -74,9 +87,13 @@ final class Segment implements AutoCloseable {
             if (problem != null) {
                 throw new CorruptLogException(path, 0, problem);
             }
-            return new Segment(number, header.getLong(16), path, channel);
+            reads = readOnly ? channel : Channels.open(path, StandardOpenOption.READ);
+            return new Segment(number, header.getLong(16), path, channel, reads);
         } catch (IOException | RuntimeException e) {
             channel.close();
+            if (reads != null) {
+                reads.close();
+            }
             throw e;
         }
     }
@@ -118,9 +135,36 @@ final class Segment implements AutoCloseable {
         return channel.size();
     }
 
-    /** Reads up to {@code buf.remaining()} bytes at {@code offset}; returns how many (less only at EOF). */
+    /**
+     * Reads up to {@code buf.remaining()} bytes at {@code offset}; returns how many (less only at EOF).
+     *
+     * @throws ClosedByInterruptException when the calling thread is interrupted (the read channel
+     *                                    is opened again for the others first)
+     */
     int read(ByteBuffer buf, long offset) throws IOException {
-        return readFully(channel, buf, offset);
+        int position = buf.position();
+        int limit = buf.limit();
+        while (true) {
+            FileChannel reading = reads;
+            try {
+                return readFully(reading, buf, offset);
+            } catch (ClosedChannelException closedUnderUs) {
+                if (closed) {
+                    throw closedUnderUs;
+                }
+                reopenReads(reading);
+                if (closedUnderUs instanceof ClosedByInterruptException) {
+                    throw closedUnderUs; // this thread was interrupted: its read fails, no one else's
+                }
+                buf.limit(limit).position(position); // another thread's interrupt closed it mid-read: again
+            }
+        }
+    }
+
+    private synchronized void reopenReads(FileChannel closedOne) throws IOException {
+        if (reads == closedOne && !closed) {
+            reads = Channels.open(path, StandardOpenOption.READ);
+        }
     }
 
     static int readFully(FileChannel channel, ByteBuffer buf, long offset) throws IOException {
@@ -138,8 +182,13 @@ final class Segment implements AutoCloseable {
     }
 
     @Override
-    public void close() throws IOException {
-        channel.close();
+    public synchronized void close() throws IOException {
+        closed = true;
+        try {
+            channel.close();
+        } finally {
+            reads.close();
+        }
     }
 
     @Override
