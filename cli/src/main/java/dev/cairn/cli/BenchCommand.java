@@ -12,7 +12,9 @@ import picocli.CommandLine.Unmatched;
  * runs that main when the first argument is {@code bench}. Reached only when this main is run
  * directly.
  */
-@Command(name = "bench", description = "Benchmarks: append, read, orders, compare (run through ./cairn, from the bench module).")
+@Command(
+        name = "bench",
+        description = "Benchmarks: append, read, orders, compare (run through ./cairn, from the bench module).")
 final class BenchCommand implements Callable<Integer> {
 
     @Unmatched
@@ -20,7 +22,8 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        throw new UserError("the benchmarks are not on this classpath: run them as " + String.join(" ", List.of("./cairn", "bench", String.join(" ", arguments))).trim()
-                + " (the launcher builds the bench module and runs dev.cairn.bench.cli.Bench)");
+        throw new UserError("the benchmarks are not on this classpath: run them as "
+                + String.join(" ", List.of("./cairn", "bench", String.join(" ", arguments)))
+                        .trim() + " (the launcher builds the bench module and runs dev.cairn.bench.cli.Bench)");
     }
 }

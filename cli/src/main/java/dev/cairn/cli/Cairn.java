@@ -4,12 +4,25 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code cairn} command. */
-@Command(name = "cairn", mixinStandardHelpOptions = true, version = "cairn 0.1.0",
+@Command(
+        name = "cairn",
+        mixinStandardHelpOptions = true,
+        version = "cairn 0.1.0",
         description = "Cairn: an event-sourced CQRS toolkit and runtime.",
-        subcommands = {RunCommand.class, TokenCommand.class, BenchCommand.class, VerifyCommand.class, EventsCommand.class,
-                RepairCommand.class, LabCommand.class},
-        footer = {"", "Benchmarks: ./cairn bench append|read|orders|compare (./cairn bench --help).",
-                "The launcher builds and runs them from the bench module, on a classpath of their own."})
+        subcommands = {
+            RunCommand.class,
+            TokenCommand.class,
+            BenchCommand.class,
+            VerifyCommand.class,
+            EventsCommand.class,
+            RepairCommand.class,
+            LabCommand.class
+        },
+        footer = {
+            "",
+            "Benchmarks: ./cairn bench append|read|orders|compare (./cairn bench --help).",
+            "The launcher builds and runs them from the bench module, on a classpath of their own."
+        })
 public final class Cairn implements Runnable {
 
     @CommandLine.Spec

@@ -16,7 +16,9 @@ final class CorruptLog {
                 + "  offset: " + e.offset() + "\n"
                 + "Serving around a damaged record would lose or reorder acknowledged events, so nothing was served.\n"
                 + "Next step: ./cairn repair --data " + data + "\n"
-                + "  (it explains the two safe choices: restore " + data.resolve("log") + " from a backup, or truncate the log "
-                + "at the first bad record with --truncate-at " + e.offset() + " --i-understand-data-loss; see docs/operations.md)";
+                + "  (it explains the two safe choices: restore " + data.resolve("log")
+                + " from a backup, or truncate the log "
+                + "at the first bad record with --truncate-at " + e.offset()
+                + " --i-understand-data-loss; see docs/operations.md)";
     }
 }

@@ -3,8 +3,8 @@ package dev.cairn.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.cairn.core.store.RecordedEvent;
 import dev.cairn.core.store.EventFilter;
+import dev.cairn.core.store.RecordedEvent;
 import dev.cairn.eventstore.file.FileStoreBackend;
 import dev.cairn.eventstore.file.ReadOnlyLog;
 import java.io.IOException;
@@ -22,7 +22,9 @@ import picocli.CommandLine.Spec;
  * Prints events of a data directory as JSON lines. Read-only: it opens the segments for reading,
  * takes no lock and runs no recovery, so it changes no byte and works while the server runs.
  */
-@Command(name = "events", mixinStandardHelpOptions = true,
+@Command(
+        name = "events",
+        mixinStandardHelpOptions = true,
         description = "Print events as JSON lines (read-only; works while the server runs).")
 final class EventsCommand implements Runnable {
 
@@ -31,7 +33,10 @@ final class EventsCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--data", required = true, description = "data directory of a file store (or of ./cairn run, whose log is in <data>/log)")
+    @Option(
+            names = "--data",
+            required = true,
+            description = "data directory of a file store (or of ./cairn run, whose log is in <data>/log)")
     Path data;
 
     @Option(names = "--after", description = "print events after this position (default ${DEFAULT-VALUE})")
@@ -53,7 +58,8 @@ final class EventsCommand implements Runnable {
             long from = after;
             int printed = 0;
             while (printed < limit) {
-                List<RecordedEvent> page = log.readAll(from, stream == null ? limit - printed : 1000, EventFilter.all());
+                List<RecordedEvent> page =
+                        log.readAll(from, stream == null ? limit - printed : 1000, EventFilter.all());
                 if (page.isEmpty()) {
                     break;
                 }

@@ -22,23 +22,34 @@ import picocli.CommandLine.Option;
  * orchestration, an asynchronous orchestration and a choreography through the same faults, and writes
  * {@code lab.json}, {@code lab.md} and {@code lab.html}.
  */
-@Command(name = "lab", mixinStandardHelpOptions = true,
+@Command(
+        name = "lab",
+        mixinStandardHelpOptions = true,
         description = "Run the styles lab: four architectural styles, the same load and faults, measured side by side.")
 final class LabCommand implements Callable<Integer> {
 
     @Option(names = "--quick", description = "short phases and a low rate: all 16 pairs in about 4 minutes")
     boolean quick;
 
-    @Option(names = "--styles", description = "comma-separated styles (default: all four: crud-monolith, sync-orchestration, async-orchestration, choreography)")
+    @Option(
+            names = "--styles",
+            description =
+                    "comma-separated styles (default: all four: crud-monolith, sync-orchestration, async-orchestration, choreography)")
     String styles;
 
-    @Option(names = "--scenarios", description = "comma-separated scenarios (default: all four: healthy, kitchen-down, accounting-slow, order-crash)")
+    @Option(
+            names = "--scenarios",
+            description =
+                    "comma-separated scenarios (default: all four: healthy, kitchen-down, accounting-slow, order-crash)")
     String scenarios;
 
     @Option(names = "--out", description = "where to write lab.json, lab.md and lab.html (default ${DEFAULT-VALUE})")
     Path out = Path.of("lab-results");
 
-    @Option(names = "--pg-url", description = "JDBC URL of the PostgreSQL maintenance database; the lab creates and drops databases of its own there (default ${DEFAULT-VALUE})")
+    @Option(
+            names = "--pg-url",
+            description =
+                    "JDBC URL of the PostgreSQL maintenance database; the lab creates and drops databases of its own there (default ${DEFAULT-VALUE})")
     String pgUrl = "jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres";
 
     @Option(names = "--rate", description = "orders offered per second, overriding the plan's")
@@ -51,15 +62,20 @@ final class LabCommand implements Callable<Integer> {
             plan = new Plan(plan.warmUp(), plan.phase(), rate, plan.grace(), plan.clientTimeout());
         }
         List<Style> chosenStyles = styles == null ? Styles.all() : Styles.named(styles);
-        List<Scenario> chosenScenarios = scenarios == null ? Arrays.asList(Scenario.values()) : Styles.scenarios(scenarios);
+        List<Scenario> chosenScenarios =
+                scenarios == null ? Arrays.asList(Scenario.values()) : Styles.scenarios(scenarios);
         Path work = Files.createTempDirectory("cairn-lab");
         try {
-            LabReport report = new Lab(plan, pgUrl, work, Clock.systemUTC(), System.err::println).run(chosenStyles, chosenScenarios);
+            LabReport report = new Lab(plan, pgUrl, work, Clock.systemUTC(), System.err::println)
+                    .run(chosenStyles, chosenScenarios);
             for (Path written : Reports.write(report, out)) {
                 System.out.println("wrote " + written);
             }
-            Claims.of(report).forEach(c -> System.out.println(c.holds().map(h -> h ? "  ✔ " : "  ✘ ").orElse("  · ") + c.text()
-                    + (c.evidence().isEmpty() ? "" : " — " + c.evidence())));
+            Claims.of(report)
+                    .forEach(c -> System.out.println(
+                            c.holds().map(h -> h ? "  ✔ " : "  ✘ ").orElse("  · ")
+                                    + c.text()
+                                    + (c.evidence().isEmpty() ? "" : " — " + c.evidence())));
             return 0;
         } finally {
             Stores.deleteRecursively(work);

@@ -20,17 +20,25 @@ import picocli.CommandLine.Option;
  * changes nothing: it verifies and prints the safe choices. Truncating needs the offset of the
  * first damaged record and {@code --i-understand-data-loss}.
  */
-@Command(name = "repair", mixinStandardHelpOptions = true,
-        description = "Explain a damaged event log and the safe choices; truncate only with --truncate-at OFFSET --i-understand-data-loss.")
+@Command(
+        name = "repair",
+        mixinStandardHelpOptions = true,
+        description =
+                "Explain a damaged event log and the safe choices; truncate only with --truncate-at OFFSET --i-understand-data-loss.")
 final class RepairCommand implements Callable<Integer> {
 
-    @Option(names = "--data", required = true, description = "data directory of ./cairn run (or the log directory itself)")
+    @Option(
+            names = "--data",
+            required = true,
+            description = "data directory of ./cairn run (or the log directory itself)")
     Path data;
 
     @Option(names = "--truncate-at", description = "cut the log at this byte offset of the first damaged record")
     Long truncateAt;
 
-    @Option(names = "--i-understand-data-loss", description = "required with --truncate-at: every event from that record on is lost")
+    @Option(
+            names = "--i-understand-data-loss",
+            description = "required with --truncate-at: every event from that record on is lost")
     boolean understood;
 
     @Override
@@ -42,7 +50,8 @@ final class RepairCommand implements Callable<Integer> {
         }
         VerificationReport report = FileStoreVerifier.verify(log);
         if (report.ok()) {
-            System.out.printf("The event log in %s verifies (%d events in %d segments): nothing to repair.%n",
+            System.out.printf(
+                    "The event log in %s verifies (%d events in %d segments): nothing to repair.%n",
                     log, report.events(), report.segments());
             return 0;
         }
@@ -62,8 +71,14 @@ final class RepairCommand implements Callable<Integer> {
             head = reopened.headPosition();
         }
         int lowered = lowerCheckpoints(data.resolve(FileStoreBackend.CHECKPOINTS), head);
-        System.out.printf("Truncated %s at offset %d: %d bytes and %d later segments dropped; the log now holds %d events "
-                + "(indexes rebuilt)%s.%n", done.segment(), done.offset(), done.bytesDropped(), done.segmentsDeleted(), head,
+        System.out.printf(
+                "Truncated %s at offset %d: %d bytes and %d later segments dropped; the log now holds %d events "
+                        + "(indexes rebuilt)%s.%n",
+                done.segment(),
+                done.offset(),
+                done.bytesDropped(),
+                done.segmentsDeleted(),
+                head,
                 lowered > 0 ? "; " + lowered + " processor checkpoints beyond it were set back to " + head : "");
         return 0;
     }
@@ -90,7 +105,8 @@ final class RepairCommand implements Callable<Integer> {
         }
         int lowered = 0;
         try (Stream<Path> files = Files.list(checkpoints)) {
-            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".checkpoint")).toList()) {
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".checkpoint"))
+                    .toList()) {
                 String text = Files.readString(file, StandardCharsets.US_ASCII).trim();
                 if (Long.parseLong(text) > head) {
                     Files.writeString(file, Long.toString(head), StandardCharsets.US_ASCII);

@@ -4,24 +4,24 @@ import dev.cairn.core.hosting.StoreBackend;
 import dev.cairn.core.store.EventStoreUnavailableException;
 import dev.cairn.eventstore.file.CorruptLogException;
 import dev.cairn.eventstore.file.FileStoreBackend;
-import dev.cairn.eventstore.postgres.PostgresBackend;
 import dev.cairn.eventstore.postgres.PgUrl;
+import dev.cairn.eventstore.postgres.PostgresBackend;
 import dev.cairn.eventstore.postgres.PostgresEventStore;
+import dev.cairn.http.BearerTokens;
+import dev.cairn.http.InstallationKey;
 import dev.cairn.restaurant.app.ContextName;
 import dev.cairn.restaurant.app.Infrastructure;
 import dev.cairn.restaurant.app.RestaurantSystem;
 import dev.cairn.restaurant.app.Storefront;
-import dev.cairn.restaurant.app.simulation.Simulation;
-import dev.cairn.http.BearerTokens;
-import dev.cairn.http.InstallationKey;
 import dev.cairn.restaurant.app.auth.Roles;
 import dev.cairn.restaurant.app.auth.Security;
+import dev.cairn.restaurant.app.simulation.Simulation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,9 +37,12 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** Serves the restaurant system: every context (or those named) behind one HTTP server. */
-@Command(name = "run", mixinStandardHelpOptions = true,
-        description = "Serve the restaurant system (HTTP API and web page) on the embedded store, or any subset of its contexts"
-                + " on PostgreSQL, where several processes share the work.")
+@Command(
+        name = "run",
+        mixinStandardHelpOptions = true,
+        description =
+                "Serve the restaurant system (HTTP API and web page) on the embedded store, or any subset of its contexts"
+                        + " on PostgreSQL, where several processes share the work.")
 final class RunCommand implements Callable<Integer> {
 
     private static final Duration SIGN_IN_TTL = Duration.ofHours(8);
@@ -50,26 +53,38 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--host", description = "address to listen on (default ${DEFAULT-VALUE})")
     String host = "127.0.0.1";
 
-    @Option(names = "--data", description = "data directory of the file store; with --store postgres, where order-history"
-            + " keeps its local snapshot (default ${DEFAULT-VALUE})")
+    @Option(
+            names = "--data",
+            description = "data directory of the file store; with --store postgres, where order-history"
+                    + " keeps its local snapshot (default ${DEFAULT-VALUE})")
     Path data = Path.of("cairn-data");
 
     @Option(names = "--store", description = "file, memory or postgres (default ${DEFAULT-VALUE})")
     StoreKind store = StoreKind.file;
 
-    @Option(names = "--pg-url", description = "JDBC URL of PostgreSQL for --store postgres, e.g. jdbc:postgresql://127.0.0.1:5432/cairn?user=postgres;"
-            + " the schema is created when missing")
+    @Option(
+            names = "--pg-url",
+            description =
+                    "JDBC URL of PostgreSQL for --store postgres, e.g. jdbc:postgresql://127.0.0.1:5432/cairn?user=postgres;"
+                            + " the schema is created when missing")
     String pgUrl;
 
-    @Option(names = "--partitions", description = "with --store postgres: partitions of each shared reaction and process manager;"
-            + " every process must use the same number (default ${DEFAULT-VALUE})")
+    @Option(
+            names = "--partitions",
+            description = "with --store postgres: partitions of each shared reaction and process manager;"
+                    + " every process must use the same number (default ${DEFAULT-VALUE})")
     int partitions = PostgresBackend.DEFAULT_PARTITIONS;
 
-    @Option(names = "--contexts", description = "comma-separated contexts to run (default: all of ${COMPLETION-CANDIDATES})",
+    @Option(
+            names = "--contexts",
+            description = "comma-separated contexts to run (default: all of ${COMPLETION-CANDIDATES})",
             completionCandidates = ContextLabels.class)
     String contexts;
 
-    @Option(names = "--lab-results", description = "where `cairn lab` wrote its report, shown on the page's Styles lab tab (default ${DEFAULT-VALUE})")
+    @Option(
+            names = "--lab-results",
+            description =
+                    "where `cairn lab` wrote its report, shown on the page's Styles lab tab (default ${DEFAULT-VALUE})")
     Path labResults = Path.of("lab-results");
 
     @Option(names = "--simulate", description = "kitchen staff and couriers act on their own after short delays")
@@ -78,26 +93,41 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--simulation-pace", description = "delay before each simulated step (default ${DEFAULT-VALUE})")
     Duration pace = Duration.ofMillis(1500);
 
-    @Option(names = "--auth-key", description = "the installation key file several processes share (created mode 0600 when missing);"
-            + " default <data>/auth/installation-key.jwk")
+    @Option(
+            names = "--auth-key",
+            description = "the installation key file several processes share (created mode 0600 when missing);"
+                    + " default <data>/auth/installation-key.jwk")
     Path authKey;
 
-    @Option(names = "--oidc-issuer", description = "trust the tokens of this OpenID Connect provider (its JWKS) instead of the installation key")
+    @Option(
+            names = "--oidc-issuer",
+            description = "trust the tokens of this OpenID Connect provider (its JWKS) instead of the installation key")
     URI oidcIssuer;
 
-    @Option(names = "--role-claim", description = "with --oidc-issuer: the claim holding the role (default ${DEFAULT-VALUE})")
+    @Option(
+            names = "--role-claim",
+            description = "with --oidc-issuer: the claim holding the role (default ${DEFAULT-VALUE})")
     String roleClaim = "role";
 
-    @Option(names = "--id-claim", description = "with --oidc-issuer: the claim holding the consumer, restaurant or courier id (default ${DEFAULT-VALUE})")
+    @Option(
+            names = "--id-claim",
+            description =
+                    "with --oidc-issuer: the claim holding the consumer, restaurant or courier id (default ${DEFAULT-VALUE})")
     String idClaim = "id";
 
-    @Option(names = "--cors-origin", description = "the one origin browsers may call the API from; without it no CORS header is sent")
+    @Option(
+            names = "--cors-origin",
+            description = "the one origin browsers may call the API from; without it no CORS header is sent")
     String corsOrigin;
 
-    @Option(names = "--rate-limit", description = "requests a second per principal before 429 (default ${DEFAULT-VALUE}: no limit)")
+    @Option(
+            names = "--rate-limit",
+            description = "requests a second per principal before 429 (default ${DEFAULT-VALUE}: no limit)")
     int rateLimit;
 
-    @Option(names = "--currency", description = "ISO 4217 code of the currency prices are in, shown by the page (default ${DEFAULT-VALUE})")
+    @Option(
+            names = "--currency",
+            description = "ISO 4217 code of the currency prices are in, shown by the page (default ${DEFAULT-VALUE})")
     String currency = "EUR";
 
     @Spec
@@ -113,10 +143,13 @@ final class RunCommand implements Callable<Integer> {
             return CorruptLog.EXIT_CODE;
         }
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            running.close();
-            stopped.countDown();
-        }, "cairn-shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            running.close();
+                            stopped.countDown();
+                        },
+                        "cairn-shutdown"));
         stopped.await();
         return 0;
     }
@@ -148,29 +181,47 @@ final class RunCommand implements Callable<Integer> {
 
     private Running serve(Set<ContextName> names, StoreBackend backend) throws IOException {
         // Shared by every process on the database: order-history keeps a local snapshot to answer from.
-        Infrastructure infra = store == StoreKind.postgres ? Infrastructure.of(backend).withSnapshots(data) : Infrastructure.of(backend);
+        Infrastructure infra = store == StoreKind.postgres
+                ? Infrastructure.of(backend).withSnapshots(data)
+                : Infrastructure.of(backend);
         InstallationKey key = AuthKeys.loadOrCreate(data, authKey);
         Storefront storefront = Storefront.of(currency, simulate);
         RestaurantSystem system = start(infra, names, security(key), storefront);
         String admin = key.issue("admin", Roles.ADMIN, Optional.empty(), SIGN_IN_TTL, Instant.now());
         Simulation simulation = simulate
-                ? Simulation.start(system.uri(), pace, key.issue("simulation", Roles.ADMIN, Optional.empty(), Duration.ofDays(365), Instant.now()),
+                ? Simulation.start(
+                        system.uri(),
+                        pace,
+                        key.issue("simulation", Roles.ADMIN, Optional.empty(), Duration.ofDays(365), Instant.now()),
                         storefront.simulationOn())
                 : null;
-        System.err.printf("Cairn restaurant system at http://%s:%d/ (%s store%s; contexts %s)%s%n",
-                host.equals("0.0.0.0") ? "localhost" : host, system.port(), store,
-                store == StoreKind.file ? " in " + data.toAbsolutePath() : store == StoreKind.postgres ? " at " + PgUrl.masked(pgUrl) + ", " + partitions + " partitions per shared processor, snapshots in " + data.toAbsolutePath() : "", names, simulate ? "; simulating kitchen and couriers" : "");
+        System.err.printf(
+                "Cairn restaurant system at http://%s:%d/ (%s store%s; contexts %s)%s%n",
+                host.equals("0.0.0.0") ? "localhost" : host,
+                system.port(),
+                store,
+                store == StoreKind.file
+                        ? " in " + data.toAbsolutePath()
+                        : store == StoreKind.postgres
+                                ? " at " + PgUrl.masked(pgUrl) + ", " + partitions
+                                        + " partitions per shared processor, snapshots in " + data.toAbsolutePath()
+                                : "",
+                names,
+                simulate ? "; simulating kitchen and couriers" : "");
         if (oidcIssuer == null) {
-            System.out.printf("Sign in as the admin (valid %d h): http://%s:%d/#token=%s%n", SIGN_IN_TTL.toHours(),
-                    host.equals("0.0.0.0") ? "localhost" : host, system.port(), admin);
+            System.out.printf(
+                    "Sign in as the admin (valid %d h): http://%s:%d/#token=%s%n",
+                    SIGN_IN_TTL.toHours(), host.equals("0.0.0.0") ? "localhost" : host, system.port(), admin);
             System.out.flush();
         }
         return new Running(system, backend, simulation);
     }
 
     private Security security(InstallationKey key) throws IOException {
-        Security security = oidcIssuer == null ? Security.of(key)
-                : new Security(BearerTokens.oidc(oidcIssuer, roleClaim, idClaim), Optional.empty(), Optional.empty(), 0);
+        Security security = oidcIssuer == null
+                ? Security.of(key)
+                : new Security(
+                        BearerTokens.oidc(oidcIssuer, roleClaim, idClaim), Optional.empty(), Optional.empty(), 0);
         if (corsOrigin != null) {
             security = security.withCorsOrigin(corsOrigin);
         }
@@ -213,15 +264,18 @@ final class RunCommand implements Callable<Integer> {
         };
     }
 
-    private RestaurantSystem start(Infrastructure infra, Set<ContextName> names, Security security, Storefront storefront) {
+    private RestaurantSystem start(
+            Infrastructure infra, Set<ContextName> names, Security security, Storefront storefront) {
         refuseTakenPort();
         try {
             return RestaurantSystem.start(infra, names, host, port, security, labResults, storefront);
         } catch (RuntimeException e) {
             for (Throwable cause = e; cause != null; cause = cause.getCause()) {
                 if (cause instanceof BindException) {
-                    throw new UserError("cannot listen on " + host + ":" + port + " (" + cause.getMessage()
-                            + "): another process holds the port; stop it or choose another --port", e);
+                    throw new UserError(
+                            "cannot listen on " + host + ":" + port + " (" + cause.getMessage()
+                                    + "): another process holds the port; stop it or choose another --port",
+                            e);
                 }
             }
             throw e;
@@ -236,8 +290,10 @@ final class RunCommand implements Callable<Integer> {
         try (ServerSocket probe = new ServerSocket()) {
             probe.bind(new InetSocketAddress(host, port));
         } catch (IOException e) {
-            throw new UserError("cannot listen on " + host + ":" + port + " (" + e.getMessage()
-                    + "): another process holds the port; stop it or choose another --port", e);
+            throw new UserError(
+                    "cannot listen on " + host + ":" + port + " (" + e.getMessage()
+                            + "): another process holds the port; stop it or choose another --port",
+                    e);
         }
     }
 

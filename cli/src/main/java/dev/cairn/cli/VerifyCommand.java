@@ -9,20 +9,28 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** Checks every record and index of a data directory, read-only: it works while the server runs. */
-@Command(name = "verify", mixinStandardHelpOptions = true,
-        description = "Check every record and index (read-only; works while the server runs); print counts, or the first problem (file, offset) and exit 1.")
+@Command(
+        name = "verify",
+        mixinStandardHelpOptions = true,
+        description =
+                "Check every record and index (read-only; works while the server runs); print counts, or the first problem (file, offset) and exit 1.")
 final class VerifyCommand implements Callable<Integer> {
 
-    @Option(names = "--data", required = true, description = "data directory of a file store (or of ./cairn run, whose log is in <data>/log)")
+    @Option(
+            names = "--data",
+            required = true,
+            description = "data directory of a file store (or of ./cairn run, whose log is in <data>/log)")
     Path data;
 
     @Override
     public Integer call() {
         VerificationReport report = FileStoreVerifier.verify(FileStoreBackend.existingLog(data));
         if (report.ok()) {
-            System.out.printf("OK: %d segments, %d events, %d streams%n", report.segments(), report.events(), report.streams());
+            System.out.printf(
+                    "OK: %d segments, %d events, %d streams%n", report.segments(), report.events(), report.streams());
         } else {
-            System.out.printf("PROBLEM in %s at offset %d: %s%nNext step: ./cairn repair --data %s (it changes nothing by itself)%n",
+            System.out.printf(
+                    "PROBLEM in %s at offset %d: %s%nNext step: ./cairn repair --data %s (it changes nothing by itself)%n",
                     report.file(), report.offset(), report.problem(), data);
         }
         System.out.println(report.toJson());

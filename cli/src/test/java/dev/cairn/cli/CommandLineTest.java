@@ -54,7 +54,8 @@ class CommandLineTest {
             System.setOut(new PrintStream(outBytes, true, StandardCharsets.UTF_8));
             System.setErr(new PrintStream(errBytes, true, StandardCharsets.UTF_8));
             int exit = Cairn.run(args);
-            return new Outcome(exit, outBytes.toString(StandardCharsets.UTF_8), errBytes.toString(StandardCharsets.UTF_8));
+            return new Outcome(
+                    exit, outBytes.toString(StandardCharsets.UTF_8), errBytes.toString(StandardCharsets.UTF_8));
         } finally {
             System.setOut(out);
             System.setErr(err);
@@ -69,7 +70,8 @@ class CommandLineTest {
             Outcome help = cairn("--help");
 
             assertThat(help.exit()).isZero();
-            assertThat(help.out()).contains("run", "token", "verify", "events", "repair", "lab", "bench", "./cairn bench");
+            assertThat(help.out())
+                    .contains("run", "token", "verify", "events", "repair", "lab", "bench", "./cairn bench");
         }
 
         @Test
@@ -82,7 +84,8 @@ class CommandLineTest {
 
         @Test
         void a_bad_option_value_is_one_line_and_exit_2() {
-            Outcome outcome = cairn("run", "--port", "eighty", "--data", tmp.resolve("d").toString());
+            Outcome outcome =
+                    cairn("run", "--port", "eighty", "--data", tmp.resolve("d").toString());
 
             assertThat(outcome.exit()).isEqualTo(2);
             outcome.saysInOneLine("--port");
@@ -91,7 +94,8 @@ class CommandLineTest {
 
         @Test
         void a_port_out_of_range_is_refused_before_anything_is_opened() {
-            Outcome outcome = cairn("run", "--port", "70000", "--data", tmp.resolve("d").toString());
+            Outcome outcome =
+                    cairn("run", "--port", "70000", "--data", tmp.resolve("d").toString());
 
             assertThat(outcome.exit()).isEqualTo(2);
             outcome.saysInOneLine("--port must be from 0 to 65535");
@@ -100,7 +104,8 @@ class CommandLineTest {
 
         @Test
         void postgres_without_a_url_is_a_usage_error() {
-            Outcome outcome = cairn("run", "--store", "postgres", "--data", tmp.resolve("d").toString());
+            Outcome outcome = cairn(
+                    "run", "--store", "postgres", "--data", tmp.resolve("d").toString());
 
             assertThat(outcome.exit()).isEqualTo(2);
             outcome.saysInOneLine("--store postgres needs --pg-url");
@@ -108,7 +113,12 @@ class CommandLineTest {
 
         @Test
         void an_unknown_context_is_one_line_naming_the_known_ones() {
-            Outcome outcome = cairn("run", "--contexts", "ordering,bakery", "--data", tmp.resolve("d").toString());
+            Outcome outcome = cairn(
+                    "run",
+                    "--contexts",
+                    "ordering,bakery",
+                    "--data",
+                    tmp.resolve("d").toString());
 
             assertThat(outcome.exit()).isEqualTo(1);
             outcome.saysInOneLine("unknown context 'bakery'; known: [consumers");
@@ -175,7 +185,11 @@ class CommandLineTest {
         void the_directory_run_writes_is_the_one_events_and_verify_read() {
             Path data = tmp.resolve("data");
             try (FileStoreBackend store = FileStoreBackend.open(data)) {
-                store.store().append("order-1", ExpectedVersion.noStream(), List.of(NewEvent.of(UUID.randomUUID(), "t", "{}".getBytes())));
+                store.store()
+                        .append(
+                                "order-1",
+                                ExpectedVersion.noStream(),
+                                List.of(NewEvent.of(UUID.randomUUID(), "t", "{}".getBytes())));
             }
 
             Outcome events = cairn("events", "--data", data.toString());
@@ -197,8 +211,16 @@ class CommandLineTest {
         @Test
         void a_port_in_use_is_one_line_and_exit_1() throws Exception {
             try (ServerSocket taken = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
-                Outcome outcome = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> cairn("run", "--store", "memory",
-                        "--port", Integer.toString(taken.getLocalPort()), "--data", tmp.toString()));
+                Outcome outcome = assertTimeoutPreemptively(
+                        Duration.ofSeconds(60),
+                        () -> cairn(
+                                "run",
+                                "--store",
+                                "memory",
+                                "--port",
+                                Integer.toString(taken.getLocalPort()),
+                                "--data",
+                                tmp.toString()));
 
                 assertThat(outcome.exit()).isEqualTo(1);
                 outcome.saysInOneLine("another process holds the port");
@@ -207,8 +229,16 @@ class CommandLineTest {
 
         @Test
         void an_unreachable_database_is_one_line_and_exit_1() {
-            Outcome outcome = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> cairn("run", "--store", "postgres",
-                    "--pg-url", "jdbc:postgresql://127.0.0.1:1/cairn?user=postgres", "--data", tmp.toString()));
+            Outcome outcome = assertTimeoutPreemptively(
+                    Duration.ofSeconds(60),
+                    () -> cairn(
+                            "run",
+                            "--store",
+                            "postgres",
+                            "--pg-url",
+                            "jdbc:postgresql://127.0.0.1:1/cairn?user=postgres",
+                            "--data",
+                            tmp.toString()));
 
             assertThat(outcome.exit()).isEqualTo(1);
             outcome.saysInOneLine("cannot open the PostgreSQL store");

@@ -52,9 +52,13 @@ class RunCommandOidcTest {
     void provider() throws Exception {
         key = new ECKeyGenerator(Curve.P_256).keyID("k1").generate();
         provider = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        provider.createContext("/.well-known/openid-configuration", exchange -> answer(exchange,
-                "{\"issuer\":\"" + issuer() + "\",\"jwks_uri\":\"" + issuer() + "/jwks\"}"));
-        provider.createContext("/jwks", exchange -> answer(exchange, new JWKSet(key).toPublicJWKSet().toString()));
+        provider.createContext(
+                "/.well-known/openid-configuration",
+                exchange ->
+                        answer(exchange, "{\"issuer\":\"" + issuer() + "\",\"jwks_uri\":\"" + issuer() + "/jwks\"}"));
+        provider.createContext(
+                "/jwks",
+                exchange -> answer(exchange, new JWKSet(key).toPublicJWKSet().toString()));
         provider.start();
     }
 
@@ -70,14 +74,30 @@ class RunCommandOidcTest {
     @Test
     void accepts_the_providers_tokens_with_its_claim_names_and_refuses_the_installation_key() throws Exception {
         RunCommand run = new RunCommand();
-        new CommandLine(run).setCaseInsensitiveEnumValuesAllowed(true).parseArgs("--store", "memory", "--port", "0",
-                "--data", data.toString(), "--lab-results", data.resolve("lab").toString(),
-                "--oidc-issuer", issuer(), "--role-claim", "cairn_role", "--id-claim", "party");
+        new CommandLine(run)
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .parseArgs(
+                        "--store",
+                        "memory",
+                        "--port",
+                        "0",
+                        "--data",
+                        data.toString(),
+                        "--lab-results",
+                        data.resolve("lab").toString(),
+                        "--oidc-issuer",
+                        issuer(),
+                        "--role-claim",
+                        "cairn_role",
+                        "--id-claim",
+                        "party");
 
         running = run.start();
 
         assertThat(get("/api/consumers", signed("admin")).statusCode()).isEqualTo(200);
-        assertThat(get("/api/consumers", signed("courier")).statusCode()).as("the role comes from cairn_role").isEqualTo(403);
+        assertThat(get("/api/consumers", signed("courier")).statusCode())
+                .as("the role comes from cairn_role")
+                .isEqualTo(403);
         String installationToken = InstallationKey.loadOrCreate(data.resolve(InstallationKey.FILE_IN_DATA))
                 .issue("admin", "admin", Optional.empty(), Duration.ofMinutes(5), Instant.now());
         assertThat(get("/api/consumers", installationToken).statusCode()).isEqualTo(401);
@@ -89,17 +109,27 @@ class RunCommandOidcTest {
 
     private String signed(String role) throws Exception {
         Instant now = Instant.now();
-        JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer(issuer()).subject("someone").claim("cairn_role", role)
-                .claim("party", role.equals("admin") ? null : "k-1").issueTime(Date.from(now))
-                .expirationTime(Date.from(now.plusSeconds(300))).build();
-        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.ES256).keyID("k1").build(), claims);
+        JWTClaimsSet claims = new JWTClaimsSet.Builder()
+                .issuer(issuer())
+                .subject("someone")
+                .claim("cairn_role", role)
+                .claim("party", role.equals("admin") ? null : "k-1")
+                .issueTime(Date.from(now))
+                .expirationTime(Date.from(now.plusSeconds(300)))
+                .build();
+        SignedJWT jwt = new SignedJWT(
+                new JWSHeader.Builder(JWSAlgorithm.ES256).keyID("k1").build(), claims);
         jwt.sign(new ECDSASigner(key));
         return jwt.serialize();
     }
 
     private HttpResponse<String> get(String path, String token) throws Exception {
         URI uri = running.system().uri().resolve(path);
-        return client.send(HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + token).GET().build(),
+        return client.send(
+                HttpRequest.newBuilder(uri)
+                        .header("Authorization", "Bearer " + token)
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 

@@ -54,12 +54,14 @@ class JavadocExamplesTest {
         Map<String, Integer> totalsByCounter = new ConcurrentHashMap<>();
         CounterTotals totalsView = id -> totalsByCounter.getOrDefault(id, 0);
         TrackingProcessor totalsProcessor = Processors.projection("totals", store, codec, envelope -> {
-            if (envelope.event() instanceof Counter.Event.Incremented incremented) {
-                totalsByCounter.merge(incremented.id(), incremented.by(), Integer::sum);
-            }
-        }).build();
+                    if (envelope.event() instanceof Counter.Event.Incremented incremented) {
+                        totalsByCounter.merge(incremented.id(), incremented.by(), Integer::sum);
+                    }
+                })
+                .build();
         var counters = CommandHandler.of(store, new CounterDecider(), codec, command -> Counter.stream(command.id()));
-        var accepted = (CommandResult.Accepted) counters.handle(new Increment("a", 4), CommandContext.startingWith(requestId));
+        var accepted =
+                (CommandResult.Accepted) counters.handle(new Increment("a", 4), CommandContext.startingWith(requestId));
         totalsProcessor.start();
         try {
             var totals = new ReadSide<CounterTotals>(totalsView, totalsProcessor);

@@ -19,7 +19,8 @@ class ReadmeTest {
         String source = Files.readString(Path.of("src/test/java/dev/cairn/examples/ReadmeExample.java"));
         String readme = Files.readString(Path.of("../README.md"));
 
-        assertThat(between(readme, "```java\n", "\n```").strip()).isEqualTo(dedent(between(source, "// README:begin\n", "    // README:end")));
+        assertThat(between(readme, "```java\n", "\n```").strip())
+                .isEqualTo(dedent(between(source, "// README:begin\n", "    // README:end")));
     }
 
     private static String between(String text, String start, String end) {
@@ -33,7 +34,10 @@ class ReadmeTest {
 
     /** The README shows the example without the class's indentation. */
     private static String dedent(String code) {
-        return code.lines().map(line -> line.startsWith("    ") ? line.substring(4) : line).map(String::stripTrailing)
-                .reduce("", (a, b) -> a + b + "\n").strip();
+        return code.lines()
+                .map(line -> line.startsWith("    ") ? line.substring(4) : line)
+                .map(String::stripTrailing)
+                .reduce("", (a, b) -> a + b + "\n")
+                .strip();
     }
 }

@@ -44,11 +44,20 @@ public final class BearerTokens implements Authenticator {
 
     /** How far the clocks of issuer and server may disagree. */
     public static final Duration CLOCK_SKEW = Duration.ofSeconds(10);
+
     static final Duration CACHE_AT_MOST = Duration.ofSeconds(60);
     static final Duration KEYS_CACHED_FOR = Duration.ofMinutes(5);
     private static final int CACHE_SIZE = 20_000;
-    private static final Set<JWSAlgorithm> ASYMMETRIC = Set.of(JWSAlgorithm.RS256, JWSAlgorithm.RS384, JWSAlgorithm.RS512,
-            JWSAlgorithm.PS256, JWSAlgorithm.PS384, JWSAlgorithm.PS512, JWSAlgorithm.ES256, JWSAlgorithm.ES384, JWSAlgorithm.ES512);
+    private static final Set<JWSAlgorithm> ASYMMETRIC = Set.of(
+            JWSAlgorithm.RS256,
+            JWSAlgorithm.RS384,
+            JWSAlgorithm.RS512,
+            JWSAlgorithm.PS256,
+            JWSAlgorithm.PS384,
+            JWSAlgorithm.PS512,
+            JWSAlgorithm.ES256,
+            JWSAlgorithm.ES384,
+            JWSAlgorithm.ES512);
 
     private final DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
     private final String roleClaim;
@@ -57,11 +66,17 @@ public final class BearerTokens implements Authenticator {
 
     private record Verified(Principal principal, long untilMillis) {}
 
-    private BearerTokens(JWKSource<SecurityContext> keys, Set<JWSAlgorithm> algorithms, String issuer, String roleClaim, String idClaim) {
+    private BearerTokens(
+            JWKSource<SecurityContext> keys,
+            Set<JWSAlgorithm> algorithms,
+            String issuer,
+            String roleClaim,
+            String idClaim) {
         this.roleClaim = requireText(roleClaim, "roleClaim");
         this.idClaim = requireText(idClaim, "idClaim");
         processor.setJWSKeySelector(new JWSVerificationKeySelector<>(algorithms, keys));
-        var claims = new DefaultJWTClaimsVerifier<>(new JWTClaimsSet.Builder().issuer(requireText(issuer, "issuer")).build(),
+        var claims = new DefaultJWTClaimsVerifier<>(
+                new JWTClaimsSet.Builder().issuer(requireText(issuer, "issuer")).build(),
                 Set.of("sub", "exp", roleClaim));
         claims.setMaxClockSkew((int) CLOCK_SKEW.toSeconds());
         processor.setJWTClaimsSetVerifier(claims);
@@ -69,7 +84,8 @@ public final class BearerTokens implements Authenticator {
 
     /** Tokens signed by this installation's key: ES256 only, issuer {@link InstallationKey#issuer()}. */
     public static BearerTokens of(InstallationKey key) {
-        return new BearerTokens(new ImmutableJWKSet<>(key.publicKeys()), Set.of(JWSAlgorithm.ES256), key.issuer(), "role", "id");
+        return new BearerTokens(
+                new ImmutableJWKSet<>(key.publicKeys()), Set.of(JWSAlgorithm.ES256), key.issuer(), "role", "id");
     }
 
     /**
@@ -99,8 +115,13 @@ public final class BearerTokens implements Authenticator {
     private static URI discoverJwks(URI issuer) throws IOException {
         String base = issuer.toString().endsWith("/") ? issuer.toString() : issuer + "/";
         URI configuration = URI.create(base + ".well-known/openid-configuration");
-        try (HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build()) {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(configuration).timeout(Duration.ofSeconds(10)).GET().build(),
+        try (HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build()) {
+            HttpResponse<String> response = http.send(
+                    HttpRequest.newBuilder(configuration)
+                            .timeout(Duration.ofSeconds(10))
+                            .GET()
+                            .build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             if (response.statusCode() != 200) {
                 throw new IOException(configuration + " answered " + response.statusCode());
@@ -154,10 +175,11 @@ public final class BearerTokens implements Authenticator {
         try {
             String role = claims.getStringClaim(roleClaim);
             String id = claims.getStringClaim(idClaim);
-            return new Principal(claims.getSubject(), role, Optional.ofNullable(id).filter(s -> !s.isBlank()));
+            return new Principal(
+                    claims.getSubject(), role, Optional.ofNullable(id).filter(s -> !s.isBlank()));
         } catch (ParseException | IllegalArgumentException e) {
-            throw new InvalidTokenException("the bearer token's claims '" + roleClaim + "' and '" + idClaim + "' must be strings, and 'sub' and '"
-                    + roleClaim + "' present");
+            throw new InvalidTokenException("the bearer token's claims '" + roleClaim + "' and '" + idClaim
+                    + "' must be strings, and 'sub' and '" + roleClaim + "' present");
         }
     }
 

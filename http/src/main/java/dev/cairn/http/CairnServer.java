@@ -60,11 +60,13 @@ public final class CairnServer implements AutoCloseable {
         }
         ObjectMapper mapper = Json.newMapper();
         EventStream stream = new EventStream(mapper, config.heartbeat(), publishers);
-        ConnectionLimits connections = new ConnectionLimits(config.idleTimeout(), config.headerTimeout(), config.maxConnections());
-        MetricsEndpoint metrics = new MetricsEndpoint(config.eventStore(), config.processors(), config.statusSources(),
-                stream::clientCount, connections);
+        ConnectionLimits connections =
+                new ConnectionLimits(config.idleTimeout(), config.headerTimeout(), config.maxConnections());
+        MetricsEndpoint metrics = new MetricsEndpoint(
+                config.eventStore(), config.processors(), config.statusSources(), stream::clientCount, connections);
         List<String> routes = JavalinAssembly.routes(config, tables);
-        return new CairnServer(config, JavalinAssembly.build(config, tables, mapper, stream, metrics, connections), stream, routes);
+        return new CairnServer(
+                config, JavalinAssembly.build(config, tables, mapper, stream, metrics, connections), stream, routes);
     }
 
     /**

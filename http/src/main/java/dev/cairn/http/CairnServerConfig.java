@@ -162,7 +162,8 @@ public final class CairnServerConfig {
     public CairnServerConfig corsOrigin(String origin) {
         Objects.requireNonNull(origin, "origin");
         if (!origin.matches("https?://[^/\\s]+")) {
-            throw new IllegalArgumentException("a CORS origin is scheme://host[:port], e.g. https://orders.example.com, was " + origin);
+            throw new IllegalArgumentException(
+                    "a CORS origin is scheme://host[:port], e.g. https://orders.example.com, was " + origin);
         }
         this.corsOrigin = origin;
         return this;
@@ -179,7 +180,8 @@ public final class CairnServerConfig {
 
     Authenticator authenticator() {
         if (authenticator == null) {
-            throw new IllegalStateException("a CairnServer needs an authenticator: config.authenticator(BearerTokens.of(key))");
+            throw new IllegalStateException(
+                    "a CairnServer needs an authenticator: config.authenticator(BearerTokens.of(key))");
         }
         return authenticator;
     }

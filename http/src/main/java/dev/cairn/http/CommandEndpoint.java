@@ -22,8 +22,13 @@ final class CommandEndpoint<B> implements Handler {
     private final Replies replies;
 
     /** @param bodyType null for a route without a body */
-    CommandEndpoint(Class<B> bodyType, Routes.CommandRoute<B> route, ProcessedPosition side,
-                    JsonBodies bodies, Consistency consistency, Replies replies) {
+    CommandEndpoint(
+            Class<B> bodyType,
+            Routes.CommandRoute<B> route,
+            ProcessedPosition side,
+            JsonBodies bodies,
+            Consistency consistency,
+            Replies replies) {
         this.bodyType = bodyType;
         this.route = route;
         this.side = side;

@@ -69,7 +69,8 @@ final class ErrorResponses {
         try {
             json = mapper.writeValueAsBytes(body);
         } catch (JsonProcessingException impossible) {
-            json = "{\"error\":\"INTERNAL_ERROR\",\"message\":\"the error could not be written\"}".getBytes(StandardCharsets.UTF_8);
+            json = "{\"error\":\"INTERNAL_ERROR\",\"message\":\"the error could not be written\"}"
+                    .getBytes(StandardCharsets.UTF_8);
         }
         ctx.status(problem.status()).contentType("application/json").result(json);
     }
@@ -77,17 +78,23 @@ final class ErrorResponses {
     private HttpProblem problem(Context ctx, Exception e) {
         return switch (e) {
             case HttpProblem problem -> problem;
-            case Rejection rejection -> new HttpProblem(status(rejection.kind()), rejection.reason(), rejection.getMessage());
-            case ConcurrencyConflictException conflict -> new HttpProblem(409, "CONCURRENCY_CONFLICT", conflict.getMessage());
-            case ConsistencyTimeoutException timeout -> new HttpProblem(503, "CONSISTENCY_TIMEOUT", timeout.getMessage());
+            case Rejection rejection ->
+                new HttpProblem(status(rejection.kind()), rejection.reason(), rejection.getMessage());
+            case ConcurrencyConflictException conflict ->
+                new HttpProblem(409, "CONCURRENCY_CONFLICT", conflict.getMessage());
+            case ConsistencyTimeoutException timeout ->
+                new HttpProblem(503, "CONSISTENCY_TIMEOUT", timeout.getMessage());
             case EventStoreUnavailableException unavailable -> storeUnavailable(unavailable);
             case EventStoreCorruptException corrupt -> new HttpProblem(503, "STORE_CORRUPT", corrupt.getMessage());
-            case WrongExpectedVersionException conflict -> new HttpProblem(409, "CONCURRENCY_CONFLICT", conflict.getMessage());
-            case DuplicateEventIdException duplicate -> new HttpProblem(409, "DUPLICATE_EVENT_ID", duplicate.getMessage());
+            case WrongExpectedVersionException conflict ->
+                new HttpProblem(409, "CONCURRENCY_CONFLICT", conflict.getMessage());
+            case DuplicateEventIdException duplicate ->
+                new HttpProblem(409, "DUPLICATE_EVENT_ID", duplicate.getMessage());
             case EventStoreException failed -> storeFailed(ctx, failed);
             case NotFoundResponse notFound -> HttpProblem.notFound("there is no " + ctx.method() + " " + ctx.path());
             case MethodNotAllowedResponse notAllowed -> methodNotAllowed(ctx, notAllowed);
-            case HttpResponseException javalin -> new HttpProblem(javalin.getStatus(), codeOf(javalin.getStatus()), javalin.getMessage());
+            case HttpResponseException javalin ->
+                new HttpProblem(javalin.getStatus(), codeOf(javalin.getStatus()), javalin.getMessage());
             default -> internal(ctx, e);
         };
     }
@@ -98,9 +105,12 @@ final class ErrorResponses {
      * one fit for clients ("disk full in DIR"), is the message.
      */
     private static HttpProblem storeUnavailable(EventStoreUnavailableException e) {
-        return new HttpProblem(503, "STORE_UNAVAILABLE", e.reason()
-                .map(reason -> "the event store is unavailable: " + reason)
-                .orElse("the event store is unavailable; try again shortly"));
+        return new HttpProblem(
+                503,
+                "STORE_UNAVAILABLE",
+                e.reason()
+                        .map(reason -> "the event store is unavailable: " + reason)
+                        .orElse("the event store is unavailable; try again shortly"));
     }
 
     private static HttpProblem storeFailed(Context ctx, EventStoreException e) {
@@ -113,8 +123,10 @@ final class ErrorResponses {
         if (!allowed.isEmpty()) {
             ctx.header("Allow", allowed);
         }
-        return new HttpProblem(405, "METHOD_NOT_ALLOWED", ctx.method() + " is not allowed on " + ctx.path()
-                + (allowed.isEmpty() ? "" : "; allowed: " + allowed));
+        return new HttpProblem(
+                405,
+                "METHOD_NOT_ALLOWED",
+                ctx.method() + " is not allowed on " + ctx.path() + (allowed.isEmpty() ? "" : "; allowed: " + allowed));
     }
 
     private static HttpProblem internal(Context ctx, Exception e) {

@@ -41,7 +41,8 @@ final class EventLogEndpoint implements Handler {
         Call call = new RequestCall(ctx);
         long after = call.queryParam("after").map(EventLogEndpoint::position).orElse(0L);
         int limit = call.queryParam("limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
-        String stream = call.queryParam("stream").map(EventLogEndpoint::streamId).orElse(null);
+        String stream =
+                call.queryParam("stream").map(EventLogEndpoint::streamId).orElse(null);
         consistency.await(new StoreHead(store), Consistency.requested(ctx));
         List<RecordedEvent> events = stream == null ? store.readAll(after, limit) : readStream(stream, after, limit);
         long next = events.isEmpty() ? after : events.getLast().position();

@@ -86,7 +86,10 @@ final class EventStream implements AutoCloseable {
                 try {
                     frame = frame(item);
                 } catch (IOException e) {
-                    LOG.error("a stream item of {} cannot be written as JSON; it is not sent", item.getClass().getName(), e);
+                    LOG.error(
+                            "a stream item of {} cannot be written as JSON; it is not sent",
+                            item.getClass().getName(),
+                            e);
                     return;
                 }
             }

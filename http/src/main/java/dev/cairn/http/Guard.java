@@ -28,11 +28,15 @@ final class Guard {
         return ctx -> {
             Principal principal = authenticate(ctx);
             if (!access.admits(principal)) {
-                throw HttpProblem.forbidden("the role '" + principal.role() + "' may not " + ctx.method() + " " + ctx.matchedPath());
+                throw HttpProblem.forbidden(
+                        "the role '" + principal.role() + "' may not " + ctx.method() + " " + ctx.matchedPath());
             }
             if (rateLimit != null && !rateLimit.admit(principal.actor())) {
-                throw new HttpProblem(429, "TOO_MANY_REQUESTS", "more than " + rateLimit.perSecond() + " requests a second by "
-                        + principal.actor() + "; try again shortly");
+                throw new HttpProblem(
+                        429,
+                        "TOO_MANY_REQUESTS",
+                        "more than " + rateLimit.perSecond() + " requests a second by " + principal.actor()
+                                + "; try again shortly");
             }
             ctx.attribute(PRINCIPAL, principal);
             handler.handle(ctx);
@@ -42,10 +46,12 @@ final class Guard {
     private Principal authenticate(Context ctx) {
         String header = ctx.header("Authorization");
         if (header == null || header.isBlank()) {
-            throw HttpProblem.unauthenticated("this request needs a token: send the header 'Authorization: Bearer <token>'");
+            throw HttpProblem.unauthenticated(
+                    "this request needs a token: send the header 'Authorization: Bearer <token>'");
         }
         if (!header.regionMatches(true, 0, SCHEME, 0, SCHEME.length())) {
-            throw HttpProblem.unauthenticated("the Authorization header must use the Bearer scheme: 'Authorization: Bearer <token>'");
+            throw HttpProblem.unauthenticated(
+                    "the Authorization header must use the Bearer scheme: 'Authorization: Bearer <token>'");
         }
         String token = header.substring(SCHEME.length()).trim();
         if (token.isEmpty()) {

@@ -60,7 +60,8 @@ final class HeaderDeadline extends AbstractLifeCycle implements Connection.Liste
 
     @Override
     protected void doStart() {
-        scanner = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("cairn-header-deadline").factory());
+        scanner = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().daemon().name("cairn-header-deadline").factory());
         scanner.scheduleWithFixedDelay(this::scan, periodNanos, periodNanos, TimeUnit.NANOSECONDS);
     }
 

@@ -59,8 +59,11 @@ public final class InstallationKey {
     /** A fresh key held only in memory (tests, throw-away servers). */
     public static InstallationKey generate() {
         try {
-            return new InstallationKey(new ECKeyGenerator(Curve.P_256).keyUse(KeyUse.SIGNATURE).algorithm(JWSAlgorithm.ES256)
-                    .keyIDFromThumbprint(true).generate());
+            return new InstallationKey(new ECKeyGenerator(Curve.P_256)
+                    .keyUse(KeyUse.SIGNATURE)
+                    .algorithm(JWSAlgorithm.ES256)
+                    .keyIDFromThumbprint(true)
+                    .generate());
         } catch (JOSEException e) {
             throw new IllegalStateException("the JDK cannot generate a P-256 key", e);
         }
@@ -92,7 +95,8 @@ public final class InstallationKey {
     private static void create(Path file) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
         if (!Files.exists(dir)) {
-            Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+            Files.createDirectories(
+                    dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
         }
         Path temporary = dir.resolve(file.getFileName() + "." + UUID.randomUUID() + ".tmp");
         Files.createFile(temporary, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
@@ -131,15 +135,24 @@ public final class InstallationKey {
         if (ttl.isNegative() || ttl.isZero()) {
             throw new IllegalArgumentException("a token's time to live must be positive, was " + ttl);
         }
-        var claims = new JWTClaimsSet.Builder().issuer(issuer()).subject(subject).issueTime(Date.from(now))
-                .expirationTime(Date.from(now.plus(ttl))).claim("role", role).jwtID(UUID.randomUUID().toString());
+        var claims = new JWTClaimsSet.Builder()
+                .issuer(issuer())
+                .subject(subject)
+                .issueTime(Date.from(now))
+                .expirationTime(Date.from(now.plus(ttl)))
+                .claim("role", role)
+                .jwtID(UUID.randomUUID().toString());
         id.ifPresent(value -> claims.claim("id", value));
         return sign(claims.build());
     }
 
     /** Signs any claims with this key (tests forge tokens with it). */
     String sign(JWTClaimsSet claims) {
-        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.ES256).keyID(key.getKeyID()).type(JOSEObjectType.JWT).build(),
+        SignedJWT jwt = new SignedJWT(
+                new JWSHeader.Builder(JWSAlgorithm.ES256)
+                        .keyID(key.getKeyID())
+                        .type(JOSEObjectType.JWT)
+                        .build(),
                 claims);
         try {
             jwt.sign(signer);

@@ -9,7 +9,6 @@ import io.javalin.json.JavalinJackson;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Executors;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
@@ -20,11 +19,12 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  */
 final class JavalinAssembly {
 
-    private static final Set<String> BUILT_IN = Set.of("GET /health", "GET /ready", "GET /metrics", "GET /api/events",
-            "GET /api/processors", "GET /api/stream");
+    private static final Set<String> BUILT_IN = Set.of(
+            "GET /health", "GET /ready", "GET /metrics", "GET /api/events", "GET /api/processors", "GET /api/stream");
     /** The page's policy: scripts, styles and connections from this origin only, no inline script, never framed. */
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-            + "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+    static final String CONTENT_SECURITY_POLICY =
+            "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+                    + "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
     /** What {@code /health} answers: the process is alive, nothing more; {@code /ready} says whether it takes commands. */
     static final Liveness LIVENESS = new Liveness("UP", "liveness only; see /ready");
@@ -33,8 +33,13 @@ final class JavalinAssembly {
 
     private JavalinAssembly() {}
 
-    static Javalin build(CairnServerConfig config, List<RouteTable> tables, ObjectMapper mapper,
-                         EventStream stream, MetricsEndpoint metrics, ConnectionLimits connections) {
+    static Javalin build(
+            CairnServerConfig config,
+            List<RouteTable> tables,
+            ObjectMapper mapper,
+            EventStream stream,
+            MetricsEndpoint metrics,
+            ConnectionLimits connections) {
         requireUniqueRoutes(tables);
         Javalin app = Javalin.create(cfg -> {
             configure(cfg, config, tables, mapper);
@@ -42,14 +47,27 @@ final class JavalinAssembly {
         });
         Replies replies = new Replies(mapper);
         Consistency consistency = new Consistency(config.consistencyTimeout());
-        Guard guard = new Guard(config.authenticator(), config.rateLimit() == 0 ? null : new RateLimit(config.rateLimit(), System::currentTimeMillis));
+        Guard guard = new Guard(
+                config.authenticator(),
+                config.rateLimit() == 0 ? null : new RateLimit(config.rateLimit(), System::currentTimeMillis));
         app.before(JavalinAssembly::securityHeaders);
-        installContexts(app, tables, new RouteTable.Endpoints(new JsonBodies(mapper, config.maxBodyBytes()), consistency, replies, guard));
+        installContexts(
+                app,
+                tables,
+                new RouteTable.Endpoints(new JsonBodies(mapper, config.maxBodyBytes()), consistency, replies, guard));
         app.get("/health", ctx -> replies.json(ctx, 200, LIVENESS));
-        app.get("/ready", new ReadinessEndpoint(config.eventStore(), config.processors(), config.statusSources(), replies));
+        app.get(
+                "/ready",
+                new ReadinessEndpoint(config.eventStore(), config.processors(), config.statusSources(), replies));
         app.get("/metrics", guard.protect(config.operators(), metrics));
-        app.get("/api/events", guard.protect(config.operators(), new EventLogEndpoint(config.eventStore(), mapper, consistency)));
-        app.get("/api/processors", guard.protect(config.operators(), new ProcessorsEndpoint(config.processors(), config.statusSources(), replies)));
+        app.get(
+                "/api/events",
+                guard.protect(config.operators(), new EventLogEndpoint(config.eventStore(), mapper, consistency)));
+        app.get(
+                "/api/processors",
+                guard.protect(
+                        config.operators(),
+                        new ProcessorsEndpoint(config.processors(), config.statusSources(), replies)));
         app.get("/api/stream", guard.protect(Access.anyRole(), stream::serve));
         app.after(ctx -> metrics.count(ctx.statusCode()));
         ErrorResponses errors = new ErrorResponses(mapper);
@@ -61,9 +79,15 @@ final class JavalinAssembly {
 
     /** Every route, with who may call it; the built-ins first. */
     static List<String> routes(CairnServerConfig config, List<RouteTable> tables) {
-        List<String> routes = new ArrayList<>(List.of("GET /health " + Access.anyone(), "GET /ready " + Access.anyone(), "GET /metrics " + config.operators(),
-                "GET /api/events " + config.operators(), "GET /api/processors " + config.operators(), "GET /api/stream " + Access.anyRole()));
-        tables.forEach(table -> table.registrations().forEach(r -> routes.add(r.method() + " " + r.path() + " " + r.access())));
+        List<String> routes = new ArrayList<>(List.of(
+                "GET /health " + Access.anyone(),
+                "GET /ready " + Access.anyone(),
+                "GET /metrics " + config.operators(),
+                "GET /api/events " + config.operators(),
+                "GET /api/processors " + config.operators(),
+                "GET /api/stream " + Access.anyRole()));
+        tables.forEach(table ->
+                table.registrations().forEach(r -> routes.add(r.method() + " " + r.path() + " " + r.access())));
         return List.copyOf(routes);
     }
 
@@ -74,7 +98,8 @@ final class JavalinAssembly {
         ctx.header("Referrer-Policy", "no-referrer");
     }
 
-    private static void configure(JavalinConfig cfg, CairnServerConfig config, List<RouteTable> tables, ObjectMapper mapper) {
+    private static void configure(
+            JavalinConfig cfg, CairnServerConfig config, List<RouteTable> tables, ObjectMapper mapper) {
         cfg.showJavalinBanner = false;
         cfg.startupWatcherEnabled = false; // it would keep a thread sleeping for 5 s after every creation
         cfg.http.prefer405over404 = true;
@@ -116,7 +141,8 @@ final class JavalinAssembly {
         QueuedThreadPool pool = new QueuedThreadPool(200, 4, 60_000);
         pool.setName("cairn-http");
         if (virtualThreads) {
-            pool.setVirtualThreadsExecutor(Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("cairn-request-", 0).factory()));
+            pool.setVirtualThreadsExecutor(Executors.newThreadPerTaskExecutor(
+                    Thread.ofVirtual().name("cairn-request-", 0).factory()));
         }
         return pool;
     }

@@ -31,7 +31,8 @@ final class JettyErrors extends ErrorHandler {
     }
 
     @Override
-    public void handle(String target, Request baseRequest, HttpServletRequest request, HttpServletResponse response) throws IOException {
+    public void handle(String target, Request baseRequest, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
         baseRequest.setHandled(true);
         Object message = request.getAttribute(RequestDispatcher.ERROR_MESSAGE);
         response.setContentType("application/json");
@@ -43,7 +44,9 @@ final class JettyErrors extends ErrorHandler {
         String message = "the request was refused before it reached a route: "
                 + (reason == null || reason.isBlank() ? HttpStatus.getMessage(status) : reason);
         try {
-            return JSON.writeValueAsBytes(JSON.createObjectNode().put("error", ErrorResponses.codeOf(status)).put("message", message));
+            return JSON.writeValueAsBytes(JSON.createObjectNode()
+                    .put("error", ErrorResponses.codeOf(status))
+                    .put("message", message));
         } catch (JsonProcessingException impossible) {
             return ("{\"error\":\"BAD_REQUEST\",\"message\":\"" + status + "\"}").getBytes(StandardCharsets.UTF_8);
         }

@@ -63,9 +63,13 @@ final class JsonBodies {
     private void requireJsonContentType(Context ctx) {
         String contentType = ctx.header("Content-Type");
         if (contentType == null || !isJson(contentType)) {
-            throw new HttpProblem(415, "UNSUPPORTED_MEDIA_TYPE", contentType == null
-                    ? "the request has no Content-Type; send the body as application/json"
-                    : "Content-Type '" + contentType + "' is not supported; send the body as application/json (UTF-8)");
+            throw new HttpProblem(
+                    415,
+                    "UNSUPPORTED_MEDIA_TYPE",
+                    contentType == null
+                            ? "the request has no Content-Type; send the body as application/json"
+                            : "Content-Type '" + contentType
+                                    + "' is not supported; send the body as application/json (UTF-8)");
         }
     }
 
@@ -111,8 +115,10 @@ final class JsonBodies {
             }
             return tree;
         } catch (MismatchedInputException trailing) {
-            // Nothing is bound yet, so this is FAIL_ON_TRAILING_TOKENS: a second value after the first is malformed, not a field error.
-            throw new HttpProblem(400, "MALFORMED_JSON", "the body is not valid JSON: more content follows the first JSON value");
+            // Nothing is bound yet, so this is FAIL_ON_TRAILING_TOKENS: a second value after the first is malformed,
+            // not a field error.
+            throw new HttpProblem(
+                    400, "MALFORMED_JSON", "the body is not valid JSON: more content follows the first JSON value");
         } catch (JsonProcessingException e) {
             throw JsonProblems.of(e);
         } catch (IOException e) {

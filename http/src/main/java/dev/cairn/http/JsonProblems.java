@@ -57,8 +57,14 @@ final class JsonProblems {
         if (type == boolean.class || type == Boolean.class) {
             return "true or false";
         }
-        if (type == int.class || type == long.class || type == short.class || type == byte.class
-                || type == Integer.class || type == Long.class || type == Short.class || type == Byte.class
+        if (type == int.class
+                || type == long.class
+                || type == short.class
+                || type == byte.class
+                || type == Integer.class
+                || type == Long.class
+                || type == Short.class
+                || type == Byte.class
                 || type == BigInteger.class) {
             return "a whole number";
         }
@@ -66,7 +72,10 @@ final class JsonProblems {
             return "a number";
         }
         if (type.isEnum()) {
-            return "one of " + Arrays.stream(type.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "));
+            return "one of "
+                    + Arrays.stream(type.getEnumConstants())
+                            .map(Object::toString)
+                            .collect(Collectors.joining(", "));
         }
         if (type == Instant.class) {
             return "an ISO-8601 instant such as \"2025-01-31T18:30:00Z\"";
@@ -80,7 +89,9 @@ final class JsonProblems {
         if (type.isArray() || Collection.class.isAssignableFrom(type)) {
             return "an array";
         }
-        return Map.class.isAssignableFrom(type) || type.isRecord() || !type.isInterface() ? "an object" : "a JSON value";
+        return Map.class.isAssignableFrom(type) || type.isRecord() || !type.isInterface()
+                ? "an object"
+                : "a JSON value";
     }
 
     /** {@code items[2].quantity}, from Jackson's reference chain. */
@@ -101,8 +112,10 @@ final class JsonProblems {
 
     private static HttpProblem malformed(JsonProcessingException e) {
         JsonLocation at = e.getLocation();
-        String where = at == null || at.getLineNr() < 0 ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-        return new HttpProblem(400, "MALFORMED_JSON", "the body is not valid JSON" + where + ": " + e.getOriginalMessage());
+        String where =
+                at == null || at.getLineNr() < 0 ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+        return new HttpProblem(
+                400, "MALFORMED_JSON", "the body is not valid JSON" + where + ": " + e.getOriginalMessage());
     }
 
     private static HttpProblem invalid(String message) {

@@ -30,8 +30,12 @@ final class MetricsEndpoint implements Handler {
     private final Map<Integer, LongAdder> answers = new ConcurrentSkipListMap<>();
 
     /** @param sources more processor rows, asked on each request (as for {@code /api/processors}) */
-    MetricsEndpoint(ReadLog log, List<TrackingProcessor> processors, List<Supplier<? extends Collection<ProcessorStatus>>> sources,
-                    IntSupplier streamClients, ConnectionLimits connections) {
+    MetricsEndpoint(
+            ReadLog log,
+            List<TrackingProcessor> processors,
+            List<Supplier<? extends Collection<ProcessorStatus>>> sources,
+            IntSupplier streamClients,
+            ConnectionLimits connections) {
         this.connections = connections;
         this.log = log;
         this.processors = processors;
@@ -47,15 +51,27 @@ final class MetricsEndpoint implements Handler {
     public void handle(Context ctx) {
         StringBuilder text = new StringBuilder(1024);
         text.append("# TYPE cairn_http_responses_total counter\n");
-        answers.forEach((status, count) -> text.append("cairn_http_responses_total{status=\"").append(status).append("\"} ")
-                .append(count.sum()).append('\n'));
-        text.append("# TYPE cairn_stream_clients gauge\ncairn_stream_clients ").append(streamClients.getAsInt()).append('\n');
-        text.append("# TYPE cairn_http_connections gauge\ncairn_http_connections ").append(connections.open()).append('\n');
-        text.append("# TYPE cairn_http_connections_max gauge\ncairn_http_connections_max ").append(connections.max()).append('\n');
+        answers.forEach((status, count) -> text.append("cairn_http_responses_total{status=\"")
+                .append(status)
+                .append("\"} ")
+                .append(count.sum())
+                .append('\n'));
+        text.append("# TYPE cairn_stream_clients gauge\ncairn_stream_clients ")
+                .append(streamClients.getAsInt())
+                .append('\n');
+        text.append("# TYPE cairn_http_connections gauge\ncairn_http_connections ")
+                .append(connections.open())
+                .append('\n');
+        text.append("# TYPE cairn_http_connections_max gauge\ncairn_http_connections_max ")
+                .append(connections.max())
+                .append('\n');
         text.append("# TYPE cairn_http_header_deadline_closed_total counter\ncairn_http_header_deadline_closed_total ")
-                .append(connections.cutForLateHeaders()).append('\n');
+                .append(connections.cutForLateHeaders())
+                .append('\n');
         try {
-            text.append("# TYPE cairn_log_head_position gauge\ncairn_log_head_position ").append(log.headPosition()).append('\n');
+            text.append("# TYPE cairn_log_head_position gauge\ncairn_log_head_position ")
+                    .append(log.headPosition())
+                    .append('\n');
         } catch (RuntimeException unavailable) {
             // The store is down: the head is unknown, and an absent series says so better than a stale number.
         }
@@ -68,12 +84,16 @@ final class MetricsEndpoint implements Handler {
         ctx.status(200).contentType("text/plain; version=0.0.4; charset=utf-8").result(text.toString());
     }
 
-    private static void gauge(StringBuilder text, List<ProcessorStatus> statuses, String name,
-                              ToLongFunction<ProcessorStatus> value) {
+    private static void gauge(
+            StringBuilder text, List<ProcessorStatus> statuses, String name, ToLongFunction<ProcessorStatus> value) {
         text.append("# TYPE ").append(name).append(" gauge\n");
         for (ProcessorStatus status : statuses) {
-            text.append(name).append("{processor=\"").append(escape(status.name())).append("\"} ")
-                    .append(value.applyAsLong(status)).append('\n');
+            text.append(name)
+                    .append("{processor=\"")
+                    .append(escape(status.name()))
+                    .append("\"} ")
+                    .append(value.applyAsLong(status))
+                    .append('\n');
         }
     }
 

@@ -32,7 +32,8 @@ public final class PositionToken {
      */
     public static long parse(String token) {
         if (token == null || token.isEmpty() || !allDigits(token)) {
-            throw new IllegalArgumentException(describe(token) + " is not a log position (a decimal number such as \"42\")");
+            throw new IllegalArgumentException(
+                    describe(token) + " is not a log position (a decimal number such as \"42\")");
         }
         try {
             if (token.length() <= MAX_DIGITS) {

@@ -22,8 +22,10 @@ final class ProcessorsEndpoint implements Handler {
     private final List<Supplier<? extends Collection<ProcessorStatus>>> sources;
     private final Replies replies;
 
-    ProcessorsEndpoint(List<TrackingProcessor> processors, List<Supplier<? extends Collection<ProcessorStatus>>> sources,
-                       Replies replies) {
+    ProcessorsEndpoint(
+            List<TrackingProcessor> processors,
+            List<Supplier<? extends Collection<ProcessorStatus>>> sources,
+            Replies replies) {
         this.processors = processors;
         this.sources = sources;
         this.replies = replies;

@@ -4,8 +4,8 @@ import dev.cairn.core.query.ReadSide;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.time.Duration;
-import java.util.Optional;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * A query route: answers from a {@link ReadSide}, once it has processed {@code consistentWith} if
@@ -21,7 +21,8 @@ final class QueryEndpoint<V> implements Handler {
     private final Staleness staleness;
 
     /** @param staleness null when the route does not report it */
-    QueryEndpoint(ReadSide<V> side, Routes.QueryRoute<V> route, Duration timeout, Replies replies, Staleness staleness) {
+    QueryEndpoint(
+            ReadSide<V> side, Routes.QueryRoute<V> route, Duration timeout, Replies replies, Staleness staleness) {
         this.side = side;
         this.route = route;
         this.timeout = timeout;

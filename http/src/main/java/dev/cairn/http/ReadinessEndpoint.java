@@ -26,8 +26,11 @@ final class ReadinessEndpoint implements Handler {
     private final List<Supplier<? extends Collection<ProcessorStatus>>> sources;
     private final Replies replies;
 
-    ReadinessEndpoint(EventStore store, List<TrackingProcessor> processors,
-                      List<Supplier<? extends Collection<ProcessorStatus>>> sources, Replies replies) {
+    ReadinessEndpoint(
+            EventStore store,
+            List<TrackingProcessor> processors,
+            List<Supplier<? extends Collection<ProcessorStatus>>> sources,
+            Replies replies) {
         this.store = store;
         this.processors = processors;
         this.sources = sources;

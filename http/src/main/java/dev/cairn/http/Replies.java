@@ -23,7 +23,8 @@ final class Replies {
             body = mapper.writeValueAsBytes(value);
         } catch (JsonProcessingException e) {
             // A route returned something Jackson cannot write: a server bug, not the client's.
-            throw new IllegalStateException("the answer to " + ctx.method() + " " + ctx.path() + " cannot be written as JSON", e);
+            throw new IllegalStateException(
+                    "the answer to " + ctx.method() + " " + ctx.path() + " cannot be written as JSON", e);
         }
         ctx.status(status).contentType(JSON).result(body);
     }

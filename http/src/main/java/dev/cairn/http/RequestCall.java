@@ -51,7 +51,8 @@ final class RequestCall implements Call {
         } catch (NumberFormatException ignored) {
             // answered below, with the same message as an out-of-range number
         }
-        throw HttpProblem.badParameter("query parameter '" + name + "' must be a whole number from " + min + " to " + max);
+        throw HttpProblem.badParameter(
+                "query parameter '" + name + "' must be a whole number from " + min + " to " + max);
     }
 
     @Override

@@ -28,7 +28,9 @@ final class RequiredFields {
     private static final ClassValue<List<Field>> FIELDS = new ClassValue<>() {
         @Override
         protected List<Field> computeValue(Class<?> type) {
-            return Arrays.stream(type.getRecordComponents()).map(RequiredFields::field).toList();
+            return Arrays.stream(type.getRecordComponents())
+                    .map(RequiredFields::field)
+                    .toList();
         }
     };
 
@@ -36,7 +38,10 @@ final class RequiredFields {
 
     private static Field field(RecordComponent component) {
         boolean optional = component.getType() == Optional.class;
-        return new Field(component.getName(), optional, optional ? typeArgument(component.getGenericType()) : component.getGenericType());
+        return new Field(
+                component.getName(),
+                optional,
+                optional ? typeArgument(component.getGenericType()) : component.getGenericType());
     }
 
     static void check(Class<?> type, JsonNode object) {
@@ -83,7 +88,9 @@ final class RequiredFields {
     }
 
     private static Type typeArgument(Type type) {
-        return type instanceof ParameterizedType p && p.getActualTypeArguments().length == 1 ? p.getActualTypeArguments()[0] : Object.class;
+        return type instanceof ParameterizedType p && p.getActualTypeArguments().length == 1
+                ? p.getActualTypeArguments()[0]
+                : Object.class;
     }
 
     private static Class<?> rawClass(Type type) {

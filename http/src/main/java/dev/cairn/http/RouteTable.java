@@ -57,8 +57,17 @@ final class RouteTable implements Routes {
         Objects.requireNonNull(bodyType, "bodyType");
         Objects.requireNonNull(route, "route");
         ProcessedPosition side = commandSide;
-        registrations.add(new Route("PUT", requirePath(path), access, (app, e) -> app.put(path,
-                e.guard().protect(access, new CommandEndpoint<>(bodyType, route, side, e.bodies(), e.consistency(), e.replies())))));
+        registrations.add(new Route(
+                "PUT",
+                requirePath(path),
+                access,
+                (app, e) -> app.put(
+                        path,
+                        e.guard()
+                                .protect(
+                                        access,
+                                        new CommandEndpoint<>(
+                                                bodyType, route, side, e.bodies(), e.consistency(), e.replies())))));
         return this;
     }
 
@@ -71,8 +80,17 @@ final class RouteTable implements Routes {
     private <B> Routes addCommand(String path, Access access, Class<B> bodyType, CommandRoute<B> route) {
         Objects.requireNonNull(access, "access");
         ProcessedPosition side = commandSide;
-        registrations.add(new Route("POST", requirePath(path), access, (app, e) -> app.post(path,
-                e.guard().protect(access, new CommandEndpoint<>(bodyType, route, side, e.bodies(), e.consistency(), e.replies())))));
+        registrations.add(new Route(
+                "POST",
+                requirePath(path),
+                access,
+                (app, e) -> app.post(
+                        path,
+                        e.guard()
+                                .protect(
+                                        access,
+                                        new CommandEndpoint<>(
+                                                bodyType, route, side, e.bodies(), e.consistency(), e.replies())))));
         return this;
     }
 
@@ -84,8 +102,16 @@ final class RouteTable implements Routes {
         if (status < 200 || status > 299) {
             throw new IllegalArgumentException("an action answers a 2xx status, not " + status);
         }
-        registrations.add(new Route("POST", requirePath(path), access, (app, e) -> app.post(path,
-                e.guard().protect(access, new ActionEndpoint<>(bodyType, status, route, e.bodies(), e.replies())))));
+        registrations.add(new Route(
+                "POST",
+                requirePath(path),
+                access,
+                (app, e) -> app.post(
+                        path,
+                        e.guard()
+                                .protect(
+                                        access,
+                                        new ActionEndpoint<>(bodyType, status, route, e.bodies(), e.replies())))));
         return this;
     }
 
@@ -95,8 +121,17 @@ final class RouteTable implements Routes {
         Objects.requireNonNull(side, "side");
         Objects.requireNonNull(route, "route");
         Staleness stale = staleness;
-        registrations.add(new Route("GET", requirePath(path), access, (app, e) -> app.get(path,
-                e.guard().protect(access, new QueryEndpoint<>(side, route, e.consistency().timeout(), e.replies(), stale)))));
+        registrations.add(new Route(
+                "GET",
+                requirePath(path),
+                access,
+                (app, e) -> app.get(
+                        path,
+                        e.guard()
+                                .protect(
+                                        access,
+                                        new QueryEndpoint<>(
+                                                side, route, e.consistency().timeout(), e.replies(), stale)))));
         return this;
     }
 
@@ -132,15 +167,19 @@ final class RouteTable implements Routes {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(contentType, "contentType");
         // Like the page's own files: readable without a token (a report holds no one's data).
-        registrations.add(new Route("GET", requirePath(path), Access.anyone(), (app, e) -> app.get(path, ctx -> {
-            byte[] content;
-            try {
-                content = Files.readAllBytes(file);
-            } catch (NoSuchFileException missing) {
-                throw HttpProblem.notFound("there is no " + file.getFileName() + " yet");
-            }
-            ctx.contentType(contentType).result(content);
-        })));
+        registrations.add(new Route(
+                "GET",
+                requirePath(path),
+                Access.anyone(),
+                (app, e) -> app.get(path, ctx -> {
+                    byte[] content;
+                    try {
+                        content = Files.readAllBytes(file);
+                    } catch (NoSuchFileException missing) {
+                        throw HttpProblem.notFound("there is no " + file.getFileName() + " yet");
+                    }
+                    ctx.contentType(contentType).result(content);
+                })));
         return this;
     }
 

@@ -15,8 +15,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Date;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -26,8 +28,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import java.util.ArrayList;
-import java.util.List;
 
 class AuthenticationTest {
 
@@ -44,8 +44,10 @@ class AuthenticationTest {
     }
 
     static HttpResponse<String> createWith(String authorization) {
-        var request = HttpRequest.newBuilder(toy.uri("/api/counters")).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"guarded\",\"start\":0,\"template\":\"plain\",\"labels\":[]}"));
+        var request = HttpRequest.newBuilder(toy.uri("/api/counters"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"name\":\"guarded\",\"start\":0,\"template\":\"plain\",\"labels\":[]}"));
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
@@ -58,17 +60,27 @@ class AuthenticationTest {
 
     static JWTClaimsSet.Builder validClaims() {
         Instant now = Instant.now();
-        return new JWTClaimsSet.Builder().issuer(TestKeys.KEY.issuer()).subject("someone").claim("role", "admin")
-                .issueTime(Date.from(now)).expirationTime(Date.from(now.plus(Duration.ofMinutes(5))));
+        return new JWTClaimsSet.Builder()
+                .issuer(TestKeys.KEY.issuer())
+                .subject("someone")
+                .claim("role", "admin")
+                .issueTime(Date.from(now))
+                .expirationTime(Date.from(now.plus(Duration.ofMinutes(5))));
     }
 
     static Stream<Arguments> refused() throws Exception {
         String valid = TestKeys.token("consumer", Optional.of("c1"));
         String[] parts = valid.split("\\.");
-        String elevated = Base64.getUrlEncoder().withoutPadding().encodeToString(
-                new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8).replace("\"consumer\"", "\"admin\"")
+        String elevated = Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
+                        .replace("\"consumer\"", "\"admin\"")
                         .getBytes(StandardCharsets.UTF_8));
-        SignedJWT hmac = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.HS256).type(JOSEObjectType.JWT).build(), validClaims().build());
+        SignedJWT hmac = new SignedJWT(
+                new JWSHeader.Builder(JWSAlgorithm.HS256)
+                        .type(JOSEObjectType.JWT)
+                        .build(),
+                validClaims().build());
         hmac.sign(new MACSigner(TestKeys.KEY.publicKeys().toString().getBytes(StandardCharsets.UTF_8)));
         Instant now = Instant.now();
         return Stream.of(
@@ -78,12 +90,23 @@ class AuthenticationTest {
                 Arguments.of("garbage", "Bearer not-a-token", "not a JWT"),
                 Arguments.of("alg none", "Bearer " + new PlainJWT(validClaims().build()).serialize(), "refused"),
                 Arguments.of("HMAC signed with the public key", "Bearer " + hmac.serialize(), "refused"),
-                Arguments.of("another installation's key",
-                        "Bearer " + InstallationKey.generate().issue("admin", "admin", Optional.empty(), Duration.ofMinutes(5), now), "refused"),
+                Arguments.of(
+                        "another installation's key",
+                        "Bearer "
+                                + InstallationKey.generate()
+                                        .issue("admin", "admin", Optional.empty(), Duration.ofMinutes(5), now),
+                        "refused"),
                 Arguments.of("tampered claims", "Bearer " + parts[0] + "." + elevated + "." + parts[2], "refused"),
-                Arguments.of("expired", "Bearer " + claimsSigned(validClaims().expirationTime(Date.from(now.minusSeconds(60)))), "Expired"),
-                Arguments.of("not yet valid", "Bearer " + claimsSigned(validClaims().notBeforeTime(Date.from(now.plusSeconds(120)))), "before"),
-                Arguments.of("another issuer", "Bearer " + claimsSigned(validClaims().issuer("urn:elsewhere")), "iss"),
+                Arguments.of(
+                        "expired",
+                        "Bearer " + claimsSigned(validClaims().expirationTime(Date.from(now.minusSeconds(60)))),
+                        "Expired"),
+                Arguments.of(
+                        "not yet valid",
+                        "Bearer " + claimsSigned(validClaims().notBeforeTime(Date.from(now.plusSeconds(120)))),
+                        "before"),
+                Arguments.of(
+                        "another issuer", "Bearer " + claimsSigned(validClaims().issuer("urn:elsewhere")), "iss"),
                 Arguments.of("no role", "Bearer " + claimsSigned(validClaims().claim("role", null)), "role"),
                 Arguments.of("no expiry", "Bearer " + claimsSigned(validClaims().expirationTime(null)), "exp"));
     }
@@ -103,12 +126,15 @@ class AuthenticationTest {
     @Test
     void a_valid_token_is_admitted() {
         assertThat(createWith(TestKeys.adminBearer()).statusCode()).isEqualTo(201);
-        assertThat(createWith("bearer " + TestKeys.ADMIN).statusCode()).as("the scheme is case-insensitive").isEqualTo(201);
+        assertThat(createWith("bearer " + TestKeys.ADMIN).statusCode())
+                .as("the scheme is case-insensitive")
+                .isEqualTo(201);
     }
 
     @Test
     void a_token_a_little_past_expiry_is_admitted_within_the_clock_skew() {
-        String token = claimsSigned(validClaims().expirationTime(Date.from(Instant.now().minusSeconds(2))));
+        String token = claimsSigned(
+                validClaims().expirationTime(Date.from(Instant.now().minusSeconds(2))));
 
         assertThat(createWith("Bearer " + token).statusCode()).isEqualTo(201);
     }
@@ -116,7 +142,8 @@ class AuthenticationTest {
     @Test
     void a_role_the_route_does_not_admit_is_403_before_anything_else() {
         long head = toy.store.realHead();
-        var request = HttpRequest.newBuilder(toy.uri("/api/counters/none/close")).header("Content-Type", "text/plain")
+        var request = HttpRequest.newBuilder(toy.uri("/api/counters/none/close"))
+                .header("Content-Type", "text/plain")
                 .header("Authorization", "Bearer " + TestKeys.token("consumer", Optional.of("c1")))
                 .POST(HttpRequest.BodyPublishers.ofString("{"));
 
@@ -128,15 +155,29 @@ class AuthenticationTest {
     void operator_endpoints_need_the_admin_role() {
         String consumer = "Bearer " + TestKeys.token("consumer", Optional.of("c1"));
         for (String path : new String[] {"/api/events", "/api/processors", "/metrics"}) {
-            assertError(toy.send(HttpRequest.newBuilder(toy.uri(path)).header("Authorization", consumer).GET()), 403, "FORBIDDEN", path);
-            assertError(toy.send(HttpRequest.newBuilder(toy.uri(path)).header("Authorization", "Bearer x.y.z").GET()), 401, "UNAUTHENTICATED", "");
+            assertError(
+                    toy.send(HttpRequest.newBuilder(toy.uri(path))
+                            .header("Authorization", consumer)
+                            .GET()),
+                    403,
+                    "FORBIDDEN",
+                    path);
+            assertError(
+                    toy.send(HttpRequest.newBuilder(toy.uri(path))
+                            .header("Authorization", "Bearer x.y.z")
+                            .GET()),
+                    401,
+                    "UNAUTHENTICATED",
+                    "");
             assertThat(toy.get(path).statusCode()).isEqualTo(200);
         }
     }
 
     @Test
     void health_needs_no_token() {
-        var response = toy.send(HttpRequest.newBuilder(toy.uri("/health")).header("Authorization", "Bearer garbage").GET());
+        var response = toy.send(HttpRequest.newBuilder(toy.uri("/health"))
+                .header("Authorization", "Bearer garbage")
+                .GET());
 
         assertThat(response.statusCode()).isEqualTo(200);
     }
@@ -146,30 +187,44 @@ class AuthenticationTest {
 
         @Test
         void every_answer_says_nosniff_and_forbids_framing() {
-            for (HttpResponse<String> response : List.of(toy.get("/health"), toy.get("/"), createWith(null), toy.get("/api/nothing"))) {
-                assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
-                assertThat(response.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
-                        .contains("frame-ancestors 'none'").contains("script-src 'self'").doesNotContain("unsafe-inline"));
+            for (HttpResponse<String> response :
+                    List.of(toy.get("/health"), toy.get("/"), createWith(null), toy.get("/api/nothing"))) {
+                assertThat(response.headers().firstValue("X-Content-Type-Options"))
+                        .hasValue("nosniff");
+                assertThat(response.headers().firstValue("Content-Security-Policy"))
+                        .hasValueSatisfying(csp -> assertThat(csp)
+                                .contains("frame-ancestors 'none'")
+                                .contains("script-src 'self'")
+                                .doesNotContain("unsafe-inline"));
             }
         }
 
         @Test
         void no_cors_header_without_a_configured_origin() {
-            var response = toy.send(HttpRequest.newBuilder(toy.uri("/api/counters")).header("Origin", "https://evil.example").GET());
+            var response = toy.send(HttpRequest.newBuilder(toy.uri("/api/counters"))
+                    .header("Origin", "https://evil.example")
+                    .GET());
 
             assertThat(response.statusCode()).isEqualTo(200);
 
-            assertThat(response.headers().map().keySet()).noneMatch(name -> name.toLowerCase().startsWith("access-control-"));
+            assertThat(response.headers().map().keySet())
+                    .noneMatch(name -> name.toLowerCase().startsWith("access-control-"));
         }
 
         @Test
         void cors_answers_only_the_configured_origin() {
             try (ToyServer cors = ToyServer.start(config -> config.corsOrigin("https://orders.example"))) {
-                var allowed = cors.send(HttpRequest.newBuilder(cors.uri("/api/counters")).header("Origin", "https://orders.example").GET());
-                var other = cors.send(HttpRequest.newBuilder(cors.uri("/api/counters")).header("Origin", "https://evil.example").GET());
+                var allowed = cors.send(HttpRequest.newBuilder(cors.uri("/api/counters"))
+                        .header("Origin", "https://orders.example")
+                        .GET());
+                var other = cors.send(HttpRequest.newBuilder(cors.uri("/api/counters"))
+                        .header("Origin", "https://evil.example")
+                        .GET());
 
-                assertThat(allowed.headers().firstValue("Access-Control-Allow-Origin")).hasValue("https://orders.example");
-                assertThat(other.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+                assertThat(allowed.headers().firstValue("Access-Control-Allow-Origin"))
+                        .hasValue("https://orders.example");
+                assertThat(other.headers().firstValue("Access-Control-Allow-Origin"))
+                        .isEmpty();
             }
         }
     }
@@ -192,8 +247,11 @@ class AuthenticationTest {
                     assertThat(response.headers().firstValue("Retry-After")).hasValue("1");
                 });
                 var other = limited.send(HttpRequest.newBuilder(limited.uri("/api/counters"))
-                        .header("Authorization", "Bearer " + TestKeys.token("consumer", Optional.of("other"))).GET());
-                assertThat(other.statusCode()).as("another principal has its own budget").isEqualTo(200);
+                        .header("Authorization", "Bearer " + TestKeys.token("consumer", Optional.of("other")))
+                        .GET());
+                assertThat(other.statusCode())
+                        .as("another principal has its own budget")
+                        .isEqualTo(200);
             }
         }
     }

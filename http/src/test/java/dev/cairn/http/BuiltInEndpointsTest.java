@@ -57,24 +57,33 @@ class BuiltInEndpointsTest {
             }
 
             JsonNode first = json(toy.get("/api/events?after=" + start + "&limit=2"));
-            JsonNode second = json(toy.get("/api/events?after=" + first.get("next").asText() + "&limit=2"));
-            JsonNode empty = json(toy.get("/api/events?after=" + second.get("next").asText()));
+            JsonNode second =
+                    json(toy.get("/api/events?after=" + first.get("next").asText() + "&limit=2"));
+            JsonNode empty =
+                    json(toy.get("/api/events?after=" + second.get("next").asText()));
 
             assertThat(first.get("events")).hasSize(2);
-            assertThat(first.get("next").asText()).isEqualTo(first.get("events").get(1).get("position").asText());
+            assertThat(first.get("next").asText())
+                    .isEqualTo(first.get("events").get(1).get("position").asText());
             assertThat(second.get("events")).hasSize(1);
-            assertThat(second.get("events").get(0).get("data").get("name").asText()).isEqualTo("paged-2");
+            assertThat(second.get("events").get(0).get("data").get("name").asText())
+                    .isEqualTo("paged-2");
             assertThat(empty.get("events")).isEmpty();
-            assertThat(empty.get("next").asText()).as("an empty page keeps the cursor").isEqualTo(second.get("next").asText());
+            assertThat(empty.get("next").asText())
+                    .as("an empty page keeps the cursor")
+                    .isEqualTo(second.get("next").asText());
         }
 
         @Test
         void describes_each_event_with_its_metadata_and_data_as_json() {
             String id = toy.createCounter("described").get("counterId").asText();
 
-            JsonNode event = json(toy.get("/api/events?stream=counter-" + id)).get("events").get(0);
+            JsonNode event = json(toy.get("/api/events?stream=counter-" + id))
+                    .get("events")
+                    .get(0);
 
-            assertThat(event.fieldNames()).toIterable()
+            assertThat(event.fieldNames())
+                    .toIterable()
                     .containsExactly("position", "streamId", "version", "type", "recordedAt", "data", "metadata");
             assertThat(event.get("position").isTextual()).isTrue();
             assertThat(event.get("streamId").asText()).isEqualTo("counter-" + id);
@@ -83,9 +92,13 @@ class BuiltInEndpointsTest {
             assertThat(Instant.parse(event.get("recordedAt").asText())).isBeforeOrEqualTo(Instant.now());
             assertThat(event.get("data").get("counterId").asText()).isEqualTo(id);
             JsonNode metadata = event.get("metadata");
-            assertThat(metadata.fieldNames()).toIterable().containsExactly("eventId", "correlationId", "causationId", "actor");
+            assertThat(metadata.fieldNames())
+                    .toIterable()
+                    .containsExactly("eventId", "correlationId", "causationId", "actor");
             assertThat(UUID.fromString(metadata.get("eventId").asText())).isNotNull();
-            assertThat(metadata.get("actor").asText()).as("the toy's requests are the admin's").isEqualTo("admin:admin-x");
+            assertThat(metadata.get("actor").asText())
+                    .as("the toy's requests are the admin's")
+                    .isEqualTo("admin:admin-x");
         }
 
         @Test
@@ -96,12 +109,19 @@ class BuiltInEndpointsTest {
             toy.post("/api/counters/" + id + "/increments", "{\"by\":2}");
 
             JsonNode all = json(toy.get("/api/events?stream=counter-" + id));
-            JsonNode afterFirstIncrement = json(toy.get("/api/events?stream=counter-" + id + "&after=" + incremented.get("position").asText()));
+            JsonNode afterFirstIncrement = json(toy.get("/api/events?stream=counter-" + id + "&after="
+                    + incremented.get("position").asText()));
             JsonNode limited = json(toy.get("/api/events?stream=counter-" + id + "&limit=1"));
 
-            assertThat(all.get("events")).extracting(e -> e.get("streamId").asText()).containsOnly("counter-" + id);
-            assertThat(all.get("events")).extracting(e -> e.get("version").asInt()).containsExactly(0, 1, 2);
-            assertThat(afterFirstIncrement.get("events")).extracting(e -> e.get("data").get("by").asInt()).containsExactly(2);
+            assertThat(all.get("events"))
+                    .extracting(e -> e.get("streamId").asText())
+                    .containsOnly("counter-" + id);
+            assertThat(all.get("events"))
+                    .extracting(e -> e.get("version").asInt())
+                    .containsExactly(0, 1, 2);
+            assertThat(afterFirstIncrement.get("events"))
+                    .extracting(e -> e.get("data").get("by").asInt())
+                    .containsExactly(2);
             assertThat(limited.get("events")).hasSize(1);
         }
 
@@ -109,13 +129,18 @@ class BuiltInEndpointsTest {
         void data_that_is_not_json_is_base64() {
             byte[] binary = {0, 1, 2, (byte) 0xff, 'x'};
             byte[] bareNumber = "42".getBytes(StandardCharsets.UTF_8);
-            toy.store.appendRaw("raw-1", List.of(NewEvent.of(UUID.randomUUID(), "raw.Binary", binary),
-                    NewEvent.of(UUID.randomUUID(), "raw.Number", bareNumber)));
+            toy.store.appendRaw(
+                    "raw-1",
+                    List.of(
+                            NewEvent.of(UUID.randomUUID(), "raw.Binary", binary),
+                            NewEvent.of(UUID.randomUUID(), "raw.Number", bareNumber)));
 
             JsonNode events = json(toy.get("/api/events?stream=raw-1")).get("events");
 
-            assertThat(events.get(0).get("data").asText()).isEqualTo(Base64.getEncoder().encodeToString(binary));
-            assertThat(events.get(1).get("data").asText()).isEqualTo(Base64.getEncoder().encodeToString(bareNumber));
+            assertThat(events.get(0).get("data").asText())
+                    .isEqualTo(Base64.getEncoder().encodeToString(binary));
+            assertThat(events.get(1).get("data").asText())
+                    .isEqualTo(Base64.getEncoder().encodeToString(bareNumber));
         }
 
         @Test
@@ -127,15 +152,28 @@ class BuiltInEndpointsTest {
             toy.store.appendRaw("bulk-1", many);
 
             assertThat(json(toy.get("/api/events?stream=bulk-1")).get("events")).hasSize(100);
-            assertThat(json(toy.get("/api/events?stream=bulk-1&limit=1000")).get("events")).hasSize(150);
-            assertError(toy.get("/api/events?limit=1001"), 400, "INVALID_PARAMETER", "'limit' must be a whole number from 1 to 1000");
+            assertThat(json(toy.get("/api/events?stream=bulk-1&limit=1000")).get("events"))
+                    .hasSize(150);
+            assertError(
+                    toy.get("/api/events?limit=1001"),
+                    400,
+                    "INVALID_PARAMETER",
+                    "'limit' must be a whole number from 1 to 1000");
             assertError(toy.get("/api/events?limit=0"), 400, "INVALID_PARAMETER", "'limit'");
         }
 
         @Test
         void bad_cursors_and_streams_are_400() {
-            assertError(toy.get("/api/events?after=x1"), 400, "INVALID_PARAMETER", "query parameter 'after': 'x1' is not a log position");
-            assertError(toy.get("/api/events?stream=" + "s".repeat(300)), 400, "INVALID_PARAMETER", "query parameter 'stream'");
+            assertError(
+                    toy.get("/api/events?after=x1"),
+                    400,
+                    "INVALID_PARAMETER",
+                    "query parameter 'after': 'x1' is not a log position");
+            assertError(
+                    toy.get("/api/events?stream=" + "s".repeat(300)),
+                    400,
+                    "INVALID_PARAMETER",
+                    "query parameter 'stream'");
         }
     }
 
@@ -162,7 +200,8 @@ class BuiltInEndpointsTest {
 
         HttpResponse<String> response = toy.get("/metrics");
 
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/plain"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("text/plain"));
         assertThat(response.body())
                 .contains("cairn_http_responses_total{status=\"200\"}")
                 .contains("cairn_log_head_position " + toy.store.realHead())
@@ -184,8 +223,14 @@ class BuiltInEndpointsTest {
             HttpResponse<String> response = toy.post("/health", "{}");
 
             assertError(response, 405, "METHOD_NOT_ALLOWED", "POST is not allowed on /health");
-            assertThat(response.headers().firstValue("Allow")).hasValueSatisfying(allow -> assertThat(allow).contains("GET"));
-            assertError(toy.send(HttpRequest.newBuilder(toy.uri("/api/counters/x/close")).DELETE()), 405, "METHOD_NOT_ALLOWED", "allowed: POST");
+            assertThat(response.headers().firstValue("Allow"))
+                    .hasValueSatisfying(allow -> assertThat(allow).contains("GET"));
+            assertError(
+                    toy.send(HttpRequest.newBuilder(toy.uri("/api/counters/x/close"))
+                            .DELETE()),
+                    405,
+                    "METHOD_NOT_ALLOWED",
+                    "allowed: POST");
         }
     }
 
@@ -194,7 +239,8 @@ class BuiltInEndpointsTest {
         HttpResponse<String> response = toy.get("/");
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
         assertThat(response.body()).contains("<h1>Counters</h1>");
     }
 
@@ -204,28 +250,42 @@ class BuiltInEndpointsTest {
         @Test
         void a_server_needs_an_event_store() {
             assertThatThrownBy(() -> CairnServer.create(config -> config.port(0)))
-                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("config.eventStore(store)");
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("config.eventStore(store)");
         }
 
         @Test
         void starting_on_a_port_in_use_fails() {
             try (var store = new InMemoryEventStore()) {
-                CairnServer second = CairnServer.create(config -> config.host("127.0.0.1").port(toy.server.port()).eventStore(store).authenticator(TestKeys.TOKENS));
+                CairnServer second = CairnServer.create(config -> config.host("127.0.0.1")
+                        .port(toy.server.port())
+                        .eventStore(store)
+                        .authenticator(TestKeys.TOKENS));
 
-                assertThatThrownBy(second::start).isInstanceOf(RuntimeException.class).hasMessageContaining("in use");
+                assertThatThrownBy(second::start)
+                        .isInstanceOf(RuntimeException.class)
+                        .hasMessageContaining("in use");
             }
         }
 
         @Test
         void two_routes_with_one_method_and_path_are_refused() {
             try (var store = new InMemoryEventStore()) {
-                assertThatThrownBy(() -> CairnServer.create(config -> config.eventStore(store).authenticator(TestKeys.TOKENS)
-                        .context(routes -> routes.command("/api/x", Access.anyRole(), call -> null))
-                        .context(routes -> routes.command("/api/x", Access.anyRole(), call -> null))))
-                        .isInstanceOf(IllegalStateException.class).hasMessage("POST /api/x is registered twice");
-                assertThatThrownBy(() -> CairnServer.create(config -> config.eventStore(store).authenticator(TestKeys.TOKENS)
-                        .context(routes -> routes.query("/api/events", Access.anyRole(), new ReadSide<>(store, new StoreHead(store)), (view, call) -> null))))
-                        .isInstanceOf(IllegalStateException.class).hasMessage("GET /api/events is registered twice");
+                assertThatThrownBy(() -> CairnServer.create(config -> config.eventStore(store)
+                                .authenticator(TestKeys.TOKENS)
+                                .context(routes -> routes.command("/api/x", Access.anyRole(), call -> null))
+                                .context(routes -> routes.command("/api/x", Access.anyRole(), call -> null))))
+                        .isInstanceOf(IllegalStateException.class)
+                        .hasMessage("POST /api/x is registered twice");
+                assertThatThrownBy(() -> CairnServer.create(config -> config.eventStore(store)
+                                .authenticator(TestKeys.TOKENS)
+                                .context(routes -> routes.query(
+                                        "/api/events",
+                                        Access.anyRole(),
+                                        new ReadSide<>(store, new StoreHead(store)),
+                                        (view, call) -> null))))
+                        .isInstanceOf(IllegalStateException.class)
+                        .hasMessage("GET /api/events is registered twice");
             }
         }
     }

@@ -23,16 +23,16 @@ class CommandEndpointTest {
 
     @BeforeAll
     static void start() {
-        toy = ToyServer.start(config -> config.context(routes -> routes
-                .command("/api/trouble/conflict", Access.anyRole(), call -> {
-                    throw new ConcurrencyConflictException("counter-x", 8);
-                })
-                .command("/api/trouble/bug", Access.anyRole(), call -> {
-                    throw new IllegalStateException("a secret detail that must not reach the client");
-                })
-                .command("/api/trouble/unbindable", Access.anyRole(), Unbindable.class, (body, call) -> {
-                    throw new AssertionError("never reached");
-                })));
+        toy = ToyServer.start(config ->
+                config.context(routes -> routes.command("/api/trouble/conflict", Access.anyRole(), call -> {
+                            throw new ConcurrencyConflictException("counter-x", 8);
+                        })
+                        .command("/api/trouble/bug", Access.anyRole(), call -> {
+                            throw new IllegalStateException("a secret detail that must not reach the client");
+                        })
+                        .command("/api/trouble/unbindable", Access.anyRole(), Unbindable.class, (body, call) -> {
+                            throw new AssertionError("never reached");
+                        })));
     }
 
     @AfterAll
@@ -45,16 +45,19 @@ class CommandEndpointTest {
 
         @Test
         void a_creation_answers_201_with_the_id_and_the_position_of_its_event() {
-            HttpResponse<String> response = toy.post("/api/counters", "{\"name\":\"visits\",\"start\":3,\"template\":\"plain\",\"labels\":[]}");
+            HttpResponse<String> response =
+                    toy.post("/api/counters", "{\"name\":\"visits\",\"start\":3,\"template\":\"plain\",\"labels\":[]}");
 
             assertThat(response.statusCode()).isEqualTo(201);
-            assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+            assertThat(response.headers().firstValue("Content-Type"))
+                    .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
             JsonNode body = toy.body(response);
             assertThat(body.fieldNames()).toIterable().containsExactly("counterId", "position");
             assertThat(body.get("counterId").asText()).isNotBlank();
             assertThat(body.get("position").isTextual()).isTrue();
             assertThat(Long.parseLong(body.get("position").asText())).isEqualTo(toy.store.realHead());
-            assertThat(toy.store.readStream("counter-" + body.get("counterId").asText(), 0)).hasSize(1);
+            assertThat(toy.store.readStream("counter-" + body.get("counterId").asText(), 0))
+                    .hasSize(1);
         }
 
         @Test
@@ -85,8 +88,12 @@ class CommandEndpointTest {
 
         @Test
         void a_command_on_an_unknown_entity_is_404_with_the_rejection_reason() {
-            assertRefusedAppendingNothing("/api/counters/nope/increments", "{\"by\":1}",
-                    404, "COUNTER_NOT_FOUND", "counter nope does not exist");
+            assertRefusedAppendingNothing(
+                    "/api/counters/nope/increments",
+                    "{\"by\":1}",
+                    404,
+                    "COUNTER_NOT_FOUND",
+                    "counter nope does not exist");
         }
 
         @Test
@@ -94,26 +101,36 @@ class CommandEndpointTest {
             String id = toy.createCounter("closing").get("counterId").asText();
             toy.post("/api/counters/" + id + "/close", null, "");
 
-            assertRefusedAppendingNothing("/api/counters/" + id + "/increments", "{\"by\":1}", 409, "COUNTER_CLOSED", "is closed");
+            assertRefusedAppendingNothing(
+                    "/api/counters/" + id + "/increments", "{\"by\":1}", 409, "COUNTER_CLOSED", "is closed");
         }
 
         @Test
         void a_command_referring_to_something_unknown_is_422() {
-            assertRefusedAppendingNothing("/api/counters", "{\"name\":\"x\",\"start\":0,\"template\":\"weekly\",\"labels\":[]}",
-                    422, "UNKNOWN_TEMPLATE", "template 'weekly' is unknown");
+            assertRefusedAppendingNothing(
+                    "/api/counters",
+                    "{\"name\":\"x\",\"start\":0,\"template\":\"weekly\",\"labels\":[]}",
+                    422,
+                    "UNKNOWN_TEMPLATE",
+                    "template 'weekly' is unknown");
         }
 
         @Test
         void a_command_the_decider_finds_invalid_is_400() {
             String id = toy.createCounter("unlucky").get("counterId").asText();
 
-            assertRefusedAppendingNothing("/api/counters/" + id + "/increments", "{\"by\":13}",
-                    400, "UNLUCKY_INCREMENT", "13 is not allowed");
+            assertRefusedAppendingNothing(
+                    "/api/counters/" + id + "/increments",
+                    "{\"by\":13}",
+                    400,
+                    "UNLUCKY_INCREMENT",
+                    "13 is not allowed");
         }
 
         @Test
         void a_concurrency_conflict_is_409() {
-            assertError(toy.post("/api/trouble/conflict", null, ""), 409, "CONCURRENCY_CONFLICT", "changed concurrently");
+            assertError(
+                    toy.post("/api/trouble/conflict", null, ""), 409, "CONCURRENCY_CONFLICT", "changed concurrently");
         }
 
         @Test
@@ -121,7 +138,8 @@ class CommandEndpointTest {
             long head = toy.store.realHead();
             toy.store.down(true);
             try {
-                HttpResponse<String> response = toy.post("/api/counters", "{\"name\":\"x\",\"start\":0,\"template\":\"plain\",\"labels\":[]}");
+                HttpResponse<String> response =
+                        toy.post("/api/counters", "{\"name\":\"x\",\"start\":0,\"template\":\"plain\",\"labels\":[]}");
 
                 assertError(response, 503, "STORE_UNAVAILABLE", "event store is unavailable");
                 assertThat(response.headers().firstValue("Retry-After")).hasValue("1");
@@ -133,7 +151,8 @@ class CommandEndpointTest {
 
         @Test
         void a_body_type_that_cannot_be_bound_is_a_server_error_not_the_clients() {
-            assertError(toy.post("/api/trouble/unbindable", "{\"any\":1}"), 500, "INTERNAL_ERROR", "the error was logged");
+            assertError(
+                    toy.post("/api/trouble/unbindable", "{\"any\":1}"), 500, "INTERNAL_ERROR", "the error was logged");
         }
 
         @Test
@@ -162,9 +181,15 @@ class CommandEndpointTest {
             long beyond = toy.store.realHead() + 1000;
             long started = System.nanoTime();
 
-            assertRefusedAppendingNothing("/api/counters?consistentWith=" + beyond, A_COUNTER, 503, "CONSISTENCY_TIMEOUT", "not yet " + beyond);
+            assertRefusedAppendingNothing(
+                    "/api/counters?consistentWith=" + beyond,
+                    A_COUNTER,
+                    503,
+                    "CONSISTENCY_TIMEOUT",
+                    "not yet " + beyond);
 
-            assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(ToyServer.CONSISTENCY_TIMEOUT);
+            assertThat(Duration.ofNanos(System.nanoTime() - started))
+                    .isGreaterThanOrEqualTo(ToyServer.CONSISTENCY_TIMEOUT);
         }
 
         @Test
@@ -176,7 +201,8 @@ class CommandEndpointTest {
                 toy.post("/api/counters/" + id + "/increments", "{\"by\":1}");
             });
 
-            HttpResponse<String> response = toy.post("/api/counters/" + id + "/increments?consistentWith=" + next, "{\"by\":5}");
+            HttpResponse<String> response =
+                    toy.post("/api/counters/" + id + "/increments?consistentWith=" + next, "{\"by\":5}");
 
             appender.join();
             assertThat(response.statusCode()).isEqualTo(202);
@@ -185,7 +211,8 @@ class CommandEndpointTest {
 
         @Test
         void an_unparsable_position_is_400_naming_the_parameter_and_appends_nothing() {
-            assertRefusedAppendingNothing("/api/counters?consistentWith=abc", A_COUNTER, 400, "INVALID_PARAMETER", "consistentWith");
+            assertRefusedAppendingNothing(
+                    "/api/counters?consistentWith=abc", A_COUNTER, 400, "INVALID_PARAMETER", "consistentWith");
         }
     }
 

@@ -21,10 +21,10 @@ class CommandSideTest {
 
     @BeforeAll
     static void start() {
-        toy = ToyServer.start(config -> config.context(routes -> routes
-                .command("/api/before-side", Access.anyRole(), call -> reply(call))
-                .commandSide(replica)
-                .command("/api/after-side", Access.anyRole(), call -> reply(call))));
+        toy = ToyServer.start(config ->
+                config.context(routes -> routes.command("/api/before-side", Access.anyRole(), call -> reply(call))
+                        .commandSide(replica)
+                        .command("/api/after-side", Access.anyRole(), call -> reply(call))));
     }
 
     @AfterAll
@@ -77,6 +77,7 @@ class CommandSideTest {
     void commands_run_on_virtual_threads() {
         replica.set(0);
 
-        assertThat(json(toy.post("/api/after-side", null, "")).get("thread").asText()).isEqualTo("virtual");
+        assertThat(json(toy.post("/api/after-side", null, "")).get("thread").asText())
+                .isEqualTo("virtual");
     }
 }

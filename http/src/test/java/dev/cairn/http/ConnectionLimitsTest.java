@@ -18,7 +18,7 @@ class ConnectionLimitsTest {
     @Test
     void a_connection_that_sends_nothing_more_is_closed_after_the_idle_timeout() throws Exception {
         try (ToyServer toy = ToyServer.start(config -> config.idleTimeout(Duration.ofMillis(500)));
-             Socket slow = new Socket("127.0.0.1", toy.server.port())) {
+                Socket slow = new Socket("127.0.0.1", toy.server.port())) {
             slow.getOutputStream().write("GET /health HTTP/1.1\r\nHost: x\r\n".getBytes(StandardCharsets.US_ASCII));
             slow.setSoTimeout(5_000);
             long started = System.nanoTime();
@@ -37,7 +37,8 @@ class ConnectionLimitsTest {
             Socket second = new Socket("127.0.0.1", toy.server.port());
             Thread.sleep(200);
             try (Socket third = new Socket("127.0.0.1", toy.server.port())) {
-                third.getOutputStream().write("GET /health HTTP/1.1\r\nHost: x\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                third.getOutputStream()
+                        .write("GET /health HTTP/1.1\r\nHost: x\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
                 third.setSoTimeout(700);
                 boolean answered;
                 try {
@@ -49,19 +50,23 @@ class ConnectionLimitsTest {
 
                 first.close();
                 third.setSoTimeout(5_000);
-                assertThat(new String(third.getInputStream().readNBytes(12), StandardCharsets.US_ASCII)).isEqualTo("HTTP/1.1 200");
+                assertThat(new String(third.getInputStream().readNBytes(12), StandardCharsets.US_ASCII))
+                        .isEqualTo("HTTP/1.1 200");
             } finally {
                 second.close();
             }
             String metrics = toy.get("/metrics").body();
-            assertThat(metrics).contains("cairn_http_connections_max 2\n").containsPattern("cairn_http_connections [12]\n");
+            assertThat(metrics)
+                    .contains("cairn_http_connections_max 2\n")
+                    .containsPattern("cairn_http_connections [12]\n");
         }
     }
 
     @Test
     void a_client_trickling_its_headers_is_cut_at_the_header_deadline_whatever_the_idle_timeout() throws Exception {
-        try (ToyServer toy = ToyServer.start(config -> config.idleTimeout(Duration.ofSeconds(20)).headerTimeout(Duration.ofSeconds(1)));
-             Socket slow = new Socket("127.0.0.1", toy.server.port())) {
+        try (ToyServer toy = ToyServer.start(
+                        config -> config.idleTimeout(Duration.ofSeconds(20)).headerTimeout(Duration.ofSeconds(1)));
+                Socket slow = new Socket("127.0.0.1", toy.server.port())) {
             long started = System.nanoTime();
             String request = "GET /health HTTP/1.1\r\nHost: x\r\nX-Trickle: " + "a".repeat(100) + "\r\n\r\n";
             Duration cut = null;
@@ -75,8 +80,11 @@ class ConnectionLimitsTest {
                 Thread.sleep(50);
             }
 
-            assertThat(cut).as("the trickling client was cut").isNotNull()
-                    .isGreaterThanOrEqualTo(Duration.ofSeconds(1)).isLessThan(Duration.ofSeconds(3));
+            assertThat(cut)
+                    .as("the trickling client was cut")
+                    .isNotNull()
+                    .isGreaterThanOrEqualTo(Duration.ofSeconds(1))
+                    .isLessThan(Duration.ofSeconds(3));
             assertThat(toy.get("/metrics").body()).contains("cairn_http_header_deadline_closed_total 1\n");
         }
     }
@@ -84,10 +92,12 @@ class ConnectionLimitsTest {
     @Test
     void a_slow_body_after_prompt_headers_is_not_cut_by_the_header_deadline() throws Exception {
         try (ToyServer toy = ToyServer.start(config -> config.headerTimeout(Duration.ofSeconds(1)));
-             Socket client = new Socket("127.0.0.1", toy.server.port())) {
+                Socket client = new Socket("127.0.0.1", toy.server.port())) {
             String body = "{\"name\":\"slow\",\"start\":0,\"template\":\"plain\",\"labels\":[]}";
-            String headers = "POST /api/counters HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nAuthorization: "
-                    + TestKeys.adminBearer() + "\r\nContent-Length: " + body.length() + "\r\nConnection: close\r\n\r\n";
+            String headers =
+                    "POST /api/counters HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nAuthorization: "
+                            + TestKeys.adminBearer() + "\r\nContent-Length: " + body.length()
+                            + "\r\nConnection: close\r\n\r\n";
             client.getOutputStream().write(headers.getBytes(StandardCharsets.US_ASCII));
             long started = System.nanoTime();
             for (int i = 0; i < body.length(); i++) {
@@ -111,13 +121,17 @@ class ConnectionLimitsTest {
             try {
                 for (int i = 0; i < clients; i++) {
                     Socket socket = new Socket("127.0.0.1", toy.server.port());
-                    socket.getOutputStream().write("GET /health HTTP/1.1\r\nHost: x\r\n".getBytes(StandardCharsets.US_ASCII));
+                    socket.getOutputStream()
+                            .write("GET /health HTTP/1.1\r\nHost: x\r\n".getBytes(StandardCharsets.US_ASCII));
                     sockets.add(socket);
                 }
-                assertThat(toy.get("/health").statusCode()).as("a normal client among the trickling ones").isEqualTo(200);
+                assertThat(toy.get("/health").statusCode())
+                        .as("a normal client among the trickling ones")
+                        .isEqualTo(200);
                 long started = System.nanoTime();
                 int open = clients;
-                while (open > 0 && System.nanoTime() - started < Duration.ofSeconds(10).toNanos()) {
+                while (open > 0
+                        && System.nanoTime() - started < Duration.ofSeconds(10).toNanos()) {
                     open = 0;
                     for (Socket socket : sockets) {
                         if (!socket.isClosed()) {
@@ -137,7 +151,8 @@ class ConnectionLimitsTest {
                     socket.close();
                 }
             }
-            assertThat(toy.get("/metrics").body()).contains("cairn_http_header_deadline_closed_total " + clients + "\n");
+            assertThat(toy.get("/metrics").body())
+                    .contains("cairn_http_header_deadline_closed_total " + clients + "\n");
         }
     }
 

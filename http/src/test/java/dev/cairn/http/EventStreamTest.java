@@ -16,11 +16,11 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.SubmissionPublisher;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import java.util.function.Predicate;
 
 class EventStreamTest {
 
@@ -52,14 +52,16 @@ class EventStreamTest {
 
     @Test
     void every_connected_client_receives_every_item_in_order() throws Exception {
-        try (Client first = connect(toy); Client second = connect(toy)) {
+        try (Client first = connect(toy);
+                Client second = connect(toy)) {
             awaitClients(2);
 
             String id = toy.createCounter("streamed").get("counterId").asText();
             toy.post("/api/counters/" + id + "/increments", "{\"by\":3}");
 
             for (Client client : List.of(first, second)) {
-                assertThat(client.response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/event-stream"));
+                assertThat(client.response.headers().firstValue("Content-Type"))
+                        .hasValueSatisfying(t -> assertThat(t).startsWith("text/event-stream"));
                 List<JsonNode> views = client.dataFor(id, 2);
                 assertThat(views).extracting(v -> v.get("total").asLong()).containsExactly(0L, 3L);
             }
@@ -68,7 +70,9 @@ class EventStreamTest {
 
     @Test
     void an_item_is_serialized_once_however_many_clients_there_are() throws Exception {
-        try (Client first = connect(toy); Client second = connect(toy); Client third = connect(toy)) {
+        try (Client first = connect(toy);
+                Client second = connect(toy);
+                Client third = connect(toy)) {
             awaitClients(3);
             int before = Counted.serializations.get();
 
@@ -77,7 +81,8 @@ class EventStreamTest {
             }
 
             for (Client client : List.of(first, second, third)) {
-                assertThat(client.dataWithField("label", 5)).extracting(v -> v.get("label").asText())
+                assertThat(client.dataWithField("label", 5))
+                        .extracting(v -> v.get("label").asText())
                         .containsExactly("probe-0", "probe-1", "probe-2", "probe-3", "probe-4");
             }
             assertThat(Counted.serializations.get() - before).isEqualTo(5);
@@ -110,7 +115,8 @@ class EventStreamTest {
     void stopping_the_server_ends_every_stream() throws Exception {
         ToyServer own = ToyServer.start();
         try (Client client = connect(own)) {
-            await().atMost(Duration.ofSeconds(5)).until(() -> own.get("/metrics").body().contains("cairn_stream_clients 1"));
+            await().atMost(Duration.ofSeconds(5))
+                    .until(() -> own.get("/metrics").body().contains("cairn_stream_clients 1"));
 
             own.server.stop();
 
@@ -121,11 +127,16 @@ class EventStreamTest {
     }
 
     private static void awaitClients(int count) {
-        await().atMost(Duration.ofSeconds(10)).until(() -> toy.get("/metrics").body().contains("cairn_stream_clients " + count + "\n"));
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> toy.get("/metrics").body().contains("cairn_stream_clients " + count + "\n"));
     }
 
     private static Client connect(ToyServer server) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(server.uri("/api/stream")).header("Accept", "text/event-stream").header("Authorization", TestKeys.adminBearer()).GET().build();
+        HttpRequest request = HttpRequest.newBuilder(server.uri("/api/stream"))
+                .header("Accept", "text/event-stream")
+                .header("Authorization", TestKeys.adminBearer())
+                .GET()
+                .build();
         HttpResponse<Stream<String>> response = server.http.send(request, HttpResponse.BodyHandlers.ofLines());
         return new Client(response);
     }

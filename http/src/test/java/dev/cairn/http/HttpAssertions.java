@@ -17,7 +17,8 @@ final class HttpAssertions {
     /** The answer is the contract's error: this status, exactly {"error","message"}, this code, a message containing this. */
     static void assertError(HttpResponse<String> response, int status, String code, String messagePart) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
         JsonNode body = json(response);
         assertThat(body.fieldNames()).toIterable().containsExactly("error", "message");
         assertThat(body.get("error").asText()).isEqualTo(code);

@@ -37,7 +37,10 @@ class ManyWaitersTest {
         long next = toy.store.realHead() + 1;
         List<CompletableFuture<HttpResponse<String>>> waiting = new ArrayList<>();
         for (int i = 0; i < WAITERS; i++) {
-            HttpRequest request = HttpRequest.newBuilder(toy.uri("/api/counters?consistentWith=" + next)).header("Authorization", TestKeys.adminBearer()).timeout(Duration.ofSeconds(30)).build();
+            HttpRequest request = HttpRequest.newBuilder(toy.uri("/api/counters?consistentWith=" + next))
+                    .header("Authorization", TestKeys.adminBearer())
+                    .timeout(Duration.ofSeconds(30))
+                    .build();
             waiting.add(toy.http.sendAsync(request, HttpResponse.BodyHandlers.ofString()));
         }
         ManualPosition.sleep(500);
@@ -45,7 +48,9 @@ class ManyWaitersTest {
         long started = System.nanoTime();
         HttpResponse<String> health = toy.get("/health");
         Duration healthTook = Duration.ofNanos(System.nanoTime() - started);
-        assertThat(waiting).as("nothing is served before the view reaches the position").noneMatch(CompletableFuture::isDone);
+        assertThat(waiting)
+                .as("nothing is served before the view reaches the position")
+                .noneMatch(CompletableFuture::isDone);
 
         toy.createCounter("released");
 

@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
+import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import java.net.URI;
 
 /** {@link BearerTokens#oidc} against a provider on the loopback: discovery, claim mapping, key rotation. */
 class OidcTokensTest {
@@ -57,9 +57,14 @@ class OidcTokensTest {
         issuer.key("k2", true);
 
         // The refetch is rate-limited to one a second, so a token right after the first fetch may be refused once.
-        await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
-                assertThat(tokens.authenticate(issuer.token("k2", "role", "admin", "id", "a")).role()).isEqualTo("admin"));
-        assertThat(issuer.jwksFetches()).as("an unknown kid made it fetch the JWKS again").isGreaterThan(fetches);
+        await().atMost(Duration.ofSeconds(5))
+                .pollInterval(Duration.ofMillis(200))
+                .untilAsserted(() -> assertThat(tokens.authenticate(issuer.token("k2", "role", "admin", "id", "a"))
+                                .role())
+                        .isEqualTo("admin"));
+        assertThat(issuer.jwksFetches())
+                .as("an unknown kid made it fetch the JWKS again")
+                .isGreaterThan(fetches);
     }
 
     @Test
@@ -70,16 +75,20 @@ class OidcTokensTest {
 
         issuer.withdraw("k1");
 
-        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(250)).untilAsserted(() ->
-                assertRefused(tokens, issuer.token("k1", "role", "admin", "id", "a")));
-        assertThat(tokens.authenticate(issuer.token("k2", "role", "admin", "id", "a")).role()).isEqualTo("admin");
+        await().atMost(Duration.ofSeconds(10))
+                .pollInterval(Duration.ofMillis(250))
+                .untilAsserted(() -> assertRefused(tokens, issuer.token("k1", "role", "admin", "id", "a")));
+        assertThat(tokens.authenticate(issuer.token("k2", "role", "admin", "id", "a"))
+                        .role())
+                .isEqualTo("admin");
     }
 
     @Test
     void a_provider_whose_discovery_names_another_issuer_is_refused_at_start() {
         // The document says "http://127.0.0.1:PORT", not the "…/" it was asked about: a token could never match.
         assertThatThrownBy(() -> BearerTokens.oidc(URI.create(issuer.uri() + "/"), "role", "id"))
-                .isInstanceOf(IOException.class).hasMessageContaining("names the issuer");
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining("names the issuer");
     }
 
     private static void assertRefused(BearerTokens tokens, String token) {

@@ -25,13 +25,17 @@ class PositionTokenTest {
     @NullAndEmptySource
     @ValueSource(strings = {"-1", "+1", "1.0", "0x10", " 1", "1e3", "abc", "１２"})
     void anything_but_decimal_digits_is_refused(String token) {
-        assertThatThrownBy(() -> PositionToken.parse(token)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("is not a log position");
+        assertThatThrownBy(() -> PositionToken.parse(token))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("is not a log position");
     }
 
     @Test
     void a_number_beyond_the_largest_position_is_refused() {
-        assertThatThrownBy(() -> PositionToken.parse("9223372036854775808")).hasMessageContaining("beyond the largest log position");
-        assertThatThrownBy(() -> PositionToken.parse("1".repeat(50))).hasMessageContaining("beyond the largest log position");
+        assertThatThrownBy(() -> PositionToken.parse("9223372036854775808"))
+                .hasMessageContaining("beyond the largest log position");
+        assertThatThrownBy(() -> PositionToken.parse("1".repeat(50)))
+                .hasMessageContaining("beyond the largest log position");
     }
 
     @Test

@@ -54,7 +54,8 @@ class QueryEndpointTest {
             assertThat(json(response).get("name").asText()).isEqualTo("answered");
             assertThat(json(response).get("updatedAt").asText()).matches("\\d{4}-\\d\\d-\\d\\dT.*Z");
             assertThat(response.headers().firstValue("Cairn-Position")).isPresent();
-            assertThat(Long.parseLong(response.headers().firstValue("Cairn-Position").orElseThrow()))
+            assertThat(Long.parseLong(
+                            response.headers().firstValue("Cairn-Position").orElseThrow()))
                     .isGreaterThanOrEqualTo(position)
                     .isLessThanOrEqualTo(toy.projection.position());
         }
@@ -69,14 +70,19 @@ class QueryEndpointTest {
 
         @Test
         void a_bad_query_parameter_is_400_naming_it() {
-            assertError(toy.get("/api/counters?limit=0"), 400, "INVALID_PARAMETER", "query parameter 'limit' must be a whole number from 1 to 500");
+            assertError(
+                    toy.get("/api/counters?limit=0"),
+                    400,
+                    "INVALID_PARAMETER",
+                    "query parameter 'limit' must be a whole number from 1 to 500");
             assertError(toy.get("/api/counters?limit=ten"), 400, "INVALID_PARAMETER", "'limit'");
         }
 
         @Test
         void a_query_keeps_answering_from_its_view_while_the_store_is_down() {
             String id = toy.createCounter("resilient").get("counterId").asText();
-            await().atMost(Duration.ofSeconds(5)).until(() -> toy.get("/api/counters/" + id).statusCode() == 200);
+            await().atMost(Duration.ofSeconds(5))
+                    .until(() -> toy.get("/api/counters/" + id).statusCode() == 200);
             toy.store.down(true);
             try {
                 HttpResponse<String> response = toy.get("/api/counters/" + id);
@@ -102,17 +108,23 @@ class QueryEndpointTest {
             HttpResponse<String> eventual = patient.get("/api/counters/" + id);
             HttpResponse<String> consistent = patient.get("/api/counters/" + id + "?consistentWith=" + position);
 
-            assertThat(eventual.statusCode()).as("without consistentWith the lagging view does not know it yet").isEqualTo(404);
+            assertThat(eventual.statusCode())
+                    .as("without consistentWith the lagging view does not know it yet")
+                    .isEqualTo(404);
             assertThat(consistent.statusCode()).isEqualTo(200);
             assertThat(json(consistent).get("counterId").asText()).isEqualTo(id);
-            assertThat(Long.parseLong(consistent.headers().firstValue("Cairn-Position").orElseThrow())).isGreaterThanOrEqualTo(Long.parseLong(position));
+            assertThat(Long.parseLong(
+                            consistent.headers().firstValue("Cairn-Position").orElseThrow()))
+                    .isGreaterThanOrEqualTo(Long.parseLong(position));
         }
 
         @Test
         void an_increment_is_seen_by_a_query_consistent_with_it() {
             String id = patient.createCounter("steps").get("counterId").asText();
             patient.views.delayEachEvent(500);
-            String position = json(patient.post("/api/counters/" + id + "/increments", "{\"by\":4}")).get("position").asText();
+            String position = json(patient.post("/api/counters/" + id + "/increments", "{\"by\":4}"))
+                    .get("position")
+                    .asText();
 
             HttpResponse<String> response = patient.get("/api/counters/" + id + "?consistentWith=" + position);
 
@@ -128,14 +140,23 @@ class QueryEndpointTest {
 
             assertError(response, 503, "CONSISTENCY_TIMEOUT", "not yet " + beyond);
             assertThat(response.headers().firstValue("Retry-After")).hasValue("1");
-            assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(ToyServer.CONSISTENCY_TIMEOUT);
+            assertThat(Duration.ofNanos(System.nanoTime() - started))
+                    .isGreaterThanOrEqualTo(ToyServer.CONSISTENCY_TIMEOUT);
         }
 
         @Test
         void an_unparsable_position_is_400_naming_the_parameter() {
-            assertError(toy.get("/api/counters?consistentWith=12abc"), 400, "INVALID_PARAMETER", "query parameter 'consistentWith': '12abc' is not a log position");
+            assertError(
+                    toy.get("/api/counters?consistentWith=12abc"),
+                    400,
+                    "INVALID_PARAMETER",
+                    "query parameter 'consistentWith': '12abc' is not a log position");
             assertError(toy.get("/api/counters?consistentWith=-3"), 400, "INVALID_PARAMETER", "consistentWith");
-            assertError(toy.get("/api/counters?consistentWith=99999999999999999999"), 400, "INVALID_PARAMETER", "beyond the largest log position");
+            assertError(
+                    toy.get("/api/counters?consistentWith=99999999999999999999"),
+                    400,
+                    "INVALID_PARAMETER",
+                    "beyond the largest log position");
         }
     }
 }

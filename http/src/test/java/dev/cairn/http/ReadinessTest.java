@@ -52,8 +52,8 @@ class ReadinessTest {
         HttpResponse<String> response = toy.get("/ready");
 
         assertThat(response.statusCode()).isEqualTo(503);
-        assertThat(json(response).get("reasons").get(0).asText())
-                .isEqualTo("processor counter-views is stopped");
-        assertThat(json(toy.get("/api/processors")).get(0).get("running").asBoolean()).isFalse();
+        assertThat(json(response).get("reasons").get(0).asText()).isEqualTo("processor counter-views is stopped");
+        assertThat(json(toy.get("/api/processors")).get(0).get("running").asBoolean())
+                .isFalse();
     }
 }

@@ -46,12 +46,22 @@ class StalenessAndStatusSourcesTest {
             }
         };
         ReadSide<Map<String, String>> side = new ReadSide<>(Map.of("a", "apple"), view);
-        server = CairnServer.create(config -> config.host("127.0.0.1").port(0).eventStore(store).authenticator(TestKeys.TOKENS)
-                .processorStatus(() -> partitions)
-                .context(routes -> routes
-                        .query("/plain/{key}", Access.anyone(), side, (fruits, call) -> Optional.ofNullable(fruits.get(call.pathParam("key"))))
-                        .staleness(stale::get)
-                        .query("/fruits/{key}", Access.anyone(), side, (fruits, call) -> Optional.ofNullable(fruits.get(call.pathParam("key"))))))
+        server = CairnServer.create(config -> config.host("127.0.0.1")
+                        .port(0)
+                        .eventStore(store)
+                        .authenticator(TestKeys.TOKENS)
+                        .processorStatus(() -> partitions)
+                        .context(routes -> routes.query(
+                                        "/plain/{key}",
+                                        Access.anyone(),
+                                        side,
+                                        (fruits, call) -> Optional.ofNullable(fruits.get(call.pathParam("key"))))
+                                .staleness(stale::get)
+                                .query(
+                                        "/fruits/{key}",
+                                        Access.anyone(),
+                                        side,
+                                        (fruits, call) -> Optional.ofNullable(fruits.get(call.pathParam("key"))))))
                 .start();
     }
 
@@ -91,7 +101,8 @@ class StalenessAndStatusSourcesTest {
         assertThat(rows.get(0).get("lag").asLong()).isEqualTo(3);
         assertThat(rows.get(0).get("parked").asInt()).isEqualTo(1);
         assertThat(rows.get(1).get("name").asText()).isEqualTo("kitchen#2");
-        assertThat(get("/metrics").body()).contains("cairn_processor_lag{processor=\"kitchen#0\"} 3")
+        assertThat(get("/metrics").body())
+                .contains("cairn_processor_lag{processor=\"kitchen#0\"} 3")
                 .contains("cairn_processor_position{processor=\"kitchen#2\"} 0");
         partitions.clear();
         assertThat(json(get("/api/processors"))).isEmpty();
@@ -99,6 +110,11 @@ class StalenessAndStatusSourcesTest {
 
     private HttpResponse<String> get(String path) throws Exception {
         URI uri = server.uri().resolve(path);
-        return client.send(HttpRequest.newBuilder(uri).header("Authorization", TestKeys.adminBearer()).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return client.send(
+                HttpRequest.newBuilder(uri)
+                        .header("Authorization", TestKeys.adminBearer())
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -3,6 +3,7 @@ package dev.cairn.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -12,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
-import java.io.IOException;
 
 /**
  * A fresh JVM answers {@code /health} without heavy initialisation first. The 2 s figure itself is
@@ -30,7 +30,8 @@ class StartupTest {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         long started = System.nanoTime();
         Process process = new ProcessBuilder(java, "-cp", classpath, StartupMain.class.getName(), "20000")
-                .redirectErrorStream(true).start();
+                .redirectErrorStream(true)
+                .start();
         try (var out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             String port = readPort(out);
             HttpResponse<String> health = awaitHealth(URI.create("http://127.0.0.1:" + port + "/health"));
@@ -60,7 +61,8 @@ class StartupTest {
         HttpClient client = HttpClient.newHttpClient();
         for (int attempt = 0; attempt < 100; attempt++) {
             try {
-                HttpResponse<String> response = client.send(HttpRequest.newBuilder(health).build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> response =
+                        client.send(HttpRequest.newBuilder(health).build(), HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() == 200) {
                     return response;
                 }

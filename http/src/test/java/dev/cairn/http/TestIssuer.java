@@ -23,9 +23,9 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.UUID;
 
 /**
  * An OpenID Connect provider on the loopback, as much of one as a resource server sees: the
@@ -41,11 +41,14 @@ final class TestIssuer implements AutoCloseable {
 
     private TestIssuer(HttpServer server) {
         this.server = server;
-        server.createContext("/.well-known/openid-configuration", exchange -> answer(exchange,
-                "{\"issuer\":\"" + uri() + "\",\"jwks_uri\":\"" + uri() + "/jwks\"}"));
+        server.createContext(
+                "/.well-known/openid-configuration",
+                exchange -> answer(exchange, "{\"issuer\":\"" + uri() + "\",\"jwks_uri\":\"" + uri() + "/jwks\"}"));
         server.createContext("/jwks", exchange -> {
             jwksFetches.incrementAndGet();
-            answer(exchange, new JWKSet(List.copyOf(published.values())).toPublicJWKSet().toString());
+            answer(
+                    exchange,
+                    new JWKSet(List.copyOf(published.values())).toPublicJWKSet().toString());
         });
         server.start();
     }
@@ -93,11 +96,18 @@ final class TestIssuer implements AutoCloseable {
     /** A fresh token (its own jti, so no two are alike) signed with {@code kid}, the role and id in the claims named. */
     String token(String kid, String roleClaim, String role, String idClaim, String id) {
         Instant now = Instant.now();
-        JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer(uri().toString()).subject("user-" + id).claim(roleClaim, role)
-                .claim(idClaim, id).jwtID(UUID.randomUUID().toString()).issueTime(Date.from(now))
-                .expirationTime(Date.from(now.plus(Duration.ofMinutes(5)))).build();
+        JWTClaimsSet claims = new JWTClaimsSet.Builder()
+                .issuer(uri().toString())
+                .subject("user-" + id)
+                .claim(roleClaim, role)
+                .claim(idClaim, id)
+                .jwtID(UUID.randomUUID().toString())
+                .issueTime(Date.from(now))
+                .expirationTime(Date.from(now.plus(Duration.ofMinutes(5))))
+                .build();
         try {
-            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.ES256).keyID(kid).build(), claims);
+            SignedJWT jwt = new SignedJWT(
+                    new JWSHeader.Builder(JWSAlgorithm.ES256).keyID(kid).build(), claims);
             jwt.sign(new ECDSASigner(keys.get(kid)));
             return jwt.serialize();
         } catch (JOSEException e) {

@@ -34,20 +34,29 @@ final class ToyServer implements AutoCloseable {
     final CounterViews views = new CounterViews();
     final TrackingProcessor projection;
     final CairnServer server;
-    final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     final ObjectMapper json = new ObjectMapper();
 
     private ToyServer(Consumer<CairnServerConfig> extra) {
-        projection = Processors.projection("counter-views", store, new CounterCodec(), views).build();
-        var counters = CommandHandler.of(store, new CounterDecider(Set.of("plain", "daily")), new CounterCodec(), CounterRoutes::streamOf);
+        projection = Processors.projection("counter-views", store, new CounterCodec(), views)
+                .build();
+        var counters = CommandHandler.of(
+                store, new CounterDecider(Set.of("plain", "daily")), new CounterCodec(), CounterRoutes::streamOf);
         var readSide = new ReadSide<FindCounters>(views, projection);
         projection.start();
         server = CairnServer.create(config -> {
-            config.port(0).host("127.0.0.1").eventStore(store).processors(List.of(projection)).authenticator(TestKeys.TOKENS)
-                    .consistencyTimeout(CONSISTENCY_TIMEOUT).heartbeat(HEARTBEAT)
-                    .context(new CounterRoutes(counters, readSide, views));
-            extra.accept(config);
-        }).start();
+                    config.port(0)
+                            .host("127.0.0.1")
+                            .eventStore(store)
+                            .processors(List.of(projection))
+                            .authenticator(TestKeys.TOKENS)
+                            .consistencyTimeout(CONSISTENCY_TIMEOUT)
+                            .heartbeat(HEARTBEAT)
+                            .context(new CounterRoutes(counters, readSide, views));
+                    extra.accept(config);
+                })
+                .start();
     }
 
     static ToyServer start() {
@@ -108,7 +117,8 @@ final class ToyServer implements AutoCloseable {
 
     /** Creates a counter and returns the 201 answer's body. */
     JsonNode createCounter(String name) {
-        HttpResponse<String> response = post("/api/counters", "{\"name\":\"" + name + "\",\"start\":0,\"template\":\"plain\",\"labels\":[]}");
+        HttpResponse<String> response =
+                post("/api/counters", "{\"name\":\"" + name + "\",\"start\":0,\"template\":\"plain\",\"labels\":[]}");
         if (response.statusCode() != 201) {
             throw new AssertionError("creating a counter answered " + response.statusCode() + ": " + response.body());
         }

@@ -74,8 +74,9 @@ public final class JsonEventCodec<E> implements EventCodec<E> {
         Objects.requireNonNull(event, "event");
         TypeBinding<? extends E> binding = byClass.get(event.getClass());
         if (binding == null) {
-            throw new IllegalArgumentException("no event type name registered for " + event.getClass().getName()
-                    + " in the " + baseType.getSimpleName() + " codec; registered: " + byName.keySet());
+            throw new IllegalArgumentException(
+                    "no event type name registered for " + event.getClass().getName() + " in the "
+                            + baseType.getSimpleName() + " codec; registered: " + byName.keySet());
         }
         try {
             return new EncodedEvent(binding.name(), binding.writer().writeValueAsBytes(event));
@@ -138,7 +139,8 @@ public final class JsonEventCodec<E> implements EventCodec<E> {
          * context prefix and the event's past-tense name, without whitespace.
          */
         public Builder<E> register(String name, Class<? extends E> type) {
-            registrations.add(new Registration(Objects.requireNonNull(name, "name"), Objects.requireNonNull(type, "type")));
+            registrations.add(
+                    new Registration(Objects.requireNonNull(name, "name"), Objects.requireNonNull(type, "type")));
             return this;
         }
 
@@ -157,12 +159,13 @@ public final class JsonEventCodec<E> implements EventCodec<E> {
         public JsonEventCodec<E> build() {
             List<String> problems = RegistryCheck.problems(baseType, registrations);
             if (!problems.isEmpty()) {
-                throw new IllegalArgumentException("invalid event type registry for " + baseType.getName()
-                        + ":\n  - " + String.join("\n  - ", problems));
+                throw new IllegalArgumentException("invalid event type registry for " + baseType.getName() + ":\n  - "
+                        + String.join("\n  - ", problems));
             }
             ObjectMapper json = mapper != null ? mapper : CairnJson.mapper();
             List<TypeBinding<? extends E>> bindings = registrations.stream()
-                    .<TypeBinding<? extends E>>map(r -> TypeBinding.of(json, r.name(), r.type().asSubclass(baseType)))
+                    .<TypeBinding<? extends E>>map(
+                            r -> TypeBinding.of(json, r.name(), r.type().asSubclass(baseType)))
                     .toList();
             return new JsonEventCodec<>(baseType, bindings);
         }

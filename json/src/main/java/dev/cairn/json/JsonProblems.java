@@ -19,12 +19,17 @@ final class JsonProblems {
             return String.valueOf(failure.getMessage());
         }
         StringBuilder text = new StringBuilder(firstLine(jackson.getOriginalMessage()));
-        if (jackson instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+        if (jackson instanceof JsonMappingException mapping
+                && !mapping.getPath().isEmpty()) {
             text.append(" at ").append(path(mapping));
         }
         JsonLocation location = jackson.getLocation();
         if (location != null && location.getLineNr() > 0) {
-            text.append(" (line ").append(location.getLineNr()).append(", column ").append(location.getColumnNr()).append(')');
+            text.append(" (line ")
+                    .append(location.getLineNr())
+                    .append(", column ")
+                    .append(location.getColumnNr())
+                    .append(')');
         }
         return text.toString();
     }

@@ -19,8 +19,10 @@ final class RecordComponentsOnly extends JacksonAnnotationIntrospector {
 
     @Override
     public boolean hasIgnoreMarker(AnnotatedMember member) {
-        if (member instanceof AnnotatedMethod method && method.getDeclaringClass().isRecord()
-                && method.getParameterCount() == 0 && !isComponent(method)
+        if (member instanceof AnnotatedMethod method
+                && method.getDeclaringClass().isRecord()
+                && method.getParameterCount() == 0
+                && !isComponent(method)
                 && !method.hasAnnotation(JsonProperty.class)) {
             return true;
         }
@@ -29,6 +31,7 @@ final class RecordComponentsOnly extends JacksonAnnotationIntrospector {
 
     private static boolean isComponent(AnnotatedMethod method) {
         RecordComponent[] components = method.getDeclaringClass().getRecordComponents();
-        return components != null && Arrays.stream(components).anyMatch(c -> c.getName().equals(method.getName()));
+        return components != null
+                && Arrays.stream(components).anyMatch(c -> c.getName().equals(method.getName()));
     }
 }

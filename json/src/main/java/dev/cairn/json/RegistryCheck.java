@@ -44,7 +44,8 @@ final class RegistryCheck {
         if (name.isBlank()) {
             return Optional.of("a type name is blank");
         }
-        if (name.codePoints().anyMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c))) {
+        if (name.codePoints()
+                .anyMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c))) {
             return Optional.of("type name '" + name + "' holds whitespace or a control character");
         }
         return Optional.empty();

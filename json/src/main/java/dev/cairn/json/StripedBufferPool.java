@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 final class StripedBufferPool implements RecyclerPool<BufferRecycler> {
     @Serial
     private static final long serialVersionUID = 1L;
+
     private static final int SLOTS = 64;
 
     private final transient AtomicReferenceArray<BufferRecycler> slots = new AtomicReferenceArray<>(SLOTS);

@@ -32,8 +32,8 @@ sealed interface AccountEvent {
         }
     }
 
-    record TransferScheduled(String accountId, OffsetDateTime at, Duration window, LocalDate valueDate,
-                             List<Leg> legs) implements AccountEvent {
+    record TransferScheduled(String accountId, OffsetDateTime at, Duration window, LocalDate valueDate, List<Leg> legs)
+            implements AccountEvent {
         public TransferScheduled {
             legs = List.copyOf(legs);
         }

@@ -5,17 +5,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -48,7 +48,10 @@ class CairnJsonTest {
         }
     }
 
-    enum Colour { RED, GREEN }
+    enum Colour {
+        RED,
+        GREEN
+    }
 
     record Painted(Colour colour, int coats, Optional<String> note) {}
 
@@ -59,21 +62,25 @@ class CairnJsonTest {
 
         @Test
         void java_time_values_are_iso_8601_strings() throws Exception {
-            var times = new Times(Instant.parse("2024-05-01T10:15:30.5Z"),
+            var times = new Times(
+                    Instant.parse("2024-05-01T10:15:30.5Z"),
                     OffsetDateTime.of(2024, 5, 1, 12, 15, 30, 0, ZoneOffset.ofHours(2)),
                     ZonedDateTime.of(2024, 5, 1, 12, 15, 30, 0, ZoneId.of("Europe/Paris")),
-                    LocalDate.of(2024, 5, 1), Duration.ofSeconds(90));
+                    LocalDate.of(2024, 5, 1),
+                    Duration.ofSeconds(90));
 
-            assertThat(json.writeValueAsString(times)).isEqualTo("{\"instant\":\"2024-05-01T10:15:30.500Z\","
-                    + "\"offset\":\"2024-05-01T12:15:30+02:00\",\"zoned\":\"2024-05-01T12:15:30+02:00\","
-                    + "\"date\":\"2024-05-01\",\"duration\":\"PT1M30S\"}");
+            assertThat(json.writeValueAsString(times))
+                    .isEqualTo("{\"instant\":\"2024-05-01T10:15:30.500Z\","
+                            + "\"offset\":\"2024-05-01T12:15:30+02:00\",\"zoned\":\"2024-05-01T12:15:30+02:00\","
+                            + "\"date\":\"2024-05-01\",\"duration\":\"PT1M30S\"}");
         }
 
         @Test
         void an_offset_is_read_back_as_written_not_moved_to_utc() throws Exception {
             var offset = OffsetDateTime.of(2024, 5, 1, 12, 0, 0, 0, ZoneOffset.ofHours(-5));
 
-            assertThat(json.readValue(json.writeValueAsBytes(offset), OffsetDateTime.class)).isEqualTo(offset);
+            assertThat(json.readValue(json.writeValueAsBytes(offset), OffsetDateTime.class))
+                    .isEqualTo(offset);
         }
     }
 
@@ -99,14 +106,17 @@ class CairnJsonTest {
 
         @Test
         void big_decimals_are_written_plainly() throws Exception {
-            assertThat(json.writeValueAsString(new Money(new BigDecimal("1E+3"), "EUR"))).contains("\"amount\":1000");
+            assertThat(json.writeValueAsString(new Money(new BigDecimal("1E+3"), "EUR")))
+                    .contains("\"amount\":1000");
         }
 
         @Test
         void an_empty_optional_is_null_and_null_reads_back_as_empty() throws Exception {
             assertThat(json.writeValueAsString(new Painted(Colour.RED, 2, Optional.empty())))
                     .isEqualTo("{\"colour\":\"RED\",\"coats\":2,\"note\":null}");
-            assertThat(json.readValue("{\"colour\":\"RED\",\"coats\":2}", Painted.class).note()).isEmpty();
+            assertThat(json.readValue("{\"colour\":\"RED\",\"coats\":2}", Painted.class)
+                            .note())
+                    .isEmpty();
         }
     }
 
@@ -128,9 +138,16 @@ class CairnJsonTest {
         static Stream<Arguments> refusals() {
             return Stream.of(
                     arguments("an enum as a number", "{\"colour\":0,\"coats\":1}", MismatchedInputException.class),
-                    arguments("null for a primitive", "{\"colour\":\"RED\",\"coats\":null}", MismatchedInputException.class),
-                    arguments("an unknown enum constant", "{\"colour\":\"BLUE\",\"coats\":1}", InvalidFormatException.class),
-                    arguments("trailing content", "{\"colour\":\"RED\",\"coats\":1} {}", MismatchedInputException.class));
+                    arguments(
+                            "null for a primitive",
+                            "{\"colour\":\"RED\",\"coats\":null}",
+                            MismatchedInputException.class),
+                    arguments(
+                            "an unknown enum constant",
+                            "{\"colour\":\"BLUE\",\"coats\":1}",
+                            InvalidFormatException.class),
+                    arguments(
+                            "trailing content", "{\"colour\":\"RED\",\"coats\":1} {}", MismatchedInputException.class));
         }
     }
 

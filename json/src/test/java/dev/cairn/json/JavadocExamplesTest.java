@@ -14,6 +14,7 @@ class JavadocExamplesTest {
 
     sealed interface AccountEvent {
         record Opened(String accountId, String owner) implements AccountEvent {}
+
         record Deposited(String accountId, long amount) implements AccountEvent {}
     }
 

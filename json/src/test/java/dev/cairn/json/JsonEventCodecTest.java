@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -29,7 +30,6 @@ import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import java.util.Arrays;
 
 class JsonEventCodecTest {
 
@@ -51,8 +51,12 @@ class JsonEventCodecTest {
 
         @Test
         void nested_records_and_lists_come_back_equal() {
-            var opened = new Opened("acc-1", new Owner("Ada", List.of(new Address("1 Main St", "Springfield"),
-                    new Address("2 Side St", "Shelbyville"))), OPENED_AT);
+            var opened = new Opened(
+                    "acc-1",
+                    new Owner(
+                            "Ada",
+                            List.of(new Address("1 Main St", "Springfield"), new Address("2 Side St", "Shelbyville"))),
+                    OPENED_AT);
 
             assertThat(roundTrip(opened)).isEqualTo(opened);
         }
@@ -66,8 +70,12 @@ class JsonEventCodecTest {
 
         @Test
         void offsets_durations_and_dates_come_back_as_written() {
-            var scheduled = new TransferScheduled("acc-1", OffsetDateTime.of(2024, 5, 1, 12, 0, 0, 0, ZoneOffset.ofHours(2)),
-                    Duration.ofMinutes(90), LocalDate.of(2024, 5, 2), List.of(new Leg("acc-2", new BigDecimal("12.50"))));
+            var scheduled = new TransferScheduled(
+                    "acc-1",
+                    OffsetDateTime.of(2024, 5, 1, 12, 0, 0, 0, ZoneOffset.ofHours(2)),
+                    Duration.ofMinutes(90),
+                    LocalDate.of(2024, 5, 2),
+                    List.of(new Leg("acc-2", new BigDecimal("12.50"))));
 
             assertThat(roundTrip(scheduled)).isEqualTo(scheduled);
         }
@@ -149,8 +157,13 @@ class JsonEventCodecTest {
 
         @Test
         void type_names_are_listed_in_registration_order() {
-            assertThat(codec.typeNames()).containsExactly("banking.AccountOpened", "banking.MoneyDeposited",
-                    "banking.TransferScheduled", "banking.AccountClosed", "banking.AccountFrozen");
+            assertThat(codec.typeNames())
+                    .containsExactly(
+                            "banking.AccountOpened",
+                            "banking.MoneyDeposited",
+                            "banking.TransferScheduled",
+                            "banking.AccountClosed",
+                            "banking.AccountFrozen");
         }
 
         @Test
@@ -173,7 +186,8 @@ class JsonEventCodecTest {
         @Test
         void decoding_an_unknown_name_lists_the_known_names() {
             assertThatThrownBy(() -> codec.decode("banking.AccountRenamed", "{}".getBytes(UTF_8)))
-                    .isInstanceOfSatisfying(UnknownEventTypeException.class,
+                    .isInstanceOfSatisfying(
+                            UnknownEventTypeException.class,
                             e -> assertThat(e.type()).isEqualTo("banking.AccountRenamed"))
                     .hasMessageContaining("'banking.AccountRenamed'")
                     .hasMessageContaining("banking.AccountOpened")
@@ -222,7 +236,8 @@ class JsonEventCodecTest {
         void malformed_json_names_the_type_and_the_place() {
             EventDecodingException failure = decodingFailure("banking.AccountOpened", "{\"accountId\": \"acc-1\",,}");
 
-            assertThat(failure).hasMessageContaining("'banking.AccountOpened'")
+            assertThat(failure)
+                    .hasMessageContaining("'banking.AccountOpened'")
                     .hasMessageContaining(Opened.class.getName())
                     .hasMessageContaining("line 1, column 23")
                     .hasMessageNotContaining("\n");
@@ -231,7 +246,8 @@ class JsonEventCodecTest {
 
         @Test
         void truncated_bytes_fail() {
-            byte[] whole = codec.encode(new Deposited("acc-1", BigDecimal.ONE, Optional.empty())).data();
+            byte[] whole = codec.encode(new Deposited("acc-1", BigDecimal.ONE, Optional.empty()))
+                    .data();
             byte[] truncated = Arrays.copyOf(whole, whole.length - 3);
 
             assertThat(decodingFailure("banking.MoneyDeposited", truncated))
@@ -240,12 +256,15 @@ class JsonEventCodecTest {
 
         @Test
         void empty_bytes_fail() {
-            assertThat(decodingFailure("banking.MoneyDeposited", new byte[0])).hasMessageContaining("'banking.MoneyDeposited'");
+            assertThat(decodingFailure("banking.MoneyDeposited", new byte[0]))
+                    .hasMessageContaining("'banking.MoneyDeposited'");
         }
 
         @Test
         void invalid_utf8_fails() {
-            byte[] data = {'{', '"', 'a', 'c', 'c', 'o', 'u', 'n', 't', 'I', 'd', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}'};
+            byte[] data = {
+                '{', '"', 'a', 'c', 'c', 'o', 'u', 'n', 't', 'I', 'd', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}'
+            };
 
             assertThat(decodingFailure("banking.AccountFrozen", data)).hasMessageContaining("UTF-8");
         }
@@ -266,24 +285,28 @@ class JsonEventCodecTest {
             assertThat(decodingFailure("banking.AccountOpened", """
                     {"accountId":"acc-1","openedAt":"2024-05-01T09:30:00Z",
                      "owner":{"name":"Ada","addresses":[{"street":"x","city":"y"},{"street":["not","text"]}]}}
-                    """)).hasMessageContaining("$.owner.addresses[1].street");
+                    """))
+                    .hasMessageContaining("$.owner.addresses[1].street");
         }
 
         @Test
         void a_time_that_is_not_iso_8601_fails() {
-            assertThat(decodingFailure("banking.AccountClosed", "{\"accountId\":\"a\",\"closedAt\":\"yesterday\",\"reasons\":[]}"))
+            assertThat(decodingFailure(
+                            "banking.AccountClosed", "{\"accountId\":\"a\",\"closedAt\":\"yesterday\",\"reasons\":[]}"))
                     .hasMessageContaining("$.closedAt");
         }
 
         @Test
         void the_records_own_validation_is_reported() {
-            assertThat(decodingFailure("banking.MoneyDeposited", "{\"accountId\":\"acc-1\",\"amount\":-5,\"memo\":null}"))
+            assertThat(decodingFailure(
+                            "banking.MoneyDeposited", "{\"accountId\":\"acc-1\",\"amount\":-5,\"memo\":null}"))
                     .hasMessageContaining("amount must be positive, was -5");
         }
 
         @Test
         void a_missing_required_property_is_reported_by_the_record() {
-            assertThat(decodingFailure("banking.AccountOpened", "{\"accountId\":\"acc-1\",\"openedAt\":\"2024-05-01T09:30:00Z\"}"))
+            assertThat(decodingFailure(
+                            "banking.AccountOpened", "{\"accountId\":\"acc-1\",\"openedAt\":\"2024-05-01T09:30:00Z\"}"))
                     .hasMessageContaining("owner");
         }
 
@@ -322,17 +345,20 @@ class JsonEventCodecTest {
             var mapper = CairnJson.builder()
                     .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                     .build();
-            EventCodec<AccountEvent> strict = AccountEvent.registry().mapper(mapper).build();
+            EventCodec<AccountEvent> strict =
+                    AccountEvent.registry().mapper(mapper).build();
 
-            assertThatThrownBy(() -> strict.decode("banking.AccountFrozen", "{\"accountId\":\"a\",\"extra\":1}".getBytes(UTF_8)))
+            assertThatThrownBy(() ->
+                            strict.decode("banking.AccountFrozen", "{\"accountId\":\"a\",\"extra\":1}".getBytes(UTF_8)))
                     .isInstanceOf(EventDecodingException.class)
                     .hasMessageContaining("extra");
         }
 
         @Test
         void describes_itself_by_vocabulary_and_names() {
-            assertThat(codec).hasToString("JsonEventCodec[AccountEvent [banking.AccountOpened, banking.MoneyDeposited, "
-                    + "banking.TransferScheduled, banking.AccountClosed, banking.AccountFrozen]]");
+            assertThat(codec)
+                    .hasToString("JsonEventCodec[AccountEvent [banking.AccountOpened, banking.MoneyDeposited, "
+                            + "banking.TransferScheduled, banking.AccountClosed, banking.AccountFrozen]]");
         }
     }
 }

@@ -38,7 +38,8 @@ class RegistryValidationTest {
             assertThatThrownBy(() -> allBut(Deposited.class).build())
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("invalid event type registry for " + AccountEvent.class.getName())
-                    .hasMessageContaining(Deposited.class.getName() + " is a permitted AccountEvent but has no type name");
+                    .hasMessageContaining(
+                            Deposited.class.getName() + " is a permitted AccountEvent but has no type name");
         }
 
         @Test
@@ -49,14 +50,18 @@ class RegistryValidationTest {
 
         @Test
         void a_vocabulary_that_is_not_sealed_is_not_checked_for_completeness() {
-            var codec = JsonEventCodec.builder(Open.class).register("open.One", Open.One.class).build();
+            var codec = JsonEventCodec.builder(Open.class)
+                    .register("open.One", Open.One.class)
+                    .build();
 
             assertThat(codec.typeNames()).containsExactly("open.One");
         }
 
         @Test
         void a_non_sealed_branch_cannot_be_enumerated_and_is_not_checked() {
-            var codec = JsonEventCodec.builder(Mixed.class).register("mixed.Sealed", Mixed.Sealed.class).build();
+            var codec = JsonEventCodec.builder(Mixed.class)
+                    .register("mixed.Sealed", Mixed.Sealed.class)
+                    .build();
 
             assertThat(codec.typeNames()).containsExactly("mixed.Sealed");
         }
@@ -68,21 +73,32 @@ class RegistryValidationTest {
         @ParameterizedTest
         @ValueSource(strings = {"", " ", "\t"})
         void a_blank_name_is_refused(String name) {
-            assertThatThrownBy(() -> allBut(Opened.class).register(name, Opened.class).build())
+            assertThatThrownBy(() ->
+                            allBut(Opened.class).register(name, Opened.class).build())
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("a type name is blank");
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"banking. AccountOpened", " banking.AccountOpened", "banking.AccountOpened\n", "banking.Account\u00A0Opened", "banking.\u0007Opened"})
+        @ValueSource(
+                strings = {
+                    "banking. AccountOpened",
+                    " banking.AccountOpened",
+                    "banking.AccountOpened\n",
+                    "banking.Account\u00A0Opened",
+                    "banking.\u0007Opened"
+                })
         void a_name_with_whitespace_or_control_characters_is_refused(String name) {
-            assertThatThrownBy(() -> allBut(Opened.class).register(name, Opened.class).build())
+            assertThatThrownBy(() ->
+                            allBut(Opened.class).register(name, Opened.class).build())
                     .hasMessageContaining("holds whitespace or a control character");
         }
 
         @Test
         void a_name_registered_twice_is_refused() {
-            assertThatThrownBy(() -> allBut(Deposited.class).register("banking.AccountOpened", Deposited.class).build())
+            assertThatThrownBy(() -> allBut(Deposited.class)
+                            .register("banking.AccountOpened", Deposited.class)
+                            .build())
                     .hasMessageContaining("type name 'banking.AccountOpened' is registered more than once");
         }
 
@@ -93,12 +109,15 @@ class RegistryValidationTest {
                     .register("open.one", Open.Two.class)
                     .build();
 
-            assertThat(codec.decode("open.one", "{}".getBytes(StandardCharsets.UTF_8))).isEqualTo(new Open.Two());
+            assertThat(codec.decode("open.one", "{}".getBytes(StandardCharsets.UTF_8)))
+                    .isEqualTo(new Open.Two());
         }
 
         @Test
         void names_need_not_be_ascii() {
-            var codec = JsonEventCodec.builder(Open.class).register("kasse.BestellungAufgegebenÄ", Open.One.class).build();
+            var codec = JsonEventCodec.builder(Open.class)
+                    .register("kasse.BestellungAufgegebenÄ", Open.One.class)
+                    .build();
 
             assertThat(codec.encode(new Open.One()).type()).isEqualTo("kasse.BestellungAufgegebenÄ");
         }
@@ -109,14 +128,19 @@ class RegistryValidationTest {
 
         @Test
         void a_class_registered_twice_is_refused() {
-            assertThatThrownBy(() -> allBut(Void.class).register("banking.MoneyPaidIn", Deposited.class).build())
+            assertThatThrownBy(() -> allBut(Void.class)
+                            .register("banking.MoneyPaidIn", Deposited.class)
+                            .build())
                     .hasMessageContaining(Deposited.class.getName() + " is registered more than once");
         }
 
         @Test
         void an_abstract_branch_is_refused() {
-            assertThatThrownBy(() -> allBut(Void.class).register("banking.Closure", Closure.class).build())
-                    .hasMessageContaining(Closure.class.getName() + " is abstract; register its concrete types instead");
+            assertThatThrownBy(() -> allBut(Void.class)
+                            .register("banking.Closure", Closure.class)
+                            .build())
+                    .hasMessageContaining(
+                            Closure.class.getName() + " is abstract; register its concrete types instead");
         }
 
         @Test
@@ -125,7 +149,8 @@ class RegistryValidationTest {
             JsonEventCodec.Builder raw = allBut(Void.class);
             raw.register("banking.Stray", String.class);
 
-            assertThatThrownBy(raw::build).hasMessageContaining("java.lang.String is not a " + AccountEvent.class.getName());
+            assertThatThrownBy(raw::build)
+                    .hasMessageContaining("java.lang.String is not a " + AccountEvent.class.getName());
         }
 
         @Test
@@ -133,7 +158,8 @@ class RegistryValidationTest {
             var builder = JsonEventCodec.builder(AccountEvent.class);
 
             assertThatThrownBy(() -> builder.register(null, Opened.class)).isInstanceOf(NullPointerException.class);
-            assertThatThrownBy(() -> builder.register("banking.AccountOpened", null)).isInstanceOf(NullPointerException.class);
+            assertThatThrownBy(() -> builder.register("banking.AccountOpened", null))
+                    .isInstanceOf(NullPointerException.class);
         }
     }
 
@@ -149,9 +175,9 @@ class RegistryValidationTest {
         @Test
         void every_problem_is_reported_at_once_one_per_line() {
             assertThatThrownBy(() -> allBut(Opened.class)
-                    .register("banking.AccountFrozen", Opened.class)
-                    .register("bad name", Closure.class)
-                    .build())
+                            .register("banking.AccountFrozen", Opened.class)
+                            .register("bad name", Closure.class)
+                            .build())
                     .hasMessage("invalid event type registry for " + AccountEvent.class.getName() + ":\n"
                             + "  - type name 'banking.AccountFrozen' is registered more than once\n"
                             + "  - type name 'bad name' holds whitespace or a control character\n"

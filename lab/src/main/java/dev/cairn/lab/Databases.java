@@ -14,7 +14,7 @@ public final class Databases {
     public static String create(LabEnvironment environment, String name) throws SQLException {
         String database = environment.databasePrefix() + name;
         try (Connection admin = DriverManager.getConnection(environment.postgresAdminUrl());
-             Statement statement = admin.createStatement()) {
+                Statement statement = admin.createStatement()) {
             statement.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
             statement.execute("CREATE DATABASE " + database);
         }
@@ -24,7 +24,7 @@ public final class Databases {
     /** Drops database {@code prefix + name}, closing whatever connections are still open to it. */
     public static void drop(LabEnvironment environment, String name) throws SQLException {
         try (Connection admin = DriverManager.getConnection(environment.postgresAdminUrl());
-             Statement statement = admin.createStatement()) {
+                Statement statement = admin.createStatement()) {
             statement.execute("DROP DATABASE IF EXISTS " + environment.databasePrefix() + name + " WITH (FORCE)");
         }
     }

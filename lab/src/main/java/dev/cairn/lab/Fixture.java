@@ -7,8 +7,8 @@ import java.util.Objects;
  * item, and a consumer id no service knows. A payment token {@link #DECLINED_TOKEN} is declined; any
  * other authorises (the restaurant's rule).
  */
-public record Fixture(String consumerId, String unknownConsumerId, String restaurantId, String menuItemId,
-                      long priceCents) {
+public record Fixture(
+        String consumerId, String unknownConsumerId, String restaurantId, String menuItemId, long priceCents) {
 
     public static final String GOOD_TOKEN = "tok_visa";
     public static final String DECLINED_TOKEN = "tok_declined";

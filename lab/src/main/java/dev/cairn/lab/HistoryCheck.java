@@ -31,7 +31,8 @@ final class HistoryCheck {
                 return Optional.of("steps are not in time order at step " + i);
             }
         }
-        // Every order passes through creation and its final state; a ticket or payment it has must have been recorded as it changed.
+        // Every order passes through creation and its final state; a ticket or payment it has must have been recorded
+        // as it changed.
         if (steps.stream().noneMatch(s -> mentions(s, "pending") || mentions(s, "created"))) {
             return Optional.of("the order's creation (pending state) is not among the steps");
         }
@@ -39,10 +40,12 @@ final class HistoryCheck {
             return Optional.of("the order's final state " + facts.order() + " is not among the steps");
         }
         long changes = steps.stream().map(HistoryStep::service).distinct().count();
-        long servicesInvolved = 1 + (facts.ticket() == OrderFacts.TicketState.NONE ? 0 : 1)
+        long servicesInvolved = 1
+                + (facts.ticket() == OrderFacts.TicketState.NONE ? 0 : 1)
                 + (facts.payment() == OrderFacts.PaymentState.NONE ? 0 : 1);
         if (changes < servicesInvolved) {
-            return Optional.of("only " + changes + " of the " + servicesInvolved + " services that hold this order show a change");
+            return Optional.of(
+                    "only " + changes + " of the " + servicesInvolved + " services that hold this order show a change");
         }
         return Optional.empty();
     }

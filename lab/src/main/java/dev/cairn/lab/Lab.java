@@ -40,7 +40,8 @@ public final class Lab {
         for (Style style : styles) {
             for (Scenario scenario : scenarios) {
                 pair++;
-                String label = "[" + pair + "/" + styles.size() * scenarios.size() + "] " + style.name() + " × " + scenario.label();
+                String label = "[" + pair + "/" + styles.size() * scenarios.size() + "] " + style.name() + " × "
+                        + scenario.label();
                 Optional<String> inapplicable = scenario.fault().flatMap(style::inapplicable);
                 if (inapplicable.isPresent()) {
                     progress.accept(label + ": not applicable — " + inapplicable.get());
@@ -53,23 +54,36 @@ public final class Lab {
                 runs.add(result);
             }
         }
-        return new LabReport(started, clock.instant(), plan, styles.stream().map(s -> new LabReport.StyleInfo(s.name(), s.shape())).toList(), runs);
+        return new LabReport(
+                started,
+                clock.instant(),
+                plan,
+                styles.stream()
+                        .map(s -> new LabReport.StyleInfo(s.name(), s.shape()))
+                        .toList(),
+                runs);
     }
 
     RunResult runOne(Style style, Scenario scenario, String label) throws Exception {
         Path work = Files.createDirectories(workDirectory.resolve(style.name() + "-" + scenario.label()));
-        String prefix = "cairn_lab_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8) + "_";
+        String prefix =
+                "cairn_lab_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8) + "_";
         LabEnvironment environment = new LabEnvironment(postgresAdminUrl, work, prefix);
-        try (StyleRun run = style.start(environment); OrderClient client = new OrderClient(plan.clientTimeout(), clock)) {
+        try (StyleRun run = style.start(environment);
+                OrderClient client = new OrderClient(plan.clientTimeout(), clock)) {
             var ticker = new ProgressTicker(label, plan, progress);
-            List<Shot> shots = new OpenLoopLoad(plan, client).run(run, phase -> {
-                ticker.entering(phase);
-                if (scenario.fault().isPresent() && phase == Phase.DURING) {
-                    run.inject(scenario.fault().get());
-                } else if (scenario.fault().isPresent() && phase == Phase.AFTER) {
-                    run.heal(scenario.fault().get());
-                }
-            }, ticker::count);
+            List<Shot> shots = new OpenLoopLoad(plan, client)
+                    .run(
+                            run,
+                            phase -> {
+                                ticker.entering(phase);
+                                if (scenario.fault().isPresent() && phase == Phase.DURING) {
+                                    run.inject(scenario.fault().get());
+                                } else if (scenario.fault().isPresent() && phase == Phase.AFTER) {
+                                    run.heal(scenario.fault().get());
+                                }
+                            },
+                            ticker::count);
             ticker.close();
             List<OrderFacts> facts = Settling.awaitSettled(run, shots, plan.grace());
             return Measurement.of(style, scenario, shots, facts, run, clock);
@@ -77,8 +91,15 @@ public final class Lab {
     }
 
     private static String summary(RunResult r) {
-        return String.format("offered %d, accepted %d (%.0f%% during the fault), completed %d, inconsistent %d, stuck %d, command p99 %.0f ms, history %s",
-                r.offered(), r.accepted(), r.acceptedDuringFault() * 100, r.completed(), r.inconsistent(), r.stuck(),
-                r.commandP99Ms(), r.historyRecoverable() ? "recoverable" : "not recoverable");
+        return String.format(
+                "offered %d, accepted %d (%.0f%% during the fault), completed %d, inconsistent %d, stuck %d, command p99 %.0f ms, history %s",
+                r.offered(),
+                r.accepted(),
+                r.acceptedDuringFault() * 100,
+                r.completed(),
+                r.inconsistent(),
+                r.stuck(),
+                r.commandP99Ms(),
+                r.historyRecoverable() ? "recoverable" : "not recoverable");
     }
 }

@@ -14,7 +14,8 @@ public record LabEnvironment(String postgresAdminUrl, Path workDirectory, String
         Objects.requireNonNull(postgresAdminUrl, "postgresAdminUrl");
         Objects.requireNonNull(workDirectory, "workDirectory");
         if (!databasePrefix.matches("[a-z][a-z0-9_]{0,40}")) {
-            throw new IllegalArgumentException("databasePrefix must be lower-case letters, digits and _: " + databasePrefix);
+            throw new IllegalArgumentException(
+                    "databasePrefix must be lower-case letters, digits and _: " + databasePrefix);
         }
     }
 

@@ -29,8 +29,11 @@ public final class OrderClient implements AutoCloseable {
     public OrderClient(Duration timeout, Clock clock) {
         this.timeout = timeout;
         this.clock = clock;
-        this.http = HttpClient.newBuilder().connectTimeout(timeout).version(HttpClient.Version.HTTP_1_1)
-                .executor(Executors.newVirtualThreadPerTaskExecutor()).build();
+        this.http = HttpClient.newBuilder()
+                .connectTimeout(timeout)
+                .version(HttpClient.Version.HTTP_1_1)
+                .executor(Executors.newVirtualThreadPerTaskExecutor())
+                .build();
     }
 
     public Duration timeout() {
@@ -46,10 +49,12 @@ public final class OrderClient implements AutoCloseable {
     public Placement place(URI orderApi, OrderRequest order, Optional<String> bearerToken) {
         Instant sentAt = clock.instant();
         long start = System.nanoTime();
-        HttpRequest.Builder builder = HttpRequest.newBuilder(orderApi.resolve("/api/orders")).timeout(timeout)
+        HttpRequest.Builder builder = HttpRequest.newBuilder(orderApi.resolve("/api/orders"))
+                .timeout(timeout)
                 .header("Content-Type", "application/json");
         bearerToken.ifPresent(token -> builder.header("Authorization", "Bearer " + token));
-        HttpRequest request = builder.POST(HttpRequest.BodyPublishers.ofString(order.json())).build();
+        HttpRequest request =
+                builder.POST(HttpRequest.BodyPublishers.ofString(order.json())).build();
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             long latency = System.nanoTime() - start;
@@ -61,7 +66,8 @@ public final class OrderClient implements AutoCloseable {
         } catch (HttpTimeoutException e) {
             return new Placement.Refused("timeout", sentAt, System.nanoTime() - start);
         } catch (IOException e) {
-            return new Placement.Refused("connection: " + e.getClass().getSimpleName(), sentAt, System.nanoTime() - start);
+            return new Placement.Refused(
+                    "connection: " + e.getClass().getSimpleName(), sentAt, System.nanoTime() - start);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new Placement.Refused("interrupted", sentAt, System.nanoTime() - start);

@@ -6,8 +6,13 @@ import java.util.Objects;
  * One order as the load places it. Which consumer and token it carries decides the path it should
  * take: approved, rejected for an unknown consumer, or rejected for a declined payment.
  */
-public record OrderRequest(String consumerId, String restaurantId, String menuItemId, int quantity,
-                           String deliveryAddress, String paymentToken) {
+public record OrderRequest(
+        String consumerId,
+        String restaurantId,
+        String menuItemId,
+        int quantity,
+        String deliveryAddress,
+        String paymentToken) {
 
     public OrderRequest {
         Objects.requireNonNull(consumerId, "consumerId");
@@ -18,7 +23,11 @@ public record OrderRequest(String consumerId, String restaurantId, String menuIt
     }
 
     /** The kinds of order the load mixes. */
-    public enum Kind { HAPPY, UNKNOWN_CONSUMER, DECLINED_CARD }
+    public enum Kind {
+        HAPPY,
+        UNKNOWN_CONSUMER,
+        DECLINED_CARD
+    }
 
     public static OrderRequest of(Kind kind, Fixture fixture) {
         String consumer = kind == Kind.UNKNOWN_CONSUMER ? fixture.unknownConsumerId() : fixture.consumerId();

@@ -18,19 +18,27 @@ import java.util.Set;
  * </ul>
  */
 public enum Outcome {
-    COMPLETED, INCONSISTENT, STUCK;
+    COMPLETED,
+    INCONSISTENT,
+    STUCK;
 
-    private static final Set<TicketState> TICKET_GONE = Set.of(TicketState.NONE, TicketState.REJECTED, TicketState.CANCELLED);
-    private static final Set<PaymentState> NOT_CHARGED = Set.of(PaymentState.NONE, PaymentState.DECLINED, PaymentState.REVERSED);
+    private static final Set<TicketState> TICKET_GONE =
+            Set.of(TicketState.NONE, TicketState.REJECTED, TicketState.CANCELLED);
+    private static final Set<PaymentState> NOT_CHARGED =
+            Set.of(PaymentState.NONE, PaymentState.DECLINED, PaymentState.REVERSED);
 
     public static Outcome of(OrderFacts facts) {
         return switch (facts.order()) {
             case NONE -> othersHoldNothing(facts) ? STUCK : INCONSISTENT;
             case PENDING -> STUCK;
-            case APPROVED -> facts.ticket() == TicketState.CONFIRMED && facts.payment() == PaymentState.AUTHORIZED
-                    ? COMPLETED : disagreementOrWork(facts);
-            case REJECTED -> TICKET_GONE.contains(facts.ticket()) && NOT_CHARGED.contains(facts.payment())
-                    ? COMPLETED : disagreementOrWork(facts);
+            case APPROVED ->
+                facts.ticket() == TicketState.CONFIRMED && facts.payment() == PaymentState.AUTHORIZED
+                        ? COMPLETED
+                        : disagreementOrWork(facts);
+            case REJECTED ->
+                TICKET_GONE.contains(facts.ticket()) && NOT_CHARGED.contains(facts.payment())
+                        ? COMPLETED
+                        : disagreementOrWork(facts);
         };
     }
 
@@ -38,7 +46,8 @@ public enum Outcome {
     private static Outcome disagreementOrWork(OrderFacts facts) {
         boolean ticketMidWay = facts.ticket() == TicketState.PENDING;
         boolean paymentAgrees = facts.order() == OrderState.APPROVED
-                ? facts.payment() == PaymentState.AUTHORIZED : NOT_CHARGED.contains(facts.payment());
+                ? facts.payment() == PaymentState.AUTHORIZED
+                : NOT_CHARGED.contains(facts.payment());
         return ticketMidWay && paymentAgrees ? STUCK : INCONSISTENT;
     }
 

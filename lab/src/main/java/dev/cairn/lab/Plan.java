@@ -13,12 +13,12 @@ import java.time.Duration;
 public record Plan(Duration warmUp, Duration phase, int ratePerSecond, Duration grace, Duration clientTimeout) {
 
     /** About 4 minutes for all 16 pairs on two cores. */
-    public static final Plan QUICK = new Plan(Duration.ofSeconds(1), Duration.ofSeconds(3), 40,
-            Duration.ofSeconds(6), Duration.ofSeconds(2));
+    public static final Plan QUICK =
+            new Plan(Duration.ofSeconds(1), Duration.ofSeconds(3), 40, Duration.ofSeconds(6), Duration.ofSeconds(2));
 
     /** About 16 minutes: long enough phases for steady figures. */
-    public static final Plan FULL = new Plan(Duration.ofSeconds(5), Duration.ofSeconds(15), 60,
-            Duration.ofSeconds(15), Duration.ofSeconds(2));
+    public static final Plan FULL =
+            new Plan(Duration.ofSeconds(5), Duration.ofSeconds(15), 60, Duration.ofSeconds(15), Duration.ofSeconds(2));
 
     public Plan {
         if (ratePerSecond < 1 || ratePerSecond > 10_000) {

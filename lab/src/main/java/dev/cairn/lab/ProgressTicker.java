@@ -11,12 +11,18 @@ final class ProgressTicker implements AutoCloseable {
 
     private final AtomicInteger sent = new AtomicInteger();
     private final AtomicInteger accepted = new AtomicInteger();
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(Thread.ofVirtual().factory());
+    private final ScheduledExecutorService timer =
+            Executors.newSingleThreadScheduledExecutor(Thread.ofVirtual().factory());
     private volatile Phase phase = Phase.WARM_UP;
 
     ProgressTicker(String label, Plan plan, Consumer<String> out) {
-        timer.scheduleAtFixedRate(() -> out.accept(String.format("  %s  %-8s sent %5d  accepted %5d",
-                label, phase.name().toLowerCase().replace('_', '-'), sent.get(), accepted.get())), 1, 1, TimeUnit.SECONDS);
+        timer.scheduleAtFixedRate(
+                () -> out.accept(String.format(
+                        "  %s  %-8s sent %5d  accepted %5d",
+                        label, phase.name().toLowerCase().replace('_', '-'), sent.get(), accepted.get())),
+                1,
+                1,
+                TimeUnit.SECONDS);
     }
 
     void entering(Phase phase) {

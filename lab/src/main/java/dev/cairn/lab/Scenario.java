@@ -27,8 +27,12 @@ public enum Scenario {
     }
 
     public static Scenario byLabel(String label) {
-        return Arrays.stream(values()).filter(s -> s.label.equals(label)).findFirst()
+        return Arrays.stream(values())
+                .filter(s -> s.label.equals(label))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("unknown scenario '" + label + "'; known: "
-                        + String.join(", ", Arrays.stream(values()).map(Scenario::label).toList())));
+                        + String.join(
+                                ", ",
+                                Arrays.stream(values()).map(Scenario::label).toList())));
     }
 }

@@ -1,10 +1,10 @@
 package dev.cairn.lab;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.time.Duration;
 
 /**
  * Waits, after the load, until no order is stuck or the grace period is over, then answers the
@@ -33,8 +33,13 @@ final class Settling {
         List<OrderFacts> all = new ArrayList<>(stored);
         for (Shot shot : shots) {
             if (shot.placement() instanceof Placement.Accepted accepted && !byId.containsKey(accepted.orderId())) {
-                OrderFacts lost = new OrderFacts(accepted.orderId(), OrderFacts.OrderState.NONE, OrderFacts.TicketState.NONE,
-                        OrderFacts.PaymentState.NONE, null, null);
+                OrderFacts lost = new OrderFacts(
+                        accepted.orderId(),
+                        OrderFacts.OrderState.NONE,
+                        OrderFacts.TicketState.NONE,
+                        OrderFacts.PaymentState.NONE,
+                        null,
+                        null);
                 byId.put(accepted.orderId(), lost);
                 all.add(lost);
             }

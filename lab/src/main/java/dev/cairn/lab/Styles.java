@@ -22,7 +22,9 @@ public final class Styles {
         List<Style> chosen = new ArrayList<>();
         for (String name : commaSeparated.split(",")) {
             String wanted = name.trim();
-            chosen.add(all().stream().filter(s -> s.name().equals(wanted)).findFirst()
+            chosen.add(all().stream()
+                    .filter(s -> s.name().equals(wanted))
+                    .findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("unknown style '" + wanted + "'; known: "
                             + String.join(", ", all().stream().map(Style::name).toList()))));
         }
@@ -31,6 +33,9 @@ public final class Styles {
 
     /** The scenarios named in a comma-separated list. */
     public static List<Scenario> scenarios(String commaSeparated) {
-        return Arrays.stream(commaSeparated.split(",")).map(String::trim).map(Scenario::byLabel).toList();
+        return Arrays.stream(commaSeparated.split(","))
+                .map(String::trim)
+                .map(Scenario::byLabel)
+                .toList();
     }
 }

@@ -15,9 +15,16 @@ final class Timeline {
             return List.of();
         }
         long first = shots.stream().mapToLong(Shot::sentOffsetNanos).min().orElse(0);
-        long origin = shots.stream().filter(s -> s.sentOffsetNanos() == first).findFirst().orElseThrow()
-                .placement().sentAt().toEpochMilli() - first / 1_000_000;
-        int seconds = (int) (shots.stream().mapToLong(Shot::sentOffsetNanos).max().orElse(0) / 1_000_000_000L) + 1;
+        long origin = shots.stream()
+                        .filter(s -> s.sentOffsetNanos() == first)
+                        .findFirst()
+                        .orElseThrow()
+                        .placement()
+                        .sentAt()
+                        .toEpochMilli()
+                - first / 1_000_000;
+        int seconds =
+                (int) (shots.stream().mapToLong(Shot::sentOffsetNanos).max().orElse(0) / 1_000_000_000L) + 1;
         int[] accepted = new int[seconds];
         int[] completed = new int[seconds];
         List<List<Long>> latencies = new ArrayList<>();
@@ -33,7 +40,8 @@ final class Timeline {
                 accepted[second]++;
                 OrderFacts f = facts.get(a.orderId());
                 if (f != null && f.finalAt() != null && Outcome.of(f) == Outcome.COMPLETED) {
-                    long endedAt = Duration.ofMillis(f.finalAt().toEpochMilli() - origin).toSeconds();
+                    long endedAt = Duration.ofMillis(f.finalAt().toEpochMilli() - origin)
+                            .toSeconds();
                     if (endedAt >= 0 && endedAt < seconds) {
                         completed[(int) endedAt]++;
                     }
@@ -43,7 +51,8 @@ final class Timeline {
         List<RunResult.TimelinePoint> points = new ArrayList<>();
         for (int i = 0; i < seconds; i++) {
             long[] sample = latencies.get(i).stream().mapToLong(Long::longValue).toArray();
-            points.add(new RunResult.TimelinePoint(i, accepted[i], completed[i], Percentiles.millis(sample, 99), fault[i]));
+            points.add(new RunResult.TimelinePoint(
+                    i, accepted[i], completed[i], Percentiles.millis(sample, 99), fault[i]));
         }
         return points;
     }

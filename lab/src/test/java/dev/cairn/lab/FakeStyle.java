@@ -74,9 +74,29 @@ final class FakeStyle implements Style {
             Instant now = Instant.now();
             boolean unknown = body.contains(fixture.unknownConsumerId());
             boolean declined = body.contains(Fixture.DECLINED_TOKEN);
-            OrderFacts facts = unknown ? new OrderFacts(id, OrderFacts.OrderState.REJECTED, OrderFacts.TicketState.NONE, OrderFacts.PaymentState.NONE, now, now)
-                    : declined ? new OrderFacts(id, OrderFacts.OrderState.REJECTED, OrderFacts.TicketState.REJECTED, OrderFacts.PaymentState.DECLINED, now, now)
-                    : new OrderFacts(id, OrderFacts.OrderState.APPROVED, OrderFacts.TicketState.CONFIRMED, OrderFacts.PaymentState.AUTHORIZED, now, now);
+            OrderFacts facts = unknown
+                    ? new OrderFacts(
+                            id,
+                            OrderFacts.OrderState.REJECTED,
+                            OrderFacts.TicketState.NONE,
+                            OrderFacts.PaymentState.NONE,
+                            now,
+                            now)
+                    : declined
+                            ? new OrderFacts(
+                                    id,
+                                    OrderFacts.OrderState.REJECTED,
+                                    OrderFacts.TicketState.REJECTED,
+                                    OrderFacts.PaymentState.DECLINED,
+                                    now,
+                                    now)
+                            : new OrderFacts(
+                                    id,
+                                    OrderFacts.OrderState.APPROVED,
+                                    OrderFacts.TicketState.CONFIRMED,
+                                    OrderFacts.PaymentState.AUTHORIZED,
+                                    now,
+                                    now);
             orders.put(id, facts);
             answer(exchange, 201, "{\"orderId\":\"" + id + "\"}");
         }
@@ -122,7 +142,8 @@ final class FakeStyle implements Style {
         @Override
         public List<HistoryStep> history(String orderId) {
             OrderFacts f = orders.get(orderId);
-            return List.of(new HistoryStep("order", "PENDING", "client request", f.createdAt()),
+            return List.of(
+                    new HistoryStep("order", "PENDING", "client request", f.createdAt()),
                     new HistoryStep("kitchen", "ticket " + f.ticket(), "order created", f.createdAt()),
                     new HistoryStep("accounting", "payment " + f.payment(), "ticket created", f.createdAt()),
                     new HistoryStep("order", f.order().name(), "payment", f.finalAt()));
@@ -131,7 +152,8 @@ final class FakeStyle implements Style {
         @Override
         public List<Message> journey(String orderId) {
             Instant at = orders.get(orderId).createdAt();
-            return List.of(new Message(at, "client", "fake", "POST /api/orders"), new Message(at, "fake", "client", "201"));
+            return List.of(
+                    new Message(at, "client", "fake", "POST /api/orders"), new Message(at, "fake", "client", "201"));
         }
 
         @Override

@@ -18,14 +18,16 @@ import org.junit.jupiter.api.io.TempDir;
 /** The runner and the reports, on a test double of a style (no database needed). */
 class LabTest {
 
-    private static final Plan SHORT = new Plan(Duration.ofMillis(300), Duration.ofMillis(1_000), 40, Duration.ofSeconds(2), Duration.ofSeconds(1));
+    private static final Plan SHORT = new Plan(
+            Duration.ofMillis(300), Duration.ofMillis(1_000), 40, Duration.ofSeconds(2), Duration.ofSeconds(1));
 
     @TempDir
     Path work;
 
     private LabReport run(Scenario... scenarios) throws Exception {
         List<String> progress = new ArrayList<>();
-        LabReport report = new Lab(SHORT, "jdbc:postgresql://127.0.0.1:5432/postgres", work, Clock.systemUTC(), progress::add)
+        LabReport report = new Lab(
+                        SHORT, "jdbc:postgresql://127.0.0.1:5432/postgres", work, Clock.systemUTC(), progress::add)
                 .run(List.of(new FakeStyle()), List.of(scenarios));
         assertThat(progress).anyMatch(line -> line.contains("fake × " + scenarios[0].label()));
         return report;
@@ -80,17 +82,39 @@ class LabTest {
         Reports.write(report, out);
         JsonNode json = new ObjectMapper().readTree(out.resolve("lab.json").toFile());
         assertThat(json.get("runs")).hasSize(3);
-        Set<String> fields = Set.of("style", "scenario", "applicable", "reason", "offered", "accepted", "refused",
-                "accepted_during_fault", "completed", "inconsistent", "stuck", "command_p50_ms", "command_p99_ms",
-                "final_p50_ms", "final_p99_ms", "history_recoverable", "timeline");
+        Set<String> fields = Set.of(
+                "style",
+                "scenario",
+                "applicable",
+                "reason",
+                "offered",
+                "accepted",
+                "refused",
+                "accepted_during_fault",
+                "completed",
+                "inconsistent",
+                "stuck",
+                "command_p50_ms",
+                "command_p99_ms",
+                "final_p50_ms",
+                "final_p99_ms",
+                "history_recoverable",
+                "timeline");
         for (JsonNode run : json.get("runs")) {
             fields.forEach(f -> assertThat(run.has(f)).as("field %s", f).isTrue());
         }
         JsonNode point = json.get("runs").get(1).get("timeline").get(1);
         assertThat(point.get("fault").asBoolean()).isTrue();
-        Set.of("t_s", "accepted_per_s", "completed_per_s", "p99_ms", "fault").forEach(f -> assertThat(point.has(f)).isTrue());
+        Set.of("t_s", "accepted_per_s", "completed_per_s", "p99_ms", "fault")
+                .forEach(f -> assertThat(point.has(f)).isTrue());
         String html = Files.readString(out.resolve("lab.html"));
-        assertThat(html).contains("<svg").contains("fault in force").contains("journey").doesNotContain("<script", " src=", "href=\"http", "@import");
-        assertThat(Files.readString(out.resolve("lab.md"))).contains("| `fake` | healthy |").contains("not applicable");
+        assertThat(html)
+                .contains("<svg")
+                .contains("fault in force")
+                .contains("journey")
+                .doesNotContain("<script", " src=", "href=\"http", "@import");
+        assertThat(Files.readString(out.resolve("lab.md")))
+                .contains("| `fake` | healthy |")
+                .contains("not applicable");
     }
 }

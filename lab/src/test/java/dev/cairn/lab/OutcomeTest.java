@@ -29,33 +29,83 @@ class OutcomeTest {
 
     static Stream<Arguments> situations() {
         return Stream.of(
-                arguments(COMPLETED, "an approved order with a confirmed ticket and an authorised payment",
-                        OrderState.APPROVED, TicketState.CONFIRMED, PaymentState.AUTHORIZED),
-                arguments(COMPLETED, "a rejected order with no ticket and no payment",
-                        OrderState.REJECTED, TicketState.NONE, PaymentState.NONE),
-                arguments(COMPLETED, "a declined order whose ticket was rejected",
-                        OrderState.REJECTED, TicketState.REJECTED, PaymentState.DECLINED),
-                arguments(COMPLETED, "a rejected order whose payment was reversed and ticket cancelled",
-                        OrderState.REJECTED, TicketState.CANCELLED, PaymentState.REVERSED),
-
-                arguments(INCONSISTENT, "a payment authorised for a rejected order",
-                        OrderState.REJECTED, TicketState.REJECTED, PaymentState.AUTHORIZED),
-                arguments(INCONSISTENT, "a live ticket for a rejected order",
-                        OrderState.REJECTED, TicketState.CONFIRMED, PaymentState.NONE),
-                arguments(INCONSISTENT, "an approved order without its payment",
-                        OrderState.APPROVED, TicketState.CONFIRMED, PaymentState.NONE),
-                arguments(INCONSISTENT, "an approved order whose ticket was rejected",
-                        OrderState.APPROVED, TicketState.REJECTED, PaymentState.AUTHORIZED),
-                arguments(INCONSISTENT, "a ticket and a payment for an order the order service never recorded",
-                        OrderState.NONE, TicketState.PENDING, PaymentState.AUTHORIZED),
-                arguments(INCONSISTENT, "a pending ticket beside a payment that contradicts the order",
-                        OrderState.REJECTED, TicketState.PENDING, PaymentState.AUTHORIZED),
-
-                arguments(STUCK, "an order still pending",
-                        OrderState.PENDING, TicketState.PENDING, PaymentState.AUTHORIZED),
-                arguments(STUCK, "an acknowledged order stored nowhere",
-                        OrderState.NONE, TicketState.NONE, PaymentState.NONE),
-                arguments(STUCK, "an approved order whose ticket never got its confirmation",
-                        OrderState.APPROVED, TicketState.PENDING, PaymentState.AUTHORIZED));
+                arguments(
+                        COMPLETED,
+                        "an approved order with a confirmed ticket and an authorised payment",
+                        OrderState.APPROVED,
+                        TicketState.CONFIRMED,
+                        PaymentState.AUTHORIZED),
+                arguments(
+                        COMPLETED,
+                        "a rejected order with no ticket and no payment",
+                        OrderState.REJECTED,
+                        TicketState.NONE,
+                        PaymentState.NONE),
+                arguments(
+                        COMPLETED,
+                        "a declined order whose ticket was rejected",
+                        OrderState.REJECTED,
+                        TicketState.REJECTED,
+                        PaymentState.DECLINED),
+                arguments(
+                        COMPLETED,
+                        "a rejected order whose payment was reversed and ticket cancelled",
+                        OrderState.REJECTED,
+                        TicketState.CANCELLED,
+                        PaymentState.REVERSED),
+                arguments(
+                        INCONSISTENT,
+                        "a payment authorised for a rejected order",
+                        OrderState.REJECTED,
+                        TicketState.REJECTED,
+                        PaymentState.AUTHORIZED),
+                arguments(
+                        INCONSISTENT,
+                        "a live ticket for a rejected order",
+                        OrderState.REJECTED,
+                        TicketState.CONFIRMED,
+                        PaymentState.NONE),
+                arguments(
+                        INCONSISTENT,
+                        "an approved order without its payment",
+                        OrderState.APPROVED,
+                        TicketState.CONFIRMED,
+                        PaymentState.NONE),
+                arguments(
+                        INCONSISTENT,
+                        "an approved order whose ticket was rejected",
+                        OrderState.APPROVED,
+                        TicketState.REJECTED,
+                        PaymentState.AUTHORIZED),
+                arguments(
+                        INCONSISTENT,
+                        "a ticket and a payment for an order the order service never recorded",
+                        OrderState.NONE,
+                        TicketState.PENDING,
+                        PaymentState.AUTHORIZED),
+                arguments(
+                        INCONSISTENT,
+                        "a pending ticket beside a payment that contradicts the order",
+                        OrderState.REJECTED,
+                        TicketState.PENDING,
+                        PaymentState.AUTHORIZED),
+                arguments(
+                        STUCK,
+                        "an order still pending",
+                        OrderState.PENDING,
+                        TicketState.PENDING,
+                        PaymentState.AUTHORIZED),
+                arguments(
+                        STUCK,
+                        "an acknowledged order stored nowhere",
+                        OrderState.NONE,
+                        TicketState.NONE,
+                        PaymentState.NONE),
+                arguments(
+                        STUCK,
+                        "an approved order whose ticket never got its confirmation",
+                        OrderState.APPROVED,
+                        TicketState.PENDING,
+                        PaymentState.AUTHORIZED));
     }
 }

@@ -29,16 +29,26 @@ class QuickLabRunTest {
         Reports.write(report, Path.of("target", "lab-results"));
 
         assertThat(report.runs()).hasSize(16);
-        assertThat(report.runs()).filteredOn(r -> !r.applicable()).extracting(r -> r.style() + " × " + r.scenario())
+        assertThat(report.runs())
+                .filteredOn(r -> !r.applicable())
+                .extracting(r -> r.style() + " × " + r.scenario())
                 .containsExactly("crud-monolith × kitchen-down");
         List<Claims.Claim> claims = Claims.of(report);
-        assertThat(claims).allSatisfy(claim -> assertThat(claim.holds()).as(claim.text() + " — " + claim.evidence()).hasValue(true));
+        assertThat(claims)
+                .allSatisfy(claim -> assertThat(claim.holds())
+                        .as(claim.text() + " — " + claim.evidence())
+                        .hasValue(true));
         for (RunResult run : report.runs()) {
             if (run.applicable() && run.scenario().equals("healthy")) {
-                assertThat(run.inconsistent() + run.stuck()).as("%s on a healthy day", run.style()).isZero();
-                assertThat(run.accepted()).as("%s accepts every order on a healthy day", run.style()).isEqualTo(run.offered());
+                assertThat(run.inconsistent() + run.stuck())
+                        .as("%s on a healthy day", run.style())
+                        .isZero();
+                assertThat(run.accepted())
+                        .as("%s accepts every order on a healthy day", run.style())
+                        .isEqualTo(run.offered());
             }
         }
-        assertThat(Files.readString(Path.of("target", "lab-results", "lab.html"))).contains("<svg");
+        assertThat(Files.readString(Path.of("target", "lab-results", "lab.html")))
+                .contains("<svg");
     }
 }

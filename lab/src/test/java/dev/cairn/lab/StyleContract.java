@@ -39,7 +39,8 @@ public abstract class StyleContract {
     @BeforeEach
     void start() throws Exception {
         work = Files.createTempDirectory("cairn-lab-test");
-        String prefix = "lab_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8) + "_";
+        String prefix =
+                "lab_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8) + "_";
         run = style().start(new LabEnvironment(TestPostgres.adminUrl(), work, prefix));
         client = new OrderClient(Duration.ofSeconds(3), Clock.systemUTC());
     }
@@ -57,8 +58,10 @@ public abstract class StyleContract {
     }
 
     protected OrderFacts awaitFinal(String orderId, Duration within) {
-        return await().atMost(within).pollInterval(Duration.ofMillis(50)).until(() -> factsOf(orderId),
-                f -> f.isPresent() && Outcome.of(f.get()) != Outcome.STUCK).orElseThrow();
+        return await().atMost(within)
+                .pollInterval(Duration.ofMillis(50))
+                .until(() -> factsOf(orderId), f -> f.isPresent() && Outcome.of(f.get()) != Outcome.STUCK)
+                .orElseThrow();
     }
 
     protected Optional<OrderFacts> factsOf(String orderId) throws Exception {
@@ -121,14 +124,18 @@ public abstract class StyleContract {
         Placement during = client.place(run, OrderRequest.of(OrderRequest.Kind.HAPPY, run.fixture()));
         Thread.sleep(1_000);
         if (during instanceof Placement.Accepted accepted) {
-            assertThat(factsOf(accepted.orderId()).map(OrderFacts::order)).as("approved while the kitchen was down")
+            assertThat(factsOf(accepted.orderId()).map(OrderFacts::order))
+                    .as("approved while the kitchen was down")
                     .isNotEqualTo(Optional.of(OrderState.APPROVED));
         }
         run.heal(Fault.KITCHEN_DOWN);
         if (during instanceof Placement.Accepted accepted) {
-            assertThat(Outcome.of(awaitFinal(accepted.orderId(), Duration.ofSeconds(15)))).isEqualTo(Outcome.COMPLETED);
+            assertThat(Outcome.of(awaitFinal(accepted.orderId(), Duration.ofSeconds(15))))
+                    .isEqualTo(Outcome.COMPLETED);
         }
-        assertThat(awaitFinal(place(OrderRequest.Kind.HAPPY), Duration.ofSeconds(10)).order()).isEqualTo(OrderState.APPROVED);
+        assertThat(awaitFinal(place(OrderRequest.Kind.HAPPY), Duration.ofSeconds(10))
+                        .order())
+                .isEqualTo(OrderState.APPROVED);
     }
 
     @Test
@@ -155,7 +162,9 @@ public abstract class StyleContract {
         Placement during = client.place(run, OrderRequest.of(OrderRequest.Kind.HAPPY, run.fixture()));
         assertThat(during).as("an order sent to a killed order service").isInstanceOf(Placement.Refused.class);
         run.heal(Fault.ORDER_CRASH);
-        assertThat(awaitFinal(place(OrderRequest.Kind.HAPPY), Duration.ofSeconds(15)).order()).isEqualTo(OrderState.APPROVED);
+        assertThat(awaitFinal(place(OrderRequest.Kind.HAPPY), Duration.ofSeconds(15))
+                        .order())
+                .isEqualTo(OrderState.APPROVED);
         assertThat(Outcome.of(awaitFinal(before, Duration.ofSeconds(15)))).isNotEqualTo(Outcome.STUCK);
     }
 }

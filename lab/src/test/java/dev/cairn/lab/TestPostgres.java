@@ -9,11 +9,13 @@ final class TestPostgres {
     private TestPostgres() {}
 
     static String adminUrl() {
-        String url = System.getenv().getOrDefault("CAIRN_TEST_PG_ADMIN_URL", "jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres");
+        String url = System.getenv()
+                .getOrDefault("CAIRN_TEST_PG_ADMIN_URL", "jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres");
         try (var connection = DriverManager.getConnection(url)) {
             return url;
         } catch (SQLException e) {
-            throw new IllegalStateException("the styles lab's tests need PostgreSQL at " + url + ": " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "the styles lab's tests need PostgreSQL at " + url + ": " + e.getMessage(), e);
         }
     }
 }

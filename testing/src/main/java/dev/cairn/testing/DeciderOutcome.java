@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Predicate;
-import org.opentest4j.AssertionFailedError;
 
 /**
  * What a {@link DeciderFixture} command came to: events, or a rejection. Each {@code then} method
@@ -21,11 +20,11 @@ public final class DeciderOutcome<S, E> {
     private final List<E> given;
     private final Object command;
     private final S state;
-    private final List<E> events;        // null when rejected
-    private final Rejection rejection;   // null when accepted
+    private final List<E> events; // null when rejected
+    private final Rejection rejection; // null when accepted
 
-    private DeciderOutcome(Decider<?, S, E> decider, List<E> given, Object command, S state,
-                           List<E> events, Rejection rejection) {
+    private DeciderOutcome(
+            Decider<?, S, E> decider, List<E> given, Object command, S state, List<E> events, Rejection rejection) {
         this.decider = decider;
         this.given = given;
         this.command = command;
@@ -34,11 +33,13 @@ public final class DeciderOutcome<S, E> {
         this.rejection = rejection;
     }
 
-    static <S, E> DeciderOutcome<S, E> accepted(Decider<?, S, E> decider, List<E> given, Object command, S state, List<E> events) {
+    static <S, E> DeciderOutcome<S, E> accepted(
+            Decider<?, S, E> decider, List<E> given, Object command, S state, List<E> events) {
         return new DeciderOutcome<>(decider, given, command, state, List.copyOf(events), null);
     }
 
-    static <S, E> DeciderOutcome<S, E> rejected(Decider<?, S, E> decider, List<E> given, Object command, S state, Rejection rejection) {
+    static <S, E> DeciderOutcome<S, E> rejected(
+            Decider<?, S, E> decider, List<E> given, Object command, S state, Rejection rejection) {
         return new DeciderOutcome<>(decider, given, command, state, null, rejection);
     }
 
@@ -52,10 +53,12 @@ public final class DeciderOutcome<S, E> {
     /** Expects exactly these events, in this order. */
     public DeciderOutcome<S, E> thenEvents(List<? extends E> expected) {
         if (rejection != null) {
-            throw scenario("expected events, but the command was rejected").expected(Failure.numbered(expected), describe());
+            throw scenario("expected events, but the command was rejected")
+                    .expected(Failure.numbered(expected), describe());
         }
         if (!events.equals(expected)) {
-            throw scenario("the command produced other events than expected").expected(Failure.numbered(expected), describe());
+            throw scenario("the command produced other events than expected")
+                    .expected(Failure.numbered(expected), describe());
         }
         return this;
     }
@@ -63,10 +66,12 @@ public final class DeciderOutcome<S, E> {
     /** Expects the command to be accepted with nothing to do. */
     public DeciderOutcome<S, E> thenNothing() {
         if (rejection != null) {
-            throw scenario("expected no events, but the command was rejected").expected(Failure.numbered(List.of()), describe());
+            throw scenario("expected no events, but the command was rejected")
+                    .expected(Failure.numbered(List.of()), describe());
         }
         if (!events.isEmpty()) {
-            throw scenario("expected no events, but the command produced some").expected(Failure.numbered(List.of()), describe());
+            throw scenario("expected no events, but the command produced some")
+                    .expected(Failure.numbered(List.of()), describe());
         }
         return this;
     }
@@ -78,7 +83,9 @@ public final class DeciderOutcome<S, E> {
 
     /** Expects a rejection of this kind with this reason code. */
     public DeciderOutcome<S, E> thenRejected(Rejection.Kind kind, String reason) {
-        return thenRejected("rejected " + kind + " " + reason, r -> r.kind() == kind && r.reason().equals(reason));
+        return thenRejected(
+                "rejected " + kind + " " + reason,
+                r -> r.kind() == kind && r.reason().equals(reason));
     }
 
     /**
@@ -106,7 +113,8 @@ public final class DeciderOutcome<S, E> {
         }
         S after = state();
         if (!Objects.equals(after, expected)) {
-            throw scenario("the state after the command differs").list("then", events)
+            throw scenario("the state after the command differs")
+                    .list("then", events)
                     .expected(String.valueOf(expected), String.valueOf(after));
         }
         return this;
@@ -118,7 +126,8 @@ public final class DeciderOutcome<S, E> {
      */
     public S state() {
         if (rejection != null) {
-            throw scenario("expected a state after the command, but the command was rejected").error();
+            throw scenario("expected a state after the command, but the command was rejected")
+                    .error();
         }
         S after = state;
         for (E event : events) {
@@ -138,7 +147,9 @@ public final class DeciderOutcome<S, E> {
     /** The rejection, for assertions of your own (e.g. on its message). */
     public Rejection rejection() {
         if (rejection == null) {
-            throw scenario("expected a rejection, but the command was accepted").list("then", events).error();
+            throw scenario("expected a rejection, but the command was accepted")
+                    .list("then", events)
+                    .error();
         }
         return rejection;
     }

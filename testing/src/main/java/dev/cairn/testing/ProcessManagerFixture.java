@@ -98,13 +98,15 @@ public final class ProcessManagerFixture<S, E, C> {
             // As after a crash between sending and checkpointing: the same event, from the same state.
             List<SentCommand<C>> again = react(before, manager.evolve(before, event), envelope);
             if (!first.equals(again)) {
-                throw Failure.of("the process manager is not idempotent: handling the event again from the same state sends other commands")
-                        .list("given", earlier).item("when", event)
+                throw Failure.of(
+                                "the process manager is not idempotent: handling the event again from the same state sends other commands")
+                        .list("given", earlier)
+                        .item("when", event)
                         .expected(Failure.numbered(first), Failure.numbered(again));
             }
         }
-        return new ProcessManagerOutcome<>(earlier, event, instance, first, List.copyOf(sent),
-                Collections.unmodifiableMap(new HashMap<>(states)));
+        return new ProcessManagerOutcome<>(
+                earlier, event, instance, first, List.copyOf(sent), Collections.unmodifiableMap(new HashMap<>(states)));
     }
 
     private List<SentCommand<C>> handle(Envelope<E> envelope) {

@@ -23,8 +23,13 @@ public final class ProcessManagerOutcome<S, E, C> {
     private final List<SentCommand<C>> allSent;
     private final Map<String, S> states;
 
-    ProcessManagerOutcome(List<E> given, E event, Optional<String> instance, List<SentCommand<C>> sent,
-                          List<SentCommand<C>> allSent, Map<String, S> states) {
+    ProcessManagerOutcome(
+            List<E> given,
+            E event,
+            Optional<String> instance,
+            List<SentCommand<C>> sent,
+            List<SentCommand<C>> allSent,
+            Map<String, S> states) {
         this.given = given;
         this.event = event;
         this.instance = instance;
@@ -37,27 +42,35 @@ public final class ProcessManagerOutcome<S, E, C> {
     @SafeVarargs
     @SuppressWarnings("varargs") // the array is only read, never stored or written
     public final ProcessManagerOutcome<S, E, C> thenCommands(C... expected) {
-        return check("the process manager sent other commands than expected on the last event",
-                Arrays.asList(expected), commandsOf(sent));
+        return check(
+                "the process manager sent other commands than expected on the last event",
+                Arrays.asList(expected),
+                commandsOf(sent));
     }
 
     /** Expects the event under test to send nothing. */
     public ProcessManagerOutcome<S, E, C> thenNothing() {
-        return check("the process manager sent commands on the last event where none were expected", List.of(), commandsOf(sent));
+        return check(
+                "the process manager sent commands on the last event where none were expected",
+                List.of(),
+                commandsOf(sent));
     }
 
     /** Expects exactly these commands, in this order, over the given events and the event under test. */
     @SafeVarargs
     @SuppressWarnings("varargs") // the array is only read, never stored or written
     public final ProcessManagerOutcome<S, E, C> thenAllCommands(C... expected) {
-        return check("the process manager sent other commands than expected over the whole history",
-                Arrays.asList(expected), commandsOf(allSent));
+        return check(
+                "the process manager sent other commands than expected over the whole history",
+                Arrays.asList(expected),
+                commandsOf(allSent));
     }
 
     /** Expects the state of the instance the event under test belongs to. */
     public ProcessManagerOutcome<S, E, C> thenState(S expected) {
         if (instance.isEmpty()) {
-            throw scenario("expected a state, but the last event belongs to no instance").error();
+            throw scenario("expected a state, but the last event belongs to no instance")
+                    .error();
         }
         return thenState(instance.get(), expected);
     }
@@ -65,7 +78,8 @@ public final class ProcessManagerOutcome<S, E, C> {
     /** Expects the state of {@code instanceId}. */
     public ProcessManagerOutcome<S, E, C> thenState(String instanceId, S expected) {
         if (!states.containsKey(instanceId)) {
-            throw scenario("no event reached instance '" + instanceId + "'; instances: " + states.keySet().stream().sorted().toList())
+            throw scenario("no event reached instance '" + instanceId + "'; instances: "
+                            + states.keySet().stream().sorted().toList())
                     .expected(String.valueOf(expected), "(no instance)");
         }
         S actual = states.get(instanceId);

@@ -87,7 +87,8 @@ public final class ProjectionFixture<E, P extends Projection<E>> {
     public <R> ProjectionFixture<E, P> then(Function<? super P, ? extends R> query, R expected) {
         Object actual = query.apply(readModel());
         if (!Objects.equals(actual, expected)) {
-            throw Failure.of("the read model answered the query differently").list("given", described())
+            throw Failure.of("the read model answered the query differently")
+                    .list("given", described())
                     .expected(Failure.shown(expected, actual), Failure.shown(actual, expected));
         }
         return this;
@@ -103,7 +104,9 @@ public final class ProjectionFixture<E, P extends Projection<E>> {
             assertions.accept(readModel);
         } catch (AssertionError failure) {
             AssertionFailedError report = Failure.of("the read model failed assertions")
-                    .list("given", described()).item("failure", String.valueOf(failure.getMessage()).strip()).error();
+                    .list("given", described())
+                    .item("failure", String.valueOf(failure.getMessage()).strip())
+                    .error();
             report.initCause(failure);
             throw report;
         }
@@ -148,7 +151,9 @@ public final class ProjectionFixture<E, P extends Projection<E>> {
 
     /** The given events with where the log put them: projections often key on stream and version. */
     private List<String> described() {
-        return given.stream().map(e -> e.event() + " (stream " + e.streamId() + ", version " + e.version() + ")").toList();
+        return given.stream()
+                .map(e -> e.event() + " (stream " + e.streamId() + ", version " + e.version() + ")")
+                .toList();
     }
 
     private void checkSameAnswer(String redelivery, Object once, Object redelivered) {

@@ -35,7 +35,8 @@ public final class ReactionOutcome<E, C> {
     public ReactionOutcome<E, C> thenCommands(List<? extends C> expected) {
         List<C> commands = commands();
         if (!commands.equals(expected)) {
-            throw Failure.of("the reaction sent other commands than expected").item("when", event.event())
+            throw Failure.of("the reaction sent other commands than expected")
+                    .item("when", event.event())
                     .expected(Failure.numbered(expected), Failure.numbered(commands));
         }
         return this;
@@ -60,30 +61,43 @@ public final class ReactionOutcome<E, C> {
         S state = decider.fold(history);
         List<V> produced = new ArrayList<>();
         for (C command : commands()) {
-            for (V decided : decide(decider, command, state, history, "the decider rejected a command the reaction sent")) {
+            for (V decided :
+                    decide(decider, command, state, history, "the decider rejected a command the reaction sent")) {
                 produced.add(decided);
                 state = decider.evolve(state, decided);
             }
         }
         for (C command : commands()) {
-            List<V> again = decide(decider, command, state, history,
+            List<V> again = decide(
+                    decider,
+                    command,
+                    state,
+                    history,
                     "the decider rejected a command the reaction sent, when it was sent again");
             if (!again.isEmpty()) {
-                throw Failure.of("deciding a command again produced events: a redelivered event would change the stream twice")
-                        .item("when", event.event()).list("history", history).list("decided once", produced)
-                        .item("decided again", command).expected(Failure.numbered(List.of()), Failure.numbered(again));
+                throw Failure.of(
+                                "deciding a command again produced events: a redelivered event would change the stream twice")
+                        .item("when", event.event())
+                        .list("history", history)
+                        .list("decided once", produced)
+                        .item("decided again", command)
+                        .expected(Failure.numbered(List.of()), Failure.numbered(again));
             }
         }
         return state;
     }
 
-    private <S, V> List<V> decide(Decider<? super C, S, V> decider, C command, S state, List<? extends V> history,
-                                  String headline) {
+    private <S, V> List<V> decide(
+            Decider<? super C, S, V> decider, C command, S state, List<? extends V> history, String headline) {
         try {
             return decider.decide(command, state);
         } catch (Rejection rejection) {
-            throw Failure.of(headline).item("when", event.event()).list("history", history).item("command", command)
-                    .item("rejected", rejection.kind() + " " + rejection.reason() + ": " + rejection.getMessage()).error();
+            throw Failure.of(headline)
+                    .item("when", event.event())
+                    .list("history", history)
+                    .item("command", command)
+                    .item("rejected", rejection.kind() + " " + rejection.reason() + ": " + rejection.getMessage())
+                    .error();
         }
     }
 

@@ -22,8 +22,8 @@ public record SentCommand<C>(C command, CommandContext context) {
     static <C> List<SentCommand<C>> reactingTo(String sender, Envelope<?> cause, List<? extends C> commands) {
         List<SentCommand<C>> sent = new ArrayList<>(commands.size());
         for (int i = 0; i < commands.size(); i++) {
-            sent.add(new SentCommand<>(commands.get(i),
-                    CommandContext.reactingTo(sender, cause.eventId(), cause.correlationId(), i)));
+            sent.add(new SentCommand<>(
+                    commands.get(i), CommandContext.reactingTo(sender, cause.eventId(), cause.correlationId(), i)));
         }
         return List.copyOf(sent);
     }

@@ -74,8 +74,16 @@ public final class SyntheticLog<E> {
         long version = versions.merge(Objects.requireNonNull(streamId, "streamId"), 1L, Long::sum) - 1;
         long at = ++position;
         UUID id = eventIdAt(at);
-        var recorded = new RecordedEvent(id, streamId, version, at, event.getClass().getSimpleName(),
-                EPOCH.plusSeconds(at), id, id, new byte[0]);
+        var recorded = new RecordedEvent(
+                id,
+                streamId,
+                version,
+                at,
+                event.getClass().getSimpleName(),
+                EPOCH.plusSeconds(at),
+                id,
+                id,
+                new byte[0]);
         return new Envelope<>(event, recorded);
     }
 

@@ -26,21 +26,21 @@ class DeciderFixtureTest {
 
     private static final Opened OPENED = new Opened("acc-1", "Ada");
 
-    private final DeciderFixture<AccountCommand, Account, AccountEvent> account = DeciderFixture.of(new AccountDecider());
+    private final DeciderFixture<AccountCommand, Account, AccountEvent> account =
+            DeciderFixture.of(new AccountDecider());
 
     @Nested
     class Expected_events {
 
         @Test
         void passes_when_the_command_produces_exactly_the_expected_events() {
-            account.given(OPENED)
-                    .when(new Deposit("acc-1", 50, ""))
-                    .thenEvents(new Deposited("acc-1", 50, ""));
+            account.given(OPENED).when(new Deposit("acc-1", 50, "")).thenEvents(new Deposited("acc-1", 50, ""));
         }
 
         @Test
         void given_calls_add_up_in_order() {
-            account.given(OPENED).given(List.of(new Deposited("acc-1", 50, "")))
+            account.given(OPENED)
+                    .given(List.of(new Deposited("acc-1", 50, "")))
                     .when(new Withdraw("acc-1", 50, ""))
                     .thenEvents(new Withdrawn("acc-1", 50, ""));
         }
@@ -61,17 +61,19 @@ class DeciderFixtureTest {
                         1. Deposited[accountId=acc-1, amount=60, reference=]
                       but was:
                         1. Deposited[accountId=acc-1, amount=50, reference=]""");
-            assertThat(failure.getExpected().getValue()).isEqualTo("1. Deposited[accountId=acc-1, amount=60, reference=]");
-            assertThat(failure.getActual().getValue()).isEqualTo("1. Deposited[accountId=acc-1, amount=50, reference=]");
+            assertThat(failure.getExpected().getValue())
+                    .isEqualTo("1. Deposited[accountId=acc-1, amount=60, reference=]");
+            assertThat(failure.getActual().getValue())
+                    .isEqualTo("1. Deposited[accountId=acc-1, amount=50, reference=]");
         }
 
         @Test
         void fewer_events_than_produced_fail() {
-            AssertionFailedError failure = failureOf(() -> account.given(OPENED)
-                    .when(new Deposit("acc-1", 50, ""))
-                    .thenEvents());
+            AssertionFailedError failure = failureOf(() ->
+                    account.given(OPENED).when(new Deposit("acc-1", 50, "")).thenEvents());
 
-            assertThat(failure).hasMessageContaining("expected:\n    (nothing)\n")
+            assertThat(failure)
+                    .hasMessageContaining("expected:\n    (nothing)\n")
                     .hasMessageEndingWith("but was:\n    1. Deposited[accountId=acc-1, amount=50, reference=]");
         }
 
@@ -81,9 +83,11 @@ class DeciderFixtureTest {
                     .when(new Withdraw("acc-1", 80, ""))
                     .thenEvents(new Withdrawn("acc-1", 80, "")));
 
-            assertThat(failure.getMessage()).startsWith("expected events, but the command was rejected")
+            assertThat(failure.getMessage())
+                    .startsWith("expected events, but the command was rejected")
                     .endsWith("but was:\n    rejected NOT_ALLOWED INSUFFICIENT_FUNDS: balance 0 is below 80");
-            assertThat(failure.getExpected().getValue()).isEqualTo("1. Withdrawn[accountId=acc-1, amount=80, reference=]");
+            assertThat(failure.getExpected().getValue())
+                    .isEqualTo("1. Withdrawn[accountId=acc-1, amount=80, reference=]");
         }
 
         @Test
@@ -109,10 +113,13 @@ class DeciderFixtureTest {
 
         @Test
         void events_where_nothing_was_expected_fail_showing_them() {
-            AssertionFailedError failure = failureOf(() -> account.given(OPENED).when(new Deposit("acc-1", 7, "")).thenNothing());
+            AssertionFailedError failure = failureOf(() ->
+                    account.given(OPENED).when(new Deposit("acc-1", 7, "")).thenNothing());
 
-            assertThat(failure).hasMessageStartingWith("expected no events, but the command produced some")
-                    .hasMessageEndingWith("expected:\n    (nothing)\n  but was:\n    1. Deposited[accountId=acc-1, amount=7, reference=]");
+            assertThat(failure)
+                    .hasMessageStartingWith("expected no events, but the command produced some")
+                    .hasMessageEndingWith(
+                            "expected:\n    (nothing)\n  but was:\n    1. Deposited[accountId=acc-1, amount=7, reference=]");
         }
 
         @Test
@@ -133,7 +140,9 @@ class DeciderFixtureTest {
 
         @Test
         void passes_on_the_expected_kind_and_reason() {
-            account.given(OPENED).when(new Withdraw("acc-1", 1, "")).thenRejected(Rejection.Kind.NOT_ALLOWED, "INSUFFICIENT_FUNDS");
+            account.given(OPENED)
+                    .when(new Withdraw("acc-1", 1, ""))
+                    .thenRejected(Rejection.Kind.NOT_ALLOWED, "INSUFFICIENT_FUNDS");
         }
 
         @Test
@@ -148,55 +157,65 @@ class DeciderFixtureTest {
                     .when(new Withdraw("acc-1", 80, ""))
                     .thenRejected("INSUFFICIENT_FUNDS"));
 
-            assertThat(failure.getMessage()).startsWith("expected a rejection, but the command was accepted")
+            assertThat(failure.getMessage())
+                    .startsWith("expected a rejection, but the command was accepted")
                     .contains("expected:\n    rejected INSUFFICIENT_FUNDS\n")
                     .endsWith("but was:\n    1. Withdrawn[accountId=acc-1, amount=80, reference=]");
         }
 
         @Test
         void another_reason_fails_showing_both() {
-            AssertionFailedError failure = failureOf(() -> account.when(new Withdraw("acc-1", 80, "")).thenRejected("INSUFFICIENT_FUNDS"));
+            AssertionFailedError failure =
+                    failureOf(() -> account.when(new Withdraw("acc-1", 80, "")).thenRejected("INSUFFICIENT_FUNDS"));
 
-            assertThat(failure.getMessage()).startsWith("the command was rejected, but not as expected")
+            assertThat(failure.getMessage())
+                    .startsWith("the command was rejected, but not as expected")
                     .contains("expected:\n    rejected INSUFFICIENT_FUNDS\n")
                     .endsWith("but was:\n    rejected NOT_FOUND ACCOUNT_NOT_FOUND: no account acc-1");
         }
 
         @Test
         void the_right_reason_of_another_kind_fails() {
-            assertThat(failureOf(() -> account.given(OPENED).when(new Withdraw("acc-1", 80, ""))
-                    .thenRejected(Rejection.Kind.INVALID, "INSUFFICIENT_FUNDS")))
+            assertThat(failureOf(() -> account.given(OPENED)
+                            .when(new Withdraw("acc-1", 80, ""))
+                            .thenRejected(Rejection.Kind.INVALID, "INSUFFICIENT_FUNDS")))
                     .hasMessageContaining("expected:\n    rejected INVALID INSUFFICIENT_FUNDS\n")
                     .hasMessageContaining("but was:\n    rejected NOT_ALLOWED INSUFFICIENT_FUNDS");
         }
 
         @Test
         void passes_when_the_message_contains_the_expected_words() {
-            account.given(OPENED).when(new Withdraw("acc-1", 9, ""))
+            account.given(OPENED)
+                    .when(new Withdraw("acc-1", 9, ""))
                     .thenRejected(Rejection.Kind.NOT_ALLOWED, "INSUFFICIENT_FUNDS")
                     .thenMessageContains("below 9");
         }
 
         @Test
         void a_message_without_the_expected_words_fails_showing_it() {
-            AssertionFailedError failure = failureOf(() -> account.given(OPENED).when(new Withdraw("acc-1", 9, ""))
-                    .thenMessageContains("below 8"));
+            AssertionFailedError failure = failureOf(() ->
+                    account.given(OPENED).when(new Withdraw("acc-1", 9, "")).thenMessageContains("below 8"));
 
-            assertThat(failure.getMessage()).startsWith("the rejection's message does not say what was expected")
+            assertThat(failure.getMessage())
+                    .startsWith("the rejection's message does not say what was expected")
                     .contains("expected:\n    a message containing \"below 8\"\n")
                     .endsWith("but was:\n    rejected NOT_ALLOWED INSUFFICIENT_FUNDS: balance 0 is below 9");
         }
 
         @Test
         void expecting_a_message_of_an_accepted_command_fails() {
-            assertThat(failureOf(() -> account.given(OPENED).when(new Deposit("acc-1", 1, "")).thenMessageContains("below")))
+            assertThat(failureOf(() -> account.given(OPENED)
+                            .when(new Deposit("acc-1", 1, ""))
+                            .thenMessageContains("below")))
                     .hasMessageStartingWith("expected a rejection, but the command was accepted")
                     .hasMessageEndingWith("but was:\n    1. Deposited[accountId=acc-1, amount=1, reference=]");
         }
 
         @Test
         void asking_for_the_rejection_of_an_accepted_command_fails() {
-            assertThat(failureOf(() -> account.given(OPENED).when(new Deposit("acc-1", 1, "")).rejection()))
+            assertThat(failureOf(() -> account.given(OPENED)
+                            .when(new Deposit("acc-1", 1, ""))
+                            .rejection()))
                     .hasMessageStartingWith("expected a rejection, but the command was accepted")
                     .hasMessageContaining("then:\n    1. Deposited");
         }
@@ -215,31 +234,35 @@ class DeciderFixtureTest {
 
         @Test
         void another_state_fails_showing_both() {
-            AssertionFailedError failure = failureOf(() -> account.given(OPENED)
-                    .when(new Deposit("acc-1", 30, "")).thenState(new Account(true, 20, false)));
+            AssertionFailedError failure = failureOf(() ->
+                    account.given(OPENED).when(new Deposit("acc-1", 30, "")).thenState(new Account(true, 20, false)));
 
-            assertThat(failure).hasMessageStartingWith("the state after the command differs")
+            assertThat(failure)
+                    .hasMessageStartingWith("the state after the command differs")
                     .hasMessageEndingWith("expected:\n    Account[open=true, balance=20, flagged=false]\n"
                             + "  but was:\n    Account[open=true, balance=30, flagged=false]");
         }
 
         @Test
         void the_state_is_there_for_assertions_of_your_own() {
-            Account after = account.given(OPENED).when(new Deposit("acc-1", 30, "")).state();
+            Account after =
+                    account.given(OPENED).when(new Deposit("acc-1", 30, "")).state();
 
             assertThat(after.balance()).isEqualTo(30);
         }
 
         @Test
         void asking_for_the_state_after_a_rejected_command_fails() {
-            assertThat(failureOf(() -> account.when(new Deposit("acc-1", 30, "")).state()))
+            assertThat(failureOf(
+                            () -> account.when(new Deposit("acc-1", 30, "")).state()))
                     .hasMessageStartingWith("expected a state after the command, but the command was rejected")
                     .hasMessageContaining("when:\n    Deposit[accountId=acc-1, amount=30, reference=]");
         }
 
         @Test
         void a_rejected_command_has_no_state_to_check() {
-            assertThat(failureOf(() -> account.when(new Deposit("acc-1", 30, "")).thenState(Account.NONE)))
+            assertThat(failureOf(
+                            () -> account.when(new Deposit("acc-1", 30, "")).thenState(Account.NONE)))
                     .hasMessageStartingWith("expected a state after the command, but the command was rejected");
         }
     }
@@ -291,7 +314,9 @@ class DeciderFixtureTest {
                 }
             };
 
-            assertThatThrownBy(() -> DeciderFixture.of(broken).when("go")).isInstanceOf(IllegalStateException.class).hasMessage("bug");
+            assertThatThrownBy(() -> DeciderFixture.of(broken).when("go"))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessage("bug");
         }
     }
 }

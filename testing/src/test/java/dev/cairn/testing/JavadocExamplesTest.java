@@ -57,7 +57,7 @@ class JavadocExamplesTest {
     @Test
     void synthetic_log_example() {
         SyntheticLog<AccountEvent> log = SyntheticLog.create(AccountEvent::accountId);
-        Envelope<AccountEvent> opened = log.append(new Opened("acc-1", "Ada"));  // position 1, stream acc-1, version 0
+        Envelope<AccountEvent> opened = log.append(new Opened("acc-1", "Ada")); // position 1, stream acc-1, version 0
 
         assertThat(opened.position()).isEqualTo(1);
         assertThat(opened.streamId()).isEqualTo("acc-1");

@@ -37,28 +37,32 @@ class ProcessManagerFixtureTest {
 
         @Test
         void passes_when_the_last_event_sends_the_expected_commands() {
-            transfers.given(REQUESTED)
+            transfers
+                    .given(REQUESTED)
                     .when(new Withdrawn("acc-1", 30, "t-1"))
                     .thenCommands(new Deposit("acc-2", 30, "t-1"));
         }
 
         @Test
         void passes_when_the_last_event_sends_nothing() {
-            transfers.given(REQUESTED, new Withdrawn("acc-1", 30, "t-1"))
+            transfers
+                    .given(REQUESTED, new Withdrawn("acc-1", 30, "t-1"))
                     .when(new Deposited("acc-2", 30, "t-1"))
                     .thenNothing();
         }
 
         @Test
         void an_event_of_no_instance_sends_nothing() {
-            var outcome = transfers.given(REQUESTED).when(new Opened("acc-3", "Cy")).thenNothing();
+            var outcome =
+                    transfers.given(REQUESTED).when(new Opened("acc-3", "Cy")).thenNothing();
 
             assertThat(outcome.instance()).isEmpty();
         }
 
         @Test
         void other_commands_fail_showing_history_expected_and_actual() {
-            AssertionFailedError failure = failureOf(() -> transfers.given(REQUESTED)
+            AssertionFailedError failure = failureOf(() -> transfers
+                    .given(REQUESTED)
                     .when(new Withdrawn("acc-1", 30, "t-1"))
                     .thenCommands(new Deposit("acc-2", 35, "t-1")));
 
@@ -77,7 +81,8 @@ class ProcessManagerFixtureTest {
         @Test
         void a_command_where_nothing_was_expected_fails() {
             assertThat(failureOf(() -> transfers.when(REQUESTED).thenNothing()))
-                    .hasMessageStartingWith("the process manager sent commands on the last event where none were expected")
+                    .hasMessageStartingWith(
+                            "the process manager sent commands on the last event where none were expected")
                     .hasMessageEndingWith("but was:\n    1. Withdraw[accountId=acc-1, amount=30, reference=t-1]");
         }
     }
@@ -87,18 +92,25 @@ class ProcessManagerFixtureTest {
 
         @Test
         void passes_on_every_command_in_order_over_the_whole_history() {
-            transfers.given(REQUESTED, new TransferRequested("acc-2", "t-2", "acc-3", 5))
+            transfers
+                    .given(REQUESTED, new TransferRequested("acc-2", "t-2", "acc-3", 5))
                     .when(new Withdrawn("acc-1", 30, "t-1"))
-                    .thenAllCommands(new Withdraw("acc-1", 30, "t-1"), new Withdraw("acc-2", 5, "t-2"), new Deposit("acc-2", 30, "t-1"));
+                    .thenAllCommands(
+                            new Withdraw("acc-1", 30, "t-1"),
+                            new Withdraw("acc-2", 5, "t-2"),
+                            new Deposit("acc-2", 30, "t-1"));
         }
 
         @Test
         void a_different_order_fails_showing_both() {
-            AssertionFailedError failure = failureOf(() -> transfers.given(REQUESTED)
+            AssertionFailedError failure = failureOf(() -> transfers
+                    .given(REQUESTED)
                     .when(new Withdrawn("acc-1", 30, "t-1"))
                     .thenAllCommands(new Deposit("acc-2", 30, "t-1"), new Withdraw("acc-1", 30, "t-1")));
 
-            assertThat(failure).hasMessageStartingWith("the process manager sent other commands than expected over the whole history")
+            assertThat(failure)
+                    .hasMessageStartingWith(
+                            "the process manager sent other commands than expected over the whole history")
                     .hasMessageEndingWith("expected:\n"
                             + "    1. Deposit[accountId=acc-2, amount=30, reference=t-1]\n"
                             + "    2. Withdraw[accountId=acc-1, amount=30, reference=t-1]\n"
@@ -111,9 +123,13 @@ class ProcessManagerFixtureTest {
         void every_command_carries_the_context_the_runtime_derives_from_its_event() {
             var outcome = transfers.given(REQUESTED).when(new Withdrawn("acc-1", 30, "t-1"));
 
-            assertThat(outcome.allSent()).extracting(SentCommand::context).containsExactly(
-                    CommandContext.reactingTo("transfers", SyntheticLog.eventIdAt(1), SyntheticLog.eventIdAt(1), 0),
-                    CommandContext.reactingTo("transfers", SyntheticLog.eventIdAt(2), SyntheticLog.eventIdAt(2), 0));
+            assertThat(outcome.allSent())
+                    .extracting(SentCommand::context)
+                    .containsExactly(
+                            CommandContext.reactingTo(
+                                    "transfers", SyntheticLog.eventIdAt(1), SyntheticLog.eventIdAt(1), 0),
+                            CommandContext.reactingTo(
+                                    "transfers", SyntheticLog.eventIdAt(2), SyntheticLog.eventIdAt(2), 0));
             assertThat(outcome.sent()).containsExactly(outcome.allSent().get(1));
         }
     }
@@ -123,14 +139,16 @@ class ProcessManagerFixtureTest {
 
         @Test
         void passes_on_the_state_of_the_last_events_instance() {
-            transfers.given(REQUESTED)
+            transfers
+                    .given(REQUESTED)
                     .when(new Withdrawn("acc-1", 30, "t-1"))
                     .thenState(new Transfer(Stage.WITHDRAWN, "t-1", "acc-1", "acc-2", 30));
         }
 
         @Test
         void passes_on_the_state_of_a_named_instance() {
-            var outcome = transfers.given(REQUESTED, new TransferRequested("acc-2", "t-2", "acc-3", 5))
+            var outcome = transfers
+                    .given(REQUESTED, new TransferRequested("acc-2", "t-2", "acc-3", 5))
                     .when(new Withdrawn("acc-1", 30, "t-1"))
                     .thenState("t-2", new Transfer(Stage.REQUESTED, "t-2", "acc-2", "acc-3", 5));
 
@@ -139,21 +157,26 @@ class ProcessManagerFixtureTest {
 
         @Test
         void another_state_fails_showing_both() {
-            assertThat(failureOf(() -> transfers.when(REQUESTED).thenState(new Transfer(Stage.DONE, "t-1", "acc-1", "acc-2", 30))))
+            assertThat(failureOf(() ->
+                            transfers.when(REQUESTED).thenState(new Transfer(Stage.DONE, "t-1", "acc-1", "acc-2", 30))))
                     .hasMessageStartingWith("the state of instance 't-1' differs")
-                    .hasMessageEndingWith("expected:\n    Transfer[stage=DONE, id=t-1, from=acc-1, to=acc-2, amount=30]\n"
-                            + "  but was:\n    Transfer[stage=REQUESTED, id=t-1, from=acc-1, to=acc-2, amount=30]");
+                    .hasMessageEndingWith(
+                            "expected:\n    Transfer[stage=DONE, id=t-1, from=acc-1, to=acc-2, amount=30]\n"
+                                    + "  but was:\n    Transfer[stage=REQUESTED, id=t-1, from=acc-1, to=acc-2, amount=30]");
         }
 
         @Test
         void an_instance_no_event_reached_fails_listing_the_instances() {
-            assertThat(failureOf(() -> transfers.when(REQUESTED).thenState("t-9", new Transfer(Stage.DONE, "t-9", "", "", 0))))
+            assertThat(failureOf(() ->
+                            transfers.when(REQUESTED).thenState("t-9", new Transfer(Stage.DONE, "t-9", "", "", 0))))
                     .hasMessageStartingWith("no event reached instance 't-9'; instances: [t-1]");
         }
 
         @Test
         void the_last_event_must_belong_to_an_instance_for_its_state_to_be_checked() {
-            assertThat(failureOf(() -> transfers.when(new Opened("acc-1", "Ada")).thenState(new Transfer(Stage.NONE, "", "", "", 0))))
+            assertThat(failureOf(() -> transfers
+                            .when(new Opened("acc-1", "Ada"))
+                            .thenState(new Transfer(Stage.NONE, "", "", "", 0))))
                     .hasMessageStartingWith("expected a state, but the last event belongs to no instance");
         }
 
@@ -161,7 +184,8 @@ class ProcessManagerFixtureTest {
         void streams_must_be_chosen_before_the_first_event() {
             transfers.given(REQUESTED);
 
-            assertThatThrownBy(() -> transfers.streamIds(AccountEvent::accountId)).isInstanceOf(IllegalStateException.class);
+            assertThatThrownBy(() -> transfers.streamIds(AccountEvent::accountId))
+                    .isInstanceOf(IllegalStateException.class);
         }
     }
 
@@ -200,14 +224,16 @@ class ProcessManagerFixtureTest {
                     .when(new Deposited("acc-1", 5, "")));
 
             assertThat(failure.getMessage())
-                    .startsWith("the process manager is not idempotent: handling the event again from the same state sends other commands")
+                    .startsWith(
+                            "the process manager is not idempotent: handling the event again from the same state sends other commands")
                     .contains("expected:\n    1. Withdraw[accountId=acc-1, amount=2, reference=] (command id ")
                     .contains("but was:\n    1. Withdraw[accountId=acc-1, amount=3, reference=] (command id ");
         }
 
         @Test
         void reacting_to_a_transition_rather_than_a_state_passes() {
-            transfers.given(REQUESTED, new Withdrawn("acc-1", 30, "t-1"))
+            transfers
+                    .given(REQUESTED, new Withdrawn("acc-1", 30, "t-1"))
                     .when(new Withdrawn("acc-1", 30, "t-1"))
                     .thenNothing()
                     .thenAllCommands(new Withdraw("acc-1", 30, "t-1"), new Deposit("acc-2", 30, "t-1"));

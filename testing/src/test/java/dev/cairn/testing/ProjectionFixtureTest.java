@@ -49,9 +49,9 @@ class ProjectionFixtureTest {
 
         @Test
         void another_answer_fails_showing_the_events_expected_and_actual() {
-            AssertionFailedError failure = failureOf(() -> balances
-                    .given(new Opened("acc-1", "Ada"), new Deposited("acc-1", 50, ""))
-                    .then(view -> view.balanceOf("acc-1"), 40L));
+            AssertionFailedError failure =
+                    failureOf(() -> balances.given(new Opened("acc-1", "Ada"), new Deposited("acc-1", 50, ""))
+                            .then(view -> view.balanceOf("acc-1"), 40L));
 
             assertThat(failure).hasMessage("""
                     the read model answered the query differently
@@ -68,33 +68,35 @@ class ProjectionFixtureTest {
 
         @Test
         void an_answer_that_only_prints_like_the_expected_one_shows_both_types() {
-            AssertionFailedError failure = failureOf(() -> balances
-                    .given(new Opened("acc-1", "Ada"), new Deposited("acc-1", 30, ""))
-                    .then(view -> view.balanceOf("acc-1"), 30));
+            AssertionFailedError failure =
+                    failureOf(() -> balances.given(new Opened("acc-1", "Ada"), new Deposited("acc-1", 30, ""))
+                            .then(view -> view.balanceOf("acc-1"), 30));
 
-            assertThat(failure).hasMessageEndingWith("expected:\n    30 (java.lang.Integer)\n  but was:\n    30 (java.lang.Long)");
+            assertThat(failure)
+                    .hasMessageEndingWith("expected:\n    30 (java.lang.Integer)\n  but was:\n    30 (java.lang.Long)");
         }
 
         @Test
         void assertions_of_your_own_run_on_the_read_model_and_their_failures_show_the_events() {
-            balances.given(new Opened("acc-1", "Ada")).thenSatisfies(view -> assertThat(view.balances()).containsKey("acc-1"));
+            balances.given(new Opened("acc-1", "Ada"))
+                    .thenSatisfies(view -> assertThat(view.balances()).containsKey("acc-1"));
 
-            AssertionFailedError failure = failureOf(() -> balances
-                    .thenSatisfies(view -> assertThat(view.balances()).containsKey("acc-2")));
+            AssertionFailedError failure = failureOf(() ->
+                    balances.thenSatisfies(view -> assertThat(view.balances()).containsKey("acc-2")));
 
             assertThat(failure).hasMessageStartingWith("""
                             the read model failed assertions
                               given:
                                 1. Opened[accountId=acc-1, owner=Ada] (stream acc-1, version 0)
                               failure:
-                                Expecting actual:""")
-                    .hasMessageContaining("to contain key:\n      \"acc-2\"");
+                                Expecting actual:""").hasMessageContaining("to contain key:\n      \"acc-2\"");
             assertThat(failure.getCause()).isInstanceOf(AssertionError.class);
         }
 
         @Test
         void the_read_model_is_there_for_assertions_of_your_own() {
-            assertThat(balances.given(new Opened("acc-9", "Ada")).readModel().balances()).containsOnlyKeys("acc-9");
+            assertThat(balances.given(new Opened("acc-9", "Ada")).readModel().balances())
+                    .containsOnlyKeys("acc-9");
         }
     }
 
@@ -114,7 +116,8 @@ class ProjectionFixtureTest {
         void events_can_be_put_on_a_named_stream() {
             balances.givenOn("account-7", new Opened("acc-1", "Ada"), new Deposited("acc-1", 5, ""));
 
-            assertThat(balances.envelopes()).extracting(e -> e.streamId() + "@" + e.version())
+            assertThat(balances.envelopes())
+                    .extracting(e -> e.streamId() + "@" + e.version())
                     .containsExactly("account-7@0", "account-7@1");
         }
 
@@ -122,7 +125,8 @@ class ProjectionFixtureTest {
         void streams_must_be_chosen_before_the_first_event() {
             var fixture = ProjectionFixture.of(BalancesView::new).given(new Opened("acc-1", "Ada"));
 
-            assertThatThrownBy(() -> fixture.streamIds(AccountEvent::accountId)).isInstanceOf(IllegalStateException.class);
+            assertThatThrownBy(() -> fixture.streamIds(AccountEvent::accountId))
+                    .isInstanceOf(IllegalStateException.class);
         }
     }
 
@@ -142,7 +146,8 @@ class ProjectionFixtureTest {
                     .given(new Deposited("acc-1", 50, ""))
                     .thenIdempotent(view -> view.balanceOf("acc-1")));
 
-            assertThat(failure).hasMessageStartingWith(
+            assertThat(failure)
+                    .hasMessageStartingWith(
                             "the projection is not idempotent: every event delivered twice in a row changed the answer")
                     .hasMessageEndingWith("expected:\n    50\n  but was:\n    100");
         }
@@ -155,7 +160,8 @@ class ProjectionFixtureTest {
 
                 @Override
                 public void apply(dev.cairn.core.processing.Envelope<AccountEvent> envelope) {
-                    if (!envelope.eventId().toString().equals(last) && envelope.event() instanceof Deposited deposited) {
+                    if (!envelope.eventId().toString().equals(last)
+                            && envelope.event() instanceof Deposited deposited) {
                         add(deposited.accountId(), deposited.amount());
                     }
                     last = envelope.eventId().toString();
@@ -163,9 +169,10 @@ class ProjectionFixtureTest {
             }
 
             assertThat(failureOf(() -> ProjectionFixture.of(LastEventOnly::new)
-                    .given(new Deposited("acc-1", 50, ""), new Deposited("acc-1", 5, ""))
-                    .thenIdempotent(view -> view.balanceOf("acc-1"))))
-                    .hasMessageStartingWith("the projection is not idempotent: the whole history delivered twice changed the answer")
+                            .given(new Deposited("acc-1", 50, ""), new Deposited("acc-1", 5, ""))
+                            .thenIdempotent(view -> view.balanceOf("acc-1"))))
+                    .hasMessageStartingWith(
+                            "the projection is not idempotent: the whole history delivered twice changed the answer")
                     .hasMessageEndingWith("expected:\n    55\n  but was:\n    110");
         }
     }

@@ -11,8 +11,8 @@ import dev.cairn.testing.bank.Account;
 import dev.cairn.testing.bank.AccountCommand;
 import dev.cairn.testing.bank.AccountCommand.Deposit;
 import dev.cairn.testing.bank.AccountCommand.Flag;
-import dev.cairn.testing.bank.AccountEvent;
 import dev.cairn.testing.bank.AccountDecider;
+import dev.cairn.testing.bank.AccountEvent;
 import dev.cairn.testing.bank.AccountEvent.Deposited;
 import dev.cairn.testing.bank.AccountEvent.Opened;
 import dev.cairn.testing.bank.WhenLargeDepositThenFlagAccount;
@@ -44,8 +44,8 @@ class ReactionFixtureTest {
 
         @Test
         void other_commands_fail_showing_expected_and_actual() {
-            AssertionFailedError failure = failureOf(() -> flagging.when(new Deposited("acc-1", 20_000, ""))
-                    .thenCommands(new Flag("acc-1", "SUSPICIOUS")));
+            AssertionFailedError failure = failureOf(() ->
+                    flagging.when(new Deposited("acc-1", 20_000, "")).thenCommands(new Flag("acc-1", "SUSPICIOUS")));
 
             assertThat(failure).hasMessage("""
                     the reaction sent other commands than expected
@@ -60,8 +60,10 @@ class ReactionFixtureTest {
 
         @Test
         void a_command_where_nothing_was_expected_fails() {
-            assertThat(failureOf(() -> flagging.when(new Deposited("acc-1", 10_000, "")).thenNothing()))
-                    .hasMessageEndingWith("expected:\n    (nothing)\n  but was:\n    1. Flag[accountId=acc-1, reason=LARGE_DEPOSIT]");
+            assertThat(failureOf(() ->
+                            flagging.when(new Deposited("acc-1", 10_000, "")).thenNothing()))
+                    .hasMessageEndingWith(
+                            "expected:\n    (nothing)\n  but was:\n    1. Flag[accountId=acc-1, reason=LARGE_DEPOSIT]");
         }
     }
 
@@ -74,16 +76,26 @@ class ReactionFixtureTest {
             Envelope<AccountEvent> event = outcome.event();
 
             assertThat(outcome.sent()).singleElement().satisfies(sent -> {
-                assertThat(sent.context()).isEqualTo(CommandContext.reactingTo("flagging", event.eventId(), event.correlationId(), 0));
+                assertThat(sent.context())
+                        .isEqualTo(CommandContext.reactingTo("flagging", event.eventId(), event.correlationId(), 0));
                 assertThat(sent.context().causationId()).isEqualTo(event.eventId());
             });
         }
 
         @Test
         void the_processor_name_changes_the_command_ids() {
-            UUID flaggingId = flagging.when(new Deposited("acc-1", 20_000, "")).sent().getFirst().context().commandId();
-            UUID otherId = ReactionFixture.of(new WhenLargeDepositThenFlagAccount()).named("other")
-                    .when(new Deposited("acc-1", 20_000, "")).sent().getFirst().context().commandId();
+            UUID flaggingId = flagging.when(new Deposited("acc-1", 20_000, ""))
+                    .sent()
+                    .getFirst()
+                    .context()
+                    .commandId();
+            UUID otherId = ReactionFixture.of(new WhenLargeDepositThenFlagAccount())
+                    .named("other")
+                    .when(new Deposited("acc-1", 20_000, ""))
+                    .sent()
+                    .getFirst()
+                    .context()
+                    .commandId();
 
             assertThat(flaggingId).isNotEqualTo(otherId);
         }
@@ -92,8 +104,18 @@ class ReactionFixtureTest {
         void an_envelope_made_by_hand_keeps_its_correlation_id() {
             UUID conversation = UUID.randomUUID();
             UUID eventId = UUID.randomUUID();
-            var envelope = new Envelope<AccountEvent>(new Deposited("acc-1", 20_000, ""), new RecordedEvent(eventId, "acc-1", 3, 42,
-                    "banking.MoneyDeposited", Instant.EPOCH, conversation, UUID.randomUUID(), new byte[0]));
+            var envelope = new Envelope<AccountEvent>(
+                    new Deposited("acc-1", 20_000, ""),
+                    new RecordedEvent(
+                            eventId,
+                            "acc-1",
+                            3,
+                            42,
+                            "banking.MoneyDeposited",
+                            Instant.EPOCH,
+                            conversation,
+                            UUID.randomUUID(),
+                            new byte[0]));
 
             CommandContext context = flagging.when(envelope).sent().getFirst().context();
 
@@ -103,8 +125,16 @@ class ReactionFixtureTest {
 
         @Test
         void each_event_gets_its_own_command_ids() {
-            UUID first = flagging.when(new Deposited("acc-1", 20_000, "")).sent().getFirst().context().commandId();
-            UUID second = flagging.when(new Deposited("acc-1", 20_000, "")).sent().getFirst().context().commandId();
+            UUID first = flagging.when(new Deposited("acc-1", 20_000, ""))
+                    .sent()
+                    .getFirst()
+                    .context()
+                    .commandId();
+            UUID second = flagging.when(new Deposited("acc-1", 20_000, ""))
+                    .sent()
+                    .getFirst()
+                    .context()
+                    .commandId();
 
             assertThat(first).isNotEqualTo(second);
         }
@@ -119,7 +149,8 @@ class ReactionFixtureTest {
             Reaction<AccountEvent, AccountCommand> counting =
                     event -> List.of(new Flag(event.event().accountId(), "CALL_" + calls.incrementAndGet()));
 
-            AssertionFailedError failure = failureOf(() -> ReactionFixture.of(counting).when(new Deposited("acc-1", 1, "")));
+            AssertionFailedError failure =
+                    failureOf(() -> ReactionFixture.of(counting).when(new Deposited("acc-1", 1, "")));
 
             assertThat(failure.getMessage())
                     .startsWith("the reaction is not idempotent: redelivering the event sends other commands")
@@ -135,7 +166,8 @@ class ReactionFixtureTest {
 
         @Test
         void passes_when_the_decider_accepts_the_commands_and_ignores_them_the_second_time() {
-            Account after = flagging.when(new Deposited("acc-1", 20_000, "")).thenDecidedOnceBy(new AccountDecider(), opened);
+            Account after =
+                    flagging.when(new Deposited("acc-1", 20_000, "")).thenDecidedOnceBy(new AccountDecider(), opened);
 
             assertThat(after).isEqualTo(new Account(true, 0, true));
         }
@@ -145,13 +177,16 @@ class ReactionFixtureTest {
             Reaction<AccountEvent, AccountCommand> refunding =
                     event -> List.of(new Deposit(event.event().accountId(), 5, "refund"));
 
-            AssertionFailedError failure = failureOf(() -> ReactionFixture.of(refunding).when(new Deposited("acc-1", 1, ""))
+            AssertionFailedError failure = failureOf(() -> ReactionFixture.of(refunding)
+                    .when(new Deposited("acc-1", 1, ""))
                     .thenDecidedOnceBy(new AccountDecider(), opened));
 
             assertThat(failure.getMessage())
-                    .startsWith("deciding a command again produced events: a redelivered event would change the stream twice")
+                    .startsWith(
+                            "deciding a command again produced events: a redelivered event would change the stream twice")
                     .contains("decided once:\n    1. Deposited[accountId=acc-1, amount=5, reference=refund]")
-                    .endsWith("expected:\n    (nothing)\n  but was:\n    1. Deposited[accountId=acc-1, amount=5, reference=refund]");
+                    .endsWith(
+                            "expected:\n    (nothing)\n  but was:\n    1. Deposited[accountId=acc-1, amount=5, reference=refund]");
         }
 
         @Test
@@ -159,7 +194,8 @@ class ReactionFixtureTest {
             AssertionFailedError failure = failureOf(() -> flagging.when(new Deposited("acc-1", 20_000, ""))
                     .thenDecidedOnceBy(new AccountDecider(), List.of()));
 
-            assertThat(failure.getMessage()).startsWith("the decider rejected a command the reaction sent\n")
+            assertThat(failure.getMessage())
+                    .startsWith("the decider rejected a command the reaction sent\n")
                     .endsWith("rejected:\n    NOT_FOUND ACCOUNT_NOT_FOUND: no account acc-1");
         }
     }

@@ -27,12 +27,15 @@ class SwitchableStoreTest {
         store.append("s-1", ExpectedVersion.any(), one());
         store.down(true);
 
-        assertThatThrownBy(() -> store.append("s-1", ExpectedVersion.any(), one())).isInstanceOf(EventStoreUnavailableException.class);
+        assertThatThrownBy(() -> store.append("s-1", ExpectedVersion.any(), one()))
+                .isInstanceOf(EventStoreUnavailableException.class);
         assertThatThrownBy(() -> store.readStream("s-1", 0, 10)).isInstanceOf(EventStoreUnavailableException.class);
         assertThatThrownBy(() -> store.streamVersion("s-1")).isInstanceOf(EventStoreUnavailableException.class);
-        assertThatThrownBy(() -> store.readAll(0, 10, EventFilter.all())).isInstanceOf(EventStoreUnavailableException.class);
+        assertThatThrownBy(() -> store.readAll(0, 10, EventFilter.all()))
+                .isInstanceOf(EventStoreUnavailableException.class);
         assertThatThrownBy(store::headPosition).isInstanceOf(EventStoreUnavailableException.class);
-        assertThatThrownBy(() -> store.awaitHeadAfter(0, Duration.ofMillis(1))).isInstanceOf(EventStoreUnavailableException.class);
+        assertThatThrownBy(() -> store.awaitHeadAfter(0, Duration.ofMillis(1)))
+                .isInstanceOf(EventStoreUnavailableException.class);
         assertThat(memory.headPosition()).isEqualTo(1);
     }
 

@@ -19,8 +19,8 @@ class SyntheticLogTest {
         void positions_count_from_one_and_versions_from_zero_per_stream() {
             SyntheticLog<AccountEvent> log = SyntheticLog.create(AccountEvent::accountId);
 
-            List<Envelope<AccountEvent>> envelopes = log.appendAll(List.of(
-                    new Opened("acc-1", "Ada"), new Opened("acc-2", "Bob"), new Deposited("acc-1", 5, "")));
+            List<Envelope<AccountEvent>> envelopes = log.appendAll(
+                    List.of(new Opened("acc-1", "Ada"), new Opened("acc-2", "Bob"), new Deposited("acc-1", 5, "")));
 
             assertThat(envelopes).extracting(Envelope::position).containsExactly(1L, 2L, 3L);
             assertThat(envelopes).extracting(Envelope::version).containsExactly(0L, 0L, 1L);
@@ -39,7 +39,8 @@ class SyntheticLogTest {
 
         @Test
         void each_event_starts_its_own_conversation_at_a_fixed_time() {
-            Envelope<AccountEvent> envelope = SyntheticLog.<AccountEvent>create().append(new Opened("acc-1", "Ada"));
+            Envelope<AccountEvent> envelope =
+                    SyntheticLog.<AccountEvent>create().append(new Opened("acc-1", "Ada"));
 
             assertThat(envelope.correlationId()).isEqualTo(envelope.eventId());
             assertThat(envelope.recorded().causationId()).isEqualTo(envelope.eventId());

@@ -9,7 +9,10 @@ import picocli.CommandLine.Command;
  * module on first use and runs it. Each benchmark prints progress on stderr and one JSON object as
  * its last line on stdout.
  */
-@Command(name = "cairn bench", mixinStandardHelpOptions = true, version = "cairn bench 0.1.0",
+@Command(
+        name = "cairn bench",
+        mixinStandardHelpOptions = true,
+        version = "cairn bench 0.1.0",
         description = "Benchmarks (last line of output is JSON).",
         subcommands = {BenchAppend.class, BenchRead.class, BenchOrders.class, BenchCompare.class})
 public final class Bench implements Runnable {

@@ -13,8 +13,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -29,7 +29,9 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** Durable append throughput and latency: W writers, each appending B events of S bytes per call. */
-@Command(name = "append", mixinStandardHelpOptions = true,
+@Command(
+        name = "append",
+        mixinStandardHelpOptions = true,
         description = "Append N events from W concurrent writers, B events per append, durably.")
 final class BenchAppend implements Runnable {
 
@@ -46,7 +48,10 @@ final class BenchAppend implements Runnable {
     int size = 200;
 
     /** Which store the events are appended to. */
-    enum Target { file, memory }
+    enum Target {
+        file,
+        memory
+    }
 
     @Spec
     CommandSpec spec;
@@ -54,14 +59,18 @@ final class BenchAppend implements Runnable {
     @Option(names = "--store", description = "file or memory (default ${DEFAULT-VALUE})")
     Target store = Target.file;
 
-    @Option(names = "--data", description = "data directory, as for ./cairn run: the log goes to <data>/log (default: a new temporary one,"
-            + " deleted after)")
+    @Option(
+            names = "--data",
+            description =
+                    "data directory, as for ./cairn run: the log goes to <data>/log (default: a new temporary one,"
+                            + " deleted after)")
     Path data;
 
     @Override
     public void run() {
         if (events < 1 || writers < 1 || batch < 1 || size < 0) {
-            throw new ParameterException(spec.commandLine(), "--events, --writers and --batch must be positive and --size not negative");
+            throw new ParameterException(
+                    spec.commandLine(), "--events, --writers and --batch must be positive and --size not negative");
         }
         if (store == Target.memory) {
             try (EventStore memory = new InMemoryEventStore()) {
@@ -129,12 +138,21 @@ final class BenchAppend implements Runnable {
         double seconds = (System.nanoTime() - start) / 1e9;
         long[] sorted = Latencies.merged(latencies);
         long total = appended.sum();
-        return String.format(Locale.ROOT,
+        return String.format(
+                Locale.ROOT,
                 "{\"events_per_sec\":%.0f, \"appends_per_sec\":%.0f, \"mb_per_sec\":%.1f, \"p50_us\":%.0f, \"p99_us\":%.0f, \"p999_us\":%.0f,"
                         + " \"events\":%d, \"writers\":%d, \"batch\":%d, \"size\":%d, \"seconds\":%.2f}",
-                total / seconds, sorted.length / seconds, total * (double) size / seconds / 1e6,
-                Latencies.quantile(sorted, 0.50) / 1e3, Latencies.quantile(sorted, 0.99) / 1e3, Latencies.quantile(sorted, 0.999) / 1e3,
-                total, writers, batch, size, seconds);
+                total / seconds,
+                sorted.length / seconds,
+                total * (double) size / seconds / 1e6,
+                Latencies.quantile(sorted, 0.50) / 1e3,
+                Latencies.quantile(sorted, 0.99) / 1e3,
+                Latencies.quantile(sorted, 0.999) / 1e3,
+                total,
+                writers,
+                batch,
+                size,
+                seconds);
     }
 
     /**
@@ -148,7 +166,13 @@ final class BenchAppend implements Runnable {
         return new UUID(most, least);
     }
 
-    private void write(EventStore target, String stream, byte[] payload, AtomicLong remaining, LongAdder appended, Latencies latencies) {
+    private void write(
+            EventStore target,
+            String stream,
+            byte[] payload,
+            AtomicLong remaining,
+            LongAdder appended,
+            Latencies latencies) {
         long version = ExpectedVersion.NO_STREAM_VERSION;
         while (true) {
             long left = remaining.getAndAdd(-batch);

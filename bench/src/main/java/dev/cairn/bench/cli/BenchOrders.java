@@ -22,8 +22,11 @@ import picocli.CommandLine.Spec;
  * payment join, approval) and the query side, as a client sees it. The driving logic is
  * {@link OrderDriver}, which {@code bench compare} also uses for W4.
  */
-@Command(name = "orders", mixinStandardHelpOptions = true,
-        description = "Drive orders over HTTP from POST to APPROVED; last line JSON with orders_per_sec, p50_ms, p99_ms.")
+@Command(
+        name = "orders",
+        mixinStandardHelpOptions = true,
+        description =
+                "Drive orders over HTTP from POST to APPROVED; last line JSON with orders_per_sec, p50_ms, p99_ms.")
 final class BenchOrders implements Runnable {
 
     @Spec
@@ -35,7 +38,9 @@ final class BenchOrders implements Runnable {
     @Option(names = "--concurrency", description = "orders in flight at once (default ${DEFAULT-VALUE})")
     int concurrency = 64;
 
-    @Option(names = "--rate", description = "orders per second to offer (open loop); 0 means as fast as the in-flight limit allows")
+    @Option(
+            names = "--rate",
+            description = "orders per second to offer (open loop); 0 means as fast as the in-flight limit allows")
     double rate = 0;
 
     @Option(names = "--warmup", description = "orders placed before measuring (default ${DEFAULT-VALUE})")
@@ -47,7 +52,9 @@ final class BenchOrders implements Runnable {
     @Option(names = "--token", description = "an admin's bearer token (e.g. from ./cairn token)")
     String token;
 
-    @Option(names = "--data", description = "or: the data directory of the system, whose key signs an admin token for the run")
+    @Option(
+            names = "--data",
+            description = "or: the data directory of the system, whose key signs an admin token for the run")
     Path data;
 
     @Option(names = "--auth-key", description = "or: the key file the system was started with (--auth-key)")
@@ -56,10 +63,13 @@ final class BenchOrders implements Runnable {
     @Override
     public void run() {
         if (orders < 1 || concurrency < 1 || warmup < 0 || rate < 0) {
-            throw new ParameterException(spec.commandLine(), "--orders and --concurrency must be positive, --warmup and --rate not negative");
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "--orders and --concurrency must be positive, --warmup and --rate not negative");
         }
         // No time limit: the command measures the orders it was asked for, however long they take.
-        OrderDriver.Options options = new OrderDriver.Options(url, orders, concurrency, rate, warmup, Duration.ofDays(1), adminToken());
+        OrderDriver.Options options =
+                new OrderDriver.Options(url, orders, concurrency, rate, warmup, Duration.ofDays(1), adminToken());
         System.out.println(OrderDriver.run(options).toJson());
     }
 
@@ -68,14 +78,18 @@ final class BenchOrders implements Runnable {
             return token;
         }
         if (data == null && authKey == null) {
-            throw new ParameterException(spec.commandLine(), "an admin token is needed: --token TOKEN, or --data DIR or --auth-key FILE to sign one");
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "an admin token is needed: --token TOKEN, or --data DIR or --auth-key FILE to sign one");
         }
         Path file = authKey != null ? authKey : data.resolve(InstallationKey.FILE_IN_DATA);
         if (!Files.isRegularFile(file)) {
-            throw new BenchError("no installation key at " + file + (authKey != null ? "" : ": is " + data + " the --data of the server?"));
+            throw new BenchError("no installation key at " + file
+                    + (authKey != null ? "" : ": is " + data + " the --data of the server?"));
         }
         try {
-            return InstallationKey.load(file).issue("bench", Roles.ADMIN, Optional.empty(), Duration.ofHours(24), Instant.now());
+            return InstallationKey.load(file)
+                    .issue("bench", Roles.ADMIN, Optional.empty(), Duration.ofHours(24), Instant.now());
         } catch (IOException e) {
             throw new BenchError("cannot read the installation key " + file + ": " + e.getMessage(), e);
         }

@@ -1,8 +1,8 @@
 package dev.cairn.bench.cli;
 
 import dev.cairn.bench.measure.Progress;
-import dev.cairn.core.store.RecordedEvent;
 import dev.cairn.core.store.EventFilter;
+import dev.cairn.core.store.RecordedEvent;
 import dev.cairn.eventstore.file.FileStoreBackend;
 import dev.cairn.eventstore.file.ReadOnlyLog;
 import java.nio.file.Path;
@@ -13,10 +13,16 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** Reads the whole log of a data directory from the start. */
-@Command(name = "read", mixinStandardHelpOptions = true, description = "Read the whole log; last line JSON with events_per_sec.")
+@Command(
+        name = "read",
+        mixinStandardHelpOptions = true,
+        description = "Read the whole log; last line JSON with events_per_sec.")
 final class BenchRead implements Runnable {
 
-    @Option(names = "--data", required = true, description = "data directory, as for ./cairn run (its log is in <data>/log), or a log directory")
+    @Option(
+            names = "--data",
+            required = true,
+            description = "data directory, as for ./cairn run (its log is in <data>/log), or a log directory")
     Path data;
 
     @Option(names = "--page", description = "events per read (default ${DEFAULT-VALUE})")
@@ -44,8 +50,13 @@ final class BenchRead implements Runnable {
                 }
             }
             double seconds = (System.nanoTime() - start) / 1e9;
-            System.out.printf(Locale.ROOT, "{\"events_per_sec\":%.0f, \"mb_per_sec\":%.1f, \"events\":%d, \"seconds\":%.2f}%n",
-                    read.sum() / seconds, bytes / seconds / 1e6, read.sum(), seconds);
+            System.out.printf(
+                    Locale.ROOT,
+                    "{\"events_per_sec\":%.0f, \"mb_per_sec\":%.1f, \"events\":%d, \"seconds\":%.2f}%n",
+                    read.sum() / seconds,
+                    bytes / seconds / 1e6,
+                    read.sum(),
+                    seconds);
         }
     }
 }

@@ -2,15 +2,15 @@ package dev.cairn.bench.compare;
 
 import dev.cairn.core.store.ExpectedVersion;
 import dev.cairn.core.store.NewEvent;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.LongSupplier;
-import java.util.Arrays;
-import java.time.Duration;
 
 /**
  * W2: durable appends with the expected version, each writer on a stream of its own: single-event
@@ -34,14 +34,44 @@ final class Appends {
     }
 
     /** Runs both variants on one target; {@code bytesWritten} (may be null) counts the bytes the store wrote. */
-    List<Row> run(String system, String config, boolean durable, String versus, Target target, LongSupplier bytesWritten) {
+    List<Row> run(
+            String system, String config, boolean durable, String versus, Target target, LongSupplier bytesWritten) {
         return List.of(
-                variant(SINGLE, system, config, durable, versus, target, bytesWritten, Scale.W2_SINGLE_WRITERS, 1, scale.w2SingleAppends()),
-                variant(BATCH, system, config, durable, versus, target, bytesWritten, Scale.W2_BATCH_WRITERS, Scale.W2_BATCH, scale.w2BatchAppends()));
+                variant(
+                        SINGLE,
+                        system,
+                        config,
+                        durable,
+                        versus,
+                        target,
+                        bytesWritten,
+                        Scale.W2_SINGLE_WRITERS,
+                        1,
+                        scale.w2SingleAppends()),
+                variant(
+                        BATCH,
+                        system,
+                        config,
+                        durable,
+                        versus,
+                        target,
+                        bytesWritten,
+                        Scale.W2_BATCH_WRITERS,
+                        Scale.W2_BATCH,
+                        scale.w2BatchAppends()));
     }
 
-    private Row variant(String workload, String system, String config, boolean durable, String versus, Target target, LongSupplier bytesWritten,
-                        int writers, int batch, long appends) {
+    private Row variant(
+            String workload,
+            String system,
+            String config,
+            boolean durable,
+            String versus,
+            Target target,
+            LongSupplier bytesWritten,
+            int writers,
+            int batch,
+            long appends) {
         byte[] payload = new byte[Scale.W2_EVENT_BYTES];
         ThreadLocalRandom.current().nextBytes(payload);
         String run = UUID.randomUUID().toString().substring(0, 8);
@@ -65,11 +95,25 @@ final class Appends {
         extra.put("appends_per_sec", Math.round(m.perSecond()));
         extra.put("payload_mb_per_sec", Math.round(eventsPerSecond * Scale.W2_EVENT_BYTES / 1e5) / 10.0);
         if (bytesWritten != null) {
-            extra.put("log_mb_per_sec", Math.round((bytesWritten.getAsLong() - bytesBefore) / m.seconds() / 1e5) / 10.0);
+            extra.put(
+                    "log_mb_per_sec", Math.round((bytesWritten.getAsLong() - bytesBefore) / m.seconds() / 1e5) / 10.0);
         }
         extra.put("writers", writers);
         extra.put("events_per_append", batch);
-        return new Row(workload, system, config, durable, eventsPerSecond, "events/s", m.micros(0.5), m.micros(0.99),
-                m.items(), m.items(), m.seconds(), Machine.load1(), versus, extra);
+        return new Row(
+                workload,
+                system,
+                config,
+                durable,
+                eventsPerSecond,
+                "events/s",
+                m.micros(0.5),
+                m.micros(0.99),
+                m.items(),
+                m.items(),
+                m.seconds(),
+                Machine.load1(),
+                versus,
+                extra);
     }
 }

@@ -18,6 +18,7 @@ final class AxonOrder {
 
     @AggregateIdentifier
     private String orderId;
+
     private OrderAggregate.State state = RULES.initialState();
 
     AxonOrder() {

@@ -58,7 +58,8 @@ final class AxonSystem implements AutoCloseable {
         HikariDataSource pool = new HikariDataSource(config);
         JacksonSerializer serializer = JacksonSerializer.defaultSerializer();
         JdbcEventStorageEngine engine = JdbcEventStorageEngine.builder()
-                .connectionProvider(new UnitOfWorkAwareConnectionProviderWrapper(new DataSourceConnectionProvider(pool)))
+                .connectionProvider(
+                        new UnitOfWorkAwareConnectionProviderWrapper(new DataSourceConnectionProvider(pool)))
                 .transactionManager(NoTransactionManager.INSTANCE)
                 .eventSerializer(serializer)
                 .snapshotSerializer(serializer)
@@ -74,11 +75,14 @@ final class AxonSystem implements AutoCloseable {
                 .eventStore(eventStore)
                 .cache(cached ? new WeakReferenceCache() : null)
                 .build();
-        SimpleCommandBus bus = SimpleCommandBus.builder().transactionManager(NoTransactionManager.INSTANCE).build();
+        SimpleCommandBus bus = SimpleCommandBus.builder()
+                .transactionManager(NoTransactionManager.INSTANCE)
+                .build();
         AggregateAnnotationCommandHandler.<AxonOrder>builder()
                 .aggregateType(AxonOrder.class)
                 .repository(repository)
-                .commandTargetResolver(message -> new VersionedAggregateIdentifier((Object) ((Command) message.getPayload()).orderId(), null))
+                .commandTargetResolver(message ->
+                        new VersionedAggregateIdentifier((Object) ((Command) message.getPayload()).orderId(), null))
                 .build()
                 .subscribe(bus);
         return DefaultCommandGateway.builder().commandBus(bus).build();

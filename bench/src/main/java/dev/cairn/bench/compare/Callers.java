@@ -46,7 +46,9 @@ final class Callers {
                 Latencies mine = latencies[c] = new Latencies();
                 threads.add(Thread.ofPlatform().name("bench-caller-" + c).start(() -> {
                     long item;
-                    while (failure.get() == null && System.nanoTime() < deadline && (item = next.getAndIncrement()) < items) {
+                    while (failure.get() == null
+                            && System.nanoTime() < deadline
+                            && (item = next.getAndIncrement()) < items) {
                         try {
                             task.run(caller, item, mine);
                             done.increment();

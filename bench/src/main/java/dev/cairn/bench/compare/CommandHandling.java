@@ -30,7 +30,9 @@ final class CommandHandling {
                 CommandHandler.of(store, new OrderAggregate(), OrderDomain.codec(), c -> "order-" + c.orderId());
         OrderTask order = (caller, id, latencies) -> {
             long t0 = System.nanoTime();
-            expectAccepted(orders.handle(new Command.CreateOrder(id, "consumer-" + caller, 1250), CommandContext.startingWith(UUID.randomUUID())));
+            expectAccepted(orders.handle(
+                    new Command.CreateOrder(id, "consumer-" + caller, 1250),
+                    CommandContext.startingWith(UUID.randomUUID())));
             long t1 = System.nanoTime();
             expectAccepted(orders.handle(new Command.ApproveOrder(id), CommandContext.startingWith(UUID.randomUUID())));
             latencies.record(t1 - t0);
@@ -58,12 +60,33 @@ final class CommandHandling {
 
     private Row measure(String system, String config, boolean durable, String versus, Duration limit, OrderTask order) {
         // Warm-up orders have ids of their own, so the measured ones start on fresh aggregates.
-        Callers.run(WORKLOAD + " " + system + " warm-up", Scale.W1_CALLERS, scale.w1Warmup(), limit,
+        Callers.run(
+                WORKLOAD + " " + system + " warm-up",
+                Scale.W1_CALLERS,
+                scale.w1Warmup(),
+                limit,
                 (caller, item, latencies) -> order.run(caller, "warm" + item, new dev.cairn.bench.measure.Latencies()));
-        Callers.Measured m = Callers.run(WORKLOAD + " " + system, Scale.W1_CALLERS, scale.w1Orders(), limit,
+        Callers.Measured m = Callers.run(
+                WORKLOAD + " " + system,
+                Scale.W1_CALLERS,
+                scale.w1Orders(),
+                limit,
                 (caller, item, latencies) -> order.run(caller, Long.toString(item), latencies));
-        return new Row(WORKLOAD, system, config, durable, m.perSecond(), UNIT, m.micros(0.5), m.micros(0.99),
-                m.items(), m.planned(), m.seconds(), Machine.load1(), versus, Map.of("commands_per_sec", Math.round(2 * m.perSecond())));
+        return new Row(
+                WORKLOAD,
+                system,
+                config,
+                durable,
+                m.perSecond(),
+                UNIT,
+                m.micros(0.5),
+                m.micros(0.99),
+                m.items(),
+                m.planned(),
+                m.seconds(),
+                Machine.load1(),
+                versus,
+                Map.of("commands_per_sec", Math.round(2 * m.perSecond())));
     }
 
     private static void expectAccepted(CommandResult result) {

@@ -40,17 +40,20 @@ public final class Compare {
         Postgres postgres = Postgres.of(options.pgUrl());
         long start = System.nanoTime();
         var machine = Machine.describe();
-        System.err.println("bench compare (" + scale.name() + "): load average " + machine.get("load_average_at_start") + "; measuring the physical references");
+        System.err.println("bench compare (" + scale.name() + "): load average " + machine.get("load_average_at_start")
+                + "; measuring the physical references");
         var physical = PhysicalReference.measure(postgres, scale.physicalSeconds());
         List<Row> rows;
         try (Session session = new Session(scale, postgres, options)) {
             runWorkloads(options, postgres, new Lineup(session));
             rows = session.rows();
         }
-        Report report = new Report(scale.name(), machine, physical, rows, Machine.loadAverage(), (System.nanoTime() - start) / 1e9);
+        Report report = new Report(
+                scale.name(), machine, physical, rows, Machine.loadAverage(), (System.nanoTime() - start) / 1e9);
         report.write(options.json(), options.markdown());
         System.out.println(report.toText());
-        System.out.println("Written " + options.json().toAbsolutePath() + " and " + options.markdown().toAbsolutePath());
+        System.out.println("Written " + options.json().toAbsolutePath() + " and "
+                + options.markdown().toAbsolutePath());
         return report;
     }
 

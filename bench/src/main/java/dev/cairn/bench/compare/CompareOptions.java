@@ -1,9 +1,9 @@
 package dev.cairn.bench.compare;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
-import java.util.Locale;
 
 /**
  * What {@link Compare#run} does.
@@ -30,11 +30,18 @@ public record CompareOptions(boolean quick, Path out, String pgUrl, Set<String> 
 
     /** Everything, full sizes, results in {@code bench-results/compare.{json,md}}, PostgreSQL on 127.0.0.1:5432 as user postgres. */
     public static CompareOptions defaults() {
-        return new CompareOptions(false, Path.of("bench-results", "compare"), "jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres", ALL_WORKLOADS, Set.of());
+        return new CompareOptions(
+                false,
+                Path.of("bench-results", "compare"),
+                "jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres",
+                ALL_WORKLOADS,
+                Set.of());
     }
 
     boolean includes(String system) {
-        return systems.isEmpty() || systems.stream().anyMatch(s -> system.toLowerCase(Locale.ROOT).contains(s.toLowerCase(Locale.ROOT)));
+        return systems.isEmpty()
+                || systems.stream()
+                        .anyMatch(s -> system.toLowerCase(Locale.ROOT).contains(s.toLowerCase(Locale.ROOT)));
     }
 
     public Path json() {

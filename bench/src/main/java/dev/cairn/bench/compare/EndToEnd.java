@@ -33,12 +33,34 @@ final class EndToEnd {
     Row cairn(String system, EventStore store, CheckpointStore checkpoints, boolean durable, String config) {
         InstallationKey key = InstallationKey.generate();
         String admin = key.issue("bench", Roles.ADMIN, Optional.empty(), Duration.ofHours(24), Instant.now());
-        try (RestaurantSystem restaurant = RestaurantSystem.start(Infrastructure.of(store, checkpoints), EnumSet.allOf(ContextName.class), "127.0.0.1", 0,
+        try (RestaurantSystem restaurant = RestaurantSystem.start(
+                Infrastructure.of(store, checkpoints),
+                EnumSet.allOf(ContextName.class),
+                "127.0.0.1",
+                0,
                 Security.of(key))) {
-            OrderDriver.Result r = OrderDriver.run(new OrderDriver.Options(restaurant.uri(), scale.w4Orders(), Scale.W4_CONCURRENCY, 0,
-                    scale.w4Warmup(), scale.w4Limit(), admin));
-            return new Row(WORKLOAD, system, config, durable, r.ordersPerSecond(), "orders/s", r.quantileNanos(0.5) / 1e3,
-                    r.quantileNanos(0.99) / 1e3, r.completed(), scale.w4Orders(), r.seconds(), Machine.load1(), null,
+            OrderDriver.Result r = OrderDriver.run(new OrderDriver.Options(
+                    restaurant.uri(),
+                    scale.w4Orders(),
+                    Scale.W4_CONCURRENCY,
+                    0,
+                    scale.w4Warmup(),
+                    scale.w4Limit(),
+                    admin));
+            return new Row(
+                    WORKLOAD,
+                    system,
+                    config,
+                    durable,
+                    r.ordersPerSecond(),
+                    "orders/s",
+                    r.quantileNanos(0.5) / 1e3,
+                    r.quantileNanos(0.99) / 1e3,
+                    r.completed(),
+                    scale.w4Orders(),
+                    r.seconds(),
+                    Machine.load1(),
+                    null,
                     Map.of("not_approved", r.rejected(), "in_flight", Scale.W4_CONCURRENCY));
         }
     }

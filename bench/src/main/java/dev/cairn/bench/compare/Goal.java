@@ -29,11 +29,15 @@ record Goal(String name, double target, double actual) {
         return goals;
     }
 
-    private static void ratio(List<Row> rows, String workload, String cairn, String peer, double target, List<Goal> goals) {
+    private static void ratio(
+            List<Row> rows, String workload, String cairn, String peer, double target, List<Goal> goals) {
         Optional<Row> c = find(rows, workload, cairn);
         Optional<Row> p = find(rows, workload, peer);
         if (c.isPresent() && p.isPresent()) {
-            goals.add(new Goal(workload + ": " + cairn + " ÷ " + peer, target, c.get().throughput() / p.get().throughput()));
+            goals.add(new Goal(
+                    workload + ": " + cairn + " ÷ " + peer,
+                    target,
+                    c.get().throughput() / p.get().throughput()));
         }
     }
 
@@ -41,13 +45,19 @@ record Goal(String name, double target, double actual) {
     private static void diskShare(List<Row> rows, Map<String, Object> physical, List<Goal> goals) {
         Object disk = physical.get("disk_seq_write_mb_s");
         Optional<Row> c = find(rows, Appends.BATCH, Compare.CAIRN_FILE);
-        if (disk instanceof Number mbs && c.isPresent() && c.get().extra().get("log_mb_per_sec") instanceof Number written) {
-            goals.add(new Goal(Appends.BATCH + ": " + Compare.CAIRN_FILE + " MB/s written ÷ disk sequential MB/s", 0.5,
+        if (disk instanceof Number mbs
+                && c.isPresent()
+                && c.get().extra().get("log_mb_per_sec") instanceof Number written) {
+            goals.add(new Goal(
+                    Appends.BATCH + ": " + Compare.CAIRN_FILE + " MB/s written ÷ disk sequential MB/s",
+                    0.5,
                     written.doubleValue() / mbs.doubleValue()));
         }
     }
 
     static Optional<Row> find(List<Row> rows, String workload, String system) {
-        return rows.stream().filter(r -> r.workload().equals(workload) && r.system().equals(system) && r.throughput() > 0).findFirst();
+        return rows.stream()
+                .filter(r -> r.workload().equals(workload) && r.system().equals(system) && r.throughput() > 0)
+                .findFirst();
     }
 }

@@ -37,10 +37,12 @@ final class JdbcEventLog implements PeerEventLog {
         config.setAutoCommit(false);
         config.setPoolName("bench-jdbc");
         pool = new HikariDataSource(config);
-        try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
-            s.execute("CREATE TABLE IF NOT EXISTS events (position bigserial PRIMARY KEY, stream_id text NOT NULL, version bigint NOT NULL,"
-                    + " event_id uuid NOT NULL UNIQUE, type text NOT NULL, recorded_at timestamptz NOT NULL, correlation_id uuid NOT NULL,"
-                    + " causation_id uuid NOT NULL, data bytea NOT NULL, UNIQUE (stream_id, version))");
+        try (Connection c = pool.getConnection();
+                Statement s = c.createStatement()) {
+            s.execute(
+                    "CREATE TABLE IF NOT EXISTS events (position bigserial PRIMARY KEY, stream_id text NOT NULL, version bigint NOT NULL,"
+                            + " event_id uuid NOT NULL UNIQUE, type text NOT NULL, recorded_at timestamptz NOT NULL, correlation_id uuid NOT NULL,"
+                            + " causation_id uuid NOT NULL, data bytea NOT NULL, UNIQUE (stream_id, version))");
             c.commit();
         } catch (SQLException e) {
             pool.close();
@@ -57,7 +59,9 @@ final class JdbcEventLog implements PeerEventLog {
                 return version;
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
-                if (e instanceof SQLException sql && "23505".equals(sql.getSQLState()) && String.valueOf(sql.getMessage()).contains("stream_id")) {
+                if (e instanceof SQLException sql
+                        && "23505".equals(sql.getSQLState())
+                        && String.valueOf(sql.getMessage()).contains("stream_id")) {
                     throw new WrongExpectedVersionException(streamId, expected, ExpectedVersion.NO_STREAM_VERSION);
                 }
                 throw e;
@@ -67,7 +71,8 @@ final class JdbcEventLog implements PeerEventLog {
         }
     }
 
-    private static long appendIn(Connection c, String streamId, ExpectedVersion expected, List<NewEvent> events) throws SQLException {
+    private static long appendIn(Connection c, String streamId, ExpectedVersion expected, List<NewEvent> events)
+            throws SQLException {
         long current;
         try (PreparedStatement q = c.prepareStatement("SELECT max(version) FROM events WHERE stream_id = ?")) {
             q.setString(1, streamId);
@@ -82,8 +87,9 @@ final class JdbcEventLog implements PeerEventLog {
         }
         long version = current;
         Timestamp now = new Timestamp(System.currentTimeMillis());
-        try (PreparedStatement insert = c.prepareStatement("INSERT INTO events (stream_id, version, event_id, type, recorded_at, correlation_id,"
-                + " causation_id, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement insert = c.prepareStatement(
+                "INSERT INTO events (stream_id, version, event_id, type, recorded_at, correlation_id,"
+                        + " causation_id, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (NewEvent e : events) {
                 insert.setString(1, streamId);
                 insert.setLong(2, ++version);
@@ -103,15 +109,24 @@ final class JdbcEventLog implements PeerEventLog {
     @Override
     public List<RecordedEvent> readAll(long afterPosition, int limit) {
         try (Connection c = pool.getConnection();
-             PreparedStatement q = c.prepareStatement("SELECT position, stream_id, version, event_id, type, recorded_at, correlation_id, causation_id, data"
-                     + " FROM events WHERE position > ? ORDER BY position LIMIT ?")) {
+                PreparedStatement q = c.prepareStatement(
+                        "SELECT position, stream_id, version, event_id, type, recorded_at, correlation_id, causation_id, data"
+                                + " FROM events WHERE position > ? ORDER BY position LIMIT ?")) {
             q.setLong(1, afterPosition);
             q.setInt(2, limit);
             List<RecordedEvent> events = new ArrayList<>(limit);
             try (ResultSet rs = q.executeQuery()) {
                 while (rs.next()) {
-                    events.add(new RecordedEvent(rs.getObject(4, UUID.class), rs.getString(2), rs.getLong(3), rs.getLong(1), rs.getString(5),
-                            rs.getTimestamp(6).toInstant(), rs.getObject(7, UUID.class), rs.getObject(8, UUID.class), rs.getBytes(9)));
+                    events.add(new RecordedEvent(
+                            rs.getObject(4, UUID.class),
+                            rs.getString(2),
+                            rs.getLong(3),
+                            rs.getLong(1),
+                            rs.getString(5),
+                            rs.getTimestamp(6).toInstant(),
+                            rs.getObject(7, UUID.class),
+                            rs.getObject(8, UUID.class),
+                            rs.getBytes(9)));
                 }
             }
             c.commit();

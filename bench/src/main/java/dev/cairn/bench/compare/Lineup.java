@@ -3,8 +3,8 @@ package dev.cairn.bench.compare;
 import static dev.cairn.bench.compare.Compare.*;
 
 import dev.cairn.core.memory.InMemoryEventStore;
-import dev.cairn.eventstore.file.DirectoryCheckpointStore;
 import dev.cairn.core.processing.InMemoryCheckpointStore;
+import dev.cairn.eventstore.file.DirectoryCheckpointStore;
 import dev.cairn.eventstore.file.FileEventStore;
 import dev.cairn.eventstore.postgres.PostgresCheckpointStore;
 import dev.cairn.eventstore.postgres.PostgresEventStore;
@@ -35,11 +35,14 @@ final class Lineup {
             }
         });
         if (pg) {
-            session.attempt(CommandHandling.WORKLOAD, CAIRN_PG, () -> session.onDatabase("cairn_bench_cairn", url -> {
-                try (var store = PostgresEventStore.open(url)) {
-                    return w1.cairn(CAIRN_PG, store, true, cairnConfig + ", group commit");
-                }
-            }));
+            session.attempt(
+                    CommandHandling.WORKLOAD,
+                    CAIRN_PG,
+                    () -> session.onDatabase("cairn_bench_cairn", url -> {
+                        try (var store = PostgresEventStore.open(url)) {
+                            return w1.cairn(CAIRN_PG, store, true, cairnConfig + ", group commit");
+                        }
+                    }));
         }
         axonCommandHandling(w1, true, AXON_MEMORY, CAIRN_FILE);
         axonCommandHandling(w1, false, AXON_MEMORY_DEFAULT, CAIRN_FILE);
@@ -58,11 +61,20 @@ final class Lineup {
     }
 
     private void axonJdbcCommandHandling(CommandHandling w1, boolean cached, String system, String versus) {
-        session.attempt(CommandHandling.WORKLOAD, system, () -> session.onDatabase("cairn_bench_axon", url -> {
-            try (var axon = AxonSystem.jdbc(url, PG_CONNECTIONS, 100)) {
-                return w1.axon(system, axon.gateway(cached), true, axonConfig(cached) + ", transaction per command", versus, cached);
-            }
-        }));
+        session.attempt(
+                CommandHandling.WORKLOAD,
+                system,
+                () -> session.onDatabase("cairn_bench_axon", url -> {
+                    try (var axon = AxonSystem.jdbc(url, PG_CONNECTIONS, 100)) {
+                        return w1.axon(
+                                system,
+                                axon.gateway(cached),
+                                true,
+                                axonConfig(cached) + ", transaction per command",
+                                versus,
+                                cached);
+                    }
+                }));
     }
 
     private static String axonConfig(boolean cached) {
@@ -73,19 +85,35 @@ final class Lineup {
         Appends w2 = new Appends(session.scale());
         session.attemptAll(Appends.SINGLE, CAIRN_FILE, () -> {
             try (var store = FileEventStore.open(session.dir("w2-file"))) {
-                return w2.run(CAIRN_FILE, "group commit, fsync", true, null, (s, e, ev) -> store.append(s, e, ev).lastVersion(), () -> store.metrics().bytes());
+                return w2.run(
+                        CAIRN_FILE,
+                        "group commit, fsync",
+                        true,
+                        null,
+                        (s, e, ev) -> store.append(s, e, ev).lastVersion(),
+                        () -> store.metrics().bytes());
             }
         });
         if (pg) {
-            session.attemptAll(Appends.SINGLE, CAIRN_PG, () -> session.onDatabase("cairn_bench_cairn", url -> {
-                try (var store = PostgresEventStore.open(url)) {
-                    return w2.run(CAIRN_PG, "group commit", true, null, (s, e, ev) -> store.append(s, e, ev).lastVersion(), null);
-                }
-            }));
+            session.attemptAll(
+                    Appends.SINGLE,
+                    CAIRN_PG,
+                    () -> session.onDatabase("cairn_bench_cairn", url -> {
+                        try (var store = PostgresEventStore.open(url)) {
+                            return w2.run(
+                                    CAIRN_PG,
+                                    "group commit",
+                                    true,
+                                    null,
+                                    (s, e, ev) -> store.append(s, e, ev).lastVersion(),
+                                    null);
+                        }
+                    }));
         }
         session.attemptAll(Appends.SINGLE, SQLITE, () -> {
             try (var log = new SqliteEventLog(session.dir("w2-sqlite").resolve("events.db"))) {
-                return w2.run(SQLITE, "WAL, synchronous=FULL, one writer connection", true, CAIRN_FILE, log::append, null);
+                return w2.run(
+                        SQLITE, "WAL, synchronous=FULL, one writer connection", true, CAIRN_FILE, log::append, null);
             }
         });
         session.attemptAll(Appends.SINGLE, ROCKSDB, () -> {
@@ -94,11 +122,20 @@ final class Lineup {
             }
         });
         if (pg) {
-            session.attemptAll(Appends.SINGLE, PG_JDBC, () -> session.onDatabase("cairn_bench_jdbc", url -> {
-                try (var log = new JdbcEventLog(url, PG_CONNECTIONS)) {
-                    return w2.run(PG_JDBC, "transaction per append, " + PG_CONNECTIONS + " connections", true, CAIRN_PG, log::append, null);
-                }
-            }));
+            session.attemptAll(
+                    Appends.SINGLE,
+                    PG_JDBC,
+                    () -> session.onDatabase("cairn_bench_jdbc", url -> {
+                        try (var log = new JdbcEventLog(url, PG_CONNECTIONS)) {
+                            return w2.run(
+                                    PG_JDBC,
+                                    "transaction per append, " + PG_CONNECTIONS + " connections",
+                                    true,
+                                    CAIRN_PG,
+                                    log::append,
+                                    null);
+                        }
+                    }));
         }
     }
 
@@ -117,12 +154,15 @@ final class Lineup {
             }
         });
         if (pg) {
-            session.attempt(Replay.WORKLOAD, CAIRN_PG, () -> session.onDatabase("cairn_bench_cairn", url -> {
-                try (var store = PostgresEventStore.open(url)) {
-                    w3.preload((s, e, ev) -> store.append(s, e, ev).lastVersion());
-                    return w3.cairn(CAIRN_PG, store, true, "TrackingProcessor, batch 500");
-                }
-            }));
+            session.attempt(
+                    Replay.WORKLOAD,
+                    CAIRN_PG,
+                    () -> session.onDatabase("cairn_bench_cairn", url -> {
+                        try (var store = PostgresEventStore.open(url)) {
+                            w3.preload((s, e, ev) -> store.append(s, e, ev).lastVersion());
+                            return w3.cairn(CAIRN_PG, store, true, "TrackingProcessor, batch 500");
+                        }
+                    }));
         }
         axonReplay(w3, pg);
         peerReplay(w3, pg);
@@ -132,19 +172,42 @@ final class Lineup {
         session.attemptAll(Replay.WORKLOAD, AXON_MEMORY, () -> {
             try (var axon = AxonSystem.inMemory()) {
                 w3.preload(axon);
-                return List.of(w3.axonTuned(AXON_MEMORY, axon, AXON_BATCH_SIZES, false, "TrackingEventProcessor, batch %d (fastest tried)", CAIRN_MEMORY),
+                return List.of(
+                        w3.axonTuned(
+                                AXON_MEMORY,
+                                axon,
+                                AXON_BATCH_SIZES,
+                                false,
+                                "TrackingEventProcessor, batch %d (fastest tried)",
+                                CAIRN_MEMORY),
                         w3.axon(AXON_MEMORY_DEFAULT, axon, 1, false, "TrackingEventProcessor, batch 1", CAIRN_MEMORY));
             }
         });
         if (pg) {
-            session.attemptAll(Replay.WORKLOAD, AXON_JDBC, () -> session.onDatabase("cairn_bench_axon", url -> {
-                try (var tuned = AxonSystem.jdbc(url, 4, AXON_FETCH); var plain = AxonSystem.jdbc(url, 4, 100)) {
-                    w3.preload(tuned);
-                    return List.of(w3.axonTuned(AXON_JDBC, tuned, AXON_BATCH_SIZES, true,
-                                    "TrackingEventProcessor, batch %d (fastest tried), fetch " + AXON_FETCH, CAIRN_PG),
-                            w3.axon(AXON_JDBC_DEFAULT, plain, 1, true, "TrackingEventProcessor, batch 1, fetch 100", CAIRN_PG));
-                }
-            }));
+            session.attemptAll(
+                    Replay.WORKLOAD,
+                    AXON_JDBC,
+                    () -> session.onDatabase("cairn_bench_axon", url -> {
+                        try (var tuned = AxonSystem.jdbc(url, 4, AXON_FETCH);
+                                var plain = AxonSystem.jdbc(url, 4, 100)) {
+                            w3.preload(tuned);
+                            return List.of(
+                                    w3.axonTuned(
+                                            AXON_JDBC,
+                                            tuned,
+                                            AXON_BATCH_SIZES,
+                                            true,
+                                            "TrackingEventProcessor, batch %d (fastest tried), fetch " + AXON_FETCH,
+                                            CAIRN_PG),
+                                    w3.axon(
+                                            AXON_JDBC_DEFAULT,
+                                            plain,
+                                            1,
+                                            true,
+                                            "TrackingEventProcessor, batch 1, fetch 100",
+                                            CAIRN_PG));
+                        }
+                    }));
         }
     }
 
@@ -162,12 +225,15 @@ final class Lineup {
             }
         });
         if (pg) {
-            session.attempt(Replay.WORKLOAD, PG_JDBC, () -> session.onDatabase("cairn_bench_jdbc", url -> {
-                try (var log = new JdbcEventLog(url, 4)) {
-                    w3.preload(log::append);
-                    return w3.peer(PG_JDBC, log, "pages of 1,000 by position", CAIRN_PG);
-                }
-            }));
+            session.attempt(
+                    Replay.WORKLOAD,
+                    PG_JDBC,
+                    () -> session.onDatabase("cairn_bench_jdbc", url -> {
+                        try (var log = new JdbcEventLog(url, 4)) {
+                            w3.preload(log::append);
+                            return w3.peer(PG_JDBC, log, "pages of 1,000 by position", CAIRN_PG);
+                        }
+                    }));
         }
     }
 
@@ -182,15 +248,19 @@ final class Lineup {
         session.attempt(EndToEnd.WORKLOAD, CAIRN_FILE, () -> {
             Path dir = session.dir("w4-file");
             try (var store = FileEventStore.open(dir.resolve("log"))) {
-                return w4.cairn(CAIRN_FILE, store, new DirectoryCheckpointStore(dir.resolve("checkpoints")), true, config);
+                return w4.cairn(
+                        CAIRN_FILE, store, new DirectoryCheckpointStore(dir.resolve("checkpoints")), true, config);
             }
         });
         if (pg) {
-            session.attempt(EndToEnd.WORKLOAD, CAIRN_PG, () -> session.onDatabase("cairn_bench_cairn", url -> {
-                try (var store = PostgresEventStore.open(url)) {
-                    return w4.cairn(CAIRN_PG, store, PostgresCheckpointStore.of(store), true, config);
-                }
-            }));
+            session.attempt(
+                    EndToEnd.WORKLOAD,
+                    CAIRN_PG,
+                    () -> session.onDatabase("cairn_bench_cairn", url -> {
+                        try (var store = PostgresEventStore.open(url)) {
+                            return w4.cairn(CAIRN_PG, store, PostgresCheckpointStore.of(store), true, config);
+                        }
+                    }));
         }
     }
 }

@@ -5,8 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 
 /** What the run ran on: CPU, memory, kernel, JVM, the peers' versions, and the load from other work. */
 final class Machine {

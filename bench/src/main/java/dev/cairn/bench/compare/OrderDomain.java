@@ -21,7 +21,9 @@ final class OrderDomain {
     /** The events of {@code orders} orders, created then approved: the log W3 replays. */
     static Event event(long index) {
         String orderId = Long.toString(index / 2);
-        return index % 2 == 0 ? new Event.OrderCreated(orderId, "consumer-" + (index % 97), 1250 + index % 1000) : new Event.OrderApproved(orderId);
+        return index % 2 == 0
+                ? new Event.OrderCreated(orderId, "consumer-" + (index % 97), 1250 + index % 1000)
+                : new Event.OrderApproved(orderId);
     }
 
     /**

@@ -7,13 +7,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.Comparator;
 
 /**
  * The hardware's and PostgreSQL's own rates, measured in the same run: the shared
@@ -29,7 +29,8 @@ final class PhysicalReference {
     static Map<String, Object> measure(Postgres postgres, int seconds) {
         Path script = findScript();
         try {
-            Map<String, Object> result = script != null ? runScript(script, postgres, seconds) : measureHere(postgres, seconds);
+            Map<String, Object> result =
+                    script != null ? runScript(script, postgres, seconds) : measureHere(postgres, seconds);
             result.put("source", script != null ? script.toString() : "measured by cairn bench compare (dd, pgbench)");
             return result;
         } catch (IOException | RuntimeException e) {
@@ -50,11 +51,17 @@ final class PhysicalReference {
     }
 
     private static Map<String, Object> runScript(Path script, Postgres postgres, int seconds) throws IOException {
-        String out = run(List.of(script.toString(), "--pg-url", postgres.libpqUrl("postgres"), "--seconds", Integer.toString(seconds)));
+        String out = run(List.of(
+                script.toString(), "--pg-url", postgres.libpqUrl("postgres"), "--seconds", Integer.toString(seconds)));
         String[] lines = out.trim().split("\n");
         JsonNode node = JSON.readTree(lines[lines.length - 1]);
         Map<String, Object> result = new LinkedHashMap<>();
-        node.properties().forEach(e -> result.put(e.getKey(), e.getValue().isNumber() ? (Object) Math.round(e.getValue().asDouble()) : e.getValue().asText()));
+        node.properties()
+                .forEach(e -> result.put(
+                        e.getKey(),
+                        e.getValue().isNumber()
+                                ? (Object) Math.round(e.getValue().asDouble())
+                                : e.getValue().asText()));
         return result;
     }
 
@@ -62,20 +69,33 @@ final class PhysicalReference {
         Path dir = Files.createTempDirectory("cairn-physref-");
         Map<String, Object> result = new LinkedHashMap<>();
         try {
-            double seqSeconds = ddSeconds(run(List.of("dd", "if=/dev/zero", "of=" + dir.resolve("seq"), "bs=1M", "count=1024", "conv=fdatasync")));
+            double seqSeconds = ddSeconds(run(List.of(
+                    "dd", "if=/dev/zero", "of=" + dir.resolve("seq"), "bs=1M", "count=1024", "conv=fdatasync")));
             result.put("disk_seq_write_mb_s", Math.round(1073.741824 / seqSeconds));
-            double syncSeconds = ddSeconds(run(List.of("dd", "if=/dev/zero", "of=" + dir.resolve("sync"), "bs=4k", "count=2000", "oflag=dsync")));
+            double syncSeconds = ddSeconds(run(
+                    List.of("dd", "if=/dev/zero", "of=" + dir.resolve("sync"), "bs=4k", "count=2000", "oflag=dsync")));
             result.put("fsync_4k_per_s", Math.round(2000 / syncSeconds));
             result.put("fsync_4k_us", Math.round(syncSeconds / 2000 * 1e6));
             Path sql = dir.resolve("one.sql");
-            Files.writeString(sql, "INSERT INTO physref_ev(stream, data) VALUES (md5(random()::text), '{\"k\":\"" + "x".repeat(150) + "\"}'::jsonb);\n");
+            Files.writeString(
+                    sql,
+                    "INSERT INTO physref_ev(stream, data) VALUES (md5(random()::text), '{\"k\":\"" + "x".repeat(150)
+                            + "\"}'::jsonb);\n");
             String url = postgres.libpqUrl("postgres");
-            run(List.of("psql", "-q", url, "-c", "DROP TABLE IF EXISTS physref_ev; CREATE TABLE physref_ev(pos bigserial primary key, stream text not null, data jsonb not null)"));
+            run(
+                    List.of(
+                            "psql",
+                            "-q",
+                            url,
+                            "-c",
+                            "DROP TABLE IF EXISTS physref_ev; CREATE TABLE physref_ev(pos bigserial primary key, stream text not null, data jsonb not null)"));
             result.put("pg_insert_tps_1_client", Math.round(pgbenchTps(sql, 1, seconds, url)));
             result.put("pg_insert_tps_8_clients", Math.round(pgbenchTps(sql, 8, seconds, url)));
             run(List.of("psql", "-q", url, "-c", "DROP TABLE IF EXISTS physref_ev"));
         } finally {
-            Files.walk(dir).sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            Files.walk(dir)
+                    .sorted(Comparator.reverseOrder())
+                    .forEach(p -> p.toFile().delete());
         }
         return result;
     }
@@ -89,13 +109,26 @@ final class PhysicalReference {
     }
 
     private static double pgbenchTps(Path sql, int clients, int seconds, String url) throws IOException {
-        String out = run(List.of("pgbench", "-n", "-f", sql.toString(), "-c", Integer.toString(clients), "-j", "2", "-T", Integer.toString(seconds), url));
+        String out = run(List.of(
+                "pgbench",
+                "-n",
+                "-f",
+                sql.toString(),
+                "-c",
+                Integer.toString(clients),
+                "-j",
+                "2",
+                "-T",
+                Integer.toString(seconds),
+                url));
         Matcher m = Pattern.compile("(?m)^tps = ([0-9.]+)").matcher(out);
         return m.find() ? Double.parseDouble(m.group(1)) : Double.NaN;
     }
 
     private static String run(List<String> command) throws IOException {
-        Process process = new ProcessBuilder(new ArrayList<>(command)).redirectErrorStream(true).start();
+        Process process = new ProcessBuilder(new ArrayList<>(command))
+                .redirectErrorStream(true)
+                .start();
         process.getOutputStream().close();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         try {

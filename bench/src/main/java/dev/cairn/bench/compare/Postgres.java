@@ -45,7 +45,8 @@ final class Postgres {
 
     /** The same server as a libpq URL, for psql and pgbench. */
     String libpqUrl(String database) {
-        return URI.create("postgresql://" + user + "@" + hostPort + "/" + database).toString();
+        return URI.create("postgresql://" + user + "@" + hostPort + "/" + database)
+                .toString();
     }
 
     boolean reachable() {
@@ -68,7 +69,8 @@ final class Postgres {
     }
 
     private void admin(String sql) {
-        try (Connection c = DriverManager.getConnection(jdbcUrl(adminDatabase)); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(jdbcUrl(adminDatabase));
+                Statement s = c.createStatement()) {
             s.execute(sql);
         } catch (SQLException e) {
             throw new IllegalStateException(sql + " failed: " + e.getMessage(), e);

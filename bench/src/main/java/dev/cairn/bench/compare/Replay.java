@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
@@ -22,7 +23,6 @@ import org.axonframework.eventhandling.SimpleEventHandlerInvoker;
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventhandling.tokenstore.inmemory.InMemoryTokenStore;
-import java.util.function.Function;
 
 /**
  * W3: rebuild a read model (each order's status) from a log of order events — created then
@@ -59,7 +59,8 @@ final class Replay {
         for (int from = 0; from < scale.w3Events(); from += PRELOAD_BATCH) {
             List<GenericDomainEventMessage<Event>> batch = new ArrayList<>(PRELOAD_BATCH);
             for (int i = from; i < Math.min(scale.w3Events(), from + PRELOAD_BATCH); i++) {
-                batch.add(new GenericDomainEventMessage<>("Order", "replay-" + from / PRELOAD_BATCH, i - from, OrderDomain.event(i)));
+                batch.add(new GenericDomainEventMessage<>(
+                        "Order", "replay-" + from / PRELOAD_BATCH, i - from, OrderDomain.event(i)));
             }
             axon.append(batch);
         }
@@ -68,7 +69,8 @@ final class Replay {
     /** Cairn: a tracking processor running the projection (default batch of 500, in-memory checkpoints). */
     Row cairn(String system, EventStore store, boolean durable, String config) {
         return timed(system, config, durable, null, board -> {
-            TrackingProcessor processor = Processors.projection("w3-replay", store, codec, envelope -> board.apply(envelope.event()))
+            TrackingProcessor processor = Processors.projection(
+                            "w3-replay", store, codec, envelope -> board.apply(envelope.event()))
                     .checkpoints(new InMemoryCheckpointStore())
                     .build();
             return new Run(processor::start, processor::stop);
@@ -79,16 +81,18 @@ final class Replay {
     Row peer(String system, PeerEventLog log, String config, String versus) {
         return timed(system, config, log.durable(), versus, board -> {
             Thread[] reader = new Thread[1];
-            Runnable start = () -> reader[0] = Thread.ofPlatform().name("w3-peer-replay").start(() -> {
-                long after = 0;
-                List<RecordedEvent> page;
-                while (!Thread.currentThread().isInterrupted() && !(page = log.readAll(after, PRELOAD_BATCH)).isEmpty()) {
-                    for (RecordedEvent e : page) {
-                        board.apply(codec.decode(e.type(), e.data()));
-                    }
-                    after = page.getLast().position();
-                }
-            });
+            Runnable start =
+                    () -> reader[0] = Thread.ofPlatform().name("w3-peer-replay").start(() -> {
+                        long after = 0;
+                        List<RecordedEvent> page;
+                        while (!Thread.currentThread().isInterrupted()
+                                && !(page = log.readAll(after, PRELOAD_BATCH)).isEmpty()) {
+                            for (RecordedEvent e : page) {
+                                board.apply(codec.decode(e.type(), e.data()));
+                            }
+                            after = page.getLast().position();
+                        }
+                    });
             return new Run(start, () -> join(reader[0]));
         });
     }
@@ -110,24 +114,43 @@ final class Replay {
             OrderDomain.Board board = new OrderDomain.Board();
             double seconds = pass(system + " batch " + batchSize, board, axonRun(axon, batchSize, board));
             Row row = row(system, config.formatted(batchSize), durable, versus, board, seconds);
-            tried.append(tried.isEmpty() ? "" : ", ").append(batchSize).append(": ").append(Math.round(row.throughput()));
+            tried.append(tried.isEmpty() ? "" : ", ")
+                    .append(batchSize)
+                    .append(": ")
+                    .append(Math.round(row.throughput()));
             if (best == null || row.throughput() > best.throughput()) {
                 best = row;
             }
         }
         Map<String, Object> extra = Map.of("batch_sizes_tried_events_per_sec", tried.toString());
-        return new Row(best.workload(), best.system(), best.config(), best.durable(), best.throughput(), best.unit(), best.p50Micros(),
-                best.p99Micros(), best.done(), best.planned(), best.seconds(), best.load1(), best.versus(), extra);
+        return new Row(
+                best.workload(),
+                best.system(),
+                best.config(),
+                best.durable(),
+                best.throughput(),
+                best.unit(),
+                best.p50Micros(),
+                best.p99Micros(),
+                best.done(),
+                best.planned(),
+                best.seconds(),
+                best.load1(),
+                best.versus(),
+                extra);
     }
 
     private static Run axonRun(AxonSystem axon, int batchSize, OrderDomain.Board board) {
         TrackingEventProcessor processor = TrackingEventProcessor.builder()
                 .name("w3-replay")
-                .eventHandlerInvoker(SimpleEventHandlerInvoker.builder().eventHandlers(new AxonBoard(board)).build())
+                .eventHandlerInvoker(SimpleEventHandlerInvoker.builder()
+                        .eventHandlers(new AxonBoard(board))
+                        .build())
                 .messageSource(axon.eventStore())
                 .tokenStore(new InMemoryTokenStore())
                 .transactionManager(NoTransactionManager.INSTANCE)
-                .trackingEventProcessorConfiguration(TrackingEventProcessorConfiguration.forSingleThreadedProcessing().andBatchSize(batchSize))
+                .trackingEventProcessorConfiguration(TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
+                        .andBatchSize(batchSize))
                 .build();
         return new Run(processor::start, processor::shutDown);
     }
@@ -139,20 +162,36 @@ final class Replay {
      * Replays twice on the same stored log, each time into a fresh read model: the first pass warms
      * the JIT (and the caches) for this system, the second is measured.
      */
-    private Row timed(String system, String config, boolean durable, String versus, Function<OrderDomain.Board, Run> replay) {
+    private Row timed(
+            String system, String config, boolean durable, String versus, Function<OrderDomain.Board, Run> replay) {
         pass(system + " warm-up", replay);
         OrderDomain.Board board = new OrderDomain.Board();
         double seconds = pass(system, board, replay.apply(board));
         return row(system, config, durable, versus, board, seconds);
     }
 
-    private Row row(String system, String config, boolean durable, String versus, OrderDomain.Board board, double seconds) {
+    private Row row(
+            String system, String config, boolean durable, String versus, OrderDomain.Board board, double seconds) {
         long done = board.count();
         if (done == scale.w3Events() && board.approved() != done / 2) {
-            throw new IllegalStateException(system + ": " + board.approved() + " orders approved of " + done + " events applied");
+            throw new IllegalStateException(
+                    system + ": " + board.approved() + " orders approved of " + done + " events applied");
         }
-        return new Row(WORKLOAD, system, config, durable, done / seconds, UNIT, Double.NaN, Double.NaN, done, scale.w3Events(), seconds,
-                Machine.load1(), versus, Map.of());
+        return new Row(
+                WORKLOAD,
+                system,
+                config,
+                durable,
+                done / seconds,
+                UNIT,
+                Double.NaN,
+                Double.NaN,
+                done,
+                scale.w3Events(),
+                seconds,
+                Machine.load1(),
+                versus,
+                Map.of());
     }
 
     private void pass(String label, Function<OrderDomain.Board, Run> replay) {

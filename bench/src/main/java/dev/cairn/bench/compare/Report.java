@@ -27,7 +27,13 @@ public final class Report {
     private final double seconds;
     private final Instant finished = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 
-    Report(String scale, Map<String, Object> machine, Map<String, Object> physical, List<Row> rows, String loadAtEnd, double seconds) {
+    Report(
+            String scale,
+            Map<String, Object> machine,
+            Map<String, Object> physical,
+            List<Row> rows,
+            String loadAtEnd,
+            double seconds) {
         this.scale = scale;
         this.machine = Map.copyOf(machine);
         this.physical = new LinkedHashMap<>(physical);
@@ -44,39 +50,102 @@ public final class Report {
 
     public String toText() {
         StringBuilder out = new StringBuilder();
-        out.append(String.format(Locale.ROOT, "%nCairn against its peers (%s run, %.0f s, load average %s at start, %s at end)%n",
-                scale, seconds, machine.get("load_average_at_start"), loadAtEnd));
+        out.append(String.format(
+                Locale.ROOT,
+                "%nCairn against its peers (%s run, %.0f s, load average %s at start, %s at end)%n",
+                scale,
+                seconds,
+                machine.get("load_average_at_start"),
+                loadAtEnd));
         out.append(physicalLine()).append('\n');
         String format = "%-9s %-24s %-8s %18s %10s %10s %-24s %s%n";
-        out.append(String.format(Locale.ROOT, format, "workload", "system", "durable", "throughput", "p50", "p99", "Cairn ÷ peer", "configuration / notes"));
+        out.append(String.format(
+                Locale.ROOT,
+                format,
+                "workload",
+                "system",
+                "durable",
+                "throughput",
+                "p50",
+                "p99",
+                "Cairn ÷ peer",
+                "configuration / notes"));
         for (Row r : rows) {
-            out.append(String.format(Locale.ROOT, format, r.workload(), r.system(), r.durable() ? "yes" : "no", throughput(r),
-                    latency(r.p50Micros()), latency(r.p99Micros()), ratio(r), r.config() + notes(r)));
+            out.append(String.format(
+                    Locale.ROOT,
+                    format,
+                    r.workload(),
+                    r.system(),
+                    r.durable() ? "yes" : "no",
+                    throughput(r),
+                    latency(r.p50Micros()),
+                    latency(r.p99Micros()),
+                    ratio(r),
+                    r.config() + notes(r)));
         }
         out.append("\nGoals:\n");
         for (Goal g : goals) {
-            out.append(String.format(Locale.ROOT, "  %-70s target %5.1f×  got %6.2f×  %s%n", g.name(), g.target(), g.actual(), g.met() ? "met" : "MISSED"));
+            out.append(String.format(
+                    Locale.ROOT,
+                    "  %-70s target %5.1f×  got %6.2f×  %s%n",
+                    g.name(),
+                    g.target(),
+                    g.actual(),
+                    g.met() ? "met" : "MISSED"));
         }
         return out.toString();
     }
 
     public String toMarkdown() {
         StringBuilder md = new StringBuilder();
-        md.append(String.format(Locale.ROOT, "Run: `%s`, finished %s, %.0f s. Load average (1, 5, 15 min) %s at start, %s at end.%n%n",
-                scale, finished, seconds, machine.get("load_average_at_start"), loadAtEnd));
-        md.append(String.format(Locale.ROOT, "Machine: %s, %s cores, %s, %s, %s (max heap %s MB). Peers: Axon Framework %s, sqlite-jdbc %s, rocksdbjni %s.%n%n",
-                machine.get("cpu"), machine.get("cores"), machine.get("memory"), machine.get("kernel"), machine.get("jvm"), machine.get("max_heap_mb"),
-                machine.get("axon_framework"), machine.get("sqlite_jdbc"), machine.get("rocksdbjni")));
+        md.append(String.format(
+                Locale.ROOT,
+                "Run: `%s`, finished %s, %.0f s. Load average (1, 5, 15 min) %s at start, %s at end.%n%n",
+                scale,
+                finished,
+                seconds,
+                machine.get("load_average_at_start"),
+                loadAtEnd));
+        md.append(String.format(
+                Locale.ROOT,
+                "Machine: %s, %s cores, %s, %s, %s (max heap %s MB). Peers: Axon Framework %s, sqlite-jdbc %s, rocksdbjni %s.%n%n",
+                machine.get("cpu"),
+                machine.get("cores"),
+                machine.get("memory"),
+                machine.get("kernel"),
+                machine.get("jvm"),
+                machine.get("max_heap_mb"),
+                machine.get("axon_framework"),
+                machine.get("sqlite_jdbc"),
+                machine.get("rocksdbjni")));
         md.append(physicalLine()).append("\n\n");
-        md.append("| workload | system | configuration | durable | throughput | p50 | p99 | Cairn ÷ peer | load (1 min) | notes |\n");
+        md.append(
+                "| workload | system | configuration | durable | throughput | p50 | p99 | Cairn ÷ peer | load (1 min) | notes |\n");
         md.append("|---|---|---|---|---:|---:|---:|---|---:|---|\n");
         for (Row r : rows) {
-            md.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s | %s | %.1f | %s |%n", r.workload(), r.system(), r.config(),
-                    r.durable() ? "yes" : "no", throughput(r), latency(r.p50Micros()), latency(r.p99Micros()), ratio(r), r.load1(), notes(r).replaceFirst("^; ", "")));
+            md.append(String.format(
+                    Locale.ROOT,
+                    "| %s | %s | %s | %s | %s | %s | %s | %s | %.1f | %s |%n",
+                    r.workload(),
+                    r.system(),
+                    r.config(),
+                    r.durable() ? "yes" : "no",
+                    throughput(r),
+                    latency(r.p50Micros()),
+                    latency(r.p99Micros()),
+                    ratio(r),
+                    r.load1(),
+                    notes(r).replaceFirst("^; ", "")));
         }
         md.append("\n| goal | target | this run | |\n|---|---:|---:|---|\n");
         for (Goal g : goals) {
-            md.append(String.format(Locale.ROOT, "| %s | ≥ %.1f× | %.2f× | %s |%n", g.name(), g.target(), g.actual(), g.met() ? "met" : "**missed**"));
+            md.append(String.format(
+                    Locale.ROOT,
+                    "| %s | ≥ %.1f× | %.2f× | %s |%n",
+                    g.name(),
+                    g.target(),
+                    g.actual(),
+                    g.met() ? "met" : "**missed**"));
         }
         return md.toString();
     }
@@ -112,7 +181,15 @@ public final class Report {
         root.put("rows", rowMaps);
         List<Map<String, Object>> goalMaps = new ArrayList<>();
         for (Goal g : goals) {
-            goalMaps.add(Map.of("goal", g.name(), "target", g.target(), "actual", Math.round(g.actual() * 100) / 100.0, "met", g.met()));
+            goalMaps.add(Map.of(
+                    "goal",
+                    g.name(),
+                    "target",
+                    g.target(),
+                    "actual",
+                    Math.round(g.actual() * 100) / 100.0,
+                    "met",
+                    g.met()));
         }
         root.put("goals", goalMaps);
         try {
@@ -136,35 +213,55 @@ public final class Report {
 
     /** A row as one progress line on stderr. */
     static String oneLine(Row r) {
-        return String.format(Locale.ROOT, "%s %s: %s, p50 %s, p99 %s%s", r.workload(), r.system(), throughput(r), latency(r.p50Micros()),
-                latency(r.p99Micros()), notes(r));
+        return String.format(
+                Locale.ROOT,
+                "%s %s: %s, p50 %s, p99 %s%s",
+                r.workload(),
+                r.system(),
+                throughput(r),
+                latency(r.p50Micros()),
+                latency(r.p99Micros()),
+                notes(r));
     }
 
     private String physicalLine() {
-        return String.format(Locale.ROOT, "Physical references (same run): disk sequential write %s MB/s; 4 KiB dsync writes %s/s (%s µs each);"
+        return String.format(
+                Locale.ROOT,
+                "Physical references (same run): disk sequential write %s MB/s; 4 KiB dsync writes %s/s (%s µs each);"
                         + " pgbench single-row insert transactions %s/s from 1 client, %s/s from 8; 100-row insert statements %s rows/s from 4 clients%s.",
-                physical.getOrDefault("disk_seq_write_mb_s", "?"), physical.getOrDefault("fsync_4k_per_s", "?"), physical.getOrDefault("fsync_4k_us", "?"),
-                physical.getOrDefault("pg_insert_tps_1_client", "?"), physical.getOrDefault("pg_insert_tps_8_clients", "?"),
-                physical.getOrDefault("pg_batch100_rows_per_s", "?"), physical.containsKey("error") ? " (failed: " + physical.get("error") + ")" : "");
+                physical.getOrDefault("disk_seq_write_mb_s", "?"),
+                physical.getOrDefault("fsync_4k_per_s", "?"),
+                physical.getOrDefault("fsync_4k_us", "?"),
+                physical.getOrDefault("pg_insert_tps_1_client", "?"),
+                physical.getOrDefault("pg_insert_tps_8_clients", "?"),
+                physical.getOrDefault("pg_batch100_rows_per_s", "?"),
+                physical.containsKey("error") ? " (failed: " + physical.get("error") + ")" : "");
     }
 
     private static String throughput(Row r) {
-        return Double.isNaN(r.throughput()) ? "failed" : String.format(Locale.ROOT, "%,.0f %s", r.throughput(), r.unit());
+        return Double.isNaN(r.throughput())
+                ? "failed"
+                : String.format(Locale.ROOT, "%,.0f %s", r.throughput(), r.unit());
     }
 
     private static String latency(double micros) {
         if (Double.isNaN(micros)) {
             return "–";
         }
-        return micros >= 10_000 ? String.format(Locale.ROOT, "%.1f ms", micros / 1e3)
-                : micros >= 1_000 ? String.format(Locale.ROOT, "%.2f ms", micros / 1e3) : String.format(Locale.ROOT, "%.0f µs", micros);
+        return micros >= 10_000
+                ? String.format(Locale.ROOT, "%.1f ms", micros / 1e3)
+                : micros >= 1_000
+                        ? String.format(Locale.ROOT, "%.2f ms", micros / 1e3)
+                        : String.format(Locale.ROOT, "%.0f µs", micros);
     }
 
     private double ratioValue(Row r) {
         if (r.versus() == null) {
             return Double.NaN;
         }
-        return Goal.find(rows, r.workload(), r.versus()).map(c -> c.throughput() / r.throughput()).orElse(Double.NaN);
+        return Goal.find(rows, r.workload(), r.versus())
+                .map(c -> c.throughput() / r.throughput())
+                .orElse(Double.NaN);
     }
 
     private String ratio(Row r) {
@@ -178,7 +275,8 @@ public final class Report {
             notes.append("; failed: ").append(r.extra().get("error"));
         }
         if (r.cutShort()) {
-            notes.append(String.format(Locale.ROOT, "; time limit: %,d of %,d done in %.0f s", r.done(), r.planned(), r.seconds()));
+            notes.append(String.format(
+                    Locale.ROOT, "; time limit: %,d of %,d done in %.0f s", r.done(), r.planned(), r.seconds()));
         }
         if (r.extra().get("log_mb_per_sec") != null) {
             notes.append("; log ").append(r.extra().get("log_mb_per_sec")).append(" MB/s");

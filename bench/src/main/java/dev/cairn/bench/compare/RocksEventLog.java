@@ -54,7 +54,8 @@ final class RocksEventLog implements PeerEventLog {
         // keys that do not exist yet (each new event id), which without them read SST blocks.
         bloom = new BloomFilter(10, false);
         tableConfig = new BlockBasedTableConfig().setFilterPolicy(bloom);
-        options = new Options().setCreateIfMissing(true).setIncreaseParallelism(2).setTableFormatConfig(tableConfig);
+        options =
+                new Options().setCreateIfMissing(true).setIncreaseParallelism(2).setTableFormatConfig(tableConfig);
         txOptions = new TransactionDBOptions();
         synced = new WriteOptions().setSync(true);
         try {
@@ -70,7 +71,9 @@ final class RocksEventLog implements PeerEventLog {
         try (Transaction tx = db.beginTransaction(synced)) {
             try (var readOptions = new org.rocksdb.ReadOptions()) {
                 byte[] head = tx.getForUpdate(readOptions, headKey, true);
-                long current = head == null ? ExpectedVersion.NO_STREAM_VERSION : ByteBuffer.wrap(head).getLong();
+                long current = head == null
+                        ? ExpectedVersion.NO_STREAM_VERSION
+                        : ByteBuffer.wrap(head).getLong();
                 if (!expected.matches(current)) {
                     tx.rollback();
                     throw new WrongExpectedVersionException(streamId, expected, current);
@@ -130,7 +133,12 @@ final class RocksEventLog implements PeerEventLog {
         byte[] stream = streamId.getBytes(StandardCharsets.UTF_8);
         byte[] type = e.type().getBytes(StandardCharsets.UTF_8);
         ByteBuffer b = ByteBuffer.allocate(2 + stream.length + 8 + 2 + type.length + 8 + 48 + 4 + e.data().length);
-        b.putShort((short) stream.length).put(stream).putLong(version).putShort((short) type.length).put(type).putLong(recordedAt);
+        b.putShort((short) stream.length)
+                .put(stream)
+                .putLong(version)
+                .putShort((short) type.length)
+                .put(type)
+                .putLong(recordedAt);
         uuid(b, e.eventId());
         uuid(b, e.correlationId());
         uuid(b, e.causationId());

@@ -21,9 +21,21 @@ import java.util.Objects;
  * @param versus     the Cairn system this row's ratio divides, or null for Cairn's own rows
  * @param extra      further figures (MB/s, bytes on disk), for the JSON output
  */
-record Row(String workload, String system, String config, boolean durable, double throughput, String unit,
-           double p50Micros, double p99Micros, long done, long planned, double seconds, double load1,
-           String versus, Map<String, Object> extra) {
+record Row(
+        String workload,
+        String system,
+        String config,
+        boolean durable,
+        double throughput,
+        String unit,
+        double p50Micros,
+        double p99Micros,
+        long done,
+        long planned,
+        double seconds,
+        double load1,
+        String versus,
+        Map<String, Object> extra) {
 
     Row {
         Objects.requireNonNull(workload, "workload");
@@ -41,8 +53,22 @@ record Row(String workload, String system, String config, boolean durable, doubl
         return done < planned;
     }
 
-    static Row failed(String workload, String system, String config, boolean durable, String unit, String versus, String error) {
-        return new Row(workload, system, config, durable, Double.NaN, unit, Double.NaN, Double.NaN, 0, 0, 0,
-                Machine.load1(), versus, Map.of("error", error));
+    static Row failed(
+            String workload, String system, String config, boolean durable, String unit, String versus, String error) {
+        return new Row(
+                workload,
+                system,
+                config,
+                durable,
+                Double.NaN,
+                unit,
+                Double.NaN,
+                Double.NaN,
+                0,
+                0,
+                0,
+                Machine.load1(),
+                versus,
+                Map.of("error", error));
     }
 }

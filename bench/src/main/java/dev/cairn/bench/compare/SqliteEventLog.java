@@ -25,7 +25,8 @@ import org.sqlite.SQLiteConfig;
  * for reads. The log position is the rowid.
  */
 final class SqliteEventLog implements PeerEventLog {
-    private static final String COLUMNS = "position, stream_id, version, event_id, type, recorded_at, correlation_id, causation_id, data";
+    private static final String COLUMNS =
+            "position, stream_id, version, event_id, type, recorded_at, correlation_id, causation_id, data";
 
     private final Connection writer;
     private final Connection reader;
@@ -45,16 +46,19 @@ final class SqliteEventLog implements PeerEventLog {
             config.setBusyTimeout(30_000);
             writer = config.createConnection("jdbc:sqlite:" + file);
             try (Statement s = writer.createStatement()) {
-                s.execute("CREATE TABLE IF NOT EXISTS events (position INTEGER PRIMARY KEY, stream_id TEXT NOT NULL, version INTEGER NOT NULL,"
-                        + " event_id BLOB NOT NULL UNIQUE, type TEXT NOT NULL, recorded_at INTEGER NOT NULL, correlation_id BLOB NOT NULL,"
-                        + " causation_id BLOB NOT NULL, data BLOB NOT NULL, UNIQUE (stream_id, version))");
+                s.execute(
+                        "CREATE TABLE IF NOT EXISTS events (position INTEGER PRIMARY KEY, stream_id TEXT NOT NULL, version INTEGER NOT NULL,"
+                                + " event_id BLOB NOT NULL UNIQUE, type TEXT NOT NULL, recorded_at INTEGER NOT NULL, correlation_id BLOB NOT NULL,"
+                                + " causation_id BLOB NOT NULL, data BLOB NOT NULL, UNIQUE (stream_id, version))");
             }
             writer.setAutoCommit(false);
             reader = config.createConnection("jdbc:sqlite:" + file);
             versionOf = writer.prepareStatement("SELECT max(version) FROM events WHERE stream_id = ?");
-            insert = writer.prepareStatement("INSERT INTO events (stream_id, version, event_id, type, recorded_at, correlation_id, causation_id, data)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-            page = reader.prepareStatement("SELECT " + COLUMNS + " FROM events WHERE position > ? ORDER BY position LIMIT ?");
+            insert = writer.prepareStatement(
+                    "INSERT INTO events (stream_id, version, event_id, type, recorded_at, correlation_id, causation_id, data)"
+                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+            page = reader.prepareStatement(
+                    "SELECT " + COLUMNS + " FROM events WHERE position > ? ORDER BY position LIMIT ?");
         } catch (SQLException e) {
             throw new IllegalStateException("cannot open SQLite at " + file, e);
         }
@@ -110,8 +114,16 @@ final class SqliteEventLog implements PeerEventLog {
             List<RecordedEvent> events = new ArrayList<>(limit);
             try (ResultSet rs = page.executeQuery()) {
                 while (rs.next()) {
-                    events.add(new RecordedEvent(uuid(rs.getBytes(4)), rs.getString(2), rs.getLong(3), rs.getLong(1), rs.getString(5),
-                            Instant.ofEpochMilli(rs.getLong(6)), uuid(rs.getBytes(7)), uuid(rs.getBytes(8)), rs.getBytes(9)));
+                    events.add(new RecordedEvent(
+                            uuid(rs.getBytes(4)),
+                            rs.getString(2),
+                            rs.getLong(3),
+                            rs.getLong(1),
+                            rs.getString(5),
+                            Instant.ofEpochMilli(rs.getLong(6)),
+                            uuid(rs.getBytes(7)),
+                            uuid(rs.getBytes(8)),
+                            rs.getBytes(9)));
                 }
             }
             return events;
@@ -144,7 +156,10 @@ final class SqliteEventLog implements PeerEventLog {
     }
 
     static byte[] bytes(UUID id) {
-        return ByteBuffer.allocate(16).putLong(id.getMostSignificantBits()).putLong(id.getLeastSignificantBits()).array();
+        return ByteBuffer.allocate(16)
+                .putLong(id.getMostSignificantBits())
+                .putLong(id.getLeastSignificantBits())
+                .array();
     }
 
     static UUID uuid(byte[] bytes) {

@@ -56,7 +56,8 @@ public class CommandHandlingBenchmark {
     @Benchmark
     public CommandResult createThenApprove() {
         String id = Long.toString(sequence.incrementAndGet());
-        CommandResult created = orders.handle(new Command.CreateOrder(id, "consumer-1", 1250), CommandContext.startingWith(UUID.randomUUID()));
+        CommandResult created = orders.handle(
+                new Command.CreateOrder(id, "consumer-1", 1250), CommandContext.startingWith(UUID.randomUUID()));
         if (!created.accepted()) {
             throw new IllegalStateException("create rejected: " + created);
         }

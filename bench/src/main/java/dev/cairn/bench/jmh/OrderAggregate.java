@@ -5,7 +5,8 @@ import dev.cairn.core.model.Rejection;
 import java.util.List;
 
 /** A small order aggregate for command-handling benchmarks: created, then approved once. */
-public final class OrderAggregate implements Decider<OrderAggregate.Command, OrderAggregate.State, OrderAggregate.Event> {
+public final class OrderAggregate
+        implements Decider<OrderAggregate.Command, OrderAggregate.State, OrderAggregate.Event> {
 
     public sealed interface Command {
         String orderId();
@@ -21,7 +22,11 @@ public final class OrderAggregate implements Decider<OrderAggregate.Command, Ord
         record OrderApproved(String orderId) implements Event {}
     }
 
-    public enum Status { NONE, PENDING, APPROVED }
+    public enum Status {
+        NONE,
+        PENDING,
+        APPROVED
+    }
 
     public record State(Status status, long totalCents) {}
 

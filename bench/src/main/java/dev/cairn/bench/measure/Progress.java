@@ -19,8 +19,9 @@ public final class Progress implements AutoCloseable {
                 }
                 long now = doneSoFar.getAsLong();
                 double seconds = (System.nanoTime() - start) / 1e9;
-                System.err.printf("%s: %,d / %,d (%.0f%%), %,d/s now, %.1f s%n", what, now, total,
-                        total == 0 ? 100.0 : 100.0 * now / total, now - last, seconds);
+                System.err.printf(
+                        "%s: %,d / %,d (%.0f%%), %,d/s now, %.1f s%n",
+                        what, now, total, total == 0 ? 100.0 : 100.0 * now / total, now - last, seconds);
                 last = now;
             }
         });

@@ -54,13 +54,15 @@ public final class OrderDriver {
      * @param timeLimit   no new order is placed after this long (the result says how many completed)
      * @param token       an admin's bearer token: the driver creates the consumer and restaurant it orders for
      */
-    public record Options(URI url, int orders, int concurrency, double rate, int warmup, Duration timeLimit, String token) {
+    public record Options(
+            URI url, int orders, int concurrency, double rate, int warmup, Duration timeLimit, String token) {
         public Options {
             Objects.requireNonNull(url, "url");
             Objects.requireNonNull(token, "token");
             Objects.requireNonNull(timeLimit, "timeLimit");
             if (orders < 1 || concurrency < 1 || warmup < 0 || rate < 0) {
-                throw new IllegalArgumentException("orders and concurrency must be positive, warmup and rate not negative");
+                throw new IllegalArgumentException(
+                        "orders and concurrency must be positive, warmup and rate not negative");
             }
         }
     }
@@ -76,10 +78,17 @@ public final class OrderDriver {
         }
 
         public String toJson() {
-            return String.format(Locale.ROOT, "{\"orders_per_sec\":%.0f, \"p50_ms\":%.2f, \"p99_ms\":%.2f, \"p999_ms\":%.2f,"
+            return String.format(
+                    Locale.ROOT,
+                    "{\"orders_per_sec\":%.0f, \"p50_ms\":%.2f, \"p99_ms\":%.2f, \"p999_ms\":%.2f,"
                             + " \"orders\":%d, \"not_approved\":%d, \"seconds\":%.2f}",
-                    ordersPerSecond(), quantileNanos(0.5) / 1e6, quantileNanos(0.99) / 1e6, quantileNanos(0.999) / 1e6,
-                    completed, rejected, seconds);
+                    ordersPerSecond(),
+                    quantileNanos(0.5) / 1e6,
+                    quantileNanos(0.99) / 1e6,
+                    quantileNanos(0.999) / 1e6,
+                    completed,
+                    rejected,
+                    seconds);
         }
     }
 
@@ -90,6 +99,7 @@ public final class OrderDriver {
      * nearly as much CPU per order as the server it measured.
      */
     private final CloseableHttpClient http;
+
     private final Map<String, CompletableFuture<String>> outcomes = new ConcurrentHashMap<>();
     private volatile boolean streamConnected;
     private volatile boolean finished;
@@ -100,9 +110,13 @@ public final class OrderDriver {
                 .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
                         .setMaxConnTotal(options.concurrency() + 4)
                         .setMaxConnPerRoute(options.concurrency() + 4)
-                        .setDefaultConnectionConfig(ConnectionConfig.custom().setConnectTimeout(Timeout.ofSeconds(5)).build())
+                        .setDefaultConnectionConfig(ConnectionConfig.custom()
+                                .setConnectTimeout(Timeout.ofSeconds(5))
+                                .build())
                         .build())
-                .setDefaultRequestConfig(RequestConfig.custom().setResponseTimeout(Timeout.ofSeconds(30)).build())
+                .setDefaultRequestConfig(RequestConfig.custom()
+                        .setResponseTimeout(Timeout.ofSeconds(30))
+                        .build())
                 .disableAutomaticRetries() // a POST retried on its own could place an order twice
                 .disableCookieManagement()
                 .disableRedirectHandling()
@@ -122,8 +136,10 @@ public final class OrderDriver {
 
     private Result run() {
         String consumerId = field(post("/api/consumers", "{\"name\":\"Bench consumer\"}"), "consumerId");
-        String restaurant = post("/api/restaurants", "{\"name\":\"Bench bistro\",\"menu\":[{\"menuItemId\":\"soup\",\"name\":\"Soup\",\"priceCents\":650},"
-                + "{\"menuItemId\":\"bread\",\"name\":\"Bread\",\"priceCents\":250}]}");
+        String restaurant = post(
+                "/api/restaurants",
+                "{\"name\":\"Bench bistro\",\"menu\":[{\"menuItemId\":\"soup\",\"name\":\"Soup\",\"priceCents\":650},"
+                        + "{\"menuItemId\":\"bread\",\"name\":\"Bread\",\"priceCents\":250}]}");
         String body = "{\"consumerId\":\"" + consumerId + "\",\"restaurantId\":\"" + field(restaurant, "restaurantId")
                 + "\",\"items\":[{\"menuItemId\":\"soup\",\"quantity\":2},{\"menuItemId\":\"bread\",\"quantity\":1}],"
                 + "\"deliveryAddress\":\"1 Bench Road\",\"paymentToken\":\"tok_bench\"}";
@@ -162,7 +178,9 @@ public final class OrderDriver {
                         }
                         long t0 = System.nanoTime();
                         String orderId = field(post("/api/orders", body), "orderId");
-                        String state = outcomes.computeIfAbsent(orderId, id -> new CompletableFuture<>()).orTimeout(60, TimeUnit.SECONDS).join();
+                        String state = outcomes.computeIfAbsent(orderId, id -> new CompletableFuture<>())
+                                .orTimeout(60, TimeUnit.SECONDS)
+                                .join();
                         outcomes.remove(orderId);
                         long elapsed = System.nanoTime() - t0;
                         if (state.equals("APPROVED")) {
@@ -181,7 +199,8 @@ public final class OrderDriver {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-        return new Result(completed.sum(), rejected.sum(), (System.nanoTime() - start) / 1e9, Latencies.merged(latencies));
+        return new Result(
+                completed.sum(), rejected.sum(), (System.nanoTime() - start) / 1e9, Latencies.merged(latencies));
     }
 
     private static void pace(long dueNanos) {
@@ -201,16 +220,19 @@ public final class OrderDriver {
             var request = new HttpGet(options.url().resolve("/api/stream"));
             request.setHeader("Accept", "text/event-stream");
             request.setHeader("Authorization", "Bearer " + options.token());
-            request.setConfig(RequestConfig.custom().setResponseTimeout(Timeout.DISABLED).build());
+            request.setConfig(
+                    RequestConfig.custom().setResponseTimeout(Timeout.DISABLED).build());
             http.execute(request, response -> {
                 streamConnected = true;
-                try (var lines = new BufferedReader(new InputStreamReader(response.getEntity().getContent(), StandardCharsets.UTF_8))) {
+                try (var lines = new BufferedReader(
+                        new InputStreamReader(response.getEntity().getContent(), StandardCharsets.UTF_8))) {
                     String line;
                     while ((line = lines.readLine()) != null && !finished) {
                         if (line.startsWith("data:")) {
                             String state = field(line, "state");
                             if (state.equals("APPROVED") || state.equals("REJECTED")) {
-                                outcomes.computeIfAbsent(field(line, "orderId"), id -> new CompletableFuture<>()).complete(state);
+                                outcomes.computeIfAbsent(field(line, "orderId"), id -> new CompletableFuture<>())
+                                        .complete(state);
                             }
                         }
                     }
@@ -231,7 +253,8 @@ public final class OrderDriver {
             pace(System.nanoTime() + 1_000_000);
         }
         if (!streamConnected) {
-            throw new IllegalStateException("could not connect to " + options.url().resolve("/api/stream"));
+            throw new IllegalStateException(
+                    "could not connect to " + options.url().resolve("/api/stream"));
         }
     }
 
@@ -254,7 +277,9 @@ public final class OrderDriver {
 
     private static String body(ClassicHttpResponse response) throws IOException {
         try {
-            return response.getEntity() == null ? "" : EntityUtils.toString(response.getEntity(), StandardCharsets.UTF_8);
+            return response.getEntity() == null
+                    ? ""
+                    : EntityUtils.toString(response.getEntity(), StandardCharsets.UTF_8);
         } catch (ParseException e) {
             throw new IOException("unreadable response body: " + e.getMessage(), e);
         }

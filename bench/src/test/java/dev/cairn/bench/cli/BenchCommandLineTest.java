@@ -34,7 +34,10 @@ class BenchCommandLineTest {
         Outcome outcome = bench("read", "--data", missing.toString());
 
         assertThat(outcome.exit()).isEqualTo(1);
-        assertThat(outcome.err().lines()).singleElement().asString().startsWith("cairn bench read: no data directory " + missing);
+        assertThat(outcome.err().lines())
+                .singleElement()
+                .asString()
+                .startsWith("cairn bench read: no data directory " + missing);
         assertThat(missing).doesNotExist();
     }
 
@@ -60,10 +63,12 @@ class BenchCommandLineTest {
         PrintStream out = System.out;
         try {
             System.setOut(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-            assertThat(Bench.run("append", "--events", "10", "--writers", "1", "--data", data.toString())).isZero();
+            assertThat(Bench.run("append", "--events", "10", "--writers", "1", "--data", data.toString()))
+                    .isZero();
         } finally {
             System.setOut(out);
         }
-        assertThat(data.resolve("log")).isDirectoryContaining(p -> p.getFileName().toString().endsWith(".seg"));
+        assertThat(data.resolve("log"))
+                .isDirectoryContaining(p -> p.getFileName().toString().endsWith(".seg"));
     }
 }

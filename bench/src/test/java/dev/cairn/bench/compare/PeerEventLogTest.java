@@ -34,14 +34,21 @@ class PeerEventLogTest {
     @MethodSource("peers")
     void appends_with_the_expected_version_and_reads_in_log_order(String name, Function<Path, PeerEventLog> open) {
         try (PeerEventLog log = open.apply(dir)) {
-            assertThat(log.append("order-1", ExpectedVersion.noStream(), events("a", "b"))).isEqualTo(1);
-            assertThat(log.append("order-2", ExpectedVersion.noStream(), events("c"))).isEqualTo(0);
-            assertThat(log.append("order-1", ExpectedVersion.exactly(1), events("d"))).isEqualTo(2);
+            assertThat(log.append("order-1", ExpectedVersion.noStream(), events("a", "b")))
+                    .isEqualTo(1);
+            assertThat(log.append("order-2", ExpectedVersion.noStream(), events("c")))
+                    .isEqualTo(0);
+            assertThat(log.append("order-1", ExpectedVersion.exactly(1), events("d")))
+                    .isEqualTo(2);
 
             List<RecordedEvent> all = log.readAll(0, 10);
-            assertThat(all).extracting(e -> new String(e.data(), StandardCharsets.UTF_8)).containsExactly("a", "b", "c", "d");
+            assertThat(all)
+                    .extracting(e -> new String(e.data(), StandardCharsets.UTF_8))
+                    .containsExactly("a", "b", "c", "d");
             assertThat(all).extracting(RecordedEvent::version).containsExactly(0L, 1L, 0L, 2L);
-            assertThat(log.readAll(all.get(1).position(), 2)).extracting(RecordedEvent::streamId).containsExactly("order-2", "order-1");
+            assertThat(log.readAll(all.get(1).position(), 2))
+                    .extracting(RecordedEvent::streamId)
+                    .containsExactly("order-2", "order-1");
         }
     }
 
@@ -59,11 +66,14 @@ class PeerEventLogTest {
                     .isInstanceOf(WrongExpectedVersionException.class);
 
             assertThat(log.readAll(0, 10)).hasSize(1);
-            assertThat(log.append("order-1", ExpectedVersion.exactly(0), events("b"))).isEqualTo(1);
+            assertThat(log.append("order-1", ExpectedVersion.exactly(0), events("b")))
+                    .isEqualTo(1);
         }
     }
 
     private static List<NewEvent> events(String... payloads) {
-        return Stream.of(payloads).map(p -> NewEvent.of(UUID.randomUUID(), "bench.Test", p.getBytes(StandardCharsets.UTF_8))).toList();
+        return Stream.of(payloads)
+                .map(p -> NewEvent.of(UUID.randomUUID(), "bench.Test", p.getBytes(StandardCharsets.UTF_8)))
+                .toList();
     }
 }

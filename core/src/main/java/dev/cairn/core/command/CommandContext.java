@@ -47,7 +47,8 @@ public record CommandContext(UUID commandId, UUID correlationId, UUID causationI
      * in conversation {@code correlationId}. Deterministic, so redelivery sends the same command.
      */
     public static CommandContext reactingTo(String sender, UUID causeId, UUID correlationId, int index) {
-        return new CommandContext(nameBased(sender + "/" + causeId + "/" + index), correlationId, causeId, systemActor(sender));
+        return new CommandContext(
+                nameBased(sender + "/" + causeId + "/" + index), correlationId, causeId, systemActor(sender));
     }
 
     /** {@code system:<context>} for a sender named {@code <context>.<processor>} (e.g. {@code kitchen.reactions}). */

@@ -13,9 +13,9 @@ import dev.cairn.core.store.WrongExpectedVersionException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Function;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Handles commands for one decider: load the stream's state, decide, append with the expected
@@ -48,8 +48,13 @@ public final class CommandHandler<C, S, E> {
     private final StateCache<S> cache;
     private final int maxAttempts;
 
-    private CommandHandler(EventStore store, Decider<C, S, E> decider, EventCodec<E> codec,
-                           Function<? super C, String> streamOf, int cacheSize, int maxAttempts) {
+    private CommandHandler(
+            EventStore store,
+            Decider<C, S, E> decider,
+            EventCodec<E> codec,
+            Function<? super C, String> streamOf,
+            int cacheSize,
+            int maxAttempts) {
         this.store = Objects.requireNonNull(store, "store");
         this.decider = Objects.requireNonNull(decider, "decider");
         this.codec = Objects.requireNonNull(codec, "codec");
@@ -62,8 +67,8 @@ public final class CommandHandler<C, S, E> {
     }
 
     /** A handler with the default cache size and attempts. */
-    public static <C, S, E> CommandHandler<C, S, E> of(EventStore store, Decider<C, S, E> decider,
-                                                       EventCodec<E> codec, Function<? super C, String> streamOf) {
+    public static <C, S, E> CommandHandler<C, S, E> of(
+            EventStore store, Decider<C, S, E> decider, EventCodec<E> codec, Function<? super C, String> streamOf) {
         return new CommandHandler<>(store, decider, codec, streamOf, DEFAULT_CACHE_SIZE, DEFAULT_MAX_ATTEMPTS);
     }
 
@@ -73,8 +78,13 @@ public final class CommandHandler<C, S, E> {
      * @param cacheSize   how many stream states to keep (0 disables the cache)
      * @param maxAttempts how many times to decide and append before a conflict is reported
      */
-    public static <C, S, E> CommandHandler<C, S, E> of(EventStore store, Decider<C, S, E> decider, EventCodec<E> codec,
-                                                       Function<? super C, String> streamOf, int cacheSize, int maxAttempts) {
+    public static <C, S, E> CommandHandler<C, S, E> of(
+            EventStore store,
+            Decider<C, S, E> decider,
+            EventCodec<E> codec,
+            Function<? super C, String> streamOf,
+            int cacheSize,
+            int maxAttempts) {
         return new CommandHandler<>(store, decider, codec, streamOf, cacheSize, maxAttempts);
     }
 
@@ -109,7 +119,8 @@ public final class CommandHandler<C, S, E> {
                 return new CommandResult.Accepted(streamId, loaded.version(), store.headPosition());
             }
             try {
-                AppendResult result = store.append(streamId, ExpectedVersion.of(loaded.version()), encode(events, context));
+                AppendResult result =
+                        store.append(streamId, ExpectedVersion.of(loaded.version()), encode(events, context));
                 remember(streamId, loaded, events, result);
                 return new CommandResult.Accepted(streamId, result.lastVersion(), result.lastPosition());
             } catch (WrongExpectedVersionException conflict) {
@@ -151,7 +162,9 @@ public final class CommandHandler<C, S, E> {
         for (int i = 0; i < stream.size(); i++) {
             if (stream.get(i).eventId().equals(firstEventId)) {
                 RecordedEvent last = stream.get(i);
-                for (int j = i + 1; j < stream.size() && stream.get(j).causationId().equals(context.commandId()); j++) {
+                for (int j = i + 1;
+                        j < stream.size() && stream.get(j).causationId().equals(context.commandId());
+                        j++) {
                     last = stream.get(j);
                 }
                 return Optional.of(new CommandResult.Accepted(streamId, last.version(), last.position()));
@@ -177,7 +190,12 @@ public final class CommandHandler<C, S, E> {
         List<NewEvent> encoded = new ArrayList<>(events.size());
         for (int i = 0; i < events.size(); i++) {
             EncodedEvent e = codec.encode(events.get(i));
-            encoded.add(new NewEvent(context.eventId(i), e.type(), e.data(), context.correlationId(), context.commandId(),
+            encoded.add(new NewEvent(
+                    context.eventId(i),
+                    e.type(),
+                    e.data(),
+                    context.correlationId(),
+                    context.commandId(),
                     context.actor()));
         }
         return encoded;

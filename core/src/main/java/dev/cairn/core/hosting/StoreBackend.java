@@ -35,7 +35,9 @@ public interface StoreBackend extends AutoCloseable {
      */
     default HostedProcessor host(String name, Sharing sharing, Worker worker) {
         Objects.requireNonNull(sharing, "sharing");
-        return HostedProcessor.of(worker.create(Worker.Part.whole(name), store()).checkpoints(checkpoints()).build());
+        return HostedProcessor.of(worker.create(Worker.Part.whole(name), store())
+                .checkpoints(checkpoints())
+                .build());
     }
 
     /** Closes the store. */

@@ -14,13 +14,13 @@ import dev.cairn.core.store.WrongExpectedVersionException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.Arrays;
 
 /**
  * The event store in memory: for tests, examples and the {@code --store memory} run mode. Not
@@ -72,8 +72,17 @@ public final class InMemoryEventStore implements EventStore {
             for (int i = 0; i < events.size(); i++) {
                 NewEvent e = events.get(i);
                 position++;
-                log.add(new RecordedEvent(e.eventId(), streamId, firstVersion + i, position, e.type(), now,
-                        e.correlationId(), e.causationId(), e.data(), e.actor()));
+                log.add(new RecordedEvent(
+                        e.eventId(),
+                        streamId,
+                        firstVersion + i,
+                        position,
+                        e.type(),
+                        now,
+                        e.correlationId(),
+                        e.causationId(),
+                        e.data(),
+                        e.actor()));
                 added[i] = position;
                 positionsById.put(e.eventId(), position);
             }

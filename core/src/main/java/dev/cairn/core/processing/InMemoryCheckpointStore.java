@@ -23,7 +23,8 @@ public final class InMemoryCheckpointStore implements CheckpointStore {
 
     @Override
     public void park(ParkedEvent event) {
-        parked.computeIfAbsent(event.processor(), p -> new ConcurrentSkipListMap<>()).put(event.event().position(), event);
+        parked.computeIfAbsent(event.processor(), p -> new ConcurrentSkipListMap<>())
+                .put(event.event().position(), event);
     }
 
     @Override

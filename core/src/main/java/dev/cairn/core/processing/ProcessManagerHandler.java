@@ -28,8 +28,13 @@ final class ProcessManagerHandler<S, E, C> implements EventHandler {
     private final CommandSender<C> sender;
     private final Map<String, S> states = new ConcurrentHashMap<>();
 
-    ProcessManagerHandler(String name, EventStore store, EventCodec<E> codec, EventFilter filter,
-                          ProcessManager<S, E, C> manager, CommandSender<C> sender) {
+    ProcessManagerHandler(
+            String name,
+            EventStore store,
+            EventCodec<E> codec,
+            EventFilter filter,
+            ProcessManager<S, E, C> manager,
+            CommandSender<C> sender) {
         this.name = name;
         this.store = store;
         this.codec = codec;
@@ -67,7 +72,11 @@ final class ProcessManagerHandler<S, E, C> implements EventHandler {
         }
         S before = stateOf(instance.get());
         S after = manager.evolve(before, event);
-        Processors.send(name, new Envelope<>(event, recorded), manager.react(before, after, new Envelope<>(event, recorded)), sender);
+        Processors.send(
+                name,
+                new Envelope<>(event, recorded),
+                manager.react(before, after, new Envelope<>(event, recorded)),
+                sender);
         // Only after the commands went out: a failure above retries the event from the same state.
         states.put(instance.get(), after);
     }
@@ -75,7 +84,8 @@ final class ProcessManagerHandler<S, E, C> implements EventHandler {
     /** One instance's events are handled in order, whichever streams they come from. */
     @Override
     public String partitionKey(RecordedEvent recorded) {
-        return manager.instanceOf(codec.decode(recorded.type(), recorded.data())).orElse(recorded.streamId());
+        return manager.instanceOf(codec.decode(recorded.type(), recorded.data()))
+                .orElse(recorded.streamId());
     }
 
     @Override

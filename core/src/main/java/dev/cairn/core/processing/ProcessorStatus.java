@@ -13,7 +13,8 @@ import java.util.Objects;
  * @param stoppedBecause why it stopped by itself (a corrupt record, a failing checkpoint store), or
  *                      empty while it runs or when it was stopped on purpose
  */
-public record ProcessorStatus(String name, long position, long lag, int parked, boolean running, String stoppedBecause) {
+public record ProcessorStatus(
+        String name, long position, long lag, int parked, boolean running, String stoppedBecause) {
 
     public ProcessorStatus {
         Objects.requireNonNull(name, "name");

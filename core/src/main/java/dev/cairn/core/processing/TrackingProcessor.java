@@ -9,13 +9,13 @@ import dev.cairn.core.store.PositionWaiter;
 import dev.cairn.core.store.RecordedEvent;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.ArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
-import java.util.function.Function;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 
 /**
  * A tracking consumer of the log: reads events after its checkpoint in log order (so in order per
@@ -138,7 +138,12 @@ public final class TrackingProcessor implements ProcessedPosition, AutoCloseable
             head = position();
         }
         long position = position();
-        return new ProcessorStatus(name, position, Math.max(0, head - position), checkpoints.parked(name).size(), running,
+        return new ProcessorStatus(
+                name,
+                position,
+                Math.max(0, head - position),
+                checkpoints.parked(name).size(),
+                running,
                 stoppedBecause);
     }
 
@@ -159,7 +164,8 @@ public final class TrackingProcessor implements ProcessedPosition, AutoCloseable
                     checkpoints.unpark(name, parkedPosition);
                     return true;
                 } catch (Exception e) {
-                    checkpoints.park(new ParkedEvent(name, parked.event(), describe(e), parked.attempts() + 1, clock.instant()));
+                    checkpoints.park(
+                            new ParkedEvent(name, parked.event(), describe(e), parked.attempts() + 1, clock.instant()));
                     return false;
                 }
             }
@@ -236,7 +242,8 @@ public final class TrackingProcessor implements ProcessedPosition, AutoCloseable
             lanes.add(new ArrayList<>());
         }
         for (RecordedEvent event : page) {
-            lanes.get(Math.floorMod(partitionKey.apply(event).hashCode(), concurrency)).add(event);
+            lanes.get(Math.floorMod(partitionKey.apply(event).hashCode(), concurrency))
+                    .add(event);
         }
         try (var executor = Executors.newVirtualThreadPerTaskExecutor()) {
             List<Future<?>> running = new ArrayList<>(concurrency);
@@ -283,7 +290,10 @@ public final class TrackingProcessor implements ProcessedPosition, AutoCloseable
                 throw e;
             } catch (Exception e) {
                 if (attempt >= retry.maxAttempts()) {
-                    LOG.log(System.Logger.Level.WARNING, "processor " + name + " parked " + event + " after " + attempt + " attempts", e);
+                    LOG.log(
+                            System.Logger.Level.WARNING,
+                            "processor " + name + " parked " + event + " after " + attempt + " attempts",
+                            e);
                     checkpoints.park(new ParkedEvent(name, event, describe(e), attempt, clock.instant()));
                     return;
                 }
@@ -315,8 +325,11 @@ public final class TrackingProcessor implements ProcessedPosition, AutoCloseable
                 // Once per run of failures: a full disk fails every save, ten times a second.
                 if (!saveFailing) {
                     saveFailing = true;
-                    LOG.log(System.Logger.Level.WARNING, "processor " + name + " cannot save its checkpoint (it retries and "
-                            + "says when it succeeds; a restart meanwhile redelivers from the last saved one): " + e.getMessage());
+                    LOG.log(
+                            System.Logger.Level.WARNING,
+                            "processor " + name + " cannot save its checkpoint (it retries and "
+                                    + "says when it succeeds; a restart meanwhile redelivers from the last saved one): "
+                                    + e.getMessage());
                 }
             }
         }

@@ -8,7 +8,8 @@ public final class ConsistencyTimeoutException extends RuntimeException {
     private final long reached;
 
     public ConsistencyTimeoutException(long requested, long reached, Duration waited) {
-        super("the view has processed position " + reached + " but not yet " + requested + " after waiting " + waited.toMillis() + " ms");
+        super("the view has processed position " + reached + " but not yet " + requested + " after waiting "
+                + waited.toMillis() + " ms");
         this.requested = requested;
         this.reached = reached;
     }

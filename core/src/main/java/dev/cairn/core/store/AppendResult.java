@@ -10,4 +10,5 @@ package dev.cairn.core.store;
  * @param duplicate    true when every event was already there (an idempotent retry): nothing was
  *                     appended and the versions and position are those of the first append
  */
-public record AppendResult(String streamId, long firstVersion, long lastVersion, long lastPosition, boolean duplicate) {}
+public record AppendResult(
+        String streamId, long firstVersion, long lastVersion, long lastPosition, boolean duplicate) {}

@@ -48,14 +48,17 @@ public final class AppendRules {
      *     in this order; null when no id is recorded
      * @throws DuplicateEventIdException when some ids are recorded but this is not such a retry
      */
-    public static AppendResult detectRetry(String streamId, List<NewEvent> events,
-                                           Function<UUID, Long> positionOf, LongFunction<RecordedEvent> eventAt) {
+    public static AppendResult detectRetry(
+            String streamId,
+            List<NewEvent> events,
+            Function<UUID, Long> positionOf,
+            LongFunction<RecordedEvent> eventAt) {
         Long firstPosition = positionOf.apply(events.getFirst().eventId());
         if (firstPosition == null) {
             for (int i = 1; i < events.size(); i++) {
                 if (positionOf.apply(events.get(i).eventId()) != null) {
-                    throw new DuplicateEventIdException(events.get(i).eventId(),
-                            "the append mixes new events with recorded ones");
+                    throw new DuplicateEventIdException(
+                            events.get(i).eventId(), "the append mixes new events with recorded ones");
                 }
             }
             return null;
@@ -68,8 +71,11 @@ public final class AppendRules {
         for (int i = 1; i < events.size(); i++) {
             Long position = positionOf.apply(events.get(i).eventId());
             RecordedEvent recorded = position == null ? null : eventAt.apply(position);
-            if (recorded == null || !recorded.streamId().equals(streamId) || recorded.version() != first.version() + i) {
-                throw new DuplicateEventIdException(recorded == null ? first.eventId() : events.get(i).eventId(),
+            if (recorded == null
+                    || !recorded.streamId().equals(streamId)
+                    || recorded.version() != first.version() + i) {
+                throw new DuplicateEventIdException(
+                        recorded == null ? first.eventId() : events.get(i).eventId(),
                         "the append is not an exact retry of the append that recorded " + first.eventId());
             }
             lastPosition = position;

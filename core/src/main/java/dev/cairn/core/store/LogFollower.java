@@ -29,7 +29,10 @@ final class LogFollower implements Subscription, Runnable {
         this.filter = filter;
         this.sink = sink;
         this.position = afterPosition;
-        this.thread = Thread.ofPlatform().daemon().name("cairn-subscription-" + THREADS.incrementAndGet()).unstarted(this);
+        this.thread = Thread.ofPlatform()
+                .daemon()
+                .name("cairn-subscription-" + THREADS.incrementAndGet())
+                .unstarted(this);
     }
 
     static Subscription start(ReadLog log, long afterPosition, EventFilter filter, SubscribeToLog.EventSink sink) {

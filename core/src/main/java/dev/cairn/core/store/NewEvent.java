@@ -1,8 +1,8 @@
 package dev.cairn.core.store;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.UUID;
-import java.nio.charset.StandardCharsets;
 
 /**
  * An event ready to be appended: already encoded to bytes by a codec.
@@ -51,7 +51,8 @@ public record NewEvent(UUID eventId, String type, byte[] data, UUID correlationI
     static String requireActor(String actor) {
         Objects.requireNonNull(actor, "actor");
         if (actor.getBytes(StandardCharsets.UTF_8).length > MAX_ACTOR_BYTES) {
-            throw new IllegalArgumentException("an event's actor is at most " + MAX_ACTOR_BYTES + " UTF-8 bytes, was " + actor.length() + " characters");
+            throw new IllegalArgumentException("an event's actor is at most " + MAX_ACTOR_BYTES + " UTF-8 bytes, was "
+                    + actor.length() + " characters");
         }
         return actor;
     }

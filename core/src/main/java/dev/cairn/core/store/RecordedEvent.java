@@ -42,9 +42,27 @@ public record RecordedEvent(
     }
 
     /** An event with no recorded actor. */
-    public RecordedEvent(UUID eventId, String streamId, long version, long position, String type, Instant recordedAt,
-                         UUID correlationId, UUID causationId, byte[] data) {
-        this(eventId, streamId, version, position, type, recordedAt, correlationId, causationId, data, NewEvent.NO_ACTOR);
+    public RecordedEvent(
+            UUID eventId,
+            String streamId,
+            long version,
+            long position,
+            String type,
+            Instant recordedAt,
+            UUID correlationId,
+            UUID causationId,
+            byte[] data) {
+        this(
+                eventId,
+                streamId,
+                version,
+                position,
+                type,
+                recordedAt,
+                correlationId,
+                causationId,
+                data,
+                NewEvent.NO_ACTOR);
     }
 
     /** The stream's category: the part of the stream id before the first '-'. */

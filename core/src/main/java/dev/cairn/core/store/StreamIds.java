@@ -32,7 +32,8 @@ public final class StreamIds {
             throw new IllegalArgumentException("stream id must not be blank");
         }
         if (streamId.length() > MAX_LENGTH) {
-            throw new IllegalArgumentException("stream id longer than " + MAX_LENGTH + " characters: " + streamId.substring(0, 40) + "…");
+            throw new IllegalArgumentException(
+                    "stream id longer than " + MAX_LENGTH + " characters: " + streamId.substring(0, 40) + "…");
         }
         for (int i = 0; i < streamId.length(); i++) {
             if (Character.isISOControl(streamId.charAt(i))) {

@@ -28,7 +28,10 @@ class DecodeOnceCodecTest {
                 throw new UnknownEventTypeException(type, typeNames());
             }
             decodes.incrementAndGet();
-            return new StringBuilder(type).append(':').append(new String(data, StandardCharsets.UTF_8)).toString();
+            return new StringBuilder(type)
+                    .append(':')
+                    .append(new String(data, StandardCharsets.UTF_8))
+                    .toString();
         }
 
         @Override

@@ -33,8 +33,10 @@ class CommandHandlerTest {
         store.close();
     }
 
-    private CommandHandler<Counter.Command, Counter.State, Counter.Event> handler(EventStore on, int cacheSize, int attempts) {
-        return CommandHandler.of(on, new Counter.CounterDecider(), codec, c -> Counter.stream(c.id()), cacheSize, attempts);
+    private CommandHandler<Counter.Command, Counter.State, Counter.Event> handler(
+            EventStore on, int cacheSize, int attempts) {
+        return CommandHandler.of(
+                on, new Counter.CounterDecider(), codec, c -> Counter.stream(c.id()), cacheSize, attempts);
     }
 
     private static CommandContext fresh() {
@@ -50,7 +52,9 @@ class CommandHandlerTest {
             CommandResult result = handler.handle(new Increment("a", 2), fresh());
 
             assertThat(result).isEqualTo(new CommandResult.Accepted("counter-a", 1, 2));
-            assertThat(store.readStream("counter-a", 0)).extracting(e -> e.type()).containsExactly("counter.Incremented", "counter.Incremented");
+            assertThat(store.readStream("counter-a", 0))
+                    .extracting(e -> e.type())
+                    .containsExactly("counter.Incremented", "counter.Incremented");
         }
 
         @Test
@@ -84,7 +88,9 @@ class CommandHandlerTest {
             var handler = handler(store, 10, 3);
             CommandResult result = handler.handle(new Increment("a", -1), fresh());
 
-            assertThat(result).isEqualTo(new CommandResult.Rejected(Rejection.Kind.INVALID, "INVALID_AMOUNT", "by must be positive, was -1"));
+            assertThat(result)
+                    .isEqualTo(new CommandResult.Rejected(
+                            Rejection.Kind.INVALID, "INVALID_AMOUNT", "by must be positive, was -1"));
             assertThat(store.headPosition()).isZero();
         }
     }
@@ -113,7 +119,8 @@ class CommandHandlerTest {
             var close = handler.handle(new Counter.Command.Close("b"), context);
 
             assertThat(handler.handle(new Counter.Command.Close("b"), context)).isEqualTo(close);
-            assertThat(handler.handle(new Counter.Command.Increment("b", 1), context)).isEqualTo(close);
+            assertThat(handler.handle(new Counter.Command.Increment("b", 1), context))
+                    .isEqualTo(close);
             assertThat(handler.handle(new Counter.Command.Increment("b", 1), fresh()))
                     .isInstanceOf(CommandResult.Rejected.class);
             assertThat(first.accepted()).isTrue();
@@ -134,20 +141,21 @@ class CommandHandlerTest {
         @Test
         void a_stale_cached_state_that_sees_nothing_to_do_is_checked_against_the_stream() {
             var first = handler(store, 10, 3);
-            first.handle(new Counter.Command.Increment("r", 1), fresh());   // first caches "open"
+            first.handle(new Counter.Command.Increment("r", 1), fresh()); // first caches "open"
             handler(store, 10, 3).handle(new Counter.Command.Close("r"), fresh());
 
             var result = first.handle(new Counter.Command.Reopen("r"), fresh());
 
             assertThat(result).isInstanceOf(CommandResult.Accepted.class);
-            assertThat(store.readStream("counter-r", 0)).extracting(e -> e.type())
+            assertThat(store.readStream("counter-r", 0))
+                    .extracting(e -> e.type())
                     .containsExactly("counter.Incremented", "counter.Closed", "counter.Reopened");
         }
 
         @Test
         void a_stale_cached_state_that_refuses_is_checked_against_the_stream() {
             var first = handler(store, 10, 3);
-            first.handle(new Counter.Command.Close("q"), fresh());          // first caches "closed"
+            first.handle(new Counter.Command.Close("q"), fresh()); // first caches "closed"
             handler(store, 10, 3).handle(new Counter.Command.Reopen("q"), fresh());
 
             var result = first.handle(new Counter.Command.Increment("q", 1), fresh());
@@ -185,10 +193,14 @@ class CommandHandlerTest {
             }
             int total = 0;
             for (int c = 0; c < 7; c++) {
-                int value = handlers.getFirst().currentState(Counter.stream("c" + c)).value();
-                assertThat(value).isEqualTo(store.readStream(Counter.stream("c" + c), 0).size());
+                int value = handlers.getFirst()
+                        .currentState(Counter.stream("c" + c))
+                        .value();
+                assertThat(value)
+                        .isEqualTo(store.readStream(Counter.stream("c" + c), 0).size());
                 for (var handler : handlers) {
-                    assertThat(handler.currentState(Counter.stream("c" + c)).value()).isEqualTo(value);
+                    assertThat(handler.currentState(Counter.stream("c" + c)).value())
+                            .isEqualTo(value);
                 }
                 total += value;
             }
@@ -209,7 +221,9 @@ class CommandHandlerTest {
         @Override
         public AppendResult append(String streamId, ExpectedVersion expected, List<NewEvent> events) {
             if (appendAttempts.incrementAndGet() <= interferences) {
-                delegate.append(streamId, ExpectedVersion.any(),
+                delegate.append(
+                        streamId,
+                        ExpectedVersion.any(),
                         List.of(NewEvent.of(UUID.randomUUID(), "counter.Incremented", "a|0".getBytes())));
             }
             return delegate.append(streamId, expected, events);

@@ -23,7 +23,8 @@ class NameBasedIdsTest {
         // a reaction's command id as released versions derived it: stored logs depend on it never changing
         UUID cause = UUID.fromString("3f2c1d4e-5b6a-4789-9abc-def012345678");
         CommandContext context = CommandContext.reactingTo("kitchen.reactions", cause, cause, 1);
-        assertThat(context.commandId()).isEqualTo(UUID.nameUUIDFromBytes(("kitchen.reactions/" + cause + "/1").getBytes()));
+        assertThat(context.commandId())
+                .isEqualTo(UUID.nameUUIDFromBytes(("kitchen.reactions/" + cause + "/1").getBytes()));
         assertThat(context.eventId(0)).isEqualTo(context.commandId());
         assertThat(context.eventId(2).version()).isEqualTo(3);
     }

@@ -20,16 +20,24 @@ class StoreBackendTest {
         EventHandler handler = event -> handled.incrementAndGet();
         try (StoreBackend backend = StoreBackend.inMemory()) {
             // The example of StoreBackend's Javadoc.
-            HostedProcessor emails = backend.host("emails", Sharing.BY_ENTITY, (part, log) ->
-                    TrackingProcessor.builder(part.checkpointName(), log, handler));
+            HostedProcessor emails = backend.host(
+                    "emails",
+                    Sharing.BY_ENTITY,
+                    (part, log) -> TrackingProcessor.builder(part.checkpointName(), log, handler));
             emails.start();
-            backend.store().append("order-1", ExpectedVersion.noStream(), List.of(NewEvent.of(UUID.randomUUID(), "t", new byte[0])));
+            backend.store()
+                    .append(
+                            "order-1",
+                            ExpectedVersion.noStream(),
+                            List.of(NewEvent.of(UUID.randomUUID(), "t", new byte[0])));
 
             await().until(() -> handled.get() == 1);
             emails.stop();
 
             assertThat(emails.tracking()).isPresent();
-            assertThat(emails.status()).singleElement().satisfies(status -> assertThat(status.name()).isEqualTo("emails"));
+            assertThat(emails.status())
+                    .singleElement()
+                    .satisfies(status -> assertThat(status.name()).isEqualTo("emails"));
             assertThat(backend.checkpoints().load("emails")).isPositive();
         }
     }

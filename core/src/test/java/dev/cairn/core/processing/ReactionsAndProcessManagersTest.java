@@ -36,7 +36,8 @@ class ReactionsAndProcessManagersTest {
 
     /** Mirrors every increment of a counter {@code x} onto counter {@code mirror.x}. */
     private static final Reaction<Event, Command> MIRROR = envelope -> switch (envelope.event()) {
-        case Event.Incremented e when !e.id().startsWith("mirror.") -> List.of(new Command.Increment("mirror." + e.id(), e.by()));
+        case Event.Incremented e
+        when !e.id().startsWith("mirror.") -> List.of(new Command.Increment("mirror." + e.id(), e.by()));
         default -> List.of();
     };
 
@@ -46,10 +47,13 @@ class ReactionsAndProcessManagersTest {
         void send_commands_that_carry_the_conversation_over() throws Exception {
             var context = CommandContext.startingWith(UUID.randomUUID());
             counters.handle(new Command.Increment("a", 2), context);
-            var processor = Processors.reaction("mirror", store, codec, MIRROR, counters::handle).checkpoints(checkpoints).build();
+            var processor = Processors.reaction("mirror", store, codec, MIRROR, counters::handle)
+                    .checkpoints(checkpoints)
+                    .build();
             processor.start();
             try {
-                assertThat(processor.awaitPosition(store.headPosition(), Duration.ofSeconds(5))).isTrue();
+                assertThat(processor.awaitPosition(store.headPosition(), Duration.ofSeconds(5)))
+                        .isTrue();
             } finally {
                 processor.stop();
             }
@@ -62,7 +66,8 @@ class ReactionsAndProcessManagersTest {
             });
             assertThat(cause.eventId()).isNotEqualTo(mirrored.getFirst().causationId());
             assertThat(mirrored.getFirst().causationId())
-                    .isEqualTo(CommandContext.reactingTo("mirror", cause.eventId(), cause.correlationId(), 0).commandId());
+                    .isEqualTo(CommandContext.reactingTo("mirror", cause.eventId(), cause.correlationId(), 0)
+                            .commandId());
         }
 
         @Test
@@ -70,7 +75,9 @@ class ReactionsAndProcessManagersTest {
             for (int i = 0; i < 30; i++) {
                 increment("c" + (i % 4), 1);
             }
-            var processor = Processors.reaction("mirror", store, codec, MIRROR, counters::handle).checkpoints(checkpoints).build();
+            var processor = Processors.reaction("mirror", store, codec, MIRROR, counters::handle)
+                    .checkpoints(checkpoints)
+                    .build();
             processor.start();
             try {
                 processor.awaitPosition(60, Duration.ofSeconds(5));
@@ -129,7 +136,9 @@ class ReactionsAndProcessManagersTest {
         private TrackingProcessor startJoin() {
             // Lanes by instance: a join's events come from different streams but must meet in order.
             var processor = Processors.processManager("join", store, codec, new CloseAfterThree(), counters::handle)
-                    .checkpoints(checkpoints).concurrency(4).build();
+                    .checkpoints(checkpoints)
+                    .concurrency(4)
+                    .build();
             processor.start();
             return processor;
         }
@@ -145,7 +154,8 @@ class ReactionsAndProcessManagersTest {
                 close("x");
                 increment("z", 3);
                 close("z");
-                assertThat(processor.awaitPosition(store.headPosition(), Duration.ofSeconds(5))).isTrue();
+                assertThat(processor.awaitPosition(store.headPosition(), Duration.ofSeconds(5)))
+                        .isTrue();
 
                 assertThat(counters.currentState("counter-done").value()).isEqualTo(2);
             } finally {
@@ -160,7 +170,8 @@ class ReactionsAndProcessManagersTest {
             close("y");
             var first = startJoin();
             try {
-                assertThat(first.awaitPosition(store.headPosition(), Duration.ofSeconds(5))).isTrue();
+                assertThat(first.awaitPosition(store.headPosition(), Duration.ofSeconds(5)))
+                        .isTrue();
             } finally {
                 first.stop();
             }
@@ -169,12 +180,14 @@ class ReactionsAndProcessManagersTest {
 
             var second = startJoin();
             try {
-                assertThat(second.awaitPosition(headBeforeRestart, Duration.ofSeconds(5))).isTrue();
+                assertThat(second.awaitPosition(headBeforeRestart, Duration.ofSeconds(5)))
+                        .isTrue();
                 assertThat(store.headPosition()).isEqualTo(headBeforeRestart);
 
                 increment("x", 1);
                 close("x");
-                assertThat(second.awaitPosition(store.headPosition(), Duration.ofSeconds(5))).isTrue();
+                assertThat(second.awaitPosition(store.headPosition(), Duration.ofSeconds(5)))
+                        .isTrue();
 
                 assertThat(counters.currentState("counter-done").value())
                         .as("x completes only if its earlier increment was rebuilt from the log")

@@ -15,12 +15,12 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Nested;
-import org.junit.jupiter.api.Test;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
 import java.util.stream.LongStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
 
 class TrackingProcessorTest {
 
@@ -37,11 +37,18 @@ class TrackingProcessorTest {
     }
 
     private void append(String stream, String text) {
-        store.append(stream, ExpectedVersion.any(), List.of(NewEvent.of(UUID.randomUUID(), "t", text.getBytes(StandardCharsets.UTF_8))));
+        store.append(
+                stream,
+                ExpectedVersion.any(),
+                List.of(NewEvent.of(UUID.randomUUID(), "t", text.getBytes(StandardCharsets.UTF_8))));
     }
 
     private TrackingProcessor start(String name, EventHandler handler) {
-        var processor = TrackingProcessor.builder(name, store, handler).checkpoints(checkpoints).retry(FAST_RETRY).batchSize(7).build();
+        var processor = TrackingProcessor.builder(name, store, handler)
+                .checkpoints(checkpoints)
+                .retry(FAST_RETRY)
+                .batchSize(7)
+                .build();
         started.add(processor);
         processor.start();
         return processor;
@@ -65,7 +72,9 @@ class TrackingProcessorTest {
             }
 
             assertThat(processor.awaitPosition(40, Duration.ofSeconds(5))).isTrue();
-            assertThat(seen).containsExactlyElementsOf(IntStream.range(0, 40).mapToObj(i -> "e" + i).toList());
+            assertThat(seen)
+                    .containsExactlyElementsOf(
+                            IntStream.range(0, 40).mapToObj(i -> "e" + i).toList());
         }
 
         @Test
@@ -117,17 +126,23 @@ class TrackingProcessorTest {
             var processor = TrackingProcessor.builder("lanes", store, e -> {
                         maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
                         Thread.sleep(1);
-                        versionsByStream.computeIfAbsent(e.streamId(), k -> new CopyOnWriteArrayList<>()).add(e.version());
+                        versionsByStream
+                                .computeIfAbsent(e.streamId(), k -> new CopyOnWriteArrayList<>())
+                                .add(e.version());
                         inFlight.decrementAndGet();
                     })
-                    .checkpoints(checkpoints).concurrency(4).batchSize(100).build();
+                    .checkpoints(checkpoints)
+                    .concurrency(4)
+                    .batchSize(100)
+                    .build();
             started.add(processor);
             processor.start();
 
             assertThat(processor.awaitPosition(600, Duration.ofSeconds(20))).isTrue();
             assertThat(versionsByStream).hasSize(30);
-            versionsByStream.forEach((stream, versions) ->
-                    assertThat(versions).as(stream).containsExactlyElementsOf(LongStream.range(0, 20).boxed().toList()));
+            versionsByStream.forEach((stream, versions) -> assertThat(versions)
+                    .as(stream)
+                    .containsExactlyElementsOf(LongStream.range(0, 20).boxed().toList()));
             assertThat(maxInFlight.get()).isGreaterThan(1);
         }
     }
@@ -144,9 +159,12 @@ class TrackingProcessorTest {
             var processor = TrackingProcessor.builder("entities", store, e -> {
                         Thread.sleep(0, 200_000);
                         String[] parts = text(e).split("#");
-                        seen.computeIfAbsent(parts[0], k -> new CopyOnWriteArrayList<>()).add(Integer.parseInt(parts[1]));
+                        seen.computeIfAbsent(parts[0], k -> new CopyOnWriteArrayList<>())
+                                .add(Integer.parseInt(parts[1]));
                     })
-                    .checkpoints(checkpoints).concurrency(8).batchSize(400)
+                    .checkpoints(checkpoints)
+                    .concurrency(8)
+                    .batchSize(400)
                     .partitionBy(e -> e.streamId().substring(e.streamId().indexOf('-') + 1))
                     .build();
             started.add(processor);
@@ -154,7 +172,8 @@ class TrackingProcessorTest {
 
             assertThat(processor.awaitPosition(400, Duration.ofSeconds(20))).isTrue();
             assertThat(seen).hasSize(20);
-            seen.forEach((entity, order) -> assertThat(order).as(entity).isSorted().hasSize(20));
+            seen.forEach(
+                    (entity, order) -> assertThat(order).as(entity).isSorted().hasSize(20));
         }
     }
 
@@ -211,7 +230,10 @@ class TrackingProcessorTest {
             });
             processor.awaitPosition(1, Duration.ofSeconds(5));
             assertThat(processor.replayParked(1)).isFalse();
-            assertThat(processor.parked()).singleElement().extracting(ParkedEvent::attempts).isEqualTo(4);
+            assertThat(processor.parked())
+                    .singleElement()
+                    .extracting(ParkedEvent::attempts)
+                    .isEqualTo(4);
 
             fixed.put("fixed", true);
 
@@ -258,11 +280,14 @@ class TrackingProcessorTest {
         void a_corrupt_record_stops_it_with_the_reason_in_its_status_and_nothing_parked() {
             append("s-1", "e0");
             var processor = start("p", e -> {
-                throw new dev.cairn.core.store.EventStoreCorruptException("log-1.seg is corrupt at byte offset 99: payload checksum mismatch");
+                throw new dev.cairn.core.store.EventStoreCorruptException(
+                        "log-1.seg is corrupt at byte offset 99: payload checksum mismatch");
             });
 
-            await().atMost(Duration.ofSeconds(5)).until(() -> !processor.status().running());
-            assertThat(processor.status().stoppedBecause()).isEqualTo("log-1.seg is corrupt at byte offset 99: payload checksum mismatch");
+            await().atMost(Duration.ofSeconds(5))
+                    .until(() -> !processor.status().running());
+            assertThat(processor.status().stoppedBecause())
+                    .isEqualTo("log-1.seg is corrupt at byte offset 99: payload checksum mismatch");
             assertThat(processor.parked()).isEmpty();
         }
 
@@ -281,7 +306,10 @@ class TrackingProcessorTest {
         @Test
         void the_checkpoint_interval_is_measured_with_the_injected_ticker() throws Exception {
             AtomicLong nanos = new AtomicLong(1_000_000_000L);
-            var processor = TrackingProcessor.builder("p", store, e -> {}).checkpoints(checkpoints).ticker(nanos::get).build();
+            var processor = TrackingProcessor.builder("p", store, e -> {})
+                    .checkpoints(checkpoints)
+                    .ticker(nanos::get)
+                    .build();
             started.add(processor);
             append("s-1", "e0");
             processor.start();

@@ -30,11 +30,12 @@ class ReadSideTest {
     private final Map<String, Integer> totals = new ConcurrentHashMap<>();
     private final CountDownLatch gate = new CountDownLatch(1);
     private final TrackingProcessor processor = Processors.projection("totals", store, codec, envelope -> {
-        await(gate);
-        if (envelope.event() instanceof Counter.Event.Incremented e) {
-            totals.merge(e.id(), e.by(), Integer::sum);
-        }
-    }).build();
+                await(gate);
+                if (envelope.event() instanceof Counter.Event.Incremented e) {
+                    totals.merge(e.id(), e.by(), Integer::sum);
+                }
+            })
+            .build();
     private final ReadSide<CounterTotals> readSide = new ReadSide<>(id -> totals.getOrDefault(id, 0), processor);
 
     @AfterEach
@@ -55,7 +56,8 @@ class ReadSideTest {
     void a_query_consistent_with_a_command_position_sees_the_command() {
         processor.start();
         var handler = CommandHandler.of(store, new Counter.CounterDecider(), codec, c -> Counter.stream(c.id()));
-        var accepted = (CommandResult.Accepted) handler.handle(new Counter.Command.Increment("a", 4), CommandContext.startingWith(UUID.randomUUID()));
+        var accepted = (CommandResult.Accepted)
+                handler.handle(new Counter.Command.Increment("a", 4), CommandContext.startingWith(UUID.randomUUID()));
 
         assertThat(readSide.ask(view -> view.total("a")).value()).isZero();
         gate.countDown();

@@ -70,7 +70,9 @@ class PositionWaiterTest {
                     assertThat(wait.get(5, TimeUnit.SECONDS)).isFalse();
                 }
                 assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
-                assertThat(waiter.awaitAfter(0, LONG)).as("after close, no wait").isFalse();
+                assertThat(waiter.awaitAfter(0, LONG))
+                        .as("after close, no wait")
+                        .isFalse();
             }
         }
     }
@@ -90,7 +92,9 @@ class PositionWaiterTest {
                     }
                     waiter.advance(round + 1);
                     // a lost wake-up would sit out the 30 s timeout; 5 s is generous on a loaded machine
-                    assertThat(wait.get(5, TimeUnit.SECONDS)).as("round %d", round).isTrue();
+                    assertThat(wait.get(5, TimeUnit.SECONDS))
+                            .as("round %d", round)
+                            .isTrue();
                 }
             }
         }
@@ -132,10 +136,12 @@ class PositionWaiterTest {
                 List<Future<Boolean>> checks = new ArrayList<>();
                 for (int i = 0; i < 500; i++) {
                     long target = ThreadLocalRandom.current().nextLong(1, 2_000);
-                    Duration timeout = Duration.ofMillis(ThreadLocalRandom.current().nextInt(0, 20));
+                    Duration timeout =
+                            Duration.ofMillis(ThreadLocalRandom.current().nextInt(0, 20));
                     checks.add(threads.submit(() -> {
                         boolean reached = waiter.awaitAtLeast(target, timeout);
-                        // true only if reached; false only if not reached when it gave up (the position only grows after)
+                        // true only if reached; false only if not reached when it gave up (the position only grows
+                        // after)
                         return reached ? waiter.position() >= target : true;
                     }));
                 }

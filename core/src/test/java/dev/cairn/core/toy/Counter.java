@@ -85,7 +85,8 @@ public final class Counter {
         @Override
         public EncodedEvent encode(Event event) {
             return switch (event) {
-                case Event.Incremented e -> new EncodedEvent("counter.Incremented", (e.id() + "|" + e.by()).getBytes(StandardCharsets.UTF_8));
+                case Event.Incremented e ->
+                    new EncodedEvent("counter.Incremented", (e.id() + "|" + e.by()).getBytes(StandardCharsets.UTF_8));
                 case Event.Closed e -> new EncodedEvent("counter.Closed", e.id().getBytes(StandardCharsets.UTF_8));
                 case Event.Reopened e -> new EncodedEvent("counter.Reopened", e.id().getBytes(StandardCharsets.UTF_8));
             };

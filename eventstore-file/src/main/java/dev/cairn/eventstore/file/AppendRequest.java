@@ -28,6 +28,7 @@ final class AppendRequest {
 
     /** Link in the writer's inbox (a Treiber stack); written before the request is published. */
     AppendRequest next;
+
     AppendResult result;
     RuntimeException failure;
     private volatile boolean done;
@@ -51,19 +52,33 @@ final class AppendRequest {
             NewEvent e = events.get(i);
             typeNames[i] = typeBytes.of(e.type());
             actors[i] = e.actor().getBytes(StandardCharsets.UTF_8);
-            size += RecordFormat.size(stream.length, typeNames[i].length, e.data().length,
-                    RecordFormat.flags(e.eventId(), e.correlationId(), e.causationId(), actors[i]), actors[i].length);
+            size += RecordFormat.size(
+                    stream.length,
+                    typeNames[i].length,
+                    e.data().length,
+                    RecordFormat.flags(e.eventId(), e.correlationId(), e.causationId(), actors[i]),
+                    actors[i].length);
         }
         if (size > Integer.MAX_VALUE - 1024) {
-            throw new IllegalArgumentException("an append may carry at most 2 GiB, this one carries " + size + " bytes");
+            throw new IllegalArgumentException(
+                    "an append may carry at most 2 GiB, this one carries " + size + " bytes");
         }
         this.records = new byte[(int) size];
         ByteBuffer out = RecordFormat.littleEndian(ByteBuffer.wrap(records));
         CRC32C crc = new CRC32C();
         for (int i = 0; i < n; i++) {
             NewEvent e = events.get(i);
-            RecordFormat.encode(out, n - 1 - i, stream, typeNames[i], e.eventId(), e.correlationId(), e.causationId(), actors[i],
-                    e.data(), crc);
+            RecordFormat.encode(
+                    out,
+                    n - 1 - i,
+                    stream,
+                    typeNames[i],
+                    e.eventId(),
+                    e.correlationId(),
+                    e.causationId(),
+                    actors[i],
+                    e.data(),
+                    crc);
             idKeys[i] = IdTable.key(e.eventId());
             types[i] = Hashing.type(e.type());
         }

@@ -8,8 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.zip.CRC32C;
 import java.util.Arrays;
+import java.util.zip.CRC32C;
 
 /**
  * What is known good on disk: the log up to {@code position} (ending at {@code endOffset} of
@@ -26,7 +26,12 @@ record Checkpoint(int segment, long position, long endOffset, long snapshotPosit
 
     ByteBuffer encode() {
         ByteBuffer buf = RecordFormat.littleEndian(ByteBuffer.allocate(SIZE));
-        buf.put(MAGIC).putInt(VERSION).putInt(segment).putLong(position).putLong(endOffset).putLong(snapshotPosition);
+        buf.put(MAGIC)
+                .putInt(VERSION)
+                .putInt(segment)
+                .putLong(position)
+                .putLong(endOffset)
+                .putLong(snapshotPosition);
         CRC32C crc = new CRC32C();
         crc.update(buf.array(), 0, SIZE - 4);
         buf.putInt(SIZE - 4, (int) crc.getValue());
@@ -35,15 +40,19 @@ record Checkpoint(int segment, long position, long endOffset, long snapshotPosit
 
     void write(Path dir) throws IOException {
         Path tmp = dir.resolve(DataDir.CHECKPOINT + ".tmp");
-        try (FileChannel channel = Channels.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING)) {
+        try (FileChannel channel = Channels.open(
+                tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
             ByteBuffer buf = encode();
             while (buf.hasRemaining()) {
                 channel.write(buf);
             }
             channel.force(true);
         }
-        Files.move(tmp, dir.resolve(DataDir.CHECKPOINT), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(
+                tmp,
+                dir.resolve(DataDir.CHECKPOINT),
+                StandardCopyOption.ATOMIC_MOVE,
+                StandardCopyOption.REPLACE_EXISTING);
         DataDir.forceDirectory(dir);
     }
 

@@ -27,7 +27,9 @@ final class DamageProbe {
             for (int i = 0; i + RecordFormat.HEADER <= read && i < CHUNK; i++) {
                 long position = buf.getLong(i + RecordFormat.OFF_POSITION);
                 int length = buf.getInt(i);
-                if (position > head && position - head < (1L << 40) && length >= RecordFormat.HEADER + 16
+                if (position > head
+                        && position - head < (1L << 40)
+                        && length >= RecordFormat.HEADER + 16
                         && buf.getInt(i + RecordFormat.OFF_HEADER_CRC) == RecordFormat.headerCrc(buf, i, crc)) {
                     return new Found(start + i, position);
                 }

@@ -56,7 +56,8 @@ final class DataDir implements AutoCloseable {
             }
             return new DataDir(dir, channel, lock);
         } catch (IOException e) {
-            throw new EventStoreUnavailableException("cannot open the data directory " + dir + ": " + e.getMessage(), e);
+            throw new EventStoreUnavailableException(
+                    "cannot open the data directory " + dir + ": " + e.getMessage(), e);
         }
     }
 

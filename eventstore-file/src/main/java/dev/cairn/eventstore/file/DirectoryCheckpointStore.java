@@ -58,7 +58,8 @@ public final class DirectoryCheckpointStore implements CheckpointStore {
 
     @Override
     public synchronized void save(String processor, long position) {
-        writeAtomically(directory.resolve(fileName(processor) + ".checkpoint"),
+        writeAtomically(
+                directory.resolve(fileName(processor) + ".checkpoint"),
                 Long.toString(position).getBytes(StandardCharsets.US_ASCII));
     }
 
@@ -81,7 +82,8 @@ public final class DirectoryCheckpointStore implements CheckpointStore {
         }
         try (Stream<Path> files = Files.list(dir)) {
             List<ParkedEvent> result = new ArrayList<>();
-            for (Path file : files.filter(f -> f.toString().endsWith(".parked")).sorted().toList()) {
+            for (Path file :
+                    files.filter(f -> f.toString().endsWith(".parked")).sorted().toList()) {
                 result.add(decode(processor, Files.readAllBytes(file)));
             }
             return result;
@@ -118,8 +120,8 @@ public final class DirectoryCheckpointStore implements CheckpointStore {
 
     private static void writeAtomically(Path target, byte[] content) {
         Path temporary = target.resolveSibling(target.getFileName() + ".tmp");
-        try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING)) {
+        try (FileChannel channel = FileChannel.open(
+                temporary, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
             ByteBuffer buffer = ByteBuffer.wrap(content);
             while (buffer.hasRemaining()) {
                 channel.write(buffer);
@@ -177,7 +179,8 @@ public final class DirectoryCheckpointStore implements CheckpointStore {
             int attempts = in.readInt();
             Instant parkedAt = Instant.parse(in.readUTF());
             String actor = in.available() > 0 ? in.readUTF() : NewEvent.NO_ACTOR;
-            var event = new RecordedEvent(eventId, streamId, version, position, type, recordedAt, correlationId, causationId, data, actor);
+            var event = new RecordedEvent(
+                    eventId, streamId, version, position, type, recordedAt, correlationId, causationId, data, actor);
             return new ParkedEvent(processor, event, error, attempts, parkedAt);
         }
     }

@@ -3,13 +3,13 @@ package dev.cairn.eventstore.file;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.zip.CRC32C;
-import java.nio.ByteOrder;
 
 /**
  * One 48-byte entry per global position, in a memory-mapped file: where the record is, the
@@ -35,7 +35,8 @@ final class EntryIndex implements AutoCloseable {
 
     EntryIndex(Path path) throws IOException {
         this.path = path;
-        this.channel = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+        this.channel =
+                FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
     }
 
     Path path() {
@@ -64,7 +65,14 @@ final class EntryIndex implements AutoCloseable {
             throws IOException {
         ByteBuffer s = scratch;
         s.clear();
-        s.putLong(location).putLong(prev).putLong(h1).putInt(version).putInt(h2).putInt(category).putInt(type).putInt(idHigh);
+        s.putLong(location)
+                .putLong(prev)
+                .putLong(h1)
+                .putInt(version)
+                .putInt(h2)
+                .putInt(category)
+                .putInt(type)
+                .putInt(idHigh);
         crc.reset();
         crc.update(s.array(), 0, ENTRY - 4);
         s.putInt((int) crc.getValue() ^ (int) Hashing.mix64(position));
@@ -83,8 +91,10 @@ final class EntryIndex implements AutoCloseable {
      * Callers expect I/O errors from a file, so it becomes one, naming the file.
      */
     private IOException mappedFault(String doing, Throwable e) {
-        return new IOException(doing + " the memory-mapped entry index " + path
-                + " failed: the file system could not back a page (disk full or I/O error): " + e.getMessage(), e);
+        return new IOException(
+                doing + " the memory-mapped entry index " + path
+                        + " failed: the file system could not back a page (disk full or I/O error): " + e.getMessage(),
+                e);
     }
 
     /** Whether the entry of {@code position} is whole (its CRC matches); it may still be an old one. */
@@ -212,7 +222,9 @@ final class EntryIndex implements AutoCloseable {
         }
         MappedByteBuffer[] mapped = chunks;
         try {
-            for (long chunk = (from - 1) >>> CHUNK_BITS; chunk <= (to - 1) >>> CHUNK_BITS && chunk < mapped.length; chunk++) {
+            for (long chunk = (from - 1) >>> CHUNK_BITS;
+                    chunk <= (to - 1) >>> CHUNK_BITS && chunk < mapped.length;
+                    chunk++) {
                 mapped[(int) chunk].force();
             }
         } catch (UncheckedIOException | InternalError e) {

@@ -192,8 +192,8 @@ public final class FileEventStore implements EventStore {
         stopped.abort();
         GroupSyncer.Durable durable = stopped.durable();
         LogRollback.toDurable(dir, log, durable, stopped.writerHead(), stopped.checkpointPosition());
-        OpenedLog resumed = new OpenedLog(log.segments(), log.entries(), log.streams(), log.ids(), durable.head(),
-                durable.endOffset());
+        OpenedLog resumed = new OpenedLog(
+                log.segments(), log.entries(), log.streams(), log.ids(), durable.head(), durable.endOffset());
         LogWriter fresh = new LogWriter(dir, options, resumed, signal, durable.head(), false, faults::report);
         fresh.start();
         writer = fresh;

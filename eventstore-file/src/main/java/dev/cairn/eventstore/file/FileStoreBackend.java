@@ -43,7 +43,8 @@ public final class FileStoreBackend implements StoreBackend {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the data directory " + data + ": " + e.getMessage(), e);
         }
-        FileEventStore store = FileEventStore.open(FileStoreOptions.defaults(data.resolve(LOG)).withVerifyOnOpen(true));
+        FileEventStore store =
+                FileEventStore.open(FileStoreOptions.defaults(data.resolve(LOG)).withVerifyOnOpen(true));
         try {
             return new FileStoreBackend(store, new DirectoryCheckpointStore(data.resolve(CHECKPOINTS)));
         } catch (RuntimeException e) {
@@ -62,7 +63,8 @@ public final class FileStoreBackend implements StoreBackend {
      */
     public static Path existingLog(Path data) {
         if (!Files.isDirectory(data)) {
-            throw new IllegalArgumentException("no data directory " + data + (Files.exists(data) ? " (it is a file)" : ""));
+            throw new IllegalArgumentException(
+                    "no data directory " + data + (Files.exists(data) ? " (it is a file)" : ""));
         }
         if (holdsSegments(data)) {
             return data;
@@ -71,7 +73,8 @@ public final class FileStoreBackend implements StoreBackend {
         if (Files.isDirectory(log) && holdsSegments(log)) {
             return log;
         }
-        throw new IllegalArgumentException(data + " holds no event log (neither " + log + " nor " + data + " has log-*.seg files)");
+        throw new IllegalArgumentException(
+                data + " holds no event log (neither " + log + " nor " + data + " has log-*.seg files)");
     }
 
     private static boolean holdsSegments(Path dir) {

@@ -19,8 +19,14 @@ import java.util.Objects;
  *                           write or fsync tries to write again (default 1 s)
  * @param clock              the source of {@code recordedAt}
  */
-public record FileStoreOptions(Path dataDir, long segmentSize, long checkpointInterval, int writeBufferSize,
-                               boolean verifyOnOpen, Duration probeInterval, Clock clock) {
+public record FileStoreOptions(
+        Path dataDir,
+        long segmentSize,
+        long checkpointInterval,
+        int writeBufferSize,
+        boolean verifyOnOpen,
+        Duration probeInterval,
+        Clock clock) {
 
     public static final long DEFAULT_SEGMENT_SIZE = 256L << 20;
     public static final long DEFAULT_CHECKPOINT_INTERVAL = 128L << 20;
@@ -46,12 +52,19 @@ public record FileStoreOptions(Path dataDir, long segmentSize, long checkpointIn
     }
 
     public static FileStoreOptions defaults(Path dataDir) {
-        return new FileStoreOptions(dataDir, DEFAULT_SEGMENT_SIZE, DEFAULT_CHECKPOINT_INTERVAL,
-                DEFAULT_WRITE_BUFFER_SIZE, false, DEFAULT_PROBE_INTERVAL, Clock.systemUTC());
+        return new FileStoreOptions(
+                dataDir,
+                DEFAULT_SEGMENT_SIZE,
+                DEFAULT_CHECKPOINT_INTERVAL,
+                DEFAULT_WRITE_BUFFER_SIZE,
+                false,
+                DEFAULT_PROBE_INTERVAL,
+                Clock.systemUTC());
     }
 
     public FileStoreOptions withSegmentSize(long bytes) {
-        return new FileStoreOptions(dataDir, bytes, checkpointInterval, writeBufferSize, verifyOnOpen, probeInterval, clock);
+        return new FileStoreOptions(
+                dataDir, bytes, checkpointInterval, writeBufferSize, verifyOnOpen, probeInterval, clock);
     }
 
     public FileStoreOptions withCheckpointInterval(long bytes) {
@@ -59,18 +72,22 @@ public record FileStoreOptions(Path dataDir, long segmentSize, long checkpointIn
     }
 
     public FileStoreOptions withWriteBufferSize(int bytes) {
-        return new FileStoreOptions(dataDir, segmentSize, checkpointInterval, bytes, verifyOnOpen, probeInterval, clock);
+        return new FileStoreOptions(
+                dataDir, segmentSize, checkpointInterval, bytes, verifyOnOpen, probeInterval, clock);
     }
 
     public FileStoreOptions withVerifyOnOpen(boolean verify) {
-        return new FileStoreOptions(dataDir, segmentSize, checkpointInterval, writeBufferSize, verify, probeInterval, clock);
+        return new FileStoreOptions(
+                dataDir, segmentSize, checkpointInterval, writeBufferSize, verify, probeInterval, clock);
     }
 
     public FileStoreOptions withProbeInterval(Duration interval) {
-        return new FileStoreOptions(dataDir, segmentSize, checkpointInterval, writeBufferSize, verifyOnOpen, interval, clock);
+        return new FileStoreOptions(
+                dataDir, segmentSize, checkpointInterval, writeBufferSize, verifyOnOpen, interval, clock);
     }
 
     public FileStoreOptions withClock(Clock newClock) {
-        return new FileStoreOptions(dataDir, segmentSize, checkpointInterval, writeBufferSize, verifyOnOpen, probeInterval, newClock);
+        return new FileStoreOptions(
+                dataDir, segmentSize, checkpointInterval, writeBufferSize, verifyOnOpen, probeInterval, newClock);
     }
 }

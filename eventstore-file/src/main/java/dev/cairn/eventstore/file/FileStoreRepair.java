@@ -63,7 +63,8 @@ public final class FileStoreRepair {
             channel.truncate(offset);
             channel.force(true);
         }
-        for (String index : new String[] {DataDir.CHECKPOINT, DataDir.ENTRIES, DataDir.STREAMS_SNAPSHOT, DataDir.IDS_SNAPSHOT}) {
+        for (String index :
+                new String[] {DataDir.CHECKPOINT, DataDir.ENTRIES, DataDir.STREAMS_SNAPSHOT, DataDir.IDS_SNAPSHOT}) {
             Files.deleteIfExists(dir.resolve(index));
         }
         DataDir.forceDirectory(dir.dir);

@@ -4,10 +4,10 @@ import dev.cairn.core.store.EventStoreUnavailableException;
 import dev.cairn.core.store.PositionWaiter;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Consumer;
-import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.Consumer;
 
 /**
  * The second half of group commit: forces what the writer has written, then publishes the new
@@ -37,6 +37,7 @@ final class GroupSyncer implements Runnable {
     private final AtomicReference<Node> inbox = new AtomicReference<>();
     /** Held by whoever is forcing and acknowledging: the syncer thread, or the writer for a lone append. */
     private final AtomicBoolean busy = new AtomicBoolean();
+
     private final Thread thread;
     private final PositionWaiter signal;
     private final EntryIndex entries;
@@ -52,8 +53,15 @@ final class GroupSyncer implements Runnable {
     private volatile long flushes;
     private volatile long checkpoints;
 
-    GroupSyncer(PositionWaiter signal, EntryIndex entries, Path dir, long checkpointInterval, Durable start,
-                long checkpointPosition, String name, Consumer<Throwable> onFault) {
+    GroupSyncer(
+            PositionWaiter signal,
+            EntryIndex entries,
+            Path dir,
+            long checkpointInterval,
+            Durable start,
+            long checkpointPosition,
+            String name,
+            Consumer<Throwable> onFault) {
         this.signal = signal;
         this.entries = entries;
         this.dir = dir;
@@ -188,7 +196,8 @@ final class GroupSyncer implements Runnable {
             throw e;
         }
         durable = new Durable(end.head(), end.segment(), end.endOffset());
-        signal.advance(end.head()); // only after the force: no reader sees an event a failed fsync could still take back
+        signal.advance(
+                end.head()); // only after the force: no reader sees an event a failed fsync could still take back
         for (Node n = first; n != null; n = n.next) {
             for (AppendRequest r = n.group.first(); r != null; ) {
                 AppendRequest next = r.next;
@@ -207,7 +216,8 @@ final class GroupSyncer implements Runnable {
     }
 
     private static void fail(Node first, Throwable cause) {
-        EventStoreUnavailableException failed = new EventStoreUnavailableException("writing the event log failed", cause);
+        EventStoreUnavailableException failed =
+                new EventStoreUnavailableException("writing the event log failed", cause);
         for (Node n = first; n != null; n = n.next) {
             for (AppendRequest r = n.group.first(); r != null; ) {
                 AppendRequest next = r.next;

@@ -85,7 +85,8 @@ final class Hashing {
     }
 
     static long eventId(UUID id) {
-        return mix64(id.getMostSignificantBits() ^ Long.rotateLeft(id.getLeastSignificantBits(), 32) * 0x9e3779b97f4a7c15L);
+        return mix64(
+                id.getMostSignificantBits() ^ Long.rotateLeft(id.getLeastSignificantBits(), 32) * 0x9e3779b97f4a7c15L);
     }
 
     static long mix64(long z) {

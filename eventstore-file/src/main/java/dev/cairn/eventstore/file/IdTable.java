@@ -1,7 +1,7 @@
 package dev.cairn.eventstore.file;
 
-import java.util.function.LongPredicate;
 import java.util.UUID;
+import java.util.function.LongPredicate;
 
 /**
  * Event id → position, for idempotent appends (requirement 7), exact over the whole log yet small:
@@ -21,6 +21,7 @@ final class IdTable {
     private long[] slots;
     private int bits;
     private long count;
+
     @SuppressWarnings("unused")
     private long prefetched;
 

@@ -10,9 +10,9 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.zip.CRC32C;
-import java.util.Set;
 
 /**
  * Reads committed events: everything at or below the head the writer published after its force.
@@ -31,6 +31,7 @@ final class LogReader {
      * allocation. There are never more windows than reads at once.
      */
     private final ConcurrentLinkedQueue<Window> logWindows = new ConcurrentLinkedQueue<>();
+
     private final ConcurrentLinkedQueue<Window> streamWindows = new ConcurrentLinkedQueue<>();
     private final SegmentList segments;
     private final EntryIndex entries;
@@ -51,7 +52,8 @@ final class LogReader {
         long head = signal.position();
         int[] categories = hashes(filter.categories(), true);
         int[] types = hashes(filter.types(), false);
-        List<RecordedEvent> result = new ArrayList<>((int) Math.min(limit, Math.min(16384, Math.max(0, head - afterPosition))));
+        List<RecordedEvent> result =
+                new ArrayList<>((int) Math.min(limit, Math.min(16384, Math.max(0, head - afterPosition))));
         try (Window window = window(logWindows, LOG_CHUNK)) {
             for (long p = Math.max(afterPosition, 0) + 1; p <= head && result.size() < limit; p++) {
                 if ((categories != null && !contains(categories, entries.category(p)))
@@ -173,7 +175,8 @@ final class LogReader {
                 }
                 String problem = RecordFormat.check(buf, at, length - at, crc);
                 if (problem == null && RecordFormat.position(buf, at) != position) {
-                    problem = "record holds position " + RecordFormat.position(buf, at) + ", the index says " + position;
+                    problem =
+                            "record holds position " + RecordFormat.position(buf, at) + ", the index says " + position;
                 }
                 if (problem != null) {
                     throw new CorruptLogException(seg.path, offset, problem);

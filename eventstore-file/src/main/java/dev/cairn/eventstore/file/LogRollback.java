@@ -17,7 +17,8 @@ final class LogRollback {
      * @param failedHead         the last position the stopped writer assigned
      * @param checkpointPosition the position the checkpoint on disk names
      */
-    static void toDurable(DataDir dir, OpenedLog log, GroupSyncer.Durable durable, long failedHead, long checkpointPosition)
+    static void toDurable(
+            DataDir dir, OpenedLog log, GroupSyncer.Durable durable, long failedHead, long checkpointPosition)
             throws IOException {
         int keep = durable.segment().number;
         for (Segment rolledInto : log.segments().removeAfter(keep)) {

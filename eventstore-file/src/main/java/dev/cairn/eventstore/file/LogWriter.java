@@ -10,6 +10,7 @@ import dev.cairn.core.store.RecordedEvent;
 import dev.cairn.core.store.WrongExpectedVersionException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.time.Clock;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
@@ -17,7 +18,6 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
 import java.util.function.LongPredicate;
 import java.util.zip.CRC32C;
-import java.nio.ByteOrder;
 
 /**
  * The single writer with adaptive group commit. Appending threads push requests onto a lock-free
@@ -51,6 +51,7 @@ final class LogWriter implements Runnable {
     private ByteBuffer buffer;
     /** File offset in {@link #current} where {@link #buffer}'s first byte goes. */
     private long bufferFileOffset;
+
     private long writerHead;
     private volatile boolean closing;
     private volatile boolean aborting;
@@ -63,14 +64,21 @@ final class LogWriter implements Runnable {
     private final GroupSyncer syncer;
     /** False once appends were rolled back in place: the tables then hold leftovers no snapshot may keep. */
     private final boolean tablesExact;
+
     private final Consumer<Throwable> onFault;
 
     /**
      * @param checkpointPosition the position the checkpoint on disk names (entries after it are not forced yet)
      * @param onFault            told once when writing or forcing fails; the writer has then stopped
      */
-    LogWriter(DataDir dir, FileStoreOptions options, OpenedLog log, PositionWaiter signal, long checkpointPosition,
-              boolean tablesExact, Consumer<Throwable> onFault) {
+    LogWriter(
+            DataDir dir,
+            FileStoreOptions options,
+            OpenedLog log,
+            PositionWaiter signal,
+            long checkpointPosition,
+            boolean tablesExact,
+            Consumer<Throwable> onFault) {
         this.dir = dir;
         this.options = options;
         this.clock = options.clock();
@@ -82,13 +90,21 @@ final class LogWriter implements Runnable {
         this.bufferFileOffset = log.endOffset();
         this.writerHead = log.head();
         this.buffer = RecordFormat.littleEndian(ByteBuffer.allocateDirect(options.writeBufferSize()));
-        this.thread = Thread.ofPlatform().name("cairn-log-writer " + options.dataDir()).unstarted(this);
+        this.thread = Thread.ofPlatform()
+                .name("cairn-log-writer " + options.dataDir())
+                .unstarted(this);
         this.preallocator = new Preallocator(options.segmentSize(), options.dataDir());
         this.tablesExact = tablesExact;
         this.onFault = onFault;
-        this.syncer = new GroupSyncer(signal, entries, dir.dir, options.checkpointInterval(),
-                new GroupSyncer.Durable(log.head(), current, log.endOffset()), checkpointPosition,
-                options.dataDir().toString(), onFault);
+        this.syncer = new GroupSyncer(
+                signal,
+                entries,
+                dir.dir,
+                options.checkpointInterval(),
+                new GroupSyncer.Durable(log.head(), current, log.endOffset()),
+                checkpointPosition,
+                options.dataDir().toString(),
+                onFault);
     }
 
     void start() {
@@ -213,14 +229,16 @@ final class LogWriter implements Runnable {
             flushBuffer();
         } catch (IOException | RuntimeException | Error e) {
             onFault.accept(e); // before the refusals, so whoever is refused finds the store unavailable and why
-            EventStoreUnavailableException failed = new EventStoreUnavailableException("writing the event log failed", e);
+            EventStoreUnavailableException failed =
+                    new EventStoreUnavailableException("writing the event log failed", e);
             for (AppendRequest r = first; r != null; r = r.next) {
                 r.fail(failed);
                 r.complete();
             }
             throw e;
         }
-        GroupSyncer.Group group = new GroupSyncer.Group(first, writerHead, current, bufferFileOffset, bytes - bytesBefore);
+        GroupSyncer.Group group =
+                new GroupSyncer.Group(first, writerHead, current, bufferFileOffset, bytes - bytesBefore);
         boolean lone = first.next == null && inbox.get() == null;
         if (!lone || !syncer.trySyncInline(group)) {
             syncer.submit(group);
@@ -240,7 +258,8 @@ final class LogWriter implements Runnable {
         }
         int n = r.events.size();
         if (version + n > Integer.MAX_VALUE || writerHead + n > IdTable.MAX_POSITION || !ids.hasRoomFor(n)) {
-            throw new IllegalArgumentException("the append would take stream " + r.streamId + " or the log past its limit");
+            throw new IllegalArgumentException(
+                    "the append would take stream " + r.streamId + " or the log past its limit");
         }
         makeRoom(r.records.length);
         int off = buffer.position();
@@ -250,8 +269,16 @@ final class LogWriter implements Runnable {
             long position = ++writerHead;
             int v = (int) (version + 1 + i);
             RecordFormat.seal(buffer, off, position, v, now, crc);
-            entries.put(position, EntryIndex.location(current.number, bufferFileOffset + off), prev, r.streamHash1, v,
-                    r.streamHash2, r.category, r.types[i], r.idKeys[i]);
+            entries.put(
+                    position,
+                    EntryIndex.location(current.number, bufferFileOffset + off),
+                    prev,
+                    r.streamHash1,
+                    v,
+                    r.streamHash2,
+                    r.category,
+                    r.types[i],
+                    r.idKeys[i]);
             ids.insert(r.idKeys[i], position);
             prev = position;
             off += RecordFormat.length(buffer, off);
@@ -267,10 +294,14 @@ final class LogWriter implements Runnable {
     private AppendResult detectRetry(AppendRequest r) {
         for (int i = 0; i < r.idKeys.length; i++) {
             if (positionOf(r.idKeys[i], r.events.get(i).eventId()) != 0) {
-                return AppendRules.detectRetry(r.streamId, r.events, id -> {
-                    long p = positionOf(IdTable.key(id), id);
-                    return p == 0 ? null : p;
-                }, this::eventAt);
+                return AppendRules.detectRetry(
+                        r.streamId,
+                        r.events,
+                        id -> {
+                            long p = positionOf(IdTable.key(id), id);
+                            return p == 0 ? null : p;
+                        },
+                        this::eventAt);
             }
         }
         return null;
@@ -318,7 +349,8 @@ final class LogWriter implements Runnable {
         if (segment == current.number && offset >= bufferFileOffset) {
             return buffer.slice((int) (offset - bufferFileOffset), length).order(ByteOrder.LITTLE_ENDIAN);
         }
-        ByteBuffer target = length <= small.capacity() ? small.clear().limit(length)
+        ByteBuffer target = length <= small.capacity()
+                ? small.clear().limit(length)
                 : RecordFormat.littleEndian(ByteBuffer.allocate(length));
         segments.get(segment).read(target, offset);
         return target;
@@ -395,8 +427,10 @@ final class LogWriter implements Runnable {
         Throwable cause = failure;
         while (r != null) {
             AppendRequest next = r.next;
-            r.fail(cause == null ? new EventStoreUnavailableException("the file event store is closed")
-                    : new EventStoreUnavailableException("the file event store failed", cause));
+            r.fail(
+                    cause == null
+                            ? new EventStoreUnavailableException("the file event store is closed")
+                            : new EventStoreUnavailableException("the file event store failed", cause));
             r.complete();
             r = next;
         }

@@ -39,6 +39,7 @@ final class Preallocator implements Runnable {
     private volatile long zeroedUpTo;
     /** Bytes below this are written and forced, so overwriting them needs no metadata commit. */
     private volatile long preparedUpTo;
+
     private volatile long target;
     private volatile boolean stopped;
     private final FileStore fileStore;
@@ -47,7 +48,10 @@ final class Preallocator implements Runnable {
         this.segmentSize = segmentSize;
         this.fileStore = fileStoreOf(dir);
         String name = dir.toString();
-        this.thread = Thread.ofPlatform().daemon().name("cairn-log-preallocator " + name).unstarted(this);
+        this.thread = Thread.ofPlatform()
+                .daemon()
+                .name("cairn-log-preallocator " + name)
+                .unstarted(this);
     }
 
     void start(Segment current, long end) {

@@ -34,6 +34,7 @@ public final class ReadOnlyLog implements AutoCloseable {
     private final TypeNames streams = new TypeNames(1);
     /** Where the last scan stopped, so paging through the log reads it once: segment index, offset, position. */
     private int resumeSegment = -1;
+
     private long resumeOffset;
     private long resumePosition = -1;
 
@@ -69,12 +70,13 @@ public final class ReadOnlyLog implements AutoCloseable {
         }
         List<Integer> numbers = DataDir.unlocked(dir).segmentNumbers();
         if (numbers.isEmpty()) {
-            throw new EventStoreUnavailableException("there is no event log in " + dir + " (no log-*.seg file; the data "
-                    + "directory of ./cairn run keeps it in <data>/log)");
+            throw new EventStoreUnavailableException("there is no event log in " + dir
+                    + " (no log-*.seg file; the data " + "directory of ./cairn run keeps it in <data>/log)");
         }
         for (int i = 0; i < numbers.size(); i++) {
             if (numbers.get(i) != i + 1) {
-                throw new CorruptLogException(dir.resolve(Segment.fileName(i + 1)), 0, "segment " + (i + 1) + " is missing");
+                throw new CorruptLogException(
+                        dir.resolve(Segment.fileName(i + 1)), 0, "segment " + (i + 1) + " is missing");
             }
             segments.add(Segment.openReadOnly(dir.resolve(Segment.fileName(i + 1)), i + 1));
         }

@@ -6,9 +6,9 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.UUID;
 import java.util.zip.CRC32C;
-import java.util.Arrays;
 
 /**
  * The byte layout of one event record (see FORMAT.md). Two CRC32Cs protect a record: the payload
@@ -29,12 +29,14 @@ final class RecordFormat {
     static final int OFF_FLAGS = 42;
     /** Length of the actor in UTF-8 bytes (0..255); 0 in records written before actors were stored. */
     static final int OFF_ACTOR_LEN = 43;
+
     static final int OFF_DATA_LEN = 44;
     static final int OFF_EVENT_ID = 48;
     static final int FLAG_CORRELATION = 1;
     static final int FLAG_CAUSATION = 2;
     /** The record carries an actor, after the ids (records without it were written before, or without an actor). */
     static final int FLAG_ACTOR = 4;
+
     private static final int KNOWN_FLAGS = FLAG_CORRELATION | FLAG_CAUSATION | FLAG_ACTOR;
     /** Largest record accepted when reading; guards against a garbage length. */
     static final int MAX_RECORD = Integer.MAX_VALUE - 64;
@@ -42,23 +44,48 @@ final class RecordFormat {
     private RecordFormat() {}
 
     static int size(int streamLen, int typeLen, int dataLen, int flags, int actorLen) {
-        return HEADER + 16 + Integer.bitCount(flags & 3) * 16 + ((flags & FLAG_ACTOR) != 0 ? actorLen : 0) + streamLen + typeLen + dataLen;
+        return HEADER
+                + 16
+                + Integer.bitCount(flags & 3) * 16
+                + ((flags & FLAG_ACTOR) != 0 ? actorLen : 0)
+                + streamLen
+                + typeLen
+                + dataLen;
     }
 
     static int flags(UUID eventId, UUID correlationId, UUID causationId, byte[] actor) {
-        return (correlationId.equals(eventId) ? 0 : FLAG_CORRELATION) | (causationId.equals(eventId) ? 0 : FLAG_CAUSATION)
+        return (correlationId.equals(eventId) ? 0 : FLAG_CORRELATION)
+                | (causationId.equals(eventId) ? 0 : FLAG_CAUSATION)
                 | (actor.length == 0 ? 0 : FLAG_ACTOR);
     }
 
     /** Writes a record whose position, version, time and header CRC are left for the writer. */
-    static void encode(ByteBuffer out, int batchRemaining, byte[] stream, byte[] type, UUID id, UUID correlation,
-                       UUID causation, byte[] actor, byte[] data, CRC32C crc) {
+    static void encode(
+            ByteBuffer out,
+            int batchRemaining,
+            byte[] stream,
+            byte[] type,
+            UUID id,
+            UUID correlation,
+            UUID causation,
+            byte[] actor,
+            byte[] data,
+            CRC32C crc) {
         int start = out.position();
         int flags = flags(id, correlation, causation, actor);
         int length = size(stream.length, type.length, data.length, flags, actor.length);
-        out.putInt(length).putInt(0).putLong(0).putLong(0).putLong(0).putInt(0)
-                .putShort((short) batchRemaining).putShort((short) stream.length).putShort((short) type.length)
-                .put((byte) flags).put((byte) actor.length).putInt(data.length);
+        out.putInt(length)
+                .putInt(0)
+                .putLong(0)
+                .putLong(0)
+                .putLong(0)
+                .putInt(0)
+                .putShort((short) batchRemaining)
+                .putShort((short) stream.length)
+                .putShort((short) type.length)
+                .put((byte) flags)
+                .put((byte) actor.length)
+                .putInt(data.length);
         out.putLong(id.getMostSignificantBits()).putLong(id.getLeastSignificantBits());
         if ((flags & FLAG_CORRELATION) != 0) {
             out.putLong(correlation.getMostSignificantBits()).putLong(correlation.getLeastSignificantBits());
@@ -114,7 +141,11 @@ final class RecordFormat {
             return "header checksum mismatch";
         }
         int flags = buf.get(off + OFF_FLAGS);
-        int expected = size(u16(buf, off + OFF_STREAM_LEN), u16(buf, off + OFF_TYPE_LEN), buf.getInt(off + OFF_DATA_LEN), flags,
+        int expected = size(
+                u16(buf, off + OFF_STREAM_LEN),
+                u16(buf, off + OFF_TYPE_LEN),
+                buf.getInt(off + OFF_DATA_LEN),
+                flags,
                 actorLength(buf, off));
         if (length != expected || length < HEADER + 16 || (flags & ~KNOWN_FLAGS) != 0) {
             return "inconsistent record length " + length;
@@ -196,9 +227,17 @@ final class RecordFormat {
             buf.get(at, data);
         }
         long nanos = buf.getLong(off + OFF_RECORDED_AT);
-        return new RecordedEvent(id, stream, buf.getLong(off + OFF_VERSION), buf.getLong(off + OFF_POSITION), type,
+        return new RecordedEvent(
+                id,
+                stream,
+                buf.getLong(off + OFF_VERSION),
+                buf.getLong(off + OFF_POSITION),
+                type,
                 Instant.ofEpochSecond(Math.floorDiv(nanos, 1_000_000_000L), Math.floorMod(nanos, 1_000_000_000L)),
-                correlation, causation, data, actor);
+                correlation,
+                causation,
+                data,
+                actor);
     }
 
     static long epochNanos(Instant instant) {
@@ -207,7 +246,10 @@ final class RecordFormat {
 
     private static int streamOffset(ByteBuffer buf, int off) {
         int flags = buf.get(off + OFF_FLAGS);
-        return OFF_EVENT_ID + 16 + Integer.bitCount(flags & 3) * 16 + ((flags & FLAG_ACTOR) != 0 ? actorLength(buf, off) : 0);
+        return OFF_EVENT_ID
+                + 16
+                + Integer.bitCount(flags & 3) * 16
+                + ((flags & FLAG_ACTOR) != 0 ? actorLength(buf, off) : 0);
     }
 
     private static int actorLength(ByteBuffer buf, int off) {

@@ -54,13 +54,18 @@ final class Recovery {
         long indexed = checkpointPosition;
         long badEntry = entries.firstInvalid(checkpointPosition);
         if (badEntry != 0) {
-            LOG.warn("The entry index {} is damaged or incomplete at position {} (of {} checkpointed); rebuilding it from the log",
-                    entries.path(), badEntry, checkpointPosition);
+            LOG.warn(
+                    "The entry index {} is damaged or incomplete at position {} (of {} checkpointed); rebuilding it from the log",
+                    entries.path(),
+                    badEntry,
+                    checkpointPosition);
             indexed = 0;
         }
         entries.mapUpTo(indexed);
         long entriesChecked = System.nanoTime();
-        if (checkpoint != null && checkpoint.snapshotPosition() == checkpointPosition && indexed == checkpointPosition) {
+        if (checkpoint != null
+                && checkpoint.snapshotPosition() == checkpointPosition
+                && indexed == checkpointPosition) {
             streams = Snapshots.readStreams(dir.resolve(DataDir.STREAMS_SNAPSHOT), checkpointPosition);
             ids = Snapshots.readIds(dir.resolve(DataDir.IDS_SNAPSHOT), checkpointPosition);
         }
@@ -84,10 +89,19 @@ final class Recovery {
             new Checkpoint(segments.getLast().number, head, endOffset, 0).write(dir.dir);
         }
         long done = System.nanoTime();
-        LOG.info("Opened the event log in {}: {} events, {} streams, {} segments in {} ms (entry check {} ms, tables {} {} ms, "
+        LOG.info(
+                "Opened the event log in {}: {} events, {} streams, {} segments in {} ms (entry check {} ms, tables {} {} ms, "
                         + "replayed {} events after the checkpoint in {} ms)",
-                dir.dir, head, streams.count(), segments.size(), (done - started) / 1_000_000, (entriesChecked - started) / 1_000_000,
-                loaded ? "loaded" : "rebuilt", (tablesReady - entriesChecked) / 1_000_000, head - indexed, (done - tablesReady) / 1_000_000);
+                dir.dir,
+                head,
+                streams.count(),
+                segments.size(),
+                (done - started) / 1_000_000,
+                (entriesChecked - started) / 1_000_000,
+                loaded ? "loaded" : "rebuilt",
+                (tablesReady - entriesChecked) / 1_000_000,
+                head - indexed,
+                (done - tablesReady) / 1_000_000);
         return new OpenedLog(new SegmentList(segments), entries, streams, ids, head, endOffset);
     }
 
@@ -97,13 +111,18 @@ final class Recovery {
             int number = numbers.get(i);
             Path path = dir.resolve(Segment.fileName(number));
             if (number != i + 1) {
-                throw new CorruptLogException(dir.resolve(Segment.fileName(i + 1)), 0,
+                throw new CorruptLogException(
+                        dir.resolve(Segment.fileName(i + 1)),
+                        0,
                         "segment " + (i + 1) + " is missing (found " + path.getFileName() + ")");
             }
             boolean last = i == numbers.size() - 1;
             if (last && i > 0 && Files.size(path) < Segment.HEADER) {
                 // created by a roll that crashed before its header was forced; nothing was written to it
-                LOG.warn("Recovery: removing {}, a segment whose creation was cut short ({} bytes)", path, Files.size(path));
+                LOG.warn(
+                        "Recovery: removing {}, a segment whose creation was cut short ({} bytes)",
+                        path,
+                        Files.size(path));
                 Files.delete(path);
                 DataDir.forceDirectory(dir.dir);
                 break;
@@ -114,7 +133,8 @@ final class Recovery {
             segments.add(Segment.create(dir.dir, 1, 1));
         }
         if (segments.getFirst().firstPosition != 1) {
-            throw new CorruptLogException(segments.getFirst().path, 16, "the first segment does not start at position 1");
+            throw new CorruptLogException(
+                    segments.getFirst().path, 16, "the first segment does not start at position 1");
         }
     }
 
@@ -131,13 +151,18 @@ final class Recovery {
             return null;
         }
         if (checkpoint.segment() < 1 || checkpoint.segment() > segments.size()) {
-            throw new CorruptLogException(dir.resolve(DataDir.CHECKPOINT), 12, "the checkpoint names segment "
-                    + checkpoint.segment() + " but the log has " + segments.size());
+            throw new CorruptLogException(
+                    dir.resolve(DataDir.CHECKPOINT),
+                    12,
+                    "the checkpoint names segment " + checkpoint.segment() + " but the log has " + segments.size());
         }
         Segment segment = segments.get(checkpoint.segment() - 1);
         if (segment.size() < checkpoint.endOffset()) {
-            throw new CorruptLogException(segment.path, segment.size(), "the segment ends before the checkpoint ("
-                    + checkpoint.endOffset() + "): acknowledged data is missing");
+            throw new CorruptLogException(
+                    segment.path,
+                    segment.size(),
+                    "the segment ends before the checkpoint (" + checkpoint.endOffset()
+                            + "): acknowledged data is missing");
         }
         return checkpoint;
     }
@@ -168,15 +193,19 @@ final class Recovery {
         int number = EntryIndex.segmentOf(location);
         long offset = EntryIndex.offsetOf(location) & 0xffffffffL;
         if (number < 1 || number > segments.size()) {
-            throw new CorruptLogException(entries.path(), (position - 1) * EntryIndex.ENTRY, "entry names segment " + number);
+            throw new CorruptLogException(
+                    entries.path(), (position - 1) * EntryIndex.ENTRY, "entry names segment " + number);
         }
         SegmentScanner scanner = new SegmentScanner(segments.get(number - 1), offset, 64 << 10);
         if (!scanner.next()) {
             throw new CorruptLogException(scanner.segment().path, offset, String.valueOf(scanner.problem()));
         }
         if (RecordFormat.position(scanner.buffer(), scanner.at()) != position) {
-            throw new CorruptLogException(scanner.segment().path, offset, "record holds position "
-                    + RecordFormat.position(scanner.buffer(), scanner.at()) + ", the index says " + position);
+            throw new CorruptLogException(
+                    scanner.segment().path,
+                    offset,
+                    "record holds position " + RecordFormat.position(scanner.buffer(), scanner.at())
+                            + ", the index says " + position);
         }
     }
 
@@ -211,10 +240,14 @@ final class Recovery {
             Segment segment = segments.get(n - 1);
             boolean last = n == segments.size();
             if (n > startSegment && segment.firstPosition != replayer.head() + 1) {
-                throw new CorruptLogException(segment.path, 16, "segment starts at position " + segment.firstPosition
-                        + " but the previous one ends at " + replayer.head());
+                throw new CorruptLogException(
+                        segment.path,
+                        16,
+                        "segment starts at position " + segment.firstPosition + " but the previous one ends at "
+                                + replayer.head());
             }
-            SegmentScanner scanner = new SegmentScanner(segment, n == startSegment ? startOffset : Segment.HEADER, SCAN_CHUNK);
+            SegmentScanner scanner =
+                    new SegmentScanner(segment, n == startSegment ? startOffset : Segment.HEADER, SCAN_CHUNK);
             long goodEnd = scanner.offset();
             String problem = null;
             while (scanner.next()) {
@@ -237,17 +270,23 @@ final class Recovery {
             }
             if (problem != null) {
                 if (replayer.head() < checkpointPosition) {
-                    throw new CorruptLogException(segment.path, problemOffset, problem + " (before the checkpoint at position "
-                            + checkpointPosition + ")");
+                    throw new CorruptLogException(
+                            segment.path,
+                            problemOffset,
+                            problem + " (before the checkpoint at position " + checkpointPosition + ")");
                 }
                 if (!last) {
-                    throw new CorruptLogException(segment.path, problemOffset, problem + " (in a segment that is followed by another)");
+                    throw new CorruptLogException(
+                            segment.path, problemOffset, problem + " (in a segment that is followed by another)");
                 }
                 DamageProbe.Found after = DamageProbe.validRecordAfter(segment, problemOffset, replayer.head());
                 if (after != null) {
-                    throw new CorruptLogException(segment.path, problemOffset, problem + ", yet a valid record of position "
-                            + after.position() + " follows at offset " + after.offset()
-                            + ": damage inside the log, not a torn tail, and truncating would drop the events after it");
+                    throw new CorruptLogException(
+                            segment.path,
+                            problemOffset,
+                            problem + ", yet a valid record of position "
+                                    + after.position() + " follows at offset " + after.offset()
+                                    + ": damage inside the log, not a torn tail, and truncating would drop the events after it");
                 }
                 truncate(segment, goodEnd, problemOffset, problem, replayer.pendingRecords(), replayer.head());
                 changed = true;
@@ -263,13 +302,22 @@ final class Recovery {
         return changed;
     }
 
-    private void truncate(Segment segment, long goodEnd, long problemOffset, String problem, int partialEvents, long newHead)
+    private void truncate(
+            Segment segment, long goodEnd, long problemOffset, String problem, int partialEvents, long newHead)
             throws IOException {
         long size = segment.size();
         long dataEnd = Math.max(dataEnd(segment, goodEnd, size), problemOffset);
-        LOG.warn("Recovery: truncating the torn tail of {} at byte offset {}: dropped {} bytes of data ({} complete events of an "
+        LOG.warn(
+                "Recovery: truncating the torn tail of {} at byte offset {}: dropped {} bytes of data ({} complete events of an "
                         + "unfinished append, then at offset {}: {}) and {} preallocated zero bytes; the log now ends at position {}",
-                segment.path, goodEnd, dataEnd - goodEnd, partialEvents, problemOffset, problem, size - dataEnd, newHead);
+                segment.path,
+                goodEnd,
+                dataEnd - goodEnd,
+                partialEvents,
+                problemOffset,
+                problem,
+                size - dataEnd,
+                newHead);
         segment.channel.truncate(goodEnd);
         segment.channel.force(true);
     }
@@ -307,5 +355,4 @@ final class Recovery {
             }
         }
     }
-
 }

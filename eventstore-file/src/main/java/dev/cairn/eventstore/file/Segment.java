@@ -5,10 +5,10 @@ import java.nio.ByteBuffer;
 import java.nio.channels.ClosedByInterruptException;
 import java.nio.channels.ClosedChannelException;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.zip.CRC32C;
-import java.nio.charset.StandardCharsets;
 
 /**
  * One segment file: a 32-byte header (magic, format version, segment number, first position)
@@ -30,6 +30,7 @@ final class Segment implements AutoCloseable {
     final Path path;
     /** Writes, forces and truncates: only the store's own threads use it. */
     final FileChannel channel;
+
     private volatile FileChannel reads;
     private volatile boolean closed;
 
@@ -48,8 +49,8 @@ final class Segment implements AutoCloseable {
     /** Creates a new segment file with its header, forced, and forces the directory entry too. */
     static Segment create(Path dir, int number, long firstPosition) throws IOException {
         Path path = dir.resolve(fileName(number));
-        FileChannel channel = Channels.open(path, StandardOpenOption.CREATE_NEW, StandardOpenOption.READ,
-                StandardOpenOption.WRITE);
+        FileChannel channel =
+                Channels.open(path, StandardOpenOption.CREATE_NEW, StandardOpenOption.READ, StandardOpenOption.WRITE);
         try {
             ByteBuffer header = header(number, firstPosition);
             while (header.hasRemaining()) {
@@ -100,7 +101,11 @@ final class Segment implements AutoCloseable {
 
     static ByteBuffer header(int number, long firstPosition) {
         ByteBuffer header = RecordFormat.littleEndian(ByteBuffer.allocate(HEADER));
-        header.put(MAGIC_BYTES).putInt(FORMAT_VERSION).putInt(number).putLong(firstPosition).putInt(0);
+        header.put(MAGIC_BYTES)
+                .putInt(FORMAT_VERSION)
+                .putInt(number)
+                .putLong(firstPosition)
+                .putInt(0);
         CRC32C crc = new CRC32C();
         crc.update(header.array(), 0, 28);
         header.putInt((int) crc.getValue());

@@ -122,8 +122,8 @@ final class Snapshots {
         Writer(Path target) throws IOException {
             this.target = target;
             this.tmp = target.resolveSibling(target.getFileName() + ".tmp");
-            this.channel = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING);
+            this.channel = FileChannel.open(
+                    tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
         }
 
         void header(byte[] magic, int capacity, long position, long count) throws IOException {

@@ -51,5 +51,4 @@ final class TypeNames {
         names[slot] = name;
         return name;
     }
-
 }

@@ -18,6 +18,7 @@ final class Verification {
     private final StreamTable streams = new StreamTable();
     /** Same keys as {@link #streams}, holding version + 1 instead of the last position. */
     private final StreamTable lastVersions = new StreamTable();
+
     private final CRC32C crc = new CRC32C();
     private final ByteBuffer expectedEntry = RecordFormat.littleEndian(ByteBuffer.allocate(EntryIndex.ENTRY));
     private FileChannel entriesFile;
@@ -64,7 +65,10 @@ final class Verification {
         boolean checkpointSeen = checkpoint == null || checkpoint.position() == 0;
         for (Segment segment : segments) {
             if (segment.firstPosition != head + 1) {
-                return problem("segment starts at position " + segment.firstPosition + ", expected " + (head + 1), segment.path, 16);
+                return problem(
+                        "segment starts at position " + segment.firstPosition + ", expected " + (head + 1),
+                        segment.path,
+                        16);
             }
             SegmentScanner scanner = new SegmentScanner(segment, Segment.HEADER, 1 << 20);
             int remaining = 0;
@@ -73,7 +77,9 @@ final class Verification {
                 int at = scanner.at();
                 String bad = checkRecord(buf, at, remaining, segment.number, scanner.offset(), idTable);
                 if (bad != null) {
-                    return problem(bad, bad.startsWith("entry") ? entriesPath : segment.path,
+                    return problem(
+                            bad,
+                            bad.startsWith("entry") ? entriesPath : segment.path,
                             bad.startsWith("entry") ? (head) * EntryIndex.ENTRY : scanner.offset());
                 }
                 remaining = RecordFormat.batchRemaining(buf, at);
@@ -81,17 +87,22 @@ final class Verification {
                 if (checkpoint != null && head == checkpoint.position()) {
                     long end = scanner.offset() + scanner.length();
                     boolean sameSegment = checkpoint.segment() == segment.number && checkpoint.endOffset() == end;
-                    boolean startOfNext = checkpoint.segment() == segment.number + 1 && checkpoint.endOffset() == Segment.HEADER
+                    boolean startOfNext = checkpoint.segment() == segment.number + 1
+                            && checkpoint.endOffset() == Segment.HEADER
                             && numbers.size() > segment.number;
                     if (!sameSegment && !startOfNext) {
-                        return problem("the checkpoint places position " + head + " at segment " + checkpoint.segment()
-                                + " offset " + checkpoint.endOffset() + ", the log at segment " + segment.number
-                                + " offset " + end, dir.resolve(DataDir.CHECKPOINT), 12);
+                        return problem(
+                                "the checkpoint places position " + head + " at segment " + checkpoint.segment()
+                                        + " offset " + checkpoint.endOffset() + ", the log at segment " + segment.number
+                                        + " offset " + end,
+                                dir.resolve(DataDir.CHECKPOINT),
+                                12);
                     }
                     checkpointSeen = true;
                 }
             }
-            if (live && segment == segments.getLast()
+            if (live
+                    && segment == segments.getLast()
                     && DamageProbe.validRecordAfter(segment, scanner.offset(), head) == null) {
                 break; // the store is writing here: what follows the last whole record is in flight
             }
@@ -100,19 +111,25 @@ final class Verification {
             }
             long garbage = scanner.firstNonZeroAfterEnd();
             if (garbage >= 0) {
-                return problem("data after the end of the segment's records at " + scanner.offset(), segment.path, garbage);
+                return problem(
+                        "data after the end of the segment's records at " + scanner.offset(), segment.path, garbage);
             }
             if (remaining != 0) {
                 return problem("the segment ends inside an append", segment.path, scanner.offset());
             }
         }
         if (!checkpointSeen) {
-            return problem("the checkpoint is at position " + checkpoint.position() + " but the log ends at " + head,
-                    dir.resolve(DataDir.CHECKPOINT), 16);
+            return problem(
+                    "the checkpoint is at position " + checkpoint.position() + " but the log ends at " + head,
+                    dir.resolve(DataDir.CHECKPOINT),
+                    16);
         }
         String snapshots = checkSnapshots(checkpoint, idTable);
         if (snapshots != null) {
-            return problem(snapshots, dir.resolve(snapshots.startsWith("ids") ? DataDir.IDS_SNAPSHOT : DataDir.STREAMS_SNAPSHOT), 0);
+            return problem(
+                    snapshots,
+                    dir.resolve(snapshots.startsWith("ids") ? DataDir.IDS_SNAPSHOT : DataDir.STREAMS_SNAPSHOT),
+                    0);
         }
         return VerificationReport.ok(segments.size(), head, streams.count());
     }
@@ -138,8 +155,14 @@ final class Verification {
         }
         int idKey = IdTable.key(RecordFormat.eventId(buf, at));
         ByteBuffer e = expectedEntry.clear();
-        e.putLong(EntryIndex.location(segment, offset)).putLong(last).putLong(h1).putInt((int) version).putInt(h2)
-                .putInt(Hashing.category(streamId)).putInt(Hashing.type(RecordFormat.type(buf, at))).putInt(idKey);
+        e.putLong(EntryIndex.location(segment, offset))
+                .putLong(last)
+                .putLong(h1)
+                .putInt((int) version)
+                .putInt(h2)
+                .putInt(Hashing.category(streamId))
+                .putInt(Hashing.type(RecordFormat.type(buf, at)))
+                .putInt(idKey);
         crc.reset();
         crc.update(e.array(), 0, EntryIndex.ENTRY - 4);
         e.putInt((int) crc.getValue() ^ (int) Hashing.mix64(position));
@@ -166,7 +189,9 @@ final class Verification {
             return null;
         }
         long offset = (position - 1) * EntryIndex.ENTRY;
-        if (entryWindowStart < 0 || offset < entryWindowStart || offset + EntryIndex.ENTRY > entryWindowStart + entryWindow.limit()) {
+        if (entryWindowStart < 0
+                || offset < entryWindowStart
+                || offset + EntryIndex.ENTRY > entryWindowStart + entryWindow.limit()) {
             if (entryWindow == null) {
                 entryWindow = RecordFormat.littleEndian(ByteBuffer.allocate(EntryIndex.ENTRY << 14));
             }
@@ -207,7 +232,8 @@ final class Verification {
         }
         for (long packed : idSnapshot.slots()) {
             if (packed != 0 && !rebuilt.containsPacked(packed)) {
-                return "ids snapshot files an id at position " + (packed & IdTable.MAX_POSITION) + " that the log does not hold";
+                return "ids snapshot files an id at position " + (packed & IdTable.MAX_POSITION)
+                        + " that the log does not hold";
             }
         }
         return null;

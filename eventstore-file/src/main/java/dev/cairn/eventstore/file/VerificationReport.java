@@ -13,8 +13,8 @@ import java.nio.file.Path;
  * @param file     the file holding the first problem, null when ok
  * @param offset   the byte offset of the first problem in {@code file}, -1 when ok
  */
-public record VerificationReport(int segments, long events, long streams, boolean ok, String problem, Path file,
-                                 long offset) {
+public record VerificationReport(
+        int segments, long events, long streams, boolean ok, String problem, Path file, long offset) {
 
     static VerificationReport ok(int segments, long events, long streams) {
         return new VerificationReport(segments, events, streams, true, null, null, -1);
@@ -22,7 +22,8 @@ public record VerificationReport(int segments, long events, long streams, boolea
 
     /** One line of JSON, for the CLI. */
     public String toJson() {
-        String base = "{\"ok\":" + ok + ",\"segments\":" + segments + ",\"events\":" + events + ",\"streams\":" + streams;
+        String base =
+                "{\"ok\":" + ok + ",\"segments\":" + segments + ",\"events\":" + events + ",\"streams\":" + streams;
         if (ok) {
             return base + "}";
         }

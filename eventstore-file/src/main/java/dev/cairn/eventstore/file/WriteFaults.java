@@ -64,10 +64,16 @@ final class WriteFaults implements AutoCloseable {
             }
             outage = reason;
             since = clock.instant();
-            prober = Thread.ofPlatform().daemon().name("cairn-log-prober " + dir).start(this::probeUntilResumed);
+            prober =
+                    Thread.ofPlatform().daemon().name("cairn-log-prober " + dir).start(this::probeUntilResumed);
         }
-        LOG.error("The event log in {} stopped acknowledging appends: {} ({}). Reads go on; it probes the disk every {} ms "
-                + "and resumes by itself.", dir, reason, rootCause(fault), probeEvery.toMillis());
+        LOG.error(
+                "The event log in {} stopped acknowledging appends: {} ({}). Reads go on; it probes the disk every {} ms "
+                        + "and resumes by itself.",
+                dir,
+                reason,
+                rootCause(fault),
+                probeEvery.toMillis());
     }
 
     /** A record failed its checks: appends stop until the log is repaired, whatever the disk does. */
@@ -76,8 +82,8 @@ final class WriteFaults implements AutoCloseable {
             if (corruption != null) {
                 return;
             }
-            corruption = "the event log is corrupt: " + e.getMessage() + "; stop the server and run ./cairn repair --data "
-                    + dir + " (see docs/operations.md)";
+            corruption = "the event log is corrupt: " + e.getMessage()
+                    + "; stop the server and run ./cairn repair --data " + dir + " (see docs/operations.md)";
         }
         LOG.error("The event log in {} refuses appends from now on: {}", dir, corruption);
     }
@@ -109,8 +115,11 @@ final class WriteFaults implements AutoCloseable {
     /** An append that failed in the writer, answered with the cause in words fit for clients. */
     EventStoreUnavailableException unavailable(EventStoreUnavailableException failed) {
         StoreHealth health = health();
-        String reason = !health.writable() ? health.reason()
-                : failed.getCause() != null ? describe(failed.getCause(), dir) : "the event log in " + dir + " is unavailable";
+        String reason = !health.writable()
+                ? health.reason()
+                : failed.getCause() != null
+                        ? describe(failed.getCause(), dir)
+                        : "the event log in " + dir + " is unavailable";
         return EventStoreUnavailableException.because(reason, failed);
     }
 
@@ -155,8 +164,8 @@ final class WriteFaults implements AutoCloseable {
     /** Writes and forces a small file: the disk takes writes again only when both work. */
     private void probe() throws IOException {
         Path probe = dir.resolve(PROBE_FILE);
-        try (FileChannel channel = Channels.open(probe, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING)) {
+        try (FileChannel channel = Channels.open(
+                probe, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
             ByteBuffer zeros = ByteBuffer.allocate(PROBE_BYTES);
             while (zeros.hasRemaining()) {
                 channel.write(zeros);

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 class CorruptionTest {
     @TempDir
     Path live;
+
     @TempDir
     Path crashed;
 
@@ -40,7 +41,10 @@ class CorruptionTest {
         for (int i = 0; i < EVENTS; i++) {
             UUID id = UUID.randomUUID();
             ids.add(id);
-            store.append("thing-" + (i % 5), ExpectedVersion.any(), List.of(NewEvent.of(id, "t.Done", ("data " + i).getBytes())));
+            store.append(
+                    "thing-" + (i % 5),
+                    ExpectedVersion.any(),
+                    List.of(NewEvent.of(id, "t.Done", ("data " + i).getBytes())));
         }
         return ids;
     }
@@ -113,7 +117,8 @@ class CorruptionTest {
         }
         try (FileEventStore store = FileEventStore.open(crashed)) {
             assertThat(ids(store)).containsExactlyElementsOf(ids.subList(0, EVENTS - 1));
-            store.append("thing-9", ExpectedVersion.any(), List.of(NewEvent.of(UUID.randomUUID(), "t.After", new byte[3])));
+            store.append(
+                    "thing-9", ExpectedVersion.any(), List.of(NewEvent.of(UUID.randomUUID(), "t.After", new byte[3])));
             assertThat(store.headPosition()).isEqualTo(EVENTS);
         }
         assertThat(FileStoreVerifier.verify(crashed).ok()).isTrue();
@@ -136,7 +141,8 @@ class CorruptionTest {
                     assertThat(e.file()).isEqualTo(segment);
                     assertThat(e.offset()).isEqualTo(offsets.get(EVENTS - 3));
                 })
-                .hasMessageContaining("a valid record of position " + (EVENTS - 1) + " follows at offset " + offsets.get(EVENTS - 2));
+                .hasMessageContaining(
+                        "a valid record of position " + (EVENTS - 1) + " follows at offset " + offsets.get(EVENTS - 2));
         assertThat(Files.readAllBytes(segment)).isEqualTo(bytes);
     }
 
@@ -171,7 +177,8 @@ class CorruptionTest {
         assertThat(report.offset()).isEqualTo(damaged);
         assertThat(report.events()).isEqualTo(10);
 
-        assertThatThrownBy(() -> FileEventStore.open(FileStoreOptions.defaults(live).withVerifyOnOpen(true)))
+        assertThatThrownBy(() ->
+                        FileEventStore.open(FileStoreOptions.defaults(live).withVerifyOnOpen(true)))
                 .isInstanceOfSatisfying(CorruptLogException.class, e -> {
                     assertThat(e.file()).isEqualTo(segment);
                     assertThat(e.offset()).isEqualTo(damaged);
@@ -179,7 +186,9 @@ class CorruptionTest {
         try (FileEventStore store = FileEventStore.open(live)) {
             assertThat(store.readAll(0, 10)).hasSize(10);
             assertThatThrownBy(() -> store.readAll(0, 100))
-                    .isInstanceOfSatisfying(CorruptLogException.class, e -> assertThat(e.offset()).isEqualTo(damaged));
+                    .isInstanceOfSatisfying(
+                            CorruptLogException.class,
+                            e -> assertThat(e.offset()).isEqualTo(damaged));
         }
     }
 
@@ -189,11 +198,10 @@ class CorruptionTest {
         Path segment = segment1(live);
         long damaged = recordOffsets(segment).getLast();
         flipBit(segment, damaged + 9);
-        assertThatThrownBy(() -> FileEventStore.open(live))
-                .isInstanceOfSatisfying(CorruptLogException.class, e -> {
-                    assertThat(e.file()).isEqualTo(segment);
-                    assertThat(e.offset()).isEqualTo(damaged);
-                });
+        assertThatThrownBy(() -> FileEventStore.open(live)).isInstanceOfSatisfying(CorruptLogException.class, e -> {
+            assertThat(e.file()).isEqualTo(segment);
+            assertThat(e.offset()).isEqualTo(damaged);
+        });
     }
 
     @Test
@@ -205,7 +213,8 @@ class CorruptionTest {
             f.setLength(end - 100);
         }
         assertThatThrownBy(() -> FileEventStore.open(live))
-                .isInstanceOfSatisfying(CorruptLogException.class, e -> assertThat(e.file()).isEqualTo(segment));
+                .isInstanceOfSatisfying(
+                        CorruptLogException.class, e -> assertThat(e.file()).isEqualTo(segment));
     }
 
     @Test
@@ -222,7 +231,8 @@ class CorruptionTest {
     @Test
     void a_half_written_entry_index_is_rebuilt_from_the_log() throws IOException {
         List<UUID> ids = closedStore();
-        try (RandomAccessFile f = new RandomAccessFile(live.resolve(DataDir.ENTRIES).toFile(), "rw")) {
+        try (RandomAccessFile f =
+                new RandomAccessFile(live.resolve(DataDir.ENTRIES).toFile(), "rw")) {
             f.setLength(EntryIndex.ENTRY * (EVENTS / 2) + 13);
         }
         assertThat(FileStoreVerifier.verify(live).ok()).isFalse();
@@ -244,8 +254,12 @@ class CorruptionTest {
         assertThat(report.file()).isEqualTo(live.resolve(DataDir.ENTRIES));
         try (FileEventStore store = FileEventStore.open(live)) {
             assertThat(ids(store)).containsExactlyElementsOf(ids);
-            assertThat(store.append("thing-0", ExpectedVersion.any(), List.of(NewEvent.of(ids.getFirst(), "t.Done", new byte[0])))
-                    .duplicate()).isTrue();
+            assertThat(store.append(
+                                    "thing-0",
+                                    ExpectedVersion.any(),
+                                    List.of(NewEvent.of(ids.getFirst(), "t.Done", new byte[0])))
+                            .duplicate())
+                    .isTrue();
         }
         assertThat(FileStoreVerifier.verify(live).ok()).isTrue();
     }

@@ -2,9 +2,9 @@ package dev.cairn.eventstore.file;
 
 import dev.cairn.core.store.ExpectedVersion;
 import dev.cairn.core.store.NewEvent;
-import java.io.PrintStream;
-import java.io.FileOutputStream;
 import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +24,8 @@ public final class CrashChild {
         Path dir = Path.of(args[0]);
         int writers = Integer.parseInt(args[1]);
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), false);
-        FileStoreOptions options = FileStoreOptions.defaults(dir).withSegmentSize(256 << 10).withCheckpointInterval(96 << 10);
+        FileStoreOptions options =
+                FileStoreOptions.defaults(dir).withSegmentSize(256 << 10).withCheckpointInterval(96 << 10);
         FileEventStore store = FileEventStore.open(options);
         synchronized (out) {
             out.println("READY " + store.headPosition());

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cairn.core.store.RecordedEvent;
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -19,7 +20,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import java.io.IOException;
 
 /**
  * Requirement 8 under SIGKILL: a child JVM appends with many writers and reports each
@@ -32,6 +32,7 @@ class CrashTest {
 
     @TempDir
     Path root;
+
     Path dir;
 
     @Test
@@ -49,7 +50,8 @@ class CrashTest {
                 lastHead = 0;
             }
             Process child = start(16 + random.nextInt(48));
-            BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
+            BufferedReader out =
+                    new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
             List<UUID> acked = new ArrayList<>();
             String ready = out.readLine();
             assertThat(ready).as("child start (stderr in the surefire report)").startsWith("READY");
@@ -69,7 +71,9 @@ class CrashTest {
             }
         }
         assertThat(acknowledged).isNotEmpty();
-        assertThat(recoveredPastCheckpoint).as("kills that left acknowledged events after the checkpoint").isGreaterThan(kills / 4);
+        assertThat(recoveredPastCheckpoint)
+                .as("kills that left acknowledged events after the checkpoint")
+                .isGreaterThan(kills / 4);
     }
 
     private long checkEverythingAcknowledgedIsThere(Set<UUID> acknowledged) {
@@ -117,9 +121,21 @@ class CrashTest {
     }
 
     private Process start(int writers) throws Exception {
-        String java = ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        return new ProcessBuilder(java, "-Xmx256m", "-XX:+UseSerialGC", "-Xshare:auto", "-XX:TieredStopAtLevel=1",
-                "-cp", System.getProperty("java.class.path"), CrashChild.class.getName(), dir.toString(), String.valueOf(writers))
+        String java = ProcessHandle.current()
+                .info()
+                .command()
+                .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        return new ProcessBuilder(
+                        java,
+                        "-Xmx256m",
+                        "-XX:+UseSerialGC",
+                        "-Xshare:auto",
+                        "-XX:TieredStopAtLevel=1",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        CrashChild.class.getName(),
+                        dir.toString(),
+                        String.valueOf(writers))
                 .redirectError(ProcessBuilder.Redirect.INHERIT)
                 .start();
     }

@@ -2,8 +2,8 @@ package dev.cairn.eventstore.file;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.cairn.core.store.NewEvent;
 import dev.cairn.core.processing.ParkedEvent;
+import dev.cairn.core.store.NewEvent;
 import dev.cairn.core.store.RecordedEvent;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -32,16 +32,29 @@ class DirectoryCheckpointStoreTest {
 
     @Test
     void parked_events_survive_with_their_bytes_actor_and_error_and_can_be_unparked() {
-        var event = new RecordedEvent(UUID.randomUUID(), "order-1", 3, 99, "ordering.OrderCreated", Instant.parse("2026-01-02T03:04:05Z"),
-                UUID.randomUUID(), UUID.randomUUID(), "{\"x\":\"é\"}".getBytes(StandardCharsets.UTF_8), "consumer:c-ü1");
-        var parked = new ParkedEvent("p", event, "java.lang.IllegalStateException: boom", 5, Instant.parse("2026-01-02T03:04:06Z"));
+        var event = new RecordedEvent(
+                UUID.randomUUID(),
+                "order-1",
+                3,
+                99,
+                "ordering.OrderCreated",
+                Instant.parse("2026-01-02T03:04:05Z"),
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                "{\"x\":\"é\"}".getBytes(StandardCharsets.UTF_8),
+                "consumer:c-ü1");
+        var parked = new ParkedEvent(
+                "p", event, "java.lang.IllegalStateException: boom", 5, Instant.parse("2026-01-02T03:04:06Z"));
         new DirectoryCheckpointStore(dir).park(parked);
 
         var reopened = new DirectoryCheckpointStore(dir);
         assertThat(reopened.parked("p")).singleElement().satisfies(p -> {
             assertThat(p.event().data()).isEqualTo(event.data());
             assertThat(p.event().actor()).isEqualTo("consumer:c-ü1");
-            assertThat(p).usingRecursiveComparison().ignoringFields("event.data").isEqualTo(parked);
+            assertThat(p)
+                    .usingRecursiveComparison()
+                    .ignoringFields("event.data")
+                    .isEqualTo(parked);
         });
 
         reopened.unpark("p", 99);
@@ -50,18 +63,31 @@ class DirectoryCheckpointStoreTest {
 
     @Test
     void a_parked_file_written_before_actors_were_kept_reads_with_no_actor() throws Exception {
-        var event = new RecordedEvent(UUID.randomUUID(), "order-1", 3, 99, "ordering.OrderCreated", Instant.parse("2026-01-02T03:04:05Z"),
-                UUID.randomUUID(), UUID.randomUUID(), new byte[] {1}, "admin:root");
-        new DirectoryCheckpointStore(dir).park(new ParkedEvent("p", event, "boom", 1, Instant.parse("2026-01-02T03:04:06Z")));
+        var event = new RecordedEvent(
+                UUID.randomUUID(),
+                "order-1",
+                3,
+                99,
+                "ordering.OrderCreated",
+                Instant.parse("2026-01-02T03:04:05Z"),
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                new byte[] {1},
+                "admin:root");
+        new DirectoryCheckpointStore(dir)
+                .park(new ParkedEvent("p", event, "boom", 1, Instant.parse("2026-01-02T03:04:06Z")));
         Path file;
         try (var files = Files.list(dir.resolve("parked").resolve("p"))) {
-            file = files.filter(f -> f.toString().endsWith(".parked")).findFirst().orElseThrow();
+            file = files.filter(f -> f.toString().endsWith(".parked"))
+                    .findFirst()
+                    .orElseThrow();
         }
         byte[] content = Files.readAllBytes(file);
         int actorField = 2 + "admin:root".length(); // writeUTF: a 2-byte length, then the bytes
         Files.write(file, Arrays.copyOf(content, content.length - actorField));
 
-        assertThat(new DirectoryCheckpointStore(dir).parked("p")).singleElement()
+        assertThat(new DirectoryCheckpointStore(dir).parked("p"))
+                .singleElement()
                 .satisfies(p -> assertThat(p.event().actor()).isEqualTo(NewEvent.NO_ACTOR));
     }
 }

@@ -38,7 +38,8 @@ class DiskFullTest {
             Files.write(ballast, new byte[6 << 20]);
             Set<String> acknowledged = ConcurrentHashMap.newKeySet();
             AtomicBoolean stop = new AtomicBoolean();
-            FileStoreOptions options = FileStoreOptions.defaults(data).withSegmentSize(2 << 20).withCheckpointInterval(1 << 20);
+            FileStoreOptions options =
+                    FileStoreOptions.defaults(data).withSegmentSize(2 << 20).withCheckpointInterval(1 << 20);
             try (FileEventStore store = FileEventStore.open(options)) {
                 ExecutorService writers = Executors.newFixedThreadPool(16);
                 for (int w = 0; w < 16; w++) {
@@ -48,7 +49,9 @@ class DiskFullTest {
                         for (int i = 0; !stop.get(); i++) {
                             String key = writer + "/" + i;
                             try {
-                                store.append("order-" + writer + "-" + (i % 50), ExpectedVersion.any(),
+                                store.append(
+                                        "order-" + writer + "-" + (i % 50),
+                                        ExpectedVersion.any(),
                                         List.of(NewEvent.of(UUID.randomUUID(), "t.Placed", concat(key, padding))));
                                 acknowledged.add(key);
                             } catch (EventStoreUnavailableException refused) {
@@ -58,7 +61,8 @@ class DiskFullTest {
                         return null;
                     });
                 }
-                await().atMost(Duration.ofSeconds(60)).until(() -> !store.health().writable());
+                await().atMost(Duration.ofSeconds(60))
+                        .until(() -> !store.health().writable());
                 assertThat(store.health().reason()).isEqualTo("disk full in " + data);
                 int before = acknowledged.size();
                 assertThat(store.readAll(0, 10, EventFilter.all())).isNotEmpty();
@@ -68,11 +72,13 @@ class DiskFullTest {
                 stop.set(true);
                 writers.shutdown();
                 assertThat(writers.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
-                assertThat(WriteFaultTest.logData(store)).extracting(DiskFullTest::key)
+                assertThat(WriteFaultTest.logData(store))
+                        .extracting(DiskFullTest::key)
                         .containsExactlyInAnyOrderElementsOf(acknowledged);
             }
             try (FileEventStore reopened = FileEventStore.open(data)) {
-                assertThat(WriteFaultTest.logData(reopened)).extracting(DiskFullTest::key)
+                assertThat(WriteFaultTest.logData(reopened))
+                        .extracting(DiskFullTest::key)
                         .containsExactlyInAnyOrderElementsOf(acknowledged);
             }
             assertThat(FileStoreVerifier.verify(data).problem()).isNull();

@@ -46,9 +46,16 @@ class FileEventStoreTest {
                 NewEvent e = event("t.Grew", "round " + round);
                 ids.add(e.eventId());
                 store.append("log-" + round % 3, ExpectedVersion.any(), List.of(e));
-                assertThat(store.readAll(0, 1000)).extracting(RecordedEvent::eventId).containsExactlyElementsOf(ids);
-                assertThat(store.readAll(round, 10)).extracting(RecordedEvent::eventId).containsExactly(e.eventId());
-                assertThat(store.readStream("log-" + round % 3, 0)).last().extracting(RecordedEvent::eventId).isEqualTo(e.eventId());
+                assertThat(store.readAll(0, 1000))
+                        .extracting(RecordedEvent::eventId)
+                        .containsExactlyElementsOf(ids);
+                assertThat(store.readAll(round, 10))
+                        .extracting(RecordedEvent::eventId)
+                        .containsExactly(e.eventId());
+                assertThat(store.readStream("log-" + round % 3, 0))
+                        .last()
+                        .extracting(RecordedEvent::eventId)
+                        .isEqualTo(e.eventId());
             }
         }
     }
@@ -58,20 +65,30 @@ class FileEventStoreTest {
         List<UUID> ids = new ArrayList<>();
         try (FileEventStore store = FileEventStore.open(smallSegments())) {
             for (int i = 0; i < 200; i++) {
-                NewEvent e = new NewEvent(UUID.randomUUID(), "t.Happened" + (i % 3), ("payload " + i).getBytes(StandardCharsets.UTF_8),
-                        UUID.randomUUID(), UUID.randomUUID());
+                NewEvent e = new NewEvent(
+                        UUID.randomUUID(),
+                        "t.Happened" + (i % 3),
+                        ("payload " + i).getBytes(StandardCharsets.UTF_8),
+                        UUID.randomUUID(),
+                        UUID.randomUUID());
                 ids.add(e.eventId());
                 AppendResult r = store.append("order-" + (i % 7), ExpectedVersion.any(), List.of(e));
                 assertThat(r.lastPosition()).isEqualTo(i + 1);
             }
-            assertThat(store.readAll(0, 1000)).extracting(RecordedEvent::eventId).containsExactlyElementsOf(ids);
+            assertThat(store.readAll(0, 1000))
+                    .extracting(RecordedEvent::eventId)
+                    .containsExactlyElementsOf(ids);
         }
         try (FileEventStore store = FileEventStore.open(smallSegments())) {
             assertThat(store.headPosition()).isEqualTo(200);
-            assertThat(store.readAll(0, 1000)).extracting(RecordedEvent::eventId).containsExactlyElementsOf(ids);
+            assertThat(store.readAll(0, 1000))
+                    .extracting(RecordedEvent::eventId)
+                    .containsExactlyElementsOf(ids);
             List<RecordedEvent> stream = store.readStream("order-3", 0);
             assertThat(stream).hasSize(29).extracting(RecordedEvent::version).containsExactlyElementsOf(range(29));
-            assertThat(store.readStream("order-3", 20, 3)).extracting(RecordedEvent::version).containsExactly(20L, 21L, 22L);
+            assertThat(store.readStream("order-3", 20, 3))
+                    .extracting(RecordedEvent::version)
+                    .containsExactly(20L, 21L, 22L);
             assertThat(store.streamVersion("order-3")).isEqualTo(28);
             assertThat(store.readAll(0, 1000, EventFilter.types("t.Happened1"))).hasSize(67);
             assertThat(store.readAll(0, 1000, EventFilter.categories("order"))).hasSize(200);
@@ -90,8 +107,8 @@ class FileEventStoreTest {
             NewEvent a = event("t.A", "a");
             NewEvent b = event("t.B", "b");
             AppendResult first = store.append("s-1", ExpectedVersion.noStream(), List.of(a, b));
-            assertThat(store.append("s-1", ExpectedVersion.noStream(), List.of(a, b))).isEqualTo(
-                    new AppendResult("s-1", 0, 1, first.lastPosition(), true));
+            assertThat(store.append("s-1", ExpectedVersion.noStream(), List.of(a, b)))
+                    .isEqualTo(new AppendResult("s-1", 0, 1, first.lastPosition(), true));
             assertThatThrownBy(() -> store.append("s-1", ExpectedVersion.noStream(), List.of(event("t.C", "c"))))
                     .isInstanceOf(WrongExpectedVersionException.class);
             assertThatThrownBy(() -> store.append("s-2", ExpectedVersion.any(), List.of(a)))
@@ -102,7 +119,11 @@ class FileEventStoreTest {
         }
         try (FileEventStore store = FileEventStore.open(dir)) {
             RecordedEvent a = store.readStream("s-1", 0).getFirst();
-            assertThat(store.append("s-1", ExpectedVersion.exactly(5), List.of(NewEvent.of(a.eventId(), a.type(), a.data()))).duplicate())
+            assertThat(store.append(
+                                    "s-1",
+                                    ExpectedVersion.exactly(5),
+                                    List.of(NewEvent.of(a.eventId(), a.type(), a.data())))
+                            .duplicate())
                     .isTrue();
         }
     }
@@ -114,7 +135,9 @@ class FileEventStoreTest {
             assertThatThrownBy(() -> FileEventStore.open(dir))
                     .isInstanceOf(EventStoreUnavailableException.class)
                     .hasMessageContaining("already in use");
-            assertThat(FileStoreVerifier.verify(dir).ok()).as("the verifier reads without the lock").isTrue();
+            assertThat(FileStoreVerifier.verify(dir).ok())
+                    .as("the verifier reads without the lock")
+                    .isTrue();
         }
         FileEventStore.open(dir).close();
     }
@@ -129,7 +152,10 @@ class FileEventStoreTest {
                     int writer = w;
                     pool.submit(() -> {
                         for (int i = 0; i < 50; i++) {
-                            store.append("w-" + (writer % 8), ExpectedVersion.any(), List.of(event("t.E", "e"), event("t.E", "f")));
+                            store.append(
+                                    "w-" + (writer % 8),
+                                    ExpectedVersion.any(),
+                                    List.of(event("t.E", "e"), event("t.E", "f")));
                         }
                         return null;
                     });
@@ -137,7 +163,9 @@ class FileEventStoreTest {
             }
             assertThat(store.headPosition()).isEqualTo(3200);
             for (int s = 0; s < 8; s++) {
-                assertThat(store.readStream("w-" + s, 0)).extracting(RecordedEvent::version).containsExactlyElementsOf(range(400));
+                assertThat(store.readStream("w-" + s, 0))
+                        .extracting(RecordedEvent::version)
+                        .containsExactlyElementsOf(range(400));
             }
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
             while (seen.size() < 3200 && System.nanoTime() < deadline) {

@@ -23,19 +23,27 @@ class FileStoreBackendTest {
     void keeps_the_log_and_the_checkpoints_in_one_data_directory() {
         Path data = tmp.resolve("data");
         try (FileStoreBackend backend = FileStoreBackend.open(data)) {
-            backend.store().append("order-1", ExpectedVersion.noStream(), List.of(NewEvent.of(UUID.randomUUID(), "t", new byte[0])));
+            backend.store()
+                    .append(
+                            "order-1",
+                            ExpectedVersion.noStream(),
+                            List.of(NewEvent.of(UUID.randomUUID(), "t", new byte[0])));
             backend.checkpoints().save("p", 1);
         }
 
         assertThat(FileStoreBackend.existingLog(data)).isEqualTo(data.resolve("log"));
         assertThat(FileStoreBackend.existingLog(data.resolve("log"))).isEqualTo(data.resolve("log"));
-        assertThat(new DirectoryCheckpointStore(data.resolve("checkpoints")).load("p")).isEqualTo(1);
+        assertThat(new DirectoryCheckpointStore(data.resolve("checkpoints")).load("p"))
+                .isEqualTo(1);
     }
 
     @Test
     void hosts_every_processor_whole_with_its_checkpoints_here() {
         try (FileStoreBackend backend = FileStoreBackend.open(tmp)) {
-            var hosted = backend.host("p", Sharing.BY_ENTITY, (part, log) -> TrackingProcessor.builder(part.checkpointName(), log, e -> {}));
+            var hosted = backend.host(
+                    "p",
+                    Sharing.BY_ENTITY,
+                    (part, log) -> TrackingProcessor.builder(part.checkpointName(), log, e -> {}));
 
             assertThat(hosted.tracking().orElseThrow().name()).isEqualTo("p");
             assertThat(hosted.status()).extracting(s -> s.name()).containsExactly("p");

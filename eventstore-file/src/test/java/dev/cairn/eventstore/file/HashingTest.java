@@ -8,7 +8,17 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** The append path's one-pass stream key must equal what readers and recovery compute separately. */
 class HashingTest {
     @ParameterizedTest
-    @ValueSource(strings = {"a", "order-1", "order-1-2", "-lead", "nodash", "commande-crème-🍮", "x-", "kitchen-12345678901234567890"})
+    @ValueSource(
+            strings = {
+                "a",
+                "order-1",
+                "order-1-2",
+                "-lead",
+                "nodash",
+                "commande-crème-🍮",
+                "x-",
+                "kitchen-12345678901234567890"
+            })
     void the_one_pass_stream_key_equals_the_separate_hashes(String streamId) {
         int[] out = new int[2];
         long h1 = Hashing.streamKey(streamId, out);

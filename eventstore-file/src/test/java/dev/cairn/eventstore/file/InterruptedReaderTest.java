@@ -28,7 +28,8 @@ class InterruptedReaderTest {
         List<UUID> ids = new ArrayList<>();
         try (FileEventStore store = FileEventStore.open(FileStoreOptions.defaults(dir))) {
             for (int i = 0; i < 100; i++) {
-                NewEvent event = NewEvent.of(UUID.randomUUID(), "t.Read", ("event " + i).getBytes(StandardCharsets.UTF_8));
+                NewEvent event =
+                        NewEvent.of(UUID.randomUUID(), "t.Read", ("event " + i).getBytes(StandardCharsets.UTF_8));
                 ids.add(event.eventId());
                 store.append("read-" + i % 5, ExpectedVersion.any(), List.of(event));
             }
@@ -37,19 +38,27 @@ class InterruptedReaderTest {
             for (int round = 0; round < 3; round++) {
                 Thread.currentThread().interrupt();
                 try {
-                    assertThatThrownBy(() -> store.readAll(0, 1000)).as("a read on an interrupted thread").isNotNull();
+                    assertThatThrownBy(() -> store.readAll(0, 1000))
+                            .as("a read on an interrupted thread")
+                            .isNotNull();
                 } finally {
                     Thread.interrupted();
                 }
-                assertThat(store.readAll(0, 1000)).extracting(RecordedEvent::eventId).containsExactlyElementsOf(ids);
+                assertThat(store.readAll(0, 1000))
+                        .extracting(RecordedEvent::eventId)
+                        .containsExactlyElementsOf(ids);
                 assertThat(store.readStream("read-2", 0)).hasSize(20);
                 NewEvent more = NewEvent.of(UUID.randomUUID(), "t.More", "more".getBytes(StandardCharsets.UTF_8));
                 ids.add(more.eventId());
-                assertThat(store.append("more", ExpectedVersion.any(), List.of(more)).lastPosition()).isEqualTo(ids.size());
+                assertThat(store.append("more", ExpectedVersion.any(), List.of(more))
+                                .lastPosition())
+                        .isEqualTo(ids.size());
             }
         }
         try (FileEventStore store = FileEventStore.open(FileStoreOptions.defaults(dir))) {
-            assertThat(store.readAll(0, 1000)).extracting(RecordedEvent::eventId).containsExactlyElementsOf(ids);
+            assertThat(store.readAll(0, 1000))
+                    .extracting(RecordedEvent::eventId)
+                    .containsExactlyElementsOf(ids);
         }
         assertThat(FileStoreVerifier.verify(dir).ok()).isTrue();
     }

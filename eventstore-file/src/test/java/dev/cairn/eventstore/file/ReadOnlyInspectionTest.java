@@ -8,10 +8,10 @@ import dev.cairn.core.store.ExpectedVersion;
 import dev.cairn.core.store.NewEvent;
 import dev.cairn.core.store.RecordedEvent;
 import java.io.IOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -38,8 +38,12 @@ class ReadOnlyInspectionTest {
             UUID b = UUID.randomUUID();
             ids.add(a);
             ids.add(b);
-            store.append("order-" + (i % 9), ExpectedVersion.any(),
-                    List.of(NewEvent.of(a, "t.Placed", ("a" + i).getBytes()), NewEvent.of(b, "t.Priced", ("b" + i).getBytes())));
+            store.append(
+                    "order-" + (i % 9),
+                    ExpectedVersion.any(),
+                    List.of(
+                            NewEvent.of(a, "t.Placed", ("a" + i).getBytes()),
+                            NewEvent.of(b, "t.Priced", ("b" + i).getBytes())));
         }
         return ids;
     }
@@ -67,7 +71,9 @@ class ReadOnlyInspectionTest {
 
         try (ReadOnlyLog log = ReadOnlyLog.open(dir)) {
             assertThat(readAllIds(log, 7)).containsExactlyElementsOf(ids);
-            assertThat(log.readAll(5, 3, EventFilter.all())).extracting(RecordedEvent::position).containsExactly(6L, 7L, 8L);
+            assertThat(log.readAll(5, 3, EventFilter.all()))
+                    .extracting(RecordedEvent::position)
+                    .containsExactly(6L, 7L, 8L);
         }
         assertThat(FileStoreVerifier.verify(dir).ok()).isTrue();
 
@@ -125,7 +131,9 @@ class ReadOnlyInspectionTest {
         try (Stream<Path> files = Files.walk(dir)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
                 MessageDigest sha = MessageDigest.getInstance("SHA-256");
-                sums.put(dir.relativize(file).toString(), HexFormat.of().formatHex(sha.digest(Files.readAllBytes(file))));
+                sums.put(
+                        dir.relativize(file).toString(),
+                        HexFormat.of().formatHex(sha.digest(Files.readAllBytes(file))));
             }
         }
         return sums;

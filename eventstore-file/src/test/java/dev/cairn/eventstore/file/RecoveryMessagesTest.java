@@ -26,8 +26,10 @@ import org.slf4j.LoggerFactory;
 class RecoveryMessagesTest {
     @TempDir
     Path live;
+
     @TempDir
     Path crashed;
+
     final ListAppender<ILoggingEvent> logged = new ListAppender<>();
 
     @BeforeEach
@@ -47,7 +49,8 @@ class RecoveryMessagesTest {
 
     @Test
     void a_torn_tail_names_the_position_the_log_really_ends_at() throws IOException {
-        try (FileEventStore store = FileEventStore.open(FileStoreOptions.defaults(live).withCheckpointInterval(Long.MAX_VALUE))) {
+        try (FileEventStore store =
+                FileEventStore.open(FileStoreOptions.defaults(live).withCheckpointInterval(Long.MAX_VALUE))) {
             CorruptionTest test = new CorruptionTest();
             test.fill(store);
             try (Stream<Path> files = Files.list(live)) {
@@ -68,17 +71,21 @@ class RecoveryMessagesTest {
             assertThat(store.headPosition()).isEqualTo(CorruptionTest.EVENTS - 1);
         }
 
-        assertThat(messages()).anySatisfy(m -> assertThat(m)
-                .contains("truncating the torn tail of " + segment)
-                .endsWith("the log now ends at position " + (CorruptionTest.EVENTS - 1)));
-        assertThat(messages()).anySatisfy(m -> assertThat(m)
-                .startsWith("Opened the event log in " + crashed + ": " + (CorruptionTest.EVENTS - 1) + " events"));
+        assertThat(messages())
+                .anySatisfy(m -> assertThat(m)
+                        .contains("truncating the torn tail of " + segment)
+                        .endsWith("the log now ends at position " + (CorruptionTest.EVENTS - 1)));
+        assertThat(messages())
+                .anySatisfy(m -> assertThat(m)
+                        .startsWith(
+                                "Opened the event log in " + crashed + ": " + (CorruptionTest.EVENTS - 1) + " events"));
     }
 
     @Test
     void a_torn_tail_of_a_big_log_names_the_real_position_and_count() throws IOException {
         int events = 100_000;
-        FileStoreOptions options = FileStoreOptions.defaults(live).withSegmentSize(4 << 20).withCheckpointInterval(2 << 20);
+        FileStoreOptions options =
+                FileStoreOptions.defaults(live).withSegmentSize(4 << 20).withCheckpointInterval(2 << 20);
         try (FileEventStore store = FileEventStore.open(options)) {
             for (int i = 0; i < events; i += 100) {
                 List<NewEvent> batch = new ArrayList<>();
@@ -92,7 +99,9 @@ class RecoveryMessagesTest {
         }
         Path segment;
         try (Stream<Path> files = Files.list(crashed)) {
-            segment = files.filter(f -> f.getFileName().toString().endsWith(".seg")).max(Path::compareTo).orElseThrow();
+            segment = files.filter(f -> f.getFileName().toString().endsWith(".seg"))
+                    .max(Path::compareTo)
+                    .orElseThrow();
         }
         long end = CorruptionTest.dataEnd(segment);
         long size = Files.size(segment);
@@ -107,13 +116,17 @@ class RecoveryMessagesTest {
             assertThat(store.headPosition()).isEqualTo(events - 50);
         }
 
-        assertThat(messages()).anySatisfy(m -> assertThat(m)
-                .contains("truncating the torn tail of " + segment + " at byte offset " + tornAppendStart)
-                .contains("dropped " + (end - 7 - tornAppendStart) + " bytes of data (49 complete events of an unfinished append")
-                .contains(" and " + (size - (end - 7)) + " preallocated zero bytes")
-                .endsWith("the log now ends at position " + (events - 50)));
-        assertThat(messages()).anySatisfy(m -> assertThat(m)
-                .startsWith("Opened the event log in " + crashed + ": " + (events - 50) + " events, 1000 streams"));
+        assertThat(messages())
+                .anySatisfy(m -> assertThat(m)
+                        .contains("truncating the torn tail of " + segment + " at byte offset " + tornAppendStart)
+                        .contains("dropped " + (end - 7 - tornAppendStart)
+                                + " bytes of data (49 complete events of an unfinished append")
+                        .contains(" and " + (size - (end - 7)) + " preallocated zero bytes")
+                        .endsWith("the log now ends at position " + (events - 50)));
+        assertThat(messages())
+                .anySatisfy(m -> assertThat(m)
+                        .startsWith(
+                                "Opened the event log in " + crashed + ": " + (events - 50) + " events, 1000 streams"));
     }
 
     static void copyAll(Path from, Path to) throws IOException {

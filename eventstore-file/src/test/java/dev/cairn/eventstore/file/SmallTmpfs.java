@@ -24,7 +24,8 @@ final class SmallTmpfs implements AutoCloseable {
         Files.createDirectories(mountPoint);
         String problem = run("mount", "-t", "tmpfs", "-o", "size=" + mebibytes + "m", "tmpfs", mountPoint.toString());
         if (problem != null) {
-            String message = "cannot mount a " + mebibytes + " MiB tmpfs on " + mountPoint + " (" + problem + "); this test needs root";
+            String message = "cannot mount a " + mebibytes + " MiB tmpfs on " + mountPoint + " (" + problem
+                    + "); this test needs root";
             if ("true".equals(System.getenv("CI"))) {
                 fail(message);
             }

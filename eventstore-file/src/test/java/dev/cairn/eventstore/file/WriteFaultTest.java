@@ -32,10 +32,13 @@ import org.junit.jupiter.api.io.TempDir;
 class WriteFaultTest {
     @TempDir
     Path dir;
+
     FailingDisk disk;
 
     FileStoreOptions options() {
-        return FileStoreOptions.defaults(dir).withSegmentSize(64 << 10).withCheckpointInterval(32 << 10)
+        return FileStoreOptions.defaults(dir)
+                .withSegmentSize(64 << 10)
+                .withCheckpointInterval(32 << 10)
                 .withProbeInterval(Duration.ofMillis(100));
     }
 
@@ -66,25 +69,31 @@ class WriteFaultTest {
             disk.failWrites("No space left on device");
 
             assertThatThrownBy(() -> appendOne(store, "order-1", "during"))
-                    .isInstanceOfSatisfying(EventStoreUnavailableException.class,
+                    .isInstanceOfSatisfying(
+                            EventStoreUnavailableException.class,
                             e -> assertThat(e.reason()).contains("disk full in " + dir));
             assertThat(store.health().writable()).isFalse();
             assertThat(store.health().reason()).isEqualTo("disk full in " + dir);
             assertThatThrownBy(() -> appendOne(store, "order-2", "during"))
-                    .isInstanceOf(EventStoreUnavailableException.class).hasMessageContaining("disk full in " + dir);
-            assertThat(store.readStream("order-1", 0, 10)).extracting(e -> new String(e.data())).containsExactly("before");
+                    .isInstanceOf(EventStoreUnavailableException.class)
+                    .hasMessageContaining("disk full in " + dir);
+            assertThat(store.readStream("order-1", 0, 10))
+                    .extracting(e -> new String(e.data()))
+                    .containsExactly("before");
             assertThat(store.readAll(0, 10, EventFilter.all())).hasSize(1);
 
             disk.heal();
             await().atMost(Duration.ofSeconds(5)).until(() -> store.health().writable());
             appendOne(store, "order-1", "after");
-            assertThat(store.readStream("order-1", 0, 10)).extracting(e -> new String(e.data()))
+            assertThat(store.readStream("order-1", 0, 10))
+                    .extracting(e -> new String(e.data()))
                     .containsExactly("before", "after");
             assertThat(store.readStream("order-2", 0, 10)).isEmpty();
             assertThat(store.streamVersion("order-2")).isEqualTo(ExpectedVersion.NO_STREAM_VERSION);
         }
         try (FileEventStore reopened = FileEventStore.open(dir)) {
-            assertThat(reopened.readAll(0, 10, EventFilter.all())).extracting(e -> new String(e.data()))
+            assertThat(reopened.readAll(0, 10, EventFilter.all()))
+                    .extracting(e -> new String(e.data()))
                     .containsExactly("before", "after");
         }
         assertThat(FileStoreVerifier.verify(dir).ok()).isTrue();
@@ -97,7 +106,8 @@ class WriteFaultTest {
             disk.failForces("Input/output error");
 
             assertThatThrownBy(() -> appendOne(store, "order-1", "unproven"))
-                    .isInstanceOfSatisfying(EventStoreUnavailableException.class,
+                    .isInstanceOfSatisfying(
+                            EventStoreUnavailableException.class,
                             e -> assertThat(e.reason()).contains("I/O error in " + dir));
             assertThat(store.headPosition()).isEqualTo(1);
 
@@ -105,7 +115,8 @@ class WriteFaultTest {
             await().atMost(Duration.ofSeconds(5)).until(() -> store.health().writable());
             assertThat(store.headPosition()).isEqualTo(1);
             store.append("order-1", ExpectedVersion.exactly(0), List.of(event(UUID.randomUUID(), "next")));
-            assertThat(store.readStream("order-1", 0, 10)).extracting(e -> new String(e.data()))
+            assertThat(store.readStream("order-1", 0, 10))
+                    .extracting(e -> new String(e.data()))
                     .containsExactly("durable", "next");
         }
         assertThat(FileStoreVerifier.verify(dir).ok()).isTrue();
@@ -134,7 +145,8 @@ class WriteFaultTest {
         try (FileEventStore store = open()) {
             appendOne(store, "order-1", "before");
             disk.failWrites("No space left on device");
-            assertThatThrownBy(() -> appendOne(store, "order-1", "during")).isInstanceOf(EventStoreUnavailableException.class);
+            assertThatThrownBy(() -> appendOne(store, "order-1", "during"))
+                    .isInstanceOf(EventStoreUnavailableException.class);
             Thread.sleep(500); // five probes, all failing
             assertThat(store.health().writable()).isFalse();
             assertThat(store.readAll(0, 10, EventFilter.all())).hasSize(1);
@@ -144,7 +156,8 @@ class WriteFaultTest {
     }
 
     @Test
-    void under_load_with_faults_coming_and_going_every_acknowledged_append_survives_and_nothing_else() throws Exception {
+    void under_load_with_faults_coming_and_going_every_acknowledged_append_survives_and_nothing_else()
+            throws Exception {
         Set<String> acknowledged = ConcurrentHashMap.newKeySet();
         AtomicBoolean stop = new AtomicBoolean();
         try (FileEventStore store = open()) {

@@ -50,13 +50,18 @@ final class AppendOutcomes {
                 }
                 if (!(expected instanceof ExpectedVersion.Any) && constraint.equals("events_stream_version_key")) {
                     // Another writer committed this version while we inserted: our expectation is stale.
-                    throw new WrongExpectedVersionException(streamId, expected, reader.streamVersion(connection, streamId));
+                    throw new WrongExpectedVersionException(
+                            streamId, expected, reader.streamVersion(connection, streamId));
                 }
                 continue;
             }
             if (attempt.inserted() == events.size()) {
-                return new AppendResult(streamId, attempt.firstVersion(), attempt.currentVersion() + events.size(),
-                        attempt.lastPosition(), false);
+                return new AppendResult(
+                        streamId,
+                        attempt.firstVersion(),
+                        attempt.currentVersion() + events.size(),
+                        attempt.lastPosition(),
+                        false);
             }
             AppendResult retry = retryOf(connection, streamId, events);
             if (retry != null) {
@@ -66,7 +71,8 @@ final class AppendOutcomes {
                 throw new WrongExpectedVersionException(streamId, expected, attempt.currentVersion());
             }
         }
-        throw new EventStoreException("append to " + streamId + " lost " + MAX_RACES + " races with concurrent writers");
+        throw new EventStoreException(
+                "append to " + streamId + " lost " + MAX_RACES + " races with concurrent writers");
     }
 
     /** The first append's result when this one repeats it (requirement 7), null when no id is recorded. */

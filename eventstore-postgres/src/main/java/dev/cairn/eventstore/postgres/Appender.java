@@ -96,11 +96,12 @@ final class Appender {
      *
      * @param indexOffset how many events this transaction appended before (so positions stay unique)
      */
-    Attempt insert(Connection connection, String streamId, ExpectedVersion expected, List<NewEvent> events,
-                   int indexOffset) throws SQLException {
+    Attempt insert(
+            Connection connection, String streamId, ExpectedVersion expected, List<NewEvent> events, int indexOffset)
+            throws SQLException {
         if (indexOffset + events.size() > Positions.MAX_EVENTS_PER_TRANSACTION) {
-            throw new IllegalArgumentException("a transaction may append at most "
-                    + Positions.MAX_EVENTS_PER_TRANSACTION + " events");
+            throw new IllegalArgumentException(
+                    "a transaction may append at most " + Positions.MAX_EVENTS_PER_TRANSACTION + " events");
         }
         int n = events.size();
         UUID[] ids = new UUID[n];

@@ -81,7 +81,8 @@ final class GroupAppender {
         int requests = appends.size();
         int total = appends.stream().mapToInt(a -> a.events().size()).sum();
         if (total > Positions.MAX_EVENTS_PER_TRANSACTION) {
-            throw new IllegalArgumentException("a group may carry at most " + Positions.MAX_EVENTS_PER_TRANSACTION + " events");
+            throw new IllegalArgumentException(
+                    "a group may carry at most " + Positions.MAX_EVENTS_PER_TRANSACTION + " events");
         }
         String[] streams = new String[requests];
         String[] categories = new String[requests];

@@ -40,14 +40,15 @@ final class GroupCommitter implements AutoCloseable {
 
     /** Most appends one group carries; with at most 10,000 events each it also bounds the events. */
     private static final int MAX_APPENDS = 64;
+
     private static final int MAX_EVENTS = 20_000;
 
     interface Connections {
         Connection get() throws SQLException;
     }
 
-    private record Request(String streamId, ExpectedVersion expected, List<NewEvent> events,
-                           CompletableFuture<AppendResult> result) {}
+    private record Request(
+            String streamId, ExpectedVersion expected, List<NewEvent> events, CompletableFuture<AppendResult> result) {}
 
     /** A committed group whose appenders wait for its events to be readable (or the wait to run out). */
     private record Unconfirmed(long lastPosition, long deadlineNanos, List<Runnable> answers) {
@@ -65,13 +66,21 @@ final class GroupCommitter implements AutoCloseable {
     private final List<Thread> threads = new ArrayList<>();
     /** Told of positions known readable, so that waiting readers in this process wake without a round trip. */
     private final LongConsumer readable;
+
     private volatile boolean closed;
     private final LongAdder groups = new LongAdder();
     private final LongAdder grouped = new LongAdder();
     private final LongAdder horizonChecks = new LongAdder();
 
-    GroupCommitter(String name, Connections connections, GroupAppender group, AppendOutcomes single, LogReader reader,
-                   Duration readableWait, int writers, LongConsumer readable) {
+    GroupCommitter(
+            String name,
+            Connections connections,
+            GroupAppender group,
+            AppendOutcomes single,
+            LogReader reader,
+            Duration readableWait,
+            int writers,
+            LongConsumer readable) {
         this.readable = readable;
         this.connections = connections;
         this.group = group;
@@ -79,7 +88,10 @@ final class GroupCommitter implements AutoCloseable {
         this.reader = reader;
         this.readableWaitNanos = readableWait.toNanos();
         for (int i = 0; i < writers; i++) {
-            threads.add(Thread.ofPlatform().daemon().name("cairn-pg-writer-" + name + "-" + i).unstarted(() -> new Writer().run()));
+            threads.add(Thread.ofPlatform()
+                    .daemon()
+                    .name("cairn-pg-writer-" + name + "-" + i)
+                    .unstarted(() -> new Writer().run()));
         }
     }
 
@@ -97,8 +109,10 @@ final class GroupCommitter implements AutoCloseable {
             return request.result().get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new EventStoreUnavailableException("interrupted while appending to " + streamId
-                    + "; the append may or may not be committed (retrying it is safe)", e);
+            throw new EventStoreUnavailableException(
+                    "interrupted while appending to " + streamId
+                            + "; the append may or may not be committed (retrying it is safe)",
+                    e);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException failure) {
                 throw failure;
@@ -143,12 +157,15 @@ final class GroupCommitter implements AutoCloseable {
             int events = 0;
             Deque<Request> later = new ArrayDeque<>();
             while (batch.size() < MAX_APPENDS) {
-                Request next = !deferred.isEmpty() ? deferred.poll()
+                Request next = !deferred.isEmpty()
+                        ? deferred.poll()
                         : batch.isEmpty() && mayWait ? queue.poll(100, TimeUnit.MILLISECONDS) : queue.poll();
                 if (next == null) {
                     break;
                 }
-                if (!batch.isEmpty() && (streams.contains(next.streamId()) || events + next.events().size() > MAX_EVENTS)) {
+                if (!batch.isEmpty()
+                        && (streams.contains(next.streamId())
+                                || events + next.events().size() > MAX_EVENTS)) {
                     later.add(next);
                     continue;
                 }
@@ -166,23 +183,32 @@ final class GroupCommitter implements AutoCloseable {
                 groups.increment();
                 grouped.add(batch.size());
                 try {
-                    result = group.insert(connection, batch.stream()
-                            .map(r -> new GroupAppender.Append(r.streamId(), r.expected(), r.events())).toList());
+                    result = group.insert(
+                            connection,
+                            batch.stream()
+                                    .map(r -> new GroupAppender.Append(r.streamId(), r.expected(), r.events()))
+                                    .toList());
                     confirmBelow(result.horizonXid());
                 } catch (SQLException e) {
                     if (SqlErrors.violatedUniqueConstraint(e) == null) {
                         throw e;
                     }
-                    result = new GroupAppender.Result(Map.of(), 0); // the group rolled back: every append goes on its own
+                    result = new GroupAppender.Result(
+                            Map.of(), 0); // the group rolled back: every append goes on its own
                 }
                 long lastPosition = 0;
                 List<Runnable> answers = new ArrayList<>(batch.size());
                 for (Request request : batch) {
                     GroupAppender.Outcome outcome = result.outcomes().get(request.streamId());
-                    if (outcome != null && outcome.inserted() == request.events().size()) {
+                    if (outcome != null
+                            && outcome.inserted() == request.events().size()) {
                         lastPosition = Math.max(lastPosition, outcome.lastPosition());
-                        AppendResult appended = new AppendResult(request.streamId(), outcome.currentVersion() + 1,
-                                outcome.currentVersion() + request.events().size(), outcome.lastPosition(), false);
+                        AppendResult appended = new AppendResult(
+                                request.streamId(),
+                                outcome.currentVersion() + 1,
+                                outcome.currentVersion() + request.events().size(),
+                                outcome.lastPosition(),
+                                false);
                         answers.add(() -> request.result().complete(appended));
                     } else {
                         appendAlone(connection, request);
@@ -191,12 +217,14 @@ final class GroupCommitter implements AutoCloseable {
                 if (lastPosition > 0) {
                     unconfirmed.add(new Unconfirmed(lastPosition, System.nanoTime() + readableWaitNanos, answers));
                     pauseMicros = 0;
-                    // Usually readable at once: answering the whole group now lets its writers form the next group together.
+                    // Usually readable at once: answering the whole group now lets its writers form the next group
+                    // together.
                     horizonChecks.increment();
                     confirmBelow(reader.horizonXid(connection));
                 }
             } catch (SQLException e) {
-                batch.forEach(r -> r.result().completeExceptionally(SqlErrors.translate("append to " + r.streamId(), e)));
+                batch.forEach(
+                        r -> r.result().completeExceptionally(SqlErrors.translate("append to " + r.streamId(), e)));
             } catch (RuntimeException e) {
                 batch.forEach(r -> r.result().completeExceptionally(e));
             }
@@ -204,9 +232,11 @@ final class GroupCommitter implements AutoCloseable {
 
         private void appendAlone(Connection connection, Request request) {
             try {
-                AppendResult result = single.append(connection, request.streamId(), request.expected(), request.events());
+                AppendResult result =
+                        single.append(connection, request.streamId(), request.expected(), request.events());
                 if (!result.duplicate()) {
-                    awaitReadable(connection, Positions.xidOf(result.lastPosition()), System.nanoTime() + readableWaitNanos);
+                    awaitReadable(
+                            connection, Positions.xidOf(result.lastPosition()), System.nanoTime() + readableWaitNanos);
                 }
                 request.result().complete(result);
             } catch (SQLException e) {
@@ -234,7 +264,8 @@ final class GroupCommitter implements AutoCloseable {
         private void confirmBelow(long horizonXid) {
             long now = System.nanoTime();
             while (!unconfirmed.isEmpty()
-                    && (unconfirmed.peek().xid() < horizonXid || now - unconfirmed.peek().deadlineNanos() >= 0)) {
+                    && (unconfirmed.peek().xid() < horizonXid
+                            || now - unconfirmed.peek().deadlineNanos() >= 0)) {
                 Unconfirmed confirmed = unconfirmed.poll();
                 if (confirmed.xid() < horizonXid) {
                     readable.accept(confirmed.lastPosition());
@@ -264,8 +295,8 @@ final class GroupCommitter implements AutoCloseable {
     }
 
     private static void failAll(List<Request> pending) {
-        pending.forEach(r -> r.result().completeExceptionally(
-                new EventStoreUnavailableException("the PostgreSQL event store is closed")));
+        pending.forEach(r -> r.result()
+                .completeExceptionally(new EventStoreUnavailableException("the PostgreSQL event store is closed")));
     }
 
     /** Finishes the group in hand (the writer polls, so no interrupt is needed) and fails the queued ones. */

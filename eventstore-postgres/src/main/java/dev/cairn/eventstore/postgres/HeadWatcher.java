@@ -2,6 +2,7 @@ package dev.cairn.eventstore.postgres;
 
 import dev.cairn.core.store.PositionWaiter;
 import java.sql.Connection;
+import java.sql.SQLClientInfoException;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -11,7 +12,6 @@ import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import java.sql.SQLClientInfoException;
 
 /**
  * Keeps a recent head for waiting readers, with two threads on connections of their own.
@@ -41,6 +41,7 @@ final class HeadWatcher implements AutoCloseable {
      * over only at the next lull. With 200 ms, such holds cost readers up to a poll interval more.
      */
     private static final long ACTIVE_NANOS = TimeUnit.SECONDS.toNanos(1);
+
     private static final long RECONNECT_BACKOFF_MILLIS = 500;
 
     /** The {@code application_name} of the listening connection, so {@code pg_stat_activity} shows it. */
@@ -67,8 +68,10 @@ final class HeadWatcher implements AutoCloseable {
         this.reader = reader;
         this.channel = channel;
         this.pollMillis = (int) Math.max(1, pollInterval.toMillis());
-        this.listener = Thread.ofPlatform().daemon().name("cairn-pg-listen-" + channel).unstarted(this::listen);
-        this.refresher = Thread.ofPlatform().daemon().name("cairn-pg-head-" + channel).unstarted(this::refresh);
+        this.listener =
+                Thread.ofPlatform().daemon().name("cairn-pg-listen-" + channel).unstarted(this::listen);
+        this.refresher =
+                Thread.ofPlatform().daemon().name("cairn-pg-head-" + channel).unstarted(this::refresh);
     }
 
     void start() {
@@ -134,7 +137,8 @@ final class HeadWatcher implements AutoCloseable {
                     offer(read.position());
                     boolean pending = notifiedXid >= horizonXid;
                     boolean busy = now - movedAt < ACTIVE_NANOS;
-                    LockSupport.parkNanos(this, TimeUnit.MILLISECONDS.toNanos(pending || busy ? BUSY_MILLIS : pollMillis));
+                    LockSupport.parkNanos(
+                            this, TimeUnit.MILLISECONDS.toNanos(pending || busy ? BUSY_MILLIS : pollMillis));
                 }
             } catch (SQLException | RuntimeException e) {
                 recover("re-reading the head", e, refreshing);

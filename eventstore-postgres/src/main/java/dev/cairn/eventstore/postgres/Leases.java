@@ -35,28 +35,53 @@ final class Leases {
     record Beat(Set<Integer> owned, int fairShare) {}
 
     Beat heartbeat(Connection c) throws SQLException {
-        update(c, "INSERT INTO " + schema + ".lease_members (processor, owner, expires_at) VALUES (?, ?, now() + ?::interval)"
-                + " ON CONFLICT (processor, owner) DO UPDATE SET expires_at = excluded.expires_at", processor, owner, ttl);
-        update(c, "INSERT INTO " + schema + ".leases (processor, partition, owner, expires_at)"
-                + " SELECT ?, p, NULL, '-infinity' FROM generate_series(0, ? - 1) AS p ON CONFLICT DO NOTHING", processor, partitions);
-        Set<Integer> owned = partitions(c, "UPDATE " + schema + ".leases SET expires_at = now() + ?::interval"
-                + " WHERE processor = ? AND owner = ? RETURNING partition", ttl, processor, owner);
-        int members = count(c, "SELECT count(*) FROM " + schema + ".lease_members WHERE processor = ? AND expires_at > now()", processor);
+        update(
+                c,
+                "INSERT INTO " + schema
+                        + ".lease_members (processor, owner, expires_at) VALUES (?, ?, now() + ?::interval)"
+                        + " ON CONFLICT (processor, owner) DO UPDATE SET expires_at = excluded.expires_at",
+                processor,
+                owner,
+                ttl);
+        update(
+                c,
+                "INSERT INTO " + schema + ".leases (processor, partition, owner, expires_at)"
+                        + " SELECT ?, p, NULL, '-infinity' FROM generate_series(0, ? - 1) AS p ON CONFLICT DO NOTHING",
+                processor,
+                partitions);
+        Set<Integer> owned = partitions(
+                c,
+                "UPDATE " + schema + ".leases SET expires_at = now() + ?::interval"
+                        + " WHERE processor = ? AND owner = ? RETURNING partition",
+                ttl,
+                processor,
+                owner);
+        int members = count(
+                c,
+                "SELECT count(*) FROM " + schema + ".lease_members WHERE processor = ? AND expires_at > now()",
+                processor);
         int fairShare = (partitions + Math.max(1, members) - 1) / Math.max(1, members);
         if (owned.size() < fairShare) {
-            owned.addAll(partitions(c, "UPDATE " + schema + ".leases SET owner = ?, expires_at = now() + ?::interval"
-                    + " WHERE processor = ? AND partition IN (SELECT partition FROM " + schema + ".leases"
-                    + "   WHERE processor = ? AND (owner IS NULL OR expires_at <= now())"
-                    + "   ORDER BY partition LIMIT ? FOR UPDATE SKIP LOCKED) RETURNING partition",
-                    owner, ttl, processor, processor, fairShare - owned.size()));
+            owned.addAll(partitions(
+                    c,
+                    "UPDATE " + schema + ".leases SET owner = ?, expires_at = now() + ?::interval"
+                            + " WHERE processor = ? AND partition IN (SELECT partition FROM " + schema + ".leases"
+                            + "   WHERE processor = ? AND (owner IS NULL OR expires_at <= now())"
+                            + "   ORDER BY partition LIMIT ? FOR UPDATE SKIP LOCKED) RETURNING partition",
+                    owner,
+                    ttl,
+                    processor,
+                    processor,
+                    fairShare - owned.size()));
         }
         return new Beat(owned, fairShare);
     }
 
     /** Gives partitions up (their workers already stopped), for others to claim at once. */
     void release(Connection c, Set<Integer> released) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("UPDATE " + schema + ".leases SET owner = NULL, expires_at = '-infinity'"
-                + " WHERE processor = ? AND owner = ? AND partition = ANY(?)")) {
+        try (PreparedStatement ps =
+                c.prepareStatement("UPDATE " + schema + ".leases SET owner = NULL, expires_at = '-infinity'"
+                        + " WHERE processor = ? AND owner = ? AND partition = ANY(?)")) {
             ps.setString(1, processor);
             ps.setString(2, owner);
             Array array = c.createArrayOf("integer", released.toArray());
@@ -67,7 +92,12 @@ final class Leases {
 
     /** Leaves the group: releases every lease and the membership. */
     void leave(Connection c) throws SQLException {
-        update(c, "UPDATE " + schema + ".leases SET owner = NULL, expires_at = '-infinity' WHERE processor = ? AND owner = ?", processor, owner);
+        update(
+                c,
+                "UPDATE " + schema
+                        + ".leases SET owner = NULL, expires_at = '-infinity' WHERE processor = ? AND owner = ?",
+                processor,
+                owner);
         update(c, "DELETE FROM " + schema + ".lease_members WHERE processor = ? AND owner = ?", processor, owner);
     }
 
@@ -78,14 +108,16 @@ final class Leases {
     }
 
     private static int count(Connection c, String sql, Object... args) throws SQLException {
-        try (PreparedStatement ps = prepare(c, sql, args); ResultSet rs = ps.executeQuery()) {
+        try (PreparedStatement ps = prepare(c, sql, args);
+                ResultSet rs = ps.executeQuery()) {
             rs.next();
             return rs.getInt(1);
         }
     }
 
     private static Set<Integer> partitions(Connection c, String sql, Object... args) throws SQLException {
-        try (PreparedStatement ps = prepare(c, sql, args); ResultSet rs = ps.executeQuery()) {
+        try (PreparedStatement ps = prepare(c, sql, args);
+                ResultSet rs = ps.executeQuery()) {
             Set<Integer> result = new TreeSet<>();
             while (rs.next()) {
                 result.add(rs.getInt(1));

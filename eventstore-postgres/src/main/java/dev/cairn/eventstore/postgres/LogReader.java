@@ -43,15 +43,17 @@ final class LogReader {
     record Head(long position, long horizonXid) {}
 
     long horizonXid(Connection connection) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement("SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint");
-             ResultSet rs = ps.executeQuery()) {
+        try (PreparedStatement ps =
+                        connection.prepareStatement("SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint");
+                ResultSet rs = ps.executeQuery()) {
             rs.next();
             return rs.getLong(1);
         }
     }
 
     Head head(Connection connection) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement(headSql); ResultSet rs = ps.executeQuery()) {
+        try (PreparedStatement ps = connection.prepareStatement(headSql);
+                ResultSet rs = ps.executeQuery()) {
             rs.next();
             return new Head(rs.getLong(1), rs.getLong(2));
         }
@@ -61,10 +63,21 @@ final class LogReader {
      * Events after {@code afterPosition}, below the horizon, matching the filter and, when
      * {@code partitions > 0}, whose stream's {@code key} hashes to {@code partition} (see {@link Partitions}).
      */
-    List<RecordedEvent> readAll(Connection connection, long afterPosition, int limit, EventFilter filter,
-                                PartitionKey key, int partition, int partitions) throws SQLException {
-        StringBuilder sql = new StringBuilder("SELECT ").append(Rows.EVENT_COLUMNS).append(" FROM ").append(schema)
-                .append(".events WHERE position > ? AND position < ").append(HORIZON);
+    List<RecordedEvent> readAll(
+            Connection connection,
+            long afterPosition,
+            int limit,
+            EventFilter filter,
+            PartitionKey key,
+            int partition,
+            int partitions)
+            throws SQLException {
+        StringBuilder sql = new StringBuilder("SELECT ")
+                .append(Rows.EVENT_COLUMNS)
+                .append(" FROM ")
+                .append(schema)
+                .append(".events WHERE position > ? AND position < ")
+                .append(HORIZON);
         if (!filter.categories().isEmpty()) {
             sql.append(" AND category = ANY(?)");
         }
@@ -72,14 +85,18 @@ final class LogReader {
             sql.append(" AND type = ANY(?)");
         }
         if (partitions > 0) {
-            sql.append(" AND ").append(Partitions.sqlPartitionOf(key.column(), partitions)).append(" = ?");
+            sql.append(" AND ")
+                    .append(Partitions.sqlPartitionOf(key.column(), partitions))
+                    .append(" = ?");
         }
         sql.append(" ORDER BY position LIMIT ?");
         try (PreparedStatement ps = connection.prepareStatement(sql.toString())) {
             int p = 1;
             ps.setLong(p++, afterPosition);
             if (!filter.categories().isEmpty()) {
-                ps.setArray(p++, connection.createArrayOf("text", filter.categories().toArray()));
+                ps.setArray(
+                        p++,
+                        connection.createArrayOf("text", filter.categories().toArray()));
             }
             if (!filter.types().isEmpty()) {
                 ps.setArray(p++, connection.createArrayOf("text", filter.types().toArray()));

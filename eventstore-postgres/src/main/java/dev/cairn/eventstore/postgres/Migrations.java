@@ -19,7 +19,8 @@ import java.util.List;
 final class Migrations {
 
     /** In order; a new migration is appended here and never edited once released. */
-    static final List<String> ALL = List.of("V1__events.sql", "V2__processing.sql", "V3__entity_hash.sql", "V4__actor.sql");
+    static final List<String> ALL =
+            List.of("V1__events.sql", "V2__processing.sql", "V3__entity_hash.sql", "V4__actor.sql");
 
     private Migrations() {}
 
@@ -34,8 +35,9 @@ final class Migrations {
             }
             statement.execute("SET LOCAL client_min_messages = warning");
             statement.execute("CREATE SCHEMA IF NOT EXISTS " + schema);
-            statement.execute("CREATE TABLE IF NOT EXISTS " + schema + ".cairn_schema_version ("
-                    + "version integer PRIMARY KEY, description text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())");
+            statement.execute(
+                    "CREATE TABLE IF NOT EXISTS " + schema + ".cairn_schema_version ("
+                            + "version integer PRIMARY KEY, description text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())");
             int current = currentVersion(statement, schema);
             for (int i = current; i < ALL.size(); i++) {
                 apply(connection, statement, schema, i + 1, ALL.get(i));
@@ -51,7 +53,8 @@ final class Migrations {
     }
 
     private static int currentVersion(Statement statement, String schema) throws SQLException {
-        try (ResultSet rs = statement.executeQuery("SELECT coalesce(max(version), 0) FROM " + schema + ".cairn_schema_version")) {
+        try (ResultSet rs =
+                statement.executeQuery("SELECT coalesce(max(version), 0) FROM " + schema + ".cairn_schema_version")) {
             rs.next();
             int version = rs.getInt(1);
             if (version > ALL.size()) {

@@ -2,9 +2,9 @@ package dev.cairn.eventstore.postgres;
 
 import dev.cairn.core.store.EventStoreUnavailableException;
 import dev.cairn.core.store.RecordedEvent;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.Connection;
 import java.sql.SQLException;
 
 /**
@@ -20,7 +20,13 @@ public final class Partition {
     private final String owner;
     private final PostgresCheckpointStore checkpoints;
 
-    Partition(String processor, PartitionKey key, int index, int count, String owner, PostgresCheckpointStore checkpoints) {
+    Partition(
+            String processor,
+            PartitionKey key,
+            int index,
+            int count,
+            String owner,
+            PostgresCheckpointStore checkpoints) {
         this.processor = processor;
         this.key = key;
         this.index = index;
@@ -92,9 +98,10 @@ public final class Partition {
             }
             requireLease(c);
             // Forward only: a save kept back by the throttle must not undo a later commit's checkpoint.
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + checkpoints.schema() + ".checkpoints (processor, position)"
-                    + " VALUES (?, ?) ON CONFLICT (processor) DO UPDATE SET position = excluded.position, updated_at = now()"
-                    + " WHERE " + checkpoints.schema() + ".checkpoints.position < excluded.position")) {
+            try (PreparedStatement ps =
+                    c.prepareStatement("INSERT INTO " + checkpoints.schema() + ".checkpoints (processor, position)"
+                            + " VALUES (?, ?) ON CONFLICT (processor) DO UPDATE SET position = excluded.position, updated_at = now()"
+                            + " WHERE " + checkpoints.schema() + ".checkpoints.position < excluded.position")) {
                 ps.setString(1, checkpointName());
                 ps.setLong(2, position);
                 ps.executeUpdate();
@@ -111,7 +118,8 @@ public final class Partition {
             ps.setString(3, owner);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
-                    throw new EventStoreUnavailableException(owner + " no longer holds the lease of " + checkpointName());
+                    throw new EventStoreUnavailableException(
+                            owner + " no longer holds the lease of " + checkpointName());
                 }
             }
         }

@@ -71,12 +71,13 @@ public final class PartitionedProcessor implements AutoCloseable {
 
     private PartitionedProcessor(Builder config) {
         this.config = config;
-        this.leases = new Leases(config.store.schema(), config.name, config.owner, config.partitions, config.leaseDuration);
+        this.leases =
+                new Leases(config.store.schema(), config.name, config.owner, config.partitions, config.leaseDuration);
     }
 
     /** A processor whose partitions each run {@code handlers}' handler with the builder's filter, retry and batch size. */
-    public static Builder builder(String name, PostgresEventStore store, PostgresCheckpointStore checkpoints,
-                                  HandlerFactory handlers) {
+    public static Builder builder(
+            String name, PostgresEventStore store, PostgresCheckpointStore checkpoints, HandlerFactory handlers) {
         Objects.requireNonNull(handlers, "handlers");
         return new Builder(name, store, checkpoints, null).handlers(handlers);
     }
@@ -85,8 +86,8 @@ public final class PartitionedProcessor implements AutoCloseable {
      * A processor whose partitions each run the processor {@code workers} builds; the builder's
      * filter, retry and batch size do not apply (the worker's own do).
      */
-    public static Builder workers(String name, PostgresEventStore store, PostgresCheckpointStore checkpoints,
-                                  WorkerFactory workers) {
+    public static Builder workers(
+            String name, PostgresEventStore store, PostgresCheckpointStore checkpoints, WorkerFactory workers) {
         return new Builder(name, store, checkpoints, Objects.requireNonNull(workers, "workers"));
     }
 
@@ -107,7 +108,10 @@ public final class PartitionedProcessor implements AutoCloseable {
             }
             running = true;
             lastBeatNanos = System.nanoTime();
-            heartbeat = Thread.ofPlatform().daemon().name("cairn-leases-" + config.name).start(this::beatUntilStopped);
+            heartbeat = Thread.ofPlatform()
+                    .daemon()
+                    .name("cairn-leases-" + config.name)
+                    .start(this::beatUntilStopped);
         }
     }
 
@@ -128,7 +132,8 @@ public final class PartitionedProcessor implements AutoCloseable {
 
     /** The status of each partition this instance processes. */
     public List<ProcessorStatus> status() {
-        return new ArrayList<>(workers.values().stream().map(w -> w.processor().status()).toList());
+        return new ArrayList<>(
+                workers.values().stream().map(w -> w.processor().status()).toList());
     }
 
     /** Stops processing, saves the checkpoints and hands the partitions over at once. */
@@ -175,7 +180,8 @@ public final class PartitionedProcessor implements AutoCloseable {
             lastBeatNanos = System.nanoTime();
         } catch (RuntimeException e) {
             LOG.warn("{}: lease heartbeat failed: {}", config.name, e.toString());
-            if (System.nanoTime() - lastBeatNanos > config.leaseDuration.minus(config.renewInterval).toNanos()) {
+            if (System.nanoTime() - lastBeatNanos
+                    > config.leaseDuration.minus(config.renewInterval).toNanos()) {
                 // Our leases are about to expire unrenewed: stop before someone else takes them over.
                 stopWorkers(Set.copyOf(workers.keySet()));
             }
@@ -196,7 +202,11 @@ public final class PartitionedProcessor implements AutoCloseable {
             try {
                 worker.checkpoints().flush();
             } catch (RuntimeException e) {
-                LOG.warn("{}: could not save the checkpoint of {}: {}", config.name, worker.processor().name(), e.toString());
+                LOG.warn(
+                        "{}: could not save the checkpoint of {}: {}",
+                        config.name,
+                        worker.processor().name(),
+                        e.toString());
             }
         }
     }
@@ -222,9 +232,11 @@ public final class PartitionedProcessor implements AutoCloseable {
     }
 
     private Worker startWorker(int index) {
-        Partition partition = new Partition(config.name, config.key, index, config.partitions, config.owner, config.checkpoints);
+        Partition partition =
+                new Partition(config.name, config.key, index, config.partitions, config.owner, config.checkpoints);
         FencedCheckpoints checkpoints = new FencedCheckpoints(config.checkpoints, partition, config.renewInterval);
-        TrackingProcessor worker = config.workers.create(partition, new PartitionView(config.store, config.key, index, config.partitions))
+        TrackingProcessor worker = config.workers
+                .create(partition, new PartitionView(config.store, config.key, index, config.partitions))
                 .checkpoints(checkpoints)
                 .build();
         if (!worker.name().equals(partition.checkpointName())) {
@@ -244,7 +256,11 @@ public final class PartitionedProcessor implements AutoCloseable {
                 try {
                     worker.checkpoints().flush();
                 } catch (RuntimeException e) {
-                    LOG.warn("{}: could not save the checkpoint of partition {} on giving it up: {}", config.name, partition, e.toString());
+                    LOG.warn(
+                            "{}: could not save the checkpoint of partition {} on giving it up: {}",
+                            config.name,
+                            partition,
+                            e.toString());
                 }
                 LOG.info("{}: {} gave up partition {}", config.name, config.owner, partition);
             }
@@ -266,7 +282,8 @@ public final class PartitionedProcessor implements AutoCloseable {
         private RetryPolicy retry = RetryPolicy.defaults();
         private int batchSize = 500;
 
-        private Builder(String name, PostgresEventStore store, PostgresCheckpointStore checkpoints, WorkerFactory workers) {
+        private Builder(
+                String name, PostgresEventStore store, PostgresCheckpointStore checkpoints, WorkerFactory workers) {
             if (name == null || name.isBlank() || name.contains("#")) {
                 throw new IllegalArgumentException("a processor needs a name without '#': " + name);
             }
@@ -277,7 +294,8 @@ public final class PartitionedProcessor implements AutoCloseable {
         }
 
         private Builder handlers(HandlerFactory handlers) {
-            this.workers = (partition, log) -> TrackingProcessor.builder(partition.checkpointName(), log, handlers.create(partition))
+            this.workers = (partition, log) -> TrackingProcessor.builder(
+                            partition.checkpointName(), log, handlers.create(partition))
                     .filter(filter)
                     .retry(retry)
                     .batchSize(batchSize);
@@ -313,7 +331,9 @@ public final class PartitionedProcessor implements AutoCloseable {
          * a dead instance's partitions move within about their sum.
          */
         public Builder leases(Duration leaseDuration, Duration renewInterval) {
-            if (renewInterval.isNegative() || renewInterval.isZero() || leaseDuration.compareTo(renewInterval.multipliedBy(2)) < 0) {
+            if (renewInterval.isNegative()
+                    || renewInterval.isZero()
+                    || leaseDuration.compareTo(renewInterval.multipliedBy(2)) < 0) {
                 throw new IllegalArgumentException("a lease must last at least two renew intervals");
             }
             this.leaseDuration = leaseDuration;
@@ -348,7 +368,8 @@ public final class PartitionedProcessor implements AutoCloseable {
         }
 
         private static String defaultOwner() {
-            return ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID().toString().substring(0, 8);
+            return ManagementFactory.getRuntimeMXBean().getName() + "/"
+                    + UUID.randomUUID().toString().substring(0, 8);
         }
     }
 }

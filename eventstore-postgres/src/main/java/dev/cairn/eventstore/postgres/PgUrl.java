@@ -55,10 +55,13 @@ public final class PgUrl {
         if (password(url).isPresent()) {
             return url;
         }
-        Optional<String> fromEnvironment = Optional.ofNullable(environment.get("CAIRN_PG_PASSWORD")).filter(p -> !p.isEmpty())
+        Optional<String> fromEnvironment = Optional.ofNullable(environment.get("CAIRN_PG_PASSWORD"))
+                .filter(p -> !p.isEmpty())
                 .or(() -> Optional.ofNullable(environment.get("PGPASSWORD")).filter(p -> !p.isEmpty()));
-        return fromEnvironment.map(password -> url + (url.contains("?") ? "&" : "?") + "password="
-                + URLEncoder.encode(password, StandardCharsets.UTF_8)).orElse(url);
+        return fromEnvironment
+                .map(password -> url + (url.contains("?") ? "&" : "?") + "password="
+                        + URLEncoder.encode(password, StandardCharsets.UTF_8))
+                .orElse(url);
     }
 
     /** {@code text} (an error message, a log line) with the URL's password masked wherever it appears, raw or encoded. */
@@ -69,7 +72,8 @@ public final class PgUrl {
         String scrubbed = masked(text);
         Optional<String> password = password(url);
         if (password.isPresent()) {
-            scrubbed = scrubbed.replace(password.get(), MASK).replace(URLEncoder.encode(password.get(), StandardCharsets.UTF_8), MASK);
+            scrubbed = scrubbed.replace(password.get(), MASK)
+                    .replace(URLEncoder.encode(password.get(), StandardCharsets.UTF_8), MASK);
         }
         return scrubbed;
     }
@@ -85,7 +89,10 @@ public final class PgUrl {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             String message = String.valueOf(t.getMessage());
             leaks |= !scrub(message, url).equals(message);
-            messages.append(messages.isEmpty() ? "" : "; caused by ").append(t.getClass().getSimpleName()).append(": ").append(message);
+            messages.append(messages.isEmpty() ? "" : "; caused by ")
+                    .append(t.getClass().getSimpleName())
+                    .append(": ")
+                    .append(message);
         }
         return leaks ? new IllegalStateException(scrub(messages.toString(), url)) : failure;
     }

@@ -73,7 +73,10 @@ public final class PostgresBackend implements StoreBackend {
 
     @Override
     public HostedProcessor host(String name, Sharing sharing, Worker worker) {
-        PartitionedProcessor processor = PartitionedProcessor.workers(name, store, checkpoints,
+        PartitionedProcessor processor = PartitionedProcessor.workers(
+                        name,
+                        store,
+                        checkpoints,
                         (partition, log) -> worker.create(new Worker.Part(partition.checkpointName(), true), log))
                 .partitions(sharing == Sharing.ONE_AT_A_TIME ? 1 : partitions)
                 .partitionBy(PartitionKey.ENTITY)

@@ -51,7 +51,8 @@ public final class PostgresCheckpointStore implements CheckpointStore {
     @Override
     public long load(String processor) {
         return run("loading the checkpoint of " + processor, c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT position FROM " + schema + ".checkpoints WHERE processor = ?")) {
+            try (PreparedStatement ps =
+                    c.prepareStatement("SELECT position FROM " + schema + ".checkpoints WHERE processor = ?")) {
                 ps.setString(1, processor);
                 try (ResultSet rs = ps.executeQuery()) {
                     return rs.next() ? rs.getLong(1) : 0L;
@@ -87,10 +88,11 @@ public final class PostgresCheckpointStore implements CheckpointStore {
     @Override
     public void park(ParkedEvent parked) {
         RecordedEvent e = parked.event();
-        String sql = "INSERT INTO " + schema + ".parked_events (processor, position, event_id, stream_id, version, type,"
-                + " recorded_at, correlation_id, causation_id, data, error, attempts, parked_at, actor)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (processor, position) DO UPDATE"
-                + " SET error = excluded.error, attempts = excluded.attempts, parked_at = excluded.parked_at";
+        String sql =
+                "INSERT INTO " + schema + ".parked_events (processor, position, event_id, stream_id, version, type,"
+                        + " recorded_at, correlation_id, causation_id, data, error, attempts, parked_at, actor)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (processor, position) DO UPDATE"
+                        + " SET error = excluded.error, attempts = excluded.attempts, parked_at = excluded.parked_at";
         run("parking " + e, c -> {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 ps.setString(1, parked.processor());
@@ -123,7 +125,11 @@ public final class PostgresCheckpointStore implements CheckpointStore {
                 try (ResultSet rs = ps.executeQuery()) {
                     List<ParkedEvent> parked = new ArrayList<>();
                     while (rs.next()) {
-                        parked.add(new ParkedEvent(processor, Rows.event(rs), rs.getString(11), rs.getInt(12),
+                        parked.add(new ParkedEvent(
+                                processor,
+                                Rows.event(rs),
+                                rs.getString(11),
+                                rs.getInt(12),
                                 rs.getObject(13, OffsetDateTime.class).toInstant()));
                     }
                     return parked;
@@ -135,7 +141,8 @@ public final class PostgresCheckpointStore implements CheckpointStore {
     @Override
     public void unpark(String processor, long position) {
         run("unparking " + processor + " at " + position, c -> {
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + schema + ".parked_events WHERE processor = ? AND position = ?")) {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "DELETE FROM " + schema + ".parked_events WHERE processor = ? AND position = ?")) {
                 ps.setString(1, processor);
                 ps.setLong(2, position);
                 ps.executeUpdate();
@@ -149,8 +156,9 @@ public final class PostgresCheckpointStore implements CheckpointStore {
     }
 
     void upsert(Connection c, String processor, long position) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + schema + ".checkpoints (processor, position) VALUES (?, ?)"
-                + " ON CONFLICT (processor) DO UPDATE SET position = excluded.position, updated_at = now()")) {
+        try (PreparedStatement ps =
+                c.prepareStatement("INSERT INTO " + schema + ".checkpoints (processor, position) VALUES (?, ?)"
+                        + " ON CONFLICT (processor) DO UPDATE SET position = excluded.position, updated_at = now()")) {
             ps.setString(1, processor);
             ps.setLong(2, position);
             ps.executeUpdate();
@@ -181,5 +189,4 @@ public final class PostgresCheckpointStore implements CheckpointStore {
             throw SqlErrors.translate(operation, e);
         }
     }
-
 }

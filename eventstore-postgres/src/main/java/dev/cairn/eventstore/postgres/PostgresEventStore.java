@@ -49,8 +49,14 @@ public final class PostgresEventStore implements EventStore {
         this.channel = Appender.channel(options.schema());
         ConnectionSource direct = () -> DriverManager.getConnection(jdbcUrl);
         this.watcher = new HeadWatcher(direct, reader, channel, options.pollInterval());
-        this.committer = new GroupCommitter(options.schema(), this::connection, new GroupAppender(options.schema()),
-                new AppendOutcomes(appender, reader), reader, options.readableWait(), options.writers(),
+        this.committer = new GroupCommitter(
+                options.schema(),
+                this::connection,
+                new GroupAppender(options.schema()),
+                new AppendOutcomes(appender, reader),
+                reader,
+                options.readableWait(),
+                options.writers(),
                 position -> watcher.offer(position));
     }
 
@@ -138,16 +144,16 @@ public final class PostgresEventStore implements EventStore {
     }
 
     /** {@link #readAll} restricted to the streams of one partition (see {@link Partitions}). */
-    List<RecordedEvent> readPartition(long afterPosition, int limit, EventFilter filter, PartitionKey key, int partition,
-                                      int partitions) {
+    List<RecordedEvent> readPartition(
+            long afterPosition, int limit, EventFilter filter, PartitionKey key, int partition, int partitions) {
         if (partitions < 1 || partition < 0 || partition >= partitions) {
             throw new IllegalArgumentException("partition " + partition + " of " + partitions);
         }
         return read(afterPosition, limit, filter, key, partition, partitions);
     }
 
-    private List<RecordedEvent> read(long afterPosition, int limit, EventFilter filter, PartitionKey key, int partition,
-                                     int partitions) {
+    private List<RecordedEvent> read(
+            long afterPosition, int limit, EventFilter filter, PartitionKey key, int partition, int partitions) {
         if (limit <= 0) {
             throw new IllegalArgumentException("limit must be positive, was " + limit);
         }

@@ -23,8 +23,13 @@ import java.util.regex.Pattern;
  *                          several backends, but their commits serialize on NOTIFY's lock and their
  *                          readability checks wait for each other (measured slower, see DESIGN.md)
  */
-public record PostgresOptions(String schema, int poolSize, Duration connectTimeout, Duration pollInterval,
-                              Duration readableWait, int writers) {
+public record PostgresOptions(
+        String schema,
+        int poolSize,
+        Duration connectTimeout,
+        Duration pollInterval,
+        Duration readableWait,
+        int writers) {
 
     private static final Pattern IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_]{0,40}");
 
@@ -34,7 +39,8 @@ public record PostgresOptions(String schema, int poolSize, Duration connectTimeo
         Objects.requireNonNull(pollInterval, "pollInterval");
         Objects.requireNonNull(readableWait, "readableWait");
         if (!IDENTIFIER.matcher(schema).matches()) {
-            throw new IllegalArgumentException("schema must be a lower-case SQL identifier of at most 41 characters: " + schema);
+            throw new IllegalArgumentException(
+                    "schema must be a lower-case SQL identifier of at most 41 characters: " + schema);
         }
         if (poolSize < 1) {
             throw new IllegalArgumentException("poolSize must be positive, was " + poolSize);
@@ -58,7 +64,8 @@ public record PostgresOptions(String schema, int poolSize, Duration connectTimeo
      * 1 s to be readable, 1 writer thread.
      */
     public static PostgresOptions defaults() {
-        return new PostgresOptions("cairn", 10, Duration.ofSeconds(5), Duration.ofMillis(250), Duration.ofSeconds(1), 1);
+        return new PostgresOptions(
+                "cairn", 10, Duration.ofSeconds(5), Duration.ofMillis(250), Duration.ofSeconds(1), 1);
     }
 
     public PostgresOptions withSchema(String schema) {
@@ -67,7 +74,8 @@ public record PostgresOptions(String schema, int poolSize, Duration connectTimeo
 
     /** Also lowers {@code writers} to fit the pool. */
     public PostgresOptions withPoolSize(int poolSize) {
-        return new PostgresOptions(schema, poolSize, connectTimeout, pollInterval, readableWait, Math.min(writers, Math.max(1, poolSize)));
+        return new PostgresOptions(
+                schema, poolSize, connectTimeout, pollInterval, readableWait, Math.min(writers, Math.max(1, poolSize)));
     }
 
     public PostgresOptions withConnectTimeout(Duration connectTimeout) {

@@ -22,7 +22,8 @@ public record ReadableLag(long committedNotReadable, Duration oldestNotReadableA
                 + " (SELECT coalesce(extract(epoch FROM clock_timestamp() - min(xact_start)), 0)"
                 + "    FROM pg_stat_activity WHERE backend_xid IS NOT NULL)"
                 + " FROM " + schema + ".events WHERE position >= " + LogReader.HORIZON;
-        try (PreparedStatement ps = connection.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+        try (PreparedStatement ps = connection.prepareStatement(sql);
+                ResultSet rs = ps.executeQuery()) {
             rs.next();
             return new ReadableLag(rs.getLong(1), seconds(rs.getDouble(2)), seconds(rs.getDouble(3)));
         }

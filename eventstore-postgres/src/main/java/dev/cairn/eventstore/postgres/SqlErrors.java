@@ -29,14 +29,15 @@ final class SqlErrors {
         return e instanceof SQLTransientConnectionException
                 || e instanceof SQLRecoverableException
                 || state == null
-                || state.startsWith("08")   // connection exceptions
-                || state.startsWith("57")   // operator intervention: shutdown, cancel, crash
-                || state.startsWith("53");  // insufficient resources: too many connections, disk full
+                || state.startsWith("08") // connection exceptions
+                || state.startsWith("57") // operator intervention: shutdown, cancel, crash
+                || state.startsWith("53"); // insufficient resources: too many connections, disk full
     }
 
     static EventStoreException translate(String operation, SQLException e) {
         if (isUnavailable(e)) {
-            return new EventStoreUnavailableException("PostgreSQL unavailable during " + operation + ": " + e.getMessage(), e);
+            return new EventStoreUnavailableException(
+                    "PostgreSQL unavailable during " + operation + ": " + e.getMessage(), e);
         }
         return new EventStoreException("PostgreSQL failed during " + operation + ": " + e.getMessage(), e);
     }

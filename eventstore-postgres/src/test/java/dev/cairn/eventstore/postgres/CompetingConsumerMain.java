@@ -15,23 +15,26 @@ public final class CompetingConsumerMain {
         String processor = args[1];
         int partitions = Integer.parseInt(args[2]);
         String owner = args[3];
-        PostgresEventStore store = PostgresEventStore.open(url, PostgresOptions.defaults().withPoolSize(4));
+        PostgresEventStore store =
+                PostgresEventStore.open(url, PostgresOptions.defaults().withPoolSize(4));
         PostgresCheckpointStore checkpoints = PostgresCheckpointStore.of(store);
-        PartitionedProcessor consumer = PartitionedProcessor.builder(processor, store, checkpoints, partition -> event -> {
-                    Thread.sleep(1); // slow enough that a kill lands mid-work
-                    partition.commit(event, c -> {
-                        try (PreparedStatement insert = c.prepareStatement("INSERT INTO processed"
-                                + " (event_id, stream_id, version, position, partition, owner) VALUES (?, ?, ?, ?, ?, ?)")) {
-                            insert.setObject(1, event.eventId());
-                            insert.setString(2, event.streamId());
-                            insert.setLong(3, event.version());
-                            insert.setLong(4, event.position());
-                            insert.setInt(5, partition.index());
-                            insert.setString(6, owner);
-                            return insert.executeUpdate();
-                        }
-                    });
-                })
+        PartitionedProcessor consumer = PartitionedProcessor.builder(
+                        processor, store, checkpoints, partition -> event -> {
+                            Thread.sleep(1); // slow enough that a kill lands mid-work
+                            partition.commit(event, c -> {
+                                try (PreparedStatement insert = c.prepareStatement(
+                                        "INSERT INTO processed"
+                                                + " (event_id, stream_id, version, position, partition, owner) VALUES (?, ?, ?, ?, ?, ?)")) {
+                                    insert.setObject(1, event.eventId());
+                                    insert.setString(2, event.streamId());
+                                    insert.setLong(3, event.version());
+                                    insert.setLong(4, event.position());
+                                    insert.setInt(5, partition.index());
+                                    insert.setString(6, owner);
+                                    return insert.executeUpdate();
+                                }
+                            });
+                        })
                 .partitions(partitions)
                 .owner(owner)
                 .leases(Duration.ofSeconds(4), Duration.ofSeconds(1))

@@ -62,7 +62,8 @@ class OrderingStressTest {
     @BeforeAll
     static void open() {
         database = TestDatabase.create();
-        store = PostgresEventStore.open(database.url(), PostgresOptions.defaults().withPoolSize(READERS + 2));
+        store = PostgresEventStore.open(
+                database.url(), PostgresOptions.defaults().withPoolSize(READERS + 2));
     }
 
     @AfterAll
@@ -105,7 +106,8 @@ class OrderingStressTest {
 
         // then
         int total = committed.size();
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(100))
                 .until(() -> seen.stream().allMatch(events -> events.size() >= total));
         Thread.sleep(500); // room for a duplicate or a late rolled-back event to show up
         readers.forEach(Subscription::close);
@@ -115,14 +117,18 @@ class OrderingStressTest {
         assertThat(total).isGreaterThanOrEqualTo(TARGET_EVENTS);
         assertThat(rollbacks.get()).as("rolled-back transactions").isPositive();
         List<UUID> order = ids(seen.getFirst());
-        assertThat(order).as("reader 0 saw every committed event once").hasSize(total).doesNotHaveDuplicates();
+        assertThat(order)
+                .as("reader 0 saw every committed event once")
+                .hasSize(total)
+                .doesNotHaveDuplicates();
         assertThat(new HashSet<>(order)).isEqualTo(committed);
         assertThat(order).as("no rolled-back event").doesNotContainAnyElementsOf(rolledBack);
         for (int r = 1; r < READERS; r++) {
             assertThat(ids(seen.get(r))).as("reader %d's order", r).isEqualTo(order);
         }
         assertPositionsIncreaseAndStreamsAscend(seen.getFirst());
-        System.out.printf("stress: %d committed events, %d rolled-back transactions, %d lost version races, %d refused out of order%n",
+        System.out.printf(
+                "stress: %d committed events, %d rolled-back transactions, %d lost version races, %d refused out of order%n",
                 total, rollbacks.get(), lostRaces.get(), outOfOrderRefusals.get());
     }
 
@@ -137,7 +143,8 @@ class OrderingStressTest {
     }
 
     /** One transaction of one or two appends, a random pause before commit, sometimes a rollback. */
-    private void runOneTransaction(Connection connection, ThreadLocalRandom random) throws SQLException, InterruptedException {
+    private void runOneTransaction(Connection connection, ThreadLocalRandom random)
+            throws SQLException, InterruptedException {
         List<NewEvent> first = batch(random);
         List<NewEvent> second = random.nextInt(5) == 0 ? batch(random) : List.of();
         long lastPosition;
@@ -145,7 +152,8 @@ class OrderingStressTest {
             Appender.Attempt a = store.appender().insert(connection, stream(random), ExpectedVersion.any(), first, 0);
             lastPosition = a.lastPosition();
             if (!second.isEmpty()) {
-                Appender.Attempt b = store.appender().insert(connection, stream(random), ExpectedVersion.any(), second, first.size());
+                Appender.Attempt b = store.appender()
+                        .insert(connection, stream(random), ExpectedVersion.any(), second, first.size());
                 if (b.inserted() != second.size()) {
                     // The stream's last event belongs to a newer transaction: this one may not append after it.
                     assertThat(b.ordered()).isFalse();
@@ -187,7 +195,7 @@ class OrderingStressTest {
     private static void pauseBeforeCommit(ThreadLocalRandom random) throws InterruptedException {
         int dice = random.nextInt(1000);
         if (dice < 5) {
-            Thread.sleep(100 + random.nextInt(200));   // a slow transaction holds the horizon back
+            Thread.sleep(100 + random.nextInt(200)); // a slow transaction holds the horizon back
         } else if (dice < 300) {
             Thread.sleep(random.nextInt(4));
         }

@@ -6,7 +6,6 @@ import dev.cairn.core.store.EventFilter;
 import dev.cairn.core.store.NewEvent;
 import dev.cairn.core.store.Subscription;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -34,26 +33,47 @@ public final class PostgresBench {
         List<double[]> results = new ArrayList<>();
         for (int round = 1; round <= rounds; round++) {
             try (TestDatabase db = TestDatabase.create();
-                 PostgresEventStore store = PostgresEventStore.open(db.url(), PostgresOptions.defaults().withPoolSize(10).withWriters(Integer.getInteger("writers", 1)))) {
+                    PostgresEventStore store = PostgresEventStore.open(
+                            db.url(),
+                            PostgresOptions.defaults()
+                                    .withPoolSize(10)
+                                    .withWriters(Integer.getInteger("writers", 1)))) {
                 double single = appendRate(store, 8, 1, seconds);
                 String writerAfterSingle = store.writerStatistics();
                 double batched = appendRate(store, 4, 100, seconds);
                 double[] latency;
                 // The subscriber has a store of its own, as in another process: no shortcut from this store's writers.
-                try (PostgresEventStore subscriberStore = PostgresEventStore.open(db.url(), PostgresOptions.defaults().withPoolSize(2))) {
+                try (PostgresEventStore subscriberStore = PostgresEventStore.open(
+                        db.url(), PostgresOptions.defaults().withPoolSize(2))) {
                     latency = deliveryLatency(store, subscriberStore, 8, single / 2, seconds);
                 }
-                System.out.printf("round %d: single-event appends, 8 writers: %.0f events/s; batches of 100, 4 writers: %.0f events/s;"
-                        + " delivery at %.0f events/s from the append call: p50 %.1f ms, p99 %.1f ms, max %.1f ms (%d events);"
-                        + " from the acknowledgement: p50 %.1f ms, p99 %.1f ms%n",
-                        round, single, batched, single / 2, latency[0], latency[1], latency[2], (long) latency[3], latency[4], latency[5]);
+                System.out.printf(
+                        "round %d: single-event appends, 8 writers: %.0f events/s; batches of 100, 4 writers: %.0f events/s;"
+                                + " delivery at %.0f events/s from the append call: p50 %.1f ms, p99 %.1f ms, max %.1f ms (%d events);"
+                                + " from the acknowledgement: p50 %.1f ms, p99 %.1f ms%n",
+                        round,
+                        single,
+                        batched,
+                        single / 2,
+                        latency[0],
+                        latency[1],
+                        latency[2],
+                        (long) latency[3],
+                        latency[4],
+                        latency[5]);
                 System.out.println("  writer after the single-event run: " + writerAfterSingle);
                 results.add(new double[] {single, batched, latency[0], latency[1], latency[4], latency[5]});
             }
         }
-        System.out.printf("median of %d rounds: single %.0f events/s, batch100 %.0f events/s, delivery from the call p50 %.1f ms,"
+        System.out.printf(
+                "median of %d rounds: single %.0f events/s, batch100 %.0f events/s, delivery from the call p50 %.1f ms,"
                         + " p99 %.1f ms, from the acknowledgement p50 %.1f ms, p99 %.1f ms%n",
-                rounds, median(results, 0), median(results, 1), median(results, 2), median(results, 3), median(results, 4),
+                rounds,
+                median(results, 0),
+                median(results, 1),
+                median(results, 2),
+                median(results, 3),
+                median(results, 4),
                 median(results, 5));
     }
 
@@ -89,14 +109,15 @@ public final class PostgresBench {
      * @return p50, p99, max in ms from the append call, the count, and p50, p99 from the append's
      *     acknowledgement (0 when delivered before it)
      */
-    private static double[] deliveryLatency(PostgresEventStore store, PostgresEventStore subscriberStore, int writers, double rate,
-                                            int seconds) throws Exception {
+    private static double[] deliveryLatency(
+            PostgresEventStore store, PostgresEventStore subscriberStore, int writers, double rate, int seconds)
+            throws Exception {
         Map<UUID, Long> started = new ConcurrentHashMap<>();
         Map<UUID, Long> acknowledged = new ConcurrentHashMap<>();
         Map<UUID, Long> delivered = new ConcurrentHashMap<>();
         long from = subscriberStore.headPosition();
-        try (Subscription subscription = subscriberStore.subscribe(from, EventFilter.all(),
-                event -> delivered.put(event.eventId(), System.nanoTime()))) {
+        try (Subscription subscription = subscriberStore.subscribe(
+                from, EventFilter.all(), event -> delivered.put(event.eventId(), System.nanoTime()))) {
             long intervalNanos = (long) (writers * 1e9 / rate);
             long end = System.nanoTime() + seconds * 1_000_000_000L;
             CountDownLatch done = new CountDownLatch(writers);
@@ -122,16 +143,28 @@ public final class PostgresBench {
                 Thread.sleep(10);
             }
         }
-        long[] fromCall = started.entrySet().stream().filter(e -> delivered.containsKey(e.getKey()))
-                .mapToLong(e -> delivered.get(e.getKey()) - e.getValue()).sorted().toArray();
-        long[] fromAck = acknowledged.entrySet().stream().filter(e -> delivered.containsKey(e.getKey()))
-                .mapToLong(e -> Math.max(0, delivered.get(e.getKey()) - e.getValue())).sorted().toArray();
+        long[] fromCall = started.entrySet().stream()
+                .filter(e -> delivered.containsKey(e.getKey()))
+                .mapToLong(e -> delivered.get(e.getKey()) - e.getValue())
+                .sorted()
+                .toArray();
+        long[] fromAck = acknowledged.entrySet().stream()
+                .filter(e -> delivered.containsKey(e.getKey()))
+                .mapToLong(e -> Math.max(0, delivered.get(e.getKey()) - e.getValue()))
+                .sorted()
+                .toArray();
         if (fromCall.length < started.size()) {
             throw new IllegalStateException((started.size() - fromCall.length) + " events were not delivered");
         }
         int n = fromCall.length;
-        return new double[] {fromCall[n / 2] / 1e6, fromCall[(int) (n * 0.99)] / 1e6, fromCall[n - 1] / 1e6, n,
-                fromAck[n / 2] / 1e6, fromAck[(int) (n * 0.99)] / 1e6};
+        return new double[] {
+            fromCall[n / 2] / 1e6,
+            fromCall[(int) (n * 0.99)] / 1e6,
+            fromCall[n - 1] / 1e6,
+            n,
+            fromAck[n / 2] / 1e6,
+            fromAck[(int) (n * 0.99)] / 1e6
+        };
     }
 
     private static List<NewEvent> events(int count) {

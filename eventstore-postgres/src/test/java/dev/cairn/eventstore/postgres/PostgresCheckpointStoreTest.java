@@ -77,8 +77,12 @@ class PostgresCheckpointStoreTest {
 
         // then
         List<ParkedEvent> parked = checkpoints.parked("history");
-        assertThat(parked).extracting(p -> p.event().position()).containsExactly(log.get(0).position(), log.get(1).position());
-        assertThat(parked.getFirst()).usingRecursiveComparison().isEqualTo(new ParkedEvent("history", log.get(0), "bang", 3, now));
+        assertThat(parked)
+                .extracting(p -> p.event().position())
+                .containsExactly(log.get(0).position(), log.get(1).position());
+        assertThat(parked.getFirst())
+                .usingRecursiveComparison()
+                .isEqualTo(new ParkedEvent("history", log.get(0), "bang", 3, now));
         assertThat(parked.getFirst().event().data()).isEqualTo(log.get(0).data());
         checkpoints.unpark("history", log.get(0).position());
         assertThat(checkpoints.parked("history")).extracting(ParkedEvent::error).containsExactly("boom");
@@ -88,7 +92,8 @@ class PostgresCheckpointStoreTest {
     @Test
     void a_read_model_s_rows_and_its_checkpoint_commit_together_or_not_at_all() throws SQLException {
         // given
-        try (Connection c = database.connect(); Statement s = c.createStatement()) {
+        try (Connection c = database.connect();
+                Statement s = c.createStatement()) {
             s.execute("CREATE TABLE " + store.schema() + ".history (id integer PRIMARY KEY)");
         }
         String insert = "INSERT INTO " + store.schema() + ".history VALUES (?)";
@@ -111,8 +116,9 @@ class PostgresCheckpointStoreTest {
         // then
         assertThat(failure).hasMessageContaining("failed after writing");
         assertThat(checkpoints.load("history")).isEqualTo(10);
-        try (Connection c = database.connect(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT count(*) FROM " + store.schema() + ".history")) {
+        try (Connection c = database.connect();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT count(*) FROM " + store.schema() + ".history")) {
             rs.next();
             assertThat(rs.getInt(1)).isEqualTo(1);
         }

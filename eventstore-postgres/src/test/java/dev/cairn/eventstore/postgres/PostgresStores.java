@@ -15,7 +15,8 @@ final class PostgresStores {
     }
 
     static PostgresEventStore fresh(TestDatabase database, Duration readableWait) {
-        return PostgresEventStore.open(database.url(), options("s_" + SCHEMAS.incrementAndGet()).withReadableWait(readableWait));
+        return PostgresEventStore.open(
+                database.url(), options("s_" + SCHEMAS.incrementAndGet()).withReadableWait(readableWait));
     }
 
     static PostgresEventStore open(TestDatabase database, String schema) {

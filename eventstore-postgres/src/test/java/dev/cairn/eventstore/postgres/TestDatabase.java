@@ -23,7 +23,8 @@ final class TestDatabase implements AutoCloseable {
     }
 
     static TestDatabase create() {
-        String name = "cairn_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+        String name =
+                "cairn_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
         admin("CREATE DATABASE " + name);
         return new TestDatabase(name);
     }
@@ -46,10 +47,12 @@ final class TestDatabase implements AutoCloseable {
     }
 
     private static void admin(String sql) {
-        try (Connection c = DriverManager.getConnection(SERVER + "postgres" + USER); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(SERVER + "postgres" + USER);
+                Statement s = c.createStatement()) {
             s.execute(sql);
         } catch (SQLException e) {
-            throw new IllegalStateException("PostgreSQL at " + SERVER + " is needed by this test and failed: " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "PostgreSQL at " + SERVER + " is needed by this test and failed: " + e.getMessage(), e);
         }
     }
 }

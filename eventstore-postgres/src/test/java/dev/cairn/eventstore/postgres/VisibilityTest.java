@@ -9,15 +9,15 @@ import dev.cairn.core.store.RecordedEvent;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 /** The visibility rule's one cost: an open transaction delays readers, who then read everything, in xid order. */
 class VisibilityTest {
@@ -35,9 +35,10 @@ class VisibilityTest {
     }
 
     @Test
-    void an_open_older_transaction_delays_later_commits_for_readers_and_skips_nothing_when_it_commits() throws Exception {
+    void an_open_older_transaction_delays_later_commits_for_readers_and_skips_nothing_when_it_commits()
+            throws Exception {
         try (PostgresEventStore store = PostgresStores.fresh(database, Duration.ofMillis(100));
-             Connection slow = database.connect()) {
+                Connection slow = database.connect()) {
             // given: an append that has written but not committed
             slow.setAutoCommit(false);
             NewEvent early = event();
@@ -47,7 +48,8 @@ class VisibilityTest {
 
             // when: a later append commits while the older transaction is still open
             NewEvent late = event();
-            long latePosition = store.append("order-fast", noStream(), List.of(late)).lastPosition();
+            long latePosition =
+                    store.append("order-fast", noStream(), List.of(late)).lastPosition();
 
             // then: readers do not see it yet, and the lag says why
             assertThat(latePosition).isGreaterThan(pending.lastPosition());
@@ -71,7 +73,7 @@ class VisibilityTest {
     @Test
     void a_rolled_back_append_leaves_nothing_and_releases_the_readers() throws Exception {
         try (PostgresEventStore store = PostgresStores.fresh(database, Duration.ofMillis(100));
-             Connection doomed = database.connect()) {
+                Connection doomed = database.connect()) {
             // given
             doomed.setAutoCommit(false);
             store.appender().insert(doomed, "order-doomed", noStream(), List.of(event()), 0);
@@ -88,9 +90,10 @@ class VisibilityTest {
     }
 
     @Test
-    void an_append_that_is_not_its_transaction_s_first_write_is_refused_when_it_would_break_stream_order() throws Exception {
+    void an_append_that_is_not_its_transaction_s_first_write_is_refused_when_it_would_break_stream_order()
+            throws Exception {
         try (PostgresEventStore store = PostgresStores.fresh(database, Duration.ofMillis(100));
-             Connection older = database.connect()) {
+                Connection older = database.connect()) {
             // given: a transaction that got its xid first, then a newer one appends to the stream and commits
             older.setAutoCommit(false);
             store.appender().insert(older, "kitchen-1", noStream(), List.of(event()), 0);
@@ -122,11 +125,15 @@ class VisibilityTest {
         }
 
         // then
-        try (Connection c = database.connect(); Statement s = c.createStatement();
-             var rs = s.executeQuery("SELECT string_agg(version::text, ',' ORDER BY version) FROM " + schema + ".cairn_schema_version")) {
+        try (Connection c = database.connect();
+                Statement s = c.createStatement();
+                var rs = s.executeQuery("SELECT string_agg(version::text, ',' ORDER BY version) FROM " + schema
+                        + ".cairn_schema_version")) {
             rs.next();
-            assertThat(rs.getString(1)).isEqualTo(IntStream.rangeClosed(1, Migrations.ALL.size())
-                    .mapToObj(Integer::toString).collect(Collectors.joining(",")));
+            assertThat(rs.getString(1))
+                    .isEqualTo(IntStream.rangeClosed(1, Migrations.ALL.size())
+                            .mapToObj(Integer::toString)
+                            .collect(Collectors.joining(",")));
         } finally {
             stores.forEach(PostgresEventStore::close);
         }

@@ -32,9 +32,12 @@ public abstract class ClosedStoreChecks extends StoreSuite {
         store.close();
 
         // then
-        assertThatExceptionOfType(EventStoreUnavailableException.class).isThrownBy(() -> store.append("order-1", any(), events(1)));
-        assertThatExceptionOfType(EventStoreUnavailableException.class).isThrownBy(() -> store.readStream("order-1", 0));
-        assertThatExceptionOfType(EventStoreUnavailableException.class).isThrownBy(() -> store.streamVersion("order-1"));
+        assertThatExceptionOfType(EventStoreUnavailableException.class)
+                .isThrownBy(() -> store.append("order-1", any(), events(1)));
+        assertThatExceptionOfType(EventStoreUnavailableException.class)
+                .isThrownBy(() -> store.readStream("order-1", 0));
+        assertThatExceptionOfType(EventStoreUnavailableException.class)
+                .isThrownBy(() -> store.streamVersion("order-1"));
         assertThatExceptionOfType(EventStoreUnavailableException.class).isThrownBy(() -> store.readAll(0, 10));
         assertThatExceptionOfType(EventStoreUnavailableException.class).isThrownBy(() -> store.headPosition());
     }
@@ -90,9 +93,13 @@ public abstract class ClosedStoreChecks extends StoreSuite {
 
             // then
             await().atMost(PROMPTLY).until(waiter::isDone);
-            Throwable outcome = catchThrowable(() -> assertThat(Workers.result(waiter, PROMPTLY)).isFalse());
-            assertThat(outcome).as("the waiter returns false or fails as unavailable")
-                    .satisfiesAnyOf(t -> assertThat(t).isNull(), t -> assertThat(t).isInstanceOf(EventStoreUnavailableException.class));
+            Throwable outcome = catchThrowable(
+                    () -> assertThat(Workers.result(waiter, PROMPTLY)).isFalse());
+            assertThat(outcome)
+                    .as("the waiter returns false or fails as unavailable")
+                    .satisfiesAnyOf(
+                            t -> assertThat(t).isNull(),
+                            t -> assertThat(t).isInstanceOf(EventStoreUnavailableException.class));
         }
     }
 
@@ -109,8 +116,10 @@ public abstract class ClosedStoreChecks extends StoreSuite {
 
             // then
             await().atMost(PROMPTLY).until(subscription::isClosed);
-            assertThat(subscription.failure()).satisfiesAnyOf(
-                    f -> assertThat(f).isNull(), f -> assertThat(f).isInstanceOf(EventStoreUnavailableException.class));
+            assertThat(subscription.failure())
+                    .satisfiesAnyOf(
+                            f -> assertThat(f).isNull(),
+                            f -> assertThat(f).isInstanceOf(EventStoreUnavailableException.class));
         }
     }
 

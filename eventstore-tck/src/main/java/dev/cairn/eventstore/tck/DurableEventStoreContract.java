@@ -96,7 +96,8 @@ public abstract class DurableEventStoreContract {
         store.append("order-1", exactly(1), events(3));
         store.append("kitchen-1", noStream(), events(2));
         List<RecordedEvent> before = readWholeLog(store);
-        Map<String, List<RecordedEvent>> streamsBefore = readStreams(Set.of("order-1", "commande-crème-🍮", "kitchen-1"));
+        Map<String, List<RecordedEvent>> streamsBefore =
+                readStreams(Set.of("order-1", "commande-crème-🍮", "kitchen-1"));
         long headBefore = store.headPosition();
 
         // when
@@ -127,16 +128,22 @@ public abstract class DurableEventStoreContract {
         AppendResult created = store.append("order-9", noStream(), events(1));
 
         // then
-        assertThat(conflict).isInstanceOfSatisfying(WrongExpectedVersionException.class,
-                e -> assertThat(e.actualVersion()).isEqualTo(2));
+        assertThat(conflict)
+                .isInstanceOfSatisfying(
+                        WrongExpectedVersionException.class,
+                        e -> assertThat(e.actualVersion()).isEqualTo(2));
         assertThat(next.firstVersion()).isEqualTo(3);
         assertThat(next.lastVersion()).isEqualTo(4);
         assertThat(created.firstVersion()).isZero();
         List<RecordedEvent> log = readWholeLog(store);
         assertThat(log).hasSize(7);
         assertThat(log.subList(4, 7)).allSatisfy(e -> assertThat(e.position()).isGreaterThan(headBefore));
-        assertThat(store.headPosition()).isEqualTo(created.lastPosition()).isEqualTo(log.getLast().position());
-        assertThat(store.readStream("order-1", 0)).extracting(RecordedEvent::version).containsExactly(0L, 1L, 2L, 3L, 4L);
+        assertThat(store.headPosition())
+                .isEqualTo(created.lastPosition())
+                .isEqualTo(log.getLast().position());
+        assertThat(store.readStream("order-1", 0))
+                .extracting(RecordedEvent::version)
+                .containsExactly(0L, 1L, 2L, 3L, 4L);
     }
 
     @Test
@@ -166,8 +173,10 @@ public abstract class DurableEventStoreContract {
         store.append("order-1", noStream(), List.of(recorded));
         List<NewEvent> conflicting = events(2);
         List<NewEvent> mixed = List.of(event(), recorded);
-        assertThatExceptionOfType(WrongExpectedVersionException.class).isThrownBy(() -> store.append("order-1", exactly(7), conflicting));
-        assertThatExceptionOfType(DuplicateEventIdException.class).isThrownBy(() -> store.append("order-1", exactly(0), mixed));
+        assertThatExceptionOfType(WrongExpectedVersionException.class)
+                .isThrownBy(() -> store.append("order-1", exactly(7), conflicting));
+        assertThatExceptionOfType(DuplicateEventIdException.class)
+                .isThrownBy(() -> store.append("order-1", exactly(0), mixed));
         List<String> before = fingerprints(readWholeLog(store));
 
         // when
@@ -176,19 +185,26 @@ public abstract class DurableEventStoreContract {
         // then
         assertThat(fingerprints(readWholeLog(store))).isEqualTo(before);
         assertThat(store.append("order-1", exactly(0), conflicting).duplicate()).isFalse();
-        assertThat(store.append("order-1", exactly(2), List.of(mixed.getFirst())).duplicate()).isFalse();
+        assertThat(store.append("order-1", exactly(2), List.of(mixed.getFirst()))
+                        .duplicate())
+                .isFalse();
     }
 
     @Test
     void filtered_reads_find_the_same_events_after_reopen() {
         // given
         for (int i = 0; i < 12; i++) {
-            store.append((i % 3 == 0 ? "kitchen-" : "order-") + i % 4, any(),
+            store.append(
+                    (i % 3 == 0 ? "kitchen-" : "order-") + i % 4,
+                    any(),
                     List.of(event("tck.Placed"), event(i % 2 == 0 ? "tck.Served" : "tck.Cancelled")));
         }
-        List<EventFilter> filters = List.of(EventFilter.categories("order"), EventFilter.types("tck.Served"),
+        List<EventFilter> filters = List.of(
+                EventFilter.categories("order"),
+                EventFilter.types("tck.Served"),
                 new EventFilter(Set.of("kitchen"), Set.of("tck.Placed", "tck.Cancelled")));
-        List<List<String>> before = filters.stream().map(f -> fingerprints(readWholeLog(store, f))).toList();
+        List<List<String>> before =
+                filters.stream().map(f -> fingerprints(readWholeLog(store, f))).toList();
 
         // when
         closeAndReopen();
@@ -196,7 +212,9 @@ public abstract class DurableEventStoreContract {
         // then
         for (int i = 0; i < filters.size(); i++) {
             assertThat(before.get(i)).isNotEmpty();
-            assertThat(fingerprints(readWholeLog(store, filters.get(i)))).as("filter %s", filters.get(i)).isEqualTo(before.get(i));
+            assertThat(fingerprints(readWholeLog(store, filters.get(i))))
+                    .as("filter %s", filters.get(i))
+                    .isEqualTo(before.get(i));
         }
     }
 
@@ -220,8 +238,10 @@ public abstract class DurableEventStoreContract {
         assertThat(recordedIds(log)).isEqualTo(idsOf(written));
         for (String stream : List.of("order-0", "order-1")) {
             List<RecordedEvent> events = store.readStream(stream, 0);
-            assertThat(events).extracting(RecordedEvent::version).containsExactlyElementsOf(
-                    LongStream.range(0, events.size()).boxed().toList());
+            assertThat(events)
+                    .extracting(RecordedEvent::version)
+                    .containsExactlyElementsOf(
+                            LongStream.range(0, events.size()).boxed().toList());
         }
     }
 

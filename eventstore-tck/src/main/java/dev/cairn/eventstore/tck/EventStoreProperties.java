@@ -31,7 +31,8 @@ public abstract class EventStoreProperties {
      * and with the order in which each writer's appends were acknowledged.
      */
     @Property(tries = 40, shrinking = ShrinkingMode.OFF)
-    void concurrent_appends_and_readers_keep_every_log_invariant(@ForAll("scenarios") Scenario scenario) throws Exception {
+    void concurrent_appends_and_readers_keep_every_log_invariant(@ForAll("scenarios") Scenario scenario)
+            throws Exception {
         try (EventStore store = newStore()) {
             ScenarioRun.execute(store, scenario).assertInvariants();
         }
@@ -40,18 +41,21 @@ public abstract class EventStoreProperties {
     @Provide
     Arbitrary<Scenario> scenarios() {
         Arbitrary<Op> op = Combinators.combine(
-                Arbitraries.frequency(
-                        Tuple.of(3, Op.Kind.ANY),
-                        Tuple.of(4, Op.Kind.CURRENT),
-                        Tuple.of(2, Op.Kind.EXACT),
-                        Tuple.of(1, Op.Kind.NO_STREAM),
-                        Tuple.of(1, Op.Kind.RETRY_LAST),
-                        Tuple.of(1, Op.Kind.REUSE_RECORDED_ID)),
-                Arbitraries.integers().between(0, 4),
-                Arbitraries.integers().between(1, 4),
-                Arbitraries.integers().between(0, 8)).as(Op::new);
+                        Arbitraries.frequency(
+                                Tuple.of(3, Op.Kind.ANY),
+                                Tuple.of(4, Op.Kind.CURRENT),
+                                Tuple.of(2, Op.Kind.EXACT),
+                                Tuple.of(1, Op.Kind.NO_STREAM),
+                                Tuple.of(1, Op.Kind.RETRY_LAST),
+                                Tuple.of(1, Op.Kind.REUSE_RECORDED_ID)),
+                        Arbitraries.integers().between(0, 4),
+                        Arbitraries.integers().between(1, 4),
+                        Arbitraries.integers().between(0, 8))
+                .as(Op::new);
         Arbitrary<List<Op>> writer = op.list().ofMinSize(1).ofMaxSize(25);
-        return Combinators.combine(writer.list().ofMinSize(2).ofMaxSize(4), Arbitraries.integers().between(1, 2))
+        return Combinators.combine(
+                        writer.list().ofMinSize(2).ofMaxSize(4),
+                        Arbitraries.integers().between(1, 2))
                 .as(Scenario::new);
     }
 

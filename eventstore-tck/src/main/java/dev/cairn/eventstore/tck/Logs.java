@@ -32,7 +32,8 @@ final class Logs {
             List<RecordedEvent> page = log.readAll(after, PAGE, filter);
             for (RecordedEvent event : page) {
                 if (event.position() <= after) {
-                    throw new AssertionError("readAll(" + after + ", …) returned " + event + " at or before the position it read after");
+                    throw new AssertionError(
+                            "readAll(" + after + ", …) returned " + event + " at or before the position it read after");
                 }
                 after = event.position();
             }
@@ -56,7 +57,9 @@ final class Logs {
     static Map<UUID, RecordedEvent> byEventId(List<RecordedEvent> log) {
         Map<UUID, RecordedEvent> byId = new HashMap<>();
         for (RecordedEvent e : log) {
-            assertThat(byId.put(e.eventId(), e)).as("event %s appears twice in the log", e.eventId()).isNull();
+            assertThat(byId.put(e.eventId(), e))
+                    .as("event %s appears twice in the log", e.eventId())
+                    .isNull();
         }
         return byId;
     }

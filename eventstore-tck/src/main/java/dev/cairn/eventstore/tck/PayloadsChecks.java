@@ -47,7 +47,9 @@ public abstract class PayloadsChecks extends StoreSuite {
     @Test
     void a_batch_of_several_large_payloads_round_trips_byte_exactly() {
         // given
-        List<NewEvent> batch = IntStream.range(0, 3).mapToObj(i -> event("tck.Large", randomBytes(1 << 20, i))).toList();
+        List<NewEvent> batch = IntStream.range(0, 3)
+                .mapToObj(i -> event("tck.Large", randomBytes(1 << 20, i)))
+                .toList();
 
         // when
         store.append("order-1", noStream(), batch);
@@ -67,8 +69,11 @@ public abstract class PayloadsChecks extends StoreSuite {
         for (int i = 0; i < everyByte.length; i++) {
             everyByte[i] = (byte) i;
         }
-        byte[] invalidUtf8 = {(byte) 0xC3, 0, (byte) 0xFF, (byte) 0xFE, '\r', '\n', (byte) 0xED, (byte) 0xA0, (byte) 0x80};
-        List<NewEvent> batch = List.of(event("tck.Empty", new byte[0]), event("tck.Bytes", everyByte), event("tck.Bytes", invalidUtf8));
+        byte[] invalidUtf8 = {
+            (byte) 0xC3, 0, (byte) 0xFF, (byte) 0xFE, '\r', '\n', (byte) 0xED, (byte) 0xA0, (byte) 0x80
+        };
+        List<NewEvent> batch = List.of(
+                event("tck.Empty", new byte[0]), event("tck.Bytes", everyByte), event("tck.Bytes", invalidUtf8));
 
         // when
         store.append("order-1", noStream(), batch);
@@ -98,9 +103,12 @@ public abstract class PayloadsChecks extends StoreSuite {
         assertRecordedAs(stream.get(0), placed, dessert, 0);
         assertRecordedAs(stream.get(1), emoji, dessert, 1);
         assertRecordedAs(store.readStream(kanji, 0).getFirst(), kanjiEvent, kanji, 0);
-        assertThat(recordedIds(store.readAll(0, 10, EventFilter.categories("注文")))).containsExactly(kanjiEvent.eventId());
-        assertThat(recordedIds(store.readAll(0, 10, EventFilter.categories("commande")))).containsExactly(placed.eventId(), emoji.eventId());
-        assertThat(recordedIds(store.readAll(0, 10, EventFilter.types("tck.🎉Party")))).containsExactly(emoji.eventId());
+        assertThat(recordedIds(store.readAll(0, 10, EventFilter.categories("注文"))))
+                .containsExactly(kanjiEvent.eventId());
+        assertThat(recordedIds(store.readAll(0, 10, EventFilter.categories("commande"))))
+                .containsExactly(placed.eventId(), emoji.eventId());
+        assertThat(recordedIds(store.readAll(0, 10, EventFilter.types("tck.🎉Party"))))
+                .containsExactly(emoji.eventId());
     }
 
     @Test
@@ -119,13 +127,15 @@ public abstract class PayloadsChecks extends StoreSuite {
         assertThat(streamId).hasSize(255);
         assertRecordedAs(store.readStream(streamId, 0).getFirst(), longType, streamId, 0);
         assertRecordedAs(store.readStream(emojiStreamId, 0).getFirst(), emojiType, emojiStreamId, 0);
-        assertThat(recordedIds(store.readAll(0, 10, EventFilter.types(longType.type())))).containsExactly(longType.eventId());
+        assertThat(recordedIds(store.readAll(0, 10, EventFilter.types(longType.type()))))
+                .containsExactly(longType.eventId());
     }
 
     @Test
     void metadata_is_the_same_through_every_read() {
         // given
-        NewEvent caused = new NewEvent(UUID.randomUUID(), "tck.Caused", "x".getBytes(UTF_8), UUID.randomUUID(), UUID.randomUUID());
+        NewEvent caused = new NewEvent(
+                UUID.randomUUID(), "tck.Caused", "x".getBytes(UTF_8), UUID.randomUUID(), UUID.randomUUID());
         NewEvent selfCaused = NewEvent.of(UUID.randomUUID(), "tck.Started", new byte[] {1, 2, 3});
         store.append("order-1", noStream(), List.of(selfCaused, caused));
         RecordingSink sink = new RecordingSink();

@@ -40,9 +40,15 @@ public abstract class ReadingStreamsChecks extends StoreSuite {
         // when / then
         assertThat(recordedIds(store.readStream("order-1", 0))).isEqualTo(idsOf(written));
         assertThat(recordedIds(store.readStream("order-1", 4))).isEqualTo(idsOf(written.subList(4, 10)));
-        assertThat(store.readStream("order-1", 4, 3)).extracting(RecordedEvent::version).containsExactly(4L, 5L, 6L);
-        assertThat(store.readStream("order-1", 9, 5)).extracting(RecordedEvent::version).containsExactly(9L);
-        assertThat(store.readStream("order-1", 0, 1)).extracting(RecordedEvent::version).containsExactly(0L);
+        assertThat(store.readStream("order-1", 4, 3))
+                .extracting(RecordedEvent::version)
+                .containsExactly(4L, 5L, 6L);
+        assertThat(store.readStream("order-1", 9, 5))
+                .extracting(RecordedEvent::version)
+                .containsExactly(9L);
+        assertThat(store.readStream("order-1", 0, 1))
+                .extracting(RecordedEvent::version)
+                .containsExactly(0L);
         assertThat(store.readStream("order-1", 0, Integer.MAX_VALUE)).hasSize(10);
     }
 
@@ -93,8 +99,12 @@ public abstract class ReadingStreamsChecks extends StoreSuite {
 
         // when / then
         for (String id : ids) {
-            assertThat(recordedIds(store.readStream(id, 0))).as("stream '%s'", id).isEqualTo(idsOf(written.get(id)));
-            assertThat(store.streamVersion(id)).as("version of '%s'", id).isEqualTo(written.get(id).size() - 1L);
+            assertThat(recordedIds(store.readStream(id, 0)))
+                    .as("stream '%s'", id)
+                    .isEqualTo(idsOf(written.get(id)));
+            assertThat(store.streamVersion(id))
+                    .as("version of '%s'", id)
+                    .isEqualTo(written.get(id).size() - 1L);
         }
     }
 
@@ -111,8 +121,12 @@ public abstract class ReadingStreamsChecks extends StoreSuite {
         List<RecordedEvent> stream = store.readStream("order-1", 0);
 
         // then
-        assertSameRecords(stream, log.stream().filter(e -> e.streamId().equals("order-1")).toList());
-        assertThat(stream).extracting(RecordedEvent::version).containsExactlyElementsOf(
-                IntStream.range(0, stream.size()).mapToObj(v -> (long) v).toList());
+        assertSameRecords(
+                stream, log.stream().filter(e -> e.streamId().equals("order-1")).toList());
+        assertThat(stream)
+                .extracting(RecordedEvent::version)
+                .containsExactlyElementsOf(IntStream.range(0, stream.size())
+                        .mapToObj(v -> (long) v)
+                        .toList());
     }
 }

@@ -62,7 +62,8 @@ final class RecordingSink implements SubscribeToLog.EventSink {
      */
     void awaitDeliveryOf(List<RecordedEvent> expected, Subscription subscription, Duration timeout) {
         long last = expected.isEmpty() ? 0 : expected.getLast().position();
-        await().atMost(timeout).until(() -> count() >= expected.size() || subscription.isClosed() || subscription.position() >= last);
+        await().atMost(timeout)
+                .until(() -> count() >= expected.size() || subscription.isClosed() || subscription.position() >= last);
     }
 
     List<RecordedEvent> received() {

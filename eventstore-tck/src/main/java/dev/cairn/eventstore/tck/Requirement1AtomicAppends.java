@@ -48,7 +48,9 @@ public abstract class Requirement1AtomicAppends extends StoreSuite {
         AppendResult second = store.append("order-1", exactly(2), events(1));
 
         // then
-        assertThat(first).isEqualTo(new AppendResult("order-1", 0, 2, positionOf(batch.getLast().eventId()), false));
+        assertThat(first)
+                .isEqualTo(new AppendResult(
+                        "order-1", 0, 2, positionOf(batch.getLast().eventId()), false));
         assertThat(second.firstVersion()).isEqualTo(3);
         assertThat(second.lastVersion()).isEqualTo(3);
         assertThat(second.duplicate()).isFalse();
@@ -87,7 +89,9 @@ public abstract class Requirement1AtomicAppends extends StoreSuite {
         assertThat(failure).isInstanceOf(DuplicateEventIdException.class);
         assertUnchanged(before);
         AppendResult withoutTheOldEvent = store.append("order-1", exactly(0), batch.subList(0, 2));
-        assertThat(withoutTheOldEvent.duplicate()).as("the new ids of the failed batch were not recorded").isFalse();
+        assertThat(withoutTheOldEvent.duplicate())
+                .as("the new ids of the failed batch were not recorded")
+                .isFalse();
         assertThat(withoutTheOldEvent.firstVersion()).isEqualTo(1);
     }
 
@@ -99,7 +103,8 @@ public abstract class Requirement1AtomicAppends extends StoreSuite {
         LogState before = logState();
 
         // when
-        Throwable failure = catchThrowable(() -> store.append("order-1", noStream(), List.of(event(), event(), elsewhere)));
+        Throwable failure =
+                catchThrowable(() -> store.append("order-1", noStream(), List.of(event(), event(), elsewhere)));
 
         // then
         assertThat(failure).isInstanceOf(DuplicateEventIdException.class);
@@ -190,7 +195,8 @@ public abstract class Requirement1AtomicAppends extends StoreSuite {
         // given
         NewEvent a = event("tck.A");
         NewEvent b = event("tck.B");
-        NewEvent aAgain = new NewEvent(a.eventId(), "tck.C", "other".getBytes(UTF_8), a.correlationId(), a.causationId());
+        NewEvent aAgain =
+                new NewEvent(a.eventId(), "tck.C", "other".getBytes(UTF_8), a.correlationId(), a.causationId());
 
         // when
         Throwable failure = catchThrowable(() -> store.append("order-1", noStream(), List.of(a, b, aAgain)));
@@ -200,7 +206,8 @@ public abstract class Requirement1AtomicAppends extends StoreSuite {
         assertThat(store.headPosition()).isZero();
         assertNoStream("order-1");
         assertThat(store.append("order-1", noStream(), List.of(a, b)).duplicate())
-                .as("ids of the rejected batch were not recorded").isFalse();
+                .as("ids of the rejected batch were not recorded")
+                .isFalse();
     }
 
     @Test
@@ -232,7 +239,8 @@ public abstract class Requirement1AtomicAppends extends StoreSuite {
                 }
                 List<RecordedEvent> fromStream = store.readStream("order-1", streamCursor);
                 if (fromStream.size() % batchSize != 0) {
-                    partial.add("readStream from version " + streamCursor + " returned " + fromStream.size() + " events");
+                    partial.add(
+                            "readStream from version " + streamCursor + " returned " + fromStream.size() + " events");
                 }
                 streamCursor += fromStream.size();
                 List<RecordedEvent> fromLog = store.readAll(logCursor, batchSize * 20);
@@ -245,7 +253,9 @@ public abstract class Requirement1AtomicAppends extends StoreSuite {
         }
 
         // then
-        assertThat(partial).as("reads that saw part of an append of %d events", batchSize).isEmpty();
+        assertThat(partial)
+                .as("reads that saw part of an append of %d events", batchSize)
+                .isEmpty();
         assertThat(store.readStream("order-1", 0)).hasSize(batchSize * appends);
     }
 }

@@ -10,7 +10,6 @@ import static dev.cairn.eventstore.tck.Logs.readWholeLog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.catchThrowable;
-import static org.awaitility.Awaitility.await;
 
 import dev.cairn.core.store.AppendResult;
 import dev.cairn.core.store.ExpectedVersion;
@@ -74,10 +73,13 @@ public abstract class Requirement2OptimisticConcurrency extends StoreSuite {
             assertThat(e.actualVersion()).isEqualTo(2);
             assertThat(e.expected()).isEqualTo(exactly(1));
         });
-        assertThat(ahead).isInstanceOfSatisfying(WrongExpectedVersionException.class,
-                e -> assertThat(e.actualVersion()).isEqualTo(2));
+        assertThat(ahead)
+                .isInstanceOfSatisfying(
+                        WrongExpectedVersionException.class,
+                        e -> assertThat(e.actualVersion()).isEqualTo(2));
         assertUnchanged(before);
-        assertThat(store.append("order-1", exactly(2), events(1)).firstVersion()).isEqualTo(3);
+        assertThat(store.append("order-1", exactly(2), events(1)).firstVersion())
+                .isEqualTo(3);
     }
 
     @Test
@@ -100,8 +102,10 @@ public abstract class Requirement2OptimisticConcurrency extends StoreSuite {
         AppendResult created = store.append("order-2", noStream(), events(1));
 
         // then
-        assertThat(failure).isInstanceOfSatisfying(WrongExpectedVersionException.class,
-                e -> assertThat(e.actualVersion()).isEqualTo(ExpectedVersion.NO_STREAM_VERSION));
+        assertThat(failure)
+                .isInstanceOfSatisfying(
+                        WrongExpectedVersionException.class,
+                        e -> assertThat(e.actualVersion()).isEqualTo(ExpectedVersion.NO_STREAM_VERSION));
         assertThat(created.firstVersion()).isZero();
     }
 
@@ -153,13 +157,20 @@ public abstract class Requirement2OptimisticConcurrency extends StoreSuite {
         assertThat(stream).hasSize(2 * rounds);
         for (int round = 0; round < rounds; round++) {
             int r = round;
-            List<Attempt> inRound = attempts.stream().flatMap(List::stream).filter(a -> a.round() == r).toList();
+            List<Attempt> inRound = attempts.stream()
+                    .flatMap(List::stream)
+                    .filter(a -> a.round() == r)
+                    .toList();
             List<Attempt> won = inRound.stream().filter(a -> a.result() != null).toList();
             assertThat(won).as("winners of round %d", round).hasSize(1);
             assertThat(won.getFirst().result().firstVersion()).isEqualTo(2L * round);
-            assertThat(recordedIds(stream.subList(2 * round, 2 * round + 2))).isEqualTo(idsOf(won.getFirst().batch()));
-            inRound.stream().filter(a -> a.conflict() != null).forEach(lost ->
-                    assertThat(lost.conflict().actualVersion()).as("version a loser of round %d saw", r).isEqualTo(2L * r + 1));
+            assertThat(recordedIds(stream.subList(2 * round, 2 * round + 2)))
+                    .isEqualTo(idsOf(won.getFirst().batch()));
+            inRound.stream()
+                    .filter(a -> a.conflict() != null)
+                    .forEach(lost -> assertThat(lost.conflict().actualVersion())
+                            .as("version a loser of round %d saw", r)
+                            .isEqualTo(2L * r + 1));
         }
         assertThat(readWholeLog(store)).hasSize(2 * rounds);
     }

@@ -52,7 +52,9 @@ public abstract class Requirement4GlobalPositions extends StoreSuite {
         assertThat(recordedIds(log)).isEqualTo(idsOf(written));
         assertThat(log.getFirst().position()).isPositive();
         for (int i = 1; i < log.size(); i++) {
-            assertThat(log.get(i).position()).as("position of event %d", i).isGreaterThan(log.get(i - 1).position());
+            assertThat(log.get(i).position())
+                    .as("position of event %d", i)
+                    .isGreaterThan(log.get(i - 1).position());
         }
         assertThat(store.headPosition()).isEqualTo(log.getLast().position());
     }
@@ -84,10 +86,12 @@ public abstract class Requirement4GlobalPositions extends StoreSuite {
         assertThat(fingerprints(store.readAll(0, Integer.MAX_VALUE))).isEqualTo(fingerprints(log));
         for (int i = 0; i < log.size(); i++) {
             RecordedEvent e = log.get(i);
-            assertThat(fingerprints(store.readAll(e.position() - 1, 1))).as("just before event %d", i)
+            assertThat(fingerprints(store.readAll(e.position() - 1, 1)))
+                    .as("just before event %d", i)
                     .containsExactly(Logs.fingerprint(e));
             assertThat(fingerprints(store.readAll(e.position(), 2)))
-                    .as("after event %d", i).isEqualTo(fingerprints(log.subList(i + 1, Math.min(i + 3, log.size()))));
+                    .as("after event %d", i)
+                    .isEqualTo(fingerprints(log.subList(i + 1, Math.min(i + 3, log.size()))));
         }
     }
 
@@ -100,7 +104,9 @@ public abstract class Requirement4GlobalPositions extends StoreSuite {
 
     private List<Written> appendToSeveralCategories() {
         List<Written> written = new ArrayList<>();
-        String[] streams = {"order-1", "kitchen-1", "order-2", "orderline-1", "order", "order-x-y", "kitchen-order-1", "Order-3"};
+        String[] streams = {
+            "order-1", "kitchen-1", "order-2", "orderline-1", "order", "order-x-y", "kitchen-order-1", "Order-3"
+        };
         for (int round = 0; round < 2; round++) {
             for (int i = 0; i < streams.length; i++) {
                 List<NewEvent> batch = List.of(event("tck.Placed"), event(i % 2 == 0 ? "tck.Cancelled" : "tck.Served"));
@@ -129,8 +135,10 @@ public abstract class Requirement4GlobalPositions extends StoreSuite {
 
         // then
         assertThat(recordedIds(orders)).isEqualTo(idsMatching(written, w -> orderStreams.contains(w.streamId())));
-        assertThat(recordedIds(ordersAndKitchen)).isEqualTo(idsMatching(written,
-                w -> orderStreams.contains(w.streamId()) || w.streamId().startsWith("kitchen-")));
+        assertThat(recordedIds(ordersAndKitchen))
+                .isEqualTo(idsMatching(
+                        written,
+                        w -> orderStreams.contains(w.streamId()) || w.streamId().startsWith("kitchen-")));
         assertThat(orders).allSatisfy(e -> assertThat(e.category()).isEqualTo("order"));
     }
 
@@ -144,9 +152,11 @@ public abstract class Requirement4GlobalPositions extends StoreSuite {
         List<RecordedEvent> either = store.readAll(0, 1_000, EventFilter.types("tck.Cancelled", "tck.Served"));
 
         // then
-        assertThat(recordedIds(cancelled)).isNotEmpty()
+        assertThat(recordedIds(cancelled))
+                .isNotEmpty()
                 .isEqualTo(idsMatching(written, w -> w.event().type().equals("tck.Cancelled")));
-        assertThat(recordedIds(either)).isEqualTo(idsMatching(written, w -> !w.event().type().equals("tck.Placed")));
+        assertThat(recordedIds(either))
+                .isEqualTo(idsMatching(written, w -> !w.event().type().equals("tck.Placed")));
     }
 
     @Test
@@ -172,7 +182,9 @@ public abstract class Requirement4GlobalPositions extends StoreSuite {
         // when
         List<RecordedEvent> paged = new ArrayList<>();
         long after = 0;
-        for (List<RecordedEvent> page = store.readAll(after, 3, filter); !page.isEmpty(); page = store.readAll(after, 3, filter)) {
+        for (List<RecordedEvent> page = store.readAll(after, 3, filter);
+                !page.isEmpty();
+                page = store.readAll(after, 3, filter)) {
             assertThat(page.size()).isLessThanOrEqualTo(3);
             paged.addAll(page);
             after = page.getLast().position();
@@ -190,6 +202,7 @@ public abstract class Requirement4GlobalPositions extends StoreSuite {
         // when / then
         assertThat(store.readAll(0, 10, EventFilter.categories("billing"))).isEmpty();
         assertThat(store.readAll(0, 10, EventFilter.types("tck.Unknown"))).isEmpty();
-        assertThat(store.readAll(0, 10, new EventFilter(Set.of("orderline"), Set.of("tck.Cancelled")))).isEmpty();
+        assertThat(store.readAll(0, 10, new EventFilter(Set.of("orderline"), Set.of("tck.Cancelled"))))
+                .isEmpty();
     }
 }

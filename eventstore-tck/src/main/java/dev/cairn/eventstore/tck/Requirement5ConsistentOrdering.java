@@ -1,13 +1,11 @@
 package dev.cairn.eventstore.tck;
 
 import static dev.cairn.core.store.ExpectedVersion.any;
-import static dev.cairn.eventstore.tck.Events.event;
 import static dev.cairn.eventstore.tck.Events.events;
 import static dev.cairn.eventstore.tck.Logs.assertRecordedAs;
 import static dev.cairn.eventstore.tck.Logs.fingerprints;
 import static dev.cairn.eventstore.tck.Logs.readWholeLog;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import dev.cairn.core.store.AppendResult;
 import dev.cairn.core.store.EventFilter;
@@ -36,7 +34,9 @@ public abstract class Requirement5ConsistentOrdering extends StoreSuite {
         // given
         int writers = 3;
         int appendsPerWriter = 60;
-        List<Tailer> tailers = List.of(new Tailer(store, EventFilter.all()), new Tailer(store, EventFilter.all()),
+        List<Tailer> tailers = List.of(
+                new Tailer(store, EventFilter.all()),
+                new Tailer(store, EventFilter.all()),
                 new Tailer(store, EventFilter.categories("order")));
         CountDownLatch start = new CountDownLatch(1);
 
@@ -44,7 +44,8 @@ public abstract class Requirement5ConsistentOrdering extends StoreSuite {
         List<List<Ack>> acks;
         List<List<RecordedEvent>> seen;
         try (Workers workers = new Workers(writers + tailers.size())) {
-            List<Future<List<RecordedEvent>>> readers = tailers.stream().map(workers::submit).toList();
+            List<Future<List<RecordedEvent>>> readers =
+                    tailers.stream().map(workers::submit).toList();
             List<Future<List<Ack>>> futures = new ArrayList<>();
             for (int w = 0; w < writers; w++) {
                 int writer = w;
@@ -71,8 +72,10 @@ public abstract class Requirement5ConsistentOrdering extends StoreSuite {
         assertAcknowledgedAppendsAreInTheLog(acks, log);
         assertThat(fingerprints(seen.get(0))).as("first reader").isEqualTo(fingerprints(log));
         assertThat(fingerprints(seen.get(1))).as("second reader").isEqualTo(fingerprints(log));
-        assertThat(fingerprints(seen.get(2))).as("reader of category order").isEqualTo(
-                fingerprints(log.stream().filter(e -> e.category().equals("order")).toList()));
+        assertThat(fingerprints(seen.get(2)))
+                .as("reader of category order")
+                .isEqualTo(fingerprints(
+                        log.stream().filter(e -> e.category().equals("order")).toList()));
     }
 
     private void assertAcknowledgedAppendsAreInTheLog(List<List<Ack>> acksPerWriter, List<RecordedEvent> log) {
@@ -83,27 +86,41 @@ public abstract class Requirement5ConsistentOrdering extends StoreSuite {
             for (Ack ack : acks) {
                 AppendResult result = ack.result();
                 assertThat(result.duplicate()).isFalse();
-                assertThat(result.lastVersion() - result.firstVersion() + 1).isEqualTo(ack.batch().size());
+                assertThat(result.lastVersion() - result.firstVersion() + 1)
+                        .isEqualTo(ack.batch().size());
                 for (int i = 0; i < ack.batch().size(); i++) {
                     NewEvent written = ack.batch().get(i);
                     RecordedEvent recorded = byId.get(written.eventId());
-                    assertThat(recorded).as("acknowledged event %s in the log", written.eventId()).isNotNull();
+                    assertThat(recorded)
+                            .as("acknowledged event %s in the log", written.eventId())
+                            .isNotNull();
                     assertRecordedAs(recorded, written, ack.streamId(), result.firstVersion() + i);
                 }
                 long firstPosition = byId.get(ack.batch().getFirst().eventId()).position();
                 assertThat(byId.get(ack.batch().getLast().eventId()).position()).isEqualTo(result.lastPosition());
-                assertThat(firstPosition).as("a writer's appends are ordered as it made them").isGreaterThan(previousLastPosition);
+                assertThat(firstPosition)
+                        .as("a writer's appends are ordered as it made them")
+                        .isGreaterThan(previousLastPosition);
                 previousLastPosition = result.lastPosition();
                 acknowledged += ack.batch().size();
             }
         }
-        assertThat(log).as("the log holds the acknowledged events and nothing else").hasSize(acknowledged);
+        assertThat(log)
+                .as("the log holds the acknowledged events and nothing else")
+                .hasSize(acknowledged);
         Map<String, List<RecordedEvent>> byStream = new HashMap<>();
-        log.forEach(e -> byStream.computeIfAbsent(e.streamId(), s -> new ArrayList<>()).add(e));
+        log.forEach(e ->
+                byStream.computeIfAbsent(e.streamId(), s -> new ArrayList<>()).add(e));
         byStream.forEach((stream, events) -> {
-            assertThat(events).as("versions of %s in log order", stream).extracting(RecordedEvent::version)
-                    .containsExactlyElementsOf(IntStream.range(0, events.size()).mapToObj(v -> (long) v).toList());
-            assertThat(fingerprints(store.readStream(stream, 0))).as("stream %s", stream).isEqualTo(fingerprints(events));
+            assertThat(events)
+                    .as("versions of %s in log order", stream)
+                    .extracting(RecordedEvent::version)
+                    .containsExactlyElementsOf(IntStream.range(0, events.size())
+                            .mapToObj(v -> (long) v)
+                            .toList());
+            assertThat(fingerprints(store.readStream(stream, 0)))
+                    .as("stream %s", stream)
+                    .isEqualTo(fingerprints(events));
         });
     }
 }

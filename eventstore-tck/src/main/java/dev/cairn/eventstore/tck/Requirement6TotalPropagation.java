@@ -3,7 +3,6 @@ package dev.cairn.eventstore.tck;
 import static dev.cairn.core.store.ExpectedVersion.any;
 import static dev.cairn.core.store.ExpectedVersion.exactly;
 import static dev.cairn.core.store.ExpectedVersion.noStream;
-import static dev.cairn.eventstore.tck.Events.event;
 import static dev.cairn.eventstore.tck.Events.events;
 import static dev.cairn.eventstore.tck.Logs.fingerprints;
 import static dev.cairn.eventstore.tck.Logs.readWholeLog;
@@ -55,10 +54,14 @@ public abstract class Requirement6TotalPropagation extends StoreSuite {
             }
             while (samples.size() < 61 && writers.stream().noneMatch(Future::isDone)) {
                 if (samples.size() == 60) {
-                    await().atMost(TIMEOUT).until(() -> appended.get() >= 200 || writers.stream().anyMatch(Future::isDone));
+                    await().atMost(TIMEOUT)
+                            .until(() ->
+                                    appended.get() >= 200 || writers.stream().anyMatch(Future::isDone));
                 }
                 long head = store.headPosition();
-                List<RecordedEvent> upToHead = readWholeLog(store).stream().filter(e -> e.position() <= head).toList();
+                List<RecordedEvent> upToHead = readWholeLog(store).stream()
+                        .filter(e -> e.position() <= head)
+                        .toList();
                 samples.add(new Sample(head, fingerprints(upToHead)));
             }
             stop.set(true);
@@ -70,10 +73,15 @@ public abstract class Requirement6TotalPropagation extends StoreSuite {
         assertThat(log).hasSizeGreaterThanOrEqualTo(200);
         assertThat(store.headPosition()).isEqualTo(log.getLast().position());
         for (Sample sample : samples) {
-            List<String> finalUpToHead = fingerprints(log.stream().filter(e -> e.position() <= sample.head()).toList());
-            assertThat(sample.upToHead()).as("events at or below head %d", sample.head()).isEqualTo(finalUpToHead);
+            List<String> finalUpToHead = fingerprints(
+                    log.stream().filter(e -> e.position() <= sample.head()).toList());
+            assertThat(sample.upToHead())
+                    .as("events at or below head %d", sample.head())
+                    .isEqualTo(finalUpToHead);
             if (sample.head() > 0) {
-                assertThat(finalUpToHead).as("an event at head %d", sample.head()).isNotEmpty();
+                assertThat(finalUpToHead)
+                        .as("an event at head %d", sample.head())
+                        .isNotEmpty();
             }
         }
     }
@@ -87,8 +95,11 @@ public abstract class Requirement6TotalPropagation extends StoreSuite {
         // when
         List<Boolean> moved;
         try (Workers workers = new Workers(1)) {
-            moved = Workers.result(workers.submit(() ->
-                    List.of(store.awaitHeadAfter(head - 1, Duration.ofSeconds(30)), store.awaitHeadAfter(0, Duration.ofSeconds(30)))), PROMPTLY);
+            moved = Workers.result(
+                    workers.submit(() -> List.of(
+                            store.awaitHeadAfter(head - 1, Duration.ofSeconds(30)),
+                            store.awaitHeadAfter(0, Duration.ofSeconds(30)))),
+                    PROMPTLY);
         }
 
         // then
@@ -103,8 +114,7 @@ public abstract class Requirement6TotalPropagation extends StoreSuite {
 
         try (Workers workers = new Workers(1)) {
             Future<Boolean> waiter = workers.submit(() -> store.awaitHeadAfter(head, Duration.ofSeconds(60)));
-            await().during(Duration.ofMillis(200)).atMost(Duration.ofSeconds(2))
-                    .until(() -> !waiter.isDone());
+            await().during(Duration.ofMillis(200)).atMost(Duration.ofSeconds(2)).until(() -> !waiter.isDone());
 
             // when
             store.append("order-1", exactly(0), events(1));
@@ -141,7 +151,8 @@ public abstract class Requirement6TotalPropagation extends StoreSuite {
                 waiting.set(Thread.currentThread());
                 try {
                     boolean moved = store.awaitHeadAfter(0, Duration.ofSeconds(60));
-                    return "returned " + moved + (Thread.currentThread().isInterrupted() ? ", still interrupted" : ", interrupt lost");
+                    return "returned " + moved
+                            + (Thread.currentThread().isInterrupted() ? ", still interrupted" : ", interrupt lost");
                 } catch (InterruptedException e) {
                     return "interrupted";
                 }

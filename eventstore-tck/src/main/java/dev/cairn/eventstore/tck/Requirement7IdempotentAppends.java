@@ -10,7 +10,6 @@ import static dev.cairn.eventstore.tck.Events.recordedIds;
 import static dev.cairn.eventstore.tck.Logs.readWholeLog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
-import static org.awaitility.Awaitility.await;
 
 import dev.cairn.core.store.AppendResult;
 import dev.cairn.core.store.DuplicateEventIdException;
@@ -103,7 +102,8 @@ public abstract class Requirement7IdempotentAppends extends StoreSuite {
         assertThat(recordedLast).isInstanceOf(DuplicateEventIdException.class);
         assertUnchanged(before);
         assertThat(store.append("order-1", exactly(0), List.of(fresh)).duplicate())
-                .as("the new id was not recorded by the rejected appends").isFalse();
+                .as("the new id was not recorded by the rejected appends")
+                .isFalse();
     }
 
     @Test
@@ -117,10 +117,18 @@ public abstract class Requirement7IdempotentAppends extends StoreSuite {
         Throwable recordedLast = catchThrowable(() -> store.append("order-1", exactly(0), List.of(event(), recorded)));
 
         // then
-        assertThat(recordedFirst).isInstanceOfSatisfying(DuplicateEventIdException.class,
-                e -> assertThat(e.eventId()).as("the id the failure names").isEqualTo(recorded.eventId()));
-        assertThat(recordedLast).isInstanceOfSatisfying(DuplicateEventIdException.class,
-                e -> assertThat(e.eventId()).as("the id the failure names").isEqualTo(recorded.eventId()));
+        assertThat(recordedFirst)
+                .isInstanceOfSatisfying(
+                        DuplicateEventIdException.class,
+                        e -> assertThat(e.eventId())
+                                .as("the id the failure names")
+                                .isEqualTo(recorded.eventId()));
+        assertThat(recordedLast)
+                .isInstanceOfSatisfying(
+                        DuplicateEventIdException.class,
+                        e -> assertThat(e.eventId())
+                                .as("the id the failure names")
+                                .isEqualTo(recorded.eventId()));
     }
 
     @Test
@@ -136,8 +144,10 @@ public abstract class Requirement7IdempotentAppends extends StoreSuite {
         Throwable intoExistingStream = catchThrowable(() -> store.append("order-2", any(), List.of(recorded)));
 
         // then
-        assertThat(intoNewStream).isInstanceOfSatisfying(DuplicateEventIdException.class,
-                e -> assertThat(e.eventId()).isEqualTo(recorded.eventId()));
+        assertThat(intoNewStream)
+                .isInstanceOfSatisfying(
+                        DuplicateEventIdException.class,
+                        e -> assertThat(e.eventId()).isEqualTo(recorded.eventId()));
         assertThat(intoExistingStream).isInstanceOf(DuplicateEventIdException.class);
         assertUnchanged(before);
         assertNoStream("order-3");
@@ -196,12 +206,14 @@ public abstract class Requirement7IdempotentAppends extends StoreSuite {
 
         // then
         assertThat(results).filteredOn(r -> !r.duplicate()).hasSize(1);
-        AppendResult first = results.stream().filter(r -> !r.duplicate()).findFirst().orElseThrow();
+        AppendResult first =
+                results.stream().filter(r -> !r.duplicate()).findFirst().orElseThrow();
         assertThat(results).filteredOn(AppendResult::duplicate).containsOnly(withDuplicate(first));
         assertThat(recordedIds(readWholeLog(store))).isEqualTo(idsOf(batch));
     }
 
     private static AppendResult withDuplicate(AppendResult first) {
-        return new AppendResult(first.streamId(), first.firstVersion(), first.lastVersion(), first.lastPosition(), true);
+        return new AppendResult(
+                first.streamId(), first.firstVersion(), first.lastVersion(), first.lastPosition(), true);
     }
 }

@@ -46,7 +46,9 @@ public abstract class Requirement9Subscriptions extends StoreSuite {
             Future<Void> writer = workers.submit(() -> {
                 for (int i = 0; i < appends; i++) {
                     if (acknowledged.size() - sink.count() > 300) {
-                        await().pollInSameThread().pollInterval(Duration.ofMillis(1)).atMost(TIMEOUT)
+                        await().pollInSameThread()
+                                .pollInterval(Duration.ofMillis(1))
+                                .atMost(TIMEOUT)
                                 .until(() -> acknowledged.size() - sink.count() < 50);
                     }
                     List<NewEvent> batch = events(1 + i % 3);
@@ -66,7 +68,9 @@ public abstract class Requirement9Subscriptions extends StoreSuite {
                 acknowledged.addAll(idsOf(live));
                 List<RecordedEvent> log = readWholeLog(store);
                 sink.awaitDeliveryOf(log, subscription, TIMEOUT);
-                await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(3)).until(() -> sink.count() == log.size());
+                await().during(Duration.ofMillis(300))
+                        .atMost(Duration.ofSeconds(3))
+                        .until(() -> sink.count() == log.size());
 
                 // then
                 assertThat(log).hasSameSizeAs(acknowledged);
@@ -74,8 +78,9 @@ public abstract class Requirement9Subscriptions extends StoreSuite {
                 assertThat(fingerprints(sink.received())).isEqualTo(fingerprints(log));
                 assertThat(subscription.failure()).isNull();
                 assertThat(subscription.isClosed()).isFalse();
-                await().atMost(PROMPTLY).untilAsserted(() ->
-                        assertThat(subscription.position()).isEqualTo(log.getLast().position()));
+                await().atMost(PROMPTLY)
+                        .untilAsserted(() -> assertThat(subscription.position())
+                                .isEqualTo(log.getLast().position()));
                 assertThat(sink.overlapped()).as("two deliveries overlapped").isFalse();
                 assertThat(sink.threads()).hasSize(1).doesNotContain(Thread.currentThread());
             }
@@ -119,7 +124,8 @@ public abstract class Requirement9Subscriptions extends StoreSuite {
             await().during(Duration.ofMillis(200)).atMost(Duration.ofSeconds(2)).until(() -> sink.count() == 2);
             assertThat(recordedIds(sink.received())).isEqualTo(idsOf(later));
             long head = store.headPosition();
-            await().atMost(PROMPTLY).untilAsserted(() -> assertThat(subscription.position()).isEqualTo(head));
+            await().atMost(PROMPTLY)
+                    .untilAsserted(() -> assertThat(subscription.position()).isEqualTo(head));
         }
     }
 
@@ -145,8 +151,10 @@ public abstract class Requirement9Subscriptions extends StoreSuite {
             assertThat(expected).hasSize(3);
             assertThat(fingerprints(sink.received())).isEqualTo(fingerprints(expected));
             long head = store.headPosition();
-            await().atMost(TIMEOUT).untilAsserted(() ->
-                    assertThat(subscription.position()).as("position after skipping the last events").isEqualTo(head));
+            await().atMost(TIMEOUT)
+                    .untilAsserted(() -> assertThat(subscription.position())
+                            .as("position after skipping the last events")
+                            .isEqualTo(head));
         }
     }
 
@@ -164,10 +172,14 @@ public abstract class Requirement9Subscriptions extends StoreSuite {
             store.append("order-1", exactly(4), events(2));
 
             // then
-            assertThat(causes(subscription.failure())).as("reported failure and its causes").contains(failure);
+            assertThat(causes(subscription.failure()))
+                    .as("reported failure and its causes")
+                    .contains(failure);
             await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(3)).until(() -> sink.attempts() == 3);
             assertThat(fingerprints(sink.received())).isEqualTo(fingerprints(log.subList(0, 2)));
-            assertThat(subscription.position()).as("position of the last event handled").isEqualTo(log.get(1).position());
+            assertThat(subscription.position())
+                    .as("position of the last event handled")
+                    .isEqualTo(log.get(1).position());
         }
     }
 
@@ -183,7 +195,9 @@ public abstract class Requirement9Subscriptions extends StoreSuite {
             await().atMost(TIMEOUT).until(subscription::isClosed);
 
             // then
-            assertThat(causes(subscription.failure())).as("reported failure and its causes").contains(failure);
+            assertThat(causes(subscription.failure()))
+                    .as("reported failure and its causes")
+                    .contains(failure);
             assertThat(sink.attempts()).isEqualTo(2);
         }
     }

@@ -56,7 +56,9 @@ public abstract class StoreSuite {
     }
 
     void assertNoStream(String streamId) {
-        assertThat(store.streamVersion(streamId)).as("version of %s", streamId).isEqualTo(ExpectedVersion.NO_STREAM_VERSION);
+        assertThat(store.streamVersion(streamId))
+                .as("version of %s", streamId)
+                .isEqualTo(ExpectedVersion.NO_STREAM_VERSION);
         assertThat(store.readStream(streamId, 0)).as("events of %s", streamId).isEmpty();
     }
 
@@ -64,7 +66,10 @@ public abstract class StoreSuite {
     record Ack(String streamId, List<NewEvent> batch, AppendResult result) {}
 
     long positionOf(UUID eventId) {
-        return readWholeLog(store).stream().filter(e -> e.eventId().equals(eventId)).findFirst()
-                .orElseThrow(() -> new AssertionError("event " + eventId + " is not in the log")).position();
+        return readWholeLog(store).stream()
+                .filter(e -> e.eventId().equals(eventId))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("event " + eventId + " is not in the log"))
+                .position();
     }
 }

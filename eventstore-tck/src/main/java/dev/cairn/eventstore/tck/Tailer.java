@@ -42,7 +42,8 @@ final class Tailer implements Callable<List<RecordedEvent>> {
             List<RecordedEvent> page = log.readAll(cursor, PAGE, filter);
             for (RecordedEvent event : page) {
                 if (event.position() <= cursor) {
-                    throw new AssertionError("a tailing reader at " + cursor + " was given " + event + ", which is not after it");
+                    throw new AssertionError(
+                            "a tailing reader at " + cursor + " was given " + event + ", which is not after it");
                 }
                 seen.add(event);
                 cursor = event.position();

@@ -22,8 +22,12 @@ final class Workers implements AutoCloseable {
     Workers(int threads) {
         String prefix = "cairn-tck-" + POOLS.incrementAndGet() + "-";
         AtomicInteger count = new AtomicInteger();
-        this.executor = Executors.newFixedThreadPool(threads,
-                runnable -> Thread.ofPlatform().daemon().name(prefix + count.incrementAndGet()).unstarted(runnable));
+        this.executor = Executors.newFixedThreadPool(
+                threads,
+                runnable -> Thread.ofPlatform()
+                        .daemon()
+                        .name(prefix + count.incrementAndGet())
+                        .unstarted(runnable));
     }
 
     <T> Future<T> submit(Callable<T> task) {

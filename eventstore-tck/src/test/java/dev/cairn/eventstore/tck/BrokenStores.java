@@ -6,8 +6,8 @@ import dev.cairn.core.store.AppendRules;
 import dev.cairn.core.store.DuplicateEventIdException;
 import dev.cairn.core.store.EventFilter;
 import dev.cairn.core.store.EventStore;
-import dev.cairn.core.store.ForwardingEventStore;
 import dev.cairn.core.store.ExpectedVersion;
+import dev.cairn.core.store.ForwardingEventStore;
 import dev.cairn.core.store.NewEvent;
 import dev.cairn.core.store.RecordedEvent;
 import java.time.Duration;
@@ -76,7 +76,8 @@ final class BrokenStores {
             for (NewEvent event : events.subList(1, events.size())) {
                 last = delegate.append(streamId, ExpectedVersion.any(), List.of(event));
             }
-            return new AppendResult(streamId, first.firstVersion(), last.lastVersion(), last.lastPosition(), first.duplicate());
+            return new AppendResult(
+                    streamId, first.firstVersion(), last.lastVersion(), last.lastPosition(), first.duplicate());
         }
     }
 

@@ -65,7 +65,8 @@ public final class CounterDecider implements Decider<CounterCommand, CounterDeci
     public State evolve(State state, CounterEvent event) {
         return switch (event) {
             case CounterEvent.Created created -> new State(true, false, created.start());
-            case CounterEvent.Incremented incremented -> new State(true, state.closed(), state.total() + incremented.by());
+            case CounterEvent.Incremented incremented ->
+                new State(true, state.closed(), state.total() + incremented.by());
             case CounterEvent.Closed closed -> new State(true, true, state.total());
         };
     }

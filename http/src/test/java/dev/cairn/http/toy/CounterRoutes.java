@@ -24,8 +24,13 @@ public final class CounterRoutes implements HttpContext {
     }
 
     /** {@code POST /api/counters}. */
-    public record CreateCounterBody(String name, int start, String template, List<Label> labels,
-                                    Optional<String> note, Optional<Instant> startsAt) {
+    public record CreateCounterBody(
+            String name,
+            int start,
+            String template,
+            List<Label> labels,
+            Optional<String> note,
+            Optional<Instant> startsAt) {
         public CreateCounterBody {
             if (name.isBlank()) {
                 throw new IllegalArgumentException("name must not be blank");
@@ -41,8 +46,10 @@ public final class CounterRoutes implements HttpContext {
     private final ReadSide<FindCounters> views;
     private final CounterViews publisher;
 
-    public CounterRoutes(CommandHandler<CounterCommand, CounterDecider.State, CounterEvent> counters,
-                         ReadSide<FindCounters> views, CounterViews publisher) {
+    public CounterRoutes(
+            CommandHandler<CounterCommand, CounterDecider.State, CounterEvent> counters,
+            ReadSide<FindCounters> views,
+            CounterViews publisher) {
         this.counters = counters;
         this.views = views;
         this.publisher = publisher;
@@ -50,23 +57,38 @@ public final class CounterRoutes implements HttpContext {
 
     @Override
     public void register(Routes routes) {
-        routes.command("/api/counters", Access.anyRole(), CreateCounterBody.class, (body, call) -> {
+        routes
+                .command("/api/counters", Access.anyRole(), CreateCounterBody.class, (body, call) -> {
                     String id = call.newId();
                     var command = new CounterCommand.CreateCounter(id, body.name(), body.start(), body.template());
                     return CommandReply.created("counterId", id, counters.handle(command, call.commandContext()));
                 })
-                .command("/api/counters/{counterId}/increments", Access.anyRole(), IncrementBody.class, (body, call) -> {
-                    String id = call.pathParam("counterId");
-                    var command = new CounterCommand.Increment(id, body.by());
-                    return CommandReply.accepted("counterId", id, counters.handle(command, call.commandContext()));
-                })
+                .command(
+                        "/api/counters/{counterId}/increments", Access.anyRole(), IncrementBody.class, (body, call) -> {
+                            String id = call.pathParam("counterId");
+                            var command = new CounterCommand.Increment(id, body.by());
+                            return CommandReply.accepted(
+                                    "counterId", id, counters.handle(command, call.commandContext()));
+                        })
                 .command("/api/counters/{counterId}/close", Access.roles("admin"), call -> {
                     String id = call.pathParam("counterId");
-                    return CommandReply.accepted("counterId", id, counters.handle(new CounterCommand.Close(id), call.commandContext()));
+                    return CommandReply.accepted(
+                            "counterId", id, counters.handle(new CounterCommand.Close(id), call.commandContext()));
                 })
-                .query("/api/counters/{counterId}", Access.anyRole(), views, (view, call) -> view.byId(call.pathParam("counterId")))
-                .query("/api/counters", Access.anyRole(), views, (view, call) -> Map.of("counters",
-                        view.all().stream().limit(call.queryParam("limit", 50, 1, 500)).toList()))
+                .query(
+                        "/api/counters/{counterId}",
+                        Access.anyRole(),
+                        views,
+                        (view, call) -> view.byId(call.pathParam("counterId")))
+                .query(
+                        "/api/counters",
+                        Access.anyRole(),
+                        views,
+                        (view, call) -> Map.of(
+                                "counters",
+                                view.all().stream()
+                                        .limit(call.queryParam("limit", 50, 1, 500))
+                                        .toList()))
                 .stream(publisher.changes(), (principal, change) -> true)
                 .staticFiles("toy-web");
     }

@@ -20,10 +20,12 @@ public final class CounterViews implements Projection<CounterEvent>, FindCounter
     public void apply(Envelope<CounterEvent> envelope) {
         lag();
         CounterView view = switch (envelope.event()) {
-            case CounterEvent.Created c -> new CounterView(c.counterId(), c.name(), c.start(), false, envelope.recordedAt());
+            case CounterEvent.Created c ->
+                new CounterView(c.counterId(), c.name(), c.start(), false, envelope.recordedAt());
             case CounterEvent.Incremented i -> {
                 CounterView old = views.get(i.counterId());
-                yield new CounterView(old.counterId(), old.name(), old.total() + i.by(), old.closed(), envelope.recordedAt());
+                yield new CounterView(
+                        old.counterId(), old.name(), old.total() + i.by(), old.closed(), envelope.recordedAt());
             }
             case CounterEvent.Closed c -> {
                 CounterView old = views.get(c.counterId());
@@ -46,7 +48,9 @@ public final class CounterViews implements Projection<CounterEvent>, FindCounter
 
     @Override
     public List<CounterView> all() {
-        return views.values().stream().sorted(Comparator.comparing(CounterView::counterId)).toList();
+        return views.values().stream()
+                .sorted(Comparator.comparing(CounterView::counterId))
+                .toList();
     }
 
     /** Makes the view fall behind the log by this much per event, so read-your-writes has something to wait for. */

@@ -63,17 +63,41 @@ final class AsyncRun extends EventSourcedRun {
         this.outbox = new Outbox(store, messages);
         EventCodec<ConsumerEvent> consumerEvents = Narrowed.codec(codec, ConsumerEvent.class);
         this.consumers = CommandHandler.of(store, new ConsumerDecider(), consumerEvents, ConsumerCommand::streamId);
-        var verifications = CommandHandler.of(store, new VerificationDecider(), consumerEvents, VerificationCommand::streamId);
-        this.consumer = new InboxService<>("consumer.inbox", store, checkpoints, messages, ToConsumer.INBOX, ToConsumer.class,
-                this::verification, verifications::handle);
-        var tickets = CommandHandler.of(store, new TicketDecider(), Narrowed.codec(codec, TicketEvent.class), TicketCommand::streamId);
-        this.kitchen = new InboxService<>("kitchen.inbox", store, checkpoints, messages, ToKitchen.INBOX, ToKitchen.class,
-                AsyncRun::ticketCommand, tickets::handle);
-        var payments = CommandHandler.of(store, new PaymentDecider(), Narrowed.codec(codec, PaymentEvent.class), PaymentCommand::streamId);
-        this.accounting = new InboxService<>("accounting.inbox", store, checkpoints, messages, ToAccounting.INBOX,
-                ToAccounting.class, AsyncRun::paymentCommand, payments::handle);
-        this.log = new OrderLog(store, codec, writers(),
-                Set.of(OrderService.SAGA, consumer.name(), kitchen.name(), accounting.name()));
+        var verifications =
+                CommandHandler.of(store, new VerificationDecider(), consumerEvents, VerificationCommand::streamId);
+        this.consumer = new InboxService<>(
+                "consumer.inbox",
+                store,
+                checkpoints,
+                messages,
+                ToConsumer.INBOX,
+                ToConsumer.class,
+                this::verification,
+                verifications::handle);
+        var tickets = CommandHandler.of(
+                store, new TicketDecider(), Narrowed.codec(codec, TicketEvent.class), TicketCommand::streamId);
+        this.kitchen = new InboxService<>(
+                "kitchen.inbox",
+                store,
+                checkpoints,
+                messages,
+                ToKitchen.INBOX,
+                ToKitchen.class,
+                AsyncRun::ticketCommand,
+                tickets::handle);
+        var payments = CommandHandler.of(
+                store, new PaymentDecider(), Narrowed.codec(codec, PaymentEvent.class), PaymentCommand::streamId);
+        this.accounting = new InboxService<>(
+                "accounting.inbox",
+                store,
+                checkpoints,
+                messages,
+                ToAccounting.INBOX,
+                ToAccounting.class,
+                AsyncRun::paymentCommand,
+                payments::handle);
+        this.log = new OrderLog(
+                store, codec, writers(), Set.of(OrderService.SAGA, consumer.name(), kitchen.name(), accounting.name()));
         List.of(consumer, kitchen, accounting).forEach(InboxService::start);
         this.order = OrderService.start(store, checkpoints, codec, outbox, HOST, 0);
         this.orderPort = order.port();
@@ -94,35 +118,45 @@ final class AsyncRun extends EventSourcedRun {
     /** The consumer through the consumer service's command, the restaurant through the order service's. */
     private Fixture createFixture() {
         String consumerId = UUID.randomUUID().toString();
-        CommandResult registered = consumers.handle(new ConsumerCommand.RegisterConsumer(consumerId, "Lab Consumer"),
+        CommandResult registered = consumers.handle(
+                new ConsumerCommand.RegisterConsumer(consumerId, "Lab Consumer"),
                 CommandContext.startingWith(UUID.randomUUID()));
         if (!registered.accepted()) {
             throw new IllegalStateException("registering the lab's consumer: " + registered);
         }
-        String restaurantId = order.registerRestaurant("Lab Kitchen", new MenuItem(MENU_ITEM_ID, "Lab Dish", PRICE_CENTS));
+        String restaurantId =
+                order.registerRestaurant("Lab Kitchen", new MenuItem(MENU_ITEM_ID, "Lab Dish", PRICE_CENTS));
         return new Fixture(consumerId, UUID.randomUUID().toString(), restaurantId, MENU_ITEM_ID, PRICE_CENTS);
     }
 
     /** The consumer's standing is the consumer service's own state: its consumer stream. */
     private VerificationCommand verification(ToConsumer message) {
         return switch (message) {
-            case ServiceMessage.VerifyConsumer verify -> new VerificationCommand.VerifyConsumer(verify.orderId(), verify.consumerId(),
-                    consumers.currentState(Streams.consumer(verify.consumerId())).standing());
+            case ServiceMessage.VerifyConsumer verify ->
+                new VerificationCommand.VerifyConsumer(
+                        verify.orderId(),
+                        verify.consumerId(),
+                        consumers
+                                .currentState(Streams.consumer(verify.consumerId()))
+                                .standing());
         };
     }
 
     private static TicketCommand ticketCommand(ToKitchen message) {
         return switch (message) {
-            case ServiceMessage.CreateTicket create -> new TicketCommand.CreateTicket(create.orderId(), create.restaurantId(), create.lines());
+            case ServiceMessage.CreateTicket create ->
+                new TicketCommand.CreateTicket(create.orderId(), create.restaurantId(), create.lines());
             case ServiceMessage.ConfirmTicket confirm -> new TicketCommand.ConfirmTicket(confirm.orderId());
-            case ServiceMessage.RejectTicket reject -> new TicketCommand.RejectTicketCreation(reject.orderId(), reject.reason());
+            case ServiceMessage.RejectTicket reject ->
+                new TicketCommand.RejectTicketCreation(reject.orderId(), reject.reason());
         };
     }
 
     private static PaymentCommand paymentCommand(ToAccounting message) {
         return switch (message) {
-            case ServiceMessage.AuthorizePayment authorize -> new PaymentCommand.AuthorizePayment(authorize.orderId(),
-                    authorize.consumerId(), authorize.amountCents(), authorize.paymentToken());
+            case ServiceMessage.AuthorizePayment authorize ->
+                new PaymentCommand.AuthorizePayment(
+                        authorize.orderId(), authorize.consumerId(), authorize.amountCents(), authorize.paymentToken());
         };
     }
 

@@ -41,8 +41,16 @@ final class CreateOrderSaga implements ProcessManager<CreateOrderSaga.State, Pub
 
     /** Where one order's saga stands: the step it waits for, or its end. */
     enum Stage {
-        NOT_STARTED, VERIFYING_CONSUMER, CREATING_TICKET, AUTHORIZING_PAYMENT, CONFIRMING_TICKET, APPROVING,
-        REJECTING_FOR_CONSUMER, COMPENSATING_DECLINED_PAYMENT, APPROVED, REJECTED
+        NOT_STARTED,
+        VERIFYING_CONSUMER,
+        CREATING_TICKET,
+        AUTHORIZING_PAYMENT,
+        CONFIRMING_TICKET,
+        APPROVING,
+        REJECTING_FOR_CONSUMER,
+        COMPENSATING_DECLINED_PAYMENT,
+        APPROVED,
+        REJECTED
     }
 
     /** @param order the order as placed, once its OrderCreated was seen */
@@ -53,10 +61,19 @@ final class CreateOrderSaga implements ProcessManager<CreateOrderSaga.State, Pub
     }
 
     /** The replies and order events the saga follows. */
-    static final Set<String> TRIGGERS = Stream.of(OrderCreated.class, OrderApproved.class, OrderRejected.class,
-                    ConsumerVerified.class, ConsumerVerificationFailed.class, TicketCreated.class, TicketConfirmed.class,
-                    TicketCreationRejected.class, PaymentAuthorized.class, PaymentDeclined.class)
-            .map(TypeNames::of).collect(Collectors.toUnmodifiableSet());
+    static final Set<String> TRIGGERS = Stream.of(
+                    OrderCreated.class,
+                    OrderApproved.class,
+                    OrderRejected.class,
+                    ConsumerVerified.class,
+                    ConsumerVerificationFailed.class,
+                    TicketCreated.class,
+                    TicketConfirmed.class,
+                    TicketCreationRejected.class,
+                    PaymentAuthorized.class,
+                    PaymentDeclined.class)
+            .map(TypeNames::of)
+            .collect(Collectors.toUnmodifiableSet());
 
     @Override
     public Optional<String> instanceOf(PublishedEvent event) {
@@ -106,15 +123,19 @@ final class CreateOrderSaga implements ProcessManager<CreateOrderSaga.State, Pub
         String id = order.orderId();
         return switch (after.stage()) {
             case VERIFYING_CONSUMER -> List.of(new Send(new ServiceMessage.VerifyConsumer(id, order.consumerId())));
-            case CREATING_TICKET -> List.of(new Send(new ServiceMessage.CreateTicket(id, order.restaurantId(), order.lines())));
-            case AUTHORIZING_PAYMENT -> List.of(new Send(new ServiceMessage.AuthorizePayment(id, order.consumerId(),
-                    order.totalCents(), order.paymentToken())));
+            case CREATING_TICKET ->
+                List.of(new Send(new ServiceMessage.CreateTicket(id, order.restaurantId(), order.lines())));
+            case AUTHORIZING_PAYMENT ->
+                List.of(new Send(new ServiceMessage.AuthorizePayment(
+                        id, order.consumerId(), order.totalCents(), order.paymentToken())));
             case CONFIRMING_TICKET -> List.of(new Send(new ServiceMessage.ConfirmTicket(id)));
             case APPROVING -> List.of(new Conclude(new ApproveOrder(id)));
-            case REJECTING_FOR_CONSUMER -> List.of(new Conclude(new RejectOrder(id, OrderRejectionReason.CONSUMER_UNKNOWN)));
-            case COMPENSATING_DECLINED_PAYMENT -> List.of(
-                    new Send(new ServiceMessage.RejectTicket(id, OrderRejectionReason.PAYMENT_DECLINED)),
-                    new Conclude(new RejectOrder(id, OrderRejectionReason.PAYMENT_DECLINED)));
+            case REJECTING_FOR_CONSUMER ->
+                List.of(new Conclude(new RejectOrder(id, OrderRejectionReason.CONSUMER_UNKNOWN)));
+            case COMPENSATING_DECLINED_PAYMENT ->
+                List.of(
+                        new Send(new ServiceMessage.RejectTicket(id, OrderRejectionReason.PAYMENT_DECLINED)),
+                        new Conclude(new RejectOrder(id, OrderRejectionReason.PAYMENT_DECLINED)));
             case NOT_STARTED, APPROVED, REJECTED -> List.of();
         };
     }

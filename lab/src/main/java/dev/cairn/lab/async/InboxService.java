@@ -46,8 +46,15 @@ final class InboxService<M extends ServiceMessage, C> {
      * @param addressed the sub-vocabulary of messages to this service
      * @param command   the service's command for a message
      */
-    InboxService(String name, EventStore store, CheckpointStore checkpoints, EventCodec<ServiceMessage> codec,
-                 String inboxCategory, Class<M> addressed, Function<M, C> command, CommandSender<C> handler) {
+    InboxService(
+            String name,
+            EventStore store,
+            CheckpointStore checkpoints,
+            EventCodec<ServiceMessage> codec,
+            String inboxCategory,
+            Class<M> addressed,
+            Function<M, C> command,
+            CommandSender<C> handler) {
         this.name = name;
         this.codec = codec;
         this.store = store;
@@ -64,8 +71,13 @@ final class InboxService<M extends ServiceMessage, C> {
     synchronized void start() {
         if (processor == null) {
             CommandSender<C> delayed = this::handleAfterDelay;
-            processor = TrackingProcessor.builder(name, store, Processors.reactionHandler(name, codec, translation, delayed))
-                    .filter(inbox).checkpoints(checkpoints).concurrency(LANES).partitionBy(InboxService::orderOf).build();
+            processor = TrackingProcessor.builder(
+                            name, store, Processors.reactionHandler(name, codec, translation, delayed))
+                    .filter(inbox)
+                    .checkpoints(checkpoints)
+                    .concurrency(LANES)
+                    .partitionBy(InboxService::orderOf)
+                    .build();
             processor.start();
         }
     }

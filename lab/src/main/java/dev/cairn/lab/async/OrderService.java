@@ -14,8 +14,8 @@ import dev.cairn.core.store.EventStore;
 import dev.cairn.http.Access;
 import dev.cairn.http.BearerTokens;
 import dev.cairn.http.CairnServer;
-import dev.cairn.http.InstallationKey;
 import dev.cairn.http.CommandReply;
+import dev.cairn.http.InstallationKey;
 import dev.cairn.lab.eventsourced.KillableCheckpoints;
 import dev.cairn.restaurant.app.Narrowed;
 import dev.cairn.restaurant.app.ordering.OrderingContext.PlaceOrderBody;
@@ -55,36 +55,64 @@ final class OrderService {
     private final TrackingProcessor saga;
     private final CairnServer server;
 
-    private OrderService(EventStore store, CheckpointStore durable, EventCodec<PublishedEvent> codec, Outbox outbox,
-                         String host, int port) {
+    private OrderService(
+            EventStore store,
+            CheckpointStore durable,
+            EventCodec<PublishedEvent> codec,
+            Outbox outbox,
+            String host,
+            int port) {
         this.store = store;
         this.checkpoints = new KillableCheckpoints(durable);
-        this.orders = CommandHandler.of(store, new OrderDecider(), Narrowed.codec(codec, OrderEvent.class), OrderCommand::streamId);
-        this.restaurants = CommandHandler.of(store, new RestaurantDecider(), Narrowed.codec(codec, RestaurantEvent.class),
+        this.orders = CommandHandler.of(
+                store, new OrderDecider(), Narrowed.codec(codec, OrderEvent.class), OrderCommand::streamId);
+        this.restaurants = CommandHandler.of(
+                store,
+                new RestaurantDecider(),
+                Narrowed.codec(codec, RestaurantEvent.class),
                 RestaurantCommand::streamId);
         this.menuProcessor = Processors.projection("order.menu-replica", store, codec, menus)
-                .filter(EventFilter.ofTypes(menus.triggerTypeNames())).checkpoints(new InMemoryCheckpointStore()).build();
+                .filter(EventFilter.ofTypes(menus.triggerTypeNames()))
+                .checkpoints(new InMemoryCheckpointStore())
+                .build();
         CommandSender<SagaStep> steps = (step, context) -> switch (step) {
             case SagaStep.Send send -> outbox.send(send.message(), context);
             case SagaStep.Conclude conclude -> orders.handle(conclude.command(), context);
         };
         this.saga = Processors.processManager(SAGA, store, codec, new CreateOrderSaga(), steps)
-                .filter(EventFilter.ofTypes(CreateOrderSaga.TRIGGERS)).checkpoints(checkpoints).concurrency(SAGA_LANES).build();
+                .filter(EventFilter.ofTypes(CreateOrderSaga.TRIGGERS))
+                .checkpoints(checkpoints)
+                .concurrency(SAGA_LANES)
+                .build();
         // The lab's own order service trusts the loopback like the other styles' services: no route needs a token.
-        this.server = CairnServer.create(config -> config.host(host).port(port).eventStore(store)
+        this.server = CairnServer.create(config -> config.host(host)
+                .port(port)
+                .eventStore(store)
                 .authenticator(BearerTokens.of(InstallationKey.generate()))
                 .processors(List.of(menuProcessor, saga))
-                .context(routes -> routes.commandSide(menuProcessor).command("/api/orders", Access.anyone(), PlaceOrderBody.class, (body, call) -> {
-                    String id = UUID.randomUUID().toString();
-                    var command = new OrderCommand.PlaceOrder(id, body.consumerId(), body.restaurantId(), body.items(),
-                            body.deliveryAddress(), body.paymentToken(), menus.find(body.restaurantId()));
-                    return CommandReply.accepted("orderId", id, orders.handle(command, call.commandContext()));
-                })));
+                .context(routes -> routes.commandSide(menuProcessor)
+                        .command("/api/orders", Access.anyone(), PlaceOrderBody.class, (body, call) -> {
+                            String id = UUID.randomUUID().toString();
+                            var command = new OrderCommand.PlaceOrder(
+                                    id,
+                                    body.consumerId(),
+                                    body.restaurantId(),
+                                    body.items(),
+                                    body.deliveryAddress(),
+                                    body.paymentToken(),
+                                    menus.find(body.restaurantId()));
+                            return CommandReply.accepted("orderId", id, orders.handle(command, call.commandContext()));
+                        })));
     }
 
     /** @param port 0 picks a free one; a restart passes the port of the life before */
-    static OrderService start(EventStore store, CheckpointStore checkpoints, EventCodec<PublishedEvent> codec, Outbox outbox,
-                              String host, int port) {
+    static OrderService start(
+            EventStore store,
+            CheckpointStore checkpoints,
+            EventCodec<PublishedEvent> codec,
+            Outbox outbox,
+            String host,
+            int port) {
         OrderService service = new OrderService(store, checkpoints, codec, outbox, host, port);
         service.server.start();
         service.menuProcessor.start();
@@ -99,7 +127,8 @@ final class OrderService {
     /** Registers a restaurant with a menu through the service's own command; answers its id. */
     String registerRestaurant(String name, MenuItem item) {
         String id = UUID.randomUUID().toString();
-        CommandResult result = restaurants.handle(new RestaurantCommand.RegisterRestaurant(id, name, new Menu(List.of(item))),
+        CommandResult result = restaurants.handle(
+                new RestaurantCommand.RegisterRestaurant(id, name, new Menu(List.of(item))),
                 CommandContext.startingWith(UUID.randomUUID()));
         if (!result.accepted()) {
             throw new IllegalStateException("registering restaurant " + name + ": " + result);
@@ -112,7 +141,8 @@ final class OrderService {
         long head = store.headPosition();
         for (TrackingProcessor processor : List.of(menuProcessor, saga)) {
             if (!processor.awaitPosition(head, timeout)) {
-                throw new IllegalStateException(processor.name() + " did not reach position " + head + " within " + timeout);
+                throw new IllegalStateException(
+                        processor.name() + " did not reach position " + head + " within " + timeout);
             }
         }
     }

@@ -27,7 +27,8 @@ final class Outbox {
 
     CommandResult send(ServiceMessage message, CommandContext context) {
         EncodedEvent encoded = codec.encode(message);
-        NewEvent event = new NewEvent(context.eventId(0), encoded.type(), encoded.data(), context.correlationId(), context.commandId());
+        NewEvent event = new NewEvent(
+                context.eventId(0), encoded.type(), encoded.data(), context.correlationId(), context.commandId());
         AppendResult appended = store.append(message.streamId(), ExpectedVersion.any(), List.of(event));
         return new CommandResult.Accepted(appended.streamId(), appended.lastVersion(), appended.lastPosition());
     }

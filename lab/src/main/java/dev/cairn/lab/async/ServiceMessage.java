@@ -88,7 +88,8 @@ public sealed interface ServiceMessage {
     }
 
     /** Authorise the order's total on its payment token. */
-    record AuthorizePayment(String orderId, String consumerId, long amountCents, String paymentToken) implements ToAccounting {
+    record AuthorizePayment(String orderId, String consumerId, long amountCents, String paymentToken)
+            implements ToAccounting {
         public AuthorizePayment {
             Objects.requireNonNull(orderId, "orderId");
             Objects.requireNonNull(consumerId, "consumerId");

@@ -1,16 +1,16 @@
 package dev.cairn.lab.choreography;
 
+import dev.cairn.core.hosting.HostedProcessor;
 import dev.cairn.core.processing.CheckpointStore;
 import dev.cairn.core.processing.TrackingProcessor;
 import dev.cairn.core.store.EventStore;
 import dev.cairn.http.InstallationKey;
 import dev.cairn.lab.Fault;
 import dev.cairn.lab.Fixture;
-import dev.cairn.lab.eventsourced.KillableCheckpoints;
 import dev.cairn.lab.eventsourced.EventSourcedRun;
+import dev.cairn.lab.eventsourced.KillableCheckpoints;
 import dev.cairn.lab.eventsourced.OrderLog;
 import dev.cairn.restaurant.app.ContextName;
-import dev.cairn.core.hosting.HostedProcessor;
 import dev.cairn.restaurant.app.Infrastructure;
 import dev.cairn.restaurant.app.RestaurantSystem;
 import dev.cairn.restaurant.app.auth.Roles;
@@ -44,6 +44,7 @@ final class ChoreographyRun extends EventSourcedRun {
      * (who may order for any consumer), as an operator's load test would.
      */
     private static final InstallationKey KEY = InstallationKey.generate();
+
     private static final Duration CATCH_UP = Duration.ofSeconds(10);
 
     private final DelayedAppends accountingLog;
@@ -61,15 +62,23 @@ final class ChoreographyRun extends EventSourcedRun {
     private ChoreographyRun(Path directory) {
         super(directory);
         this.accountingLog = new DelayedAppends(store);
-        this.others = start(infrastructure(store, checkpoints),
-                EnumSet.of(ContextName.CONSUMERS, ContextName.RESTAURANTS, ContextName.DELIVERY, ContextName.ORDER_HISTORY), 0);
+        this.others = start(
+                infrastructure(store, checkpoints),
+                EnumSet.of(
+                        ContextName.CONSUMERS,
+                        ContextName.RESTAURANTS,
+                        ContextName.DELIVERY,
+                        ContextName.ORDER_HISTORY),
+                0);
         this.accounting = start(infrastructure(accountingLog, checkpoints), EnumSet.of(ContextName.ACCOUNTING), 0);
         this.kitchen = start(infrastructure(store, checkpoints), EnumSet.of(ContextName.KITCHEN), 0);
         this.kitchenPort = kitchen.port();
         startOrdering(0);
         this.orderingPort = ordering.port();
-        Set<String> senders = instances().stream().flatMap(system -> system.hostedProcessors().stream())
-                .map(HostedProcessor::name).collect(Collectors.toSet());
+        Set<String> senders = instances().stream()
+                .flatMap(system -> system.hostedProcessors().stream())
+                .map(HostedProcessor::name)
+                .collect(Collectors.toSet());
         this.log = new OrderLog(store, codec, OrderLog.restaurantWriters(), senders);
     }
 
@@ -86,7 +95,12 @@ final class ChoreographyRun extends EventSourcedRun {
     }
 
     private Infrastructure infrastructure(EventStore events, CheckpointStore processorCheckpoints) {
-        return new Infrastructure(events, processorCheckpoints, codec, Clock.systemUTC(), () -> UUID.randomUUID().toString());
+        return new Infrastructure(
+                events,
+                processorCheckpoints,
+                codec,
+                Clock.systemUTC(),
+                () -> UUID.randomUUID().toString());
     }
 
     private static RestaurantSystem start(Infrastructure infra, Set<ContextName> contexts, int port) {
@@ -103,7 +117,8 @@ final class ChoreographyRun extends EventSourcedRun {
         long head = store.headPosition();
         for (TrackingProcessor processor : ordering.processors()) {
             if (!processor.awaitPosition(head, CATCH_UP)) {
-                throw new IllegalStateException(processor.name() + " did not reach position " + head + " within " + CATCH_UP);
+                throw new IllegalStateException(
+                        processor.name() + " did not reach position " + head + " within " + CATCH_UP);
             }
         }
     }
@@ -151,7 +166,8 @@ final class ChoreographyRun extends EventSourcedRun {
     @Override
     public synchronized void heal(Fault fault) throws InterruptedException {
         switch (fault) {
-            case KITCHEN_DOWN -> kitchen = start(infrastructure(store, checkpoints), EnumSet.of(ContextName.KITCHEN), kitchenPort);
+            case KITCHEN_DOWN ->
+                kitchen = start(infrastructure(store, checkpoints), EnumSet.of(ContextName.KITCHEN), kitchenPort);
             case ACCOUNTING_SLOW -> accountingLog.delay(Duration.ZERO);
             case ORDER_CRASH -> {
                 startOrdering(orderingPort);
@@ -172,7 +188,9 @@ final class ChoreographyRun extends EventSourcedRun {
 
     /** The running instances, for tests that check they share nothing but the log. */
     synchronized List<RestaurantSystem> instances() {
-        return Stream.of(ordering, kitchen, accounting, others).filter(Objects::nonNull).toList();
+        return Stream.of(ordering, kitchen, accounting, others)
+                .filter(Objects::nonNull)
+                .toList();
     }
 
     @Override

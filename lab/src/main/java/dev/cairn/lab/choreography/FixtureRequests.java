@@ -26,9 +26,14 @@ final class FixtureRequests {
     /** @param api where the consumers and restaurants contexts answer */
     static Fixture create(URI api, String token) throws IOException, InterruptedException {
         try (HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build()) {
-            String consumerId = post(http, api.resolve("/api/consumers"), token, Map.of("name", "Lab Consumer"), "consumerId");
+            String consumerId =
+                    post(http, api.resolve("/api/consumers"), token, Map.of("name", "Lab Consumer"), "consumerId");
             var menu = List.of(Map.of("menuItemId", MENU_ITEM_ID, "name", "Lab Dish", "priceCents", PRICE_CENTS));
-            String restaurantId = post(http, api.resolve("/api/restaurants"), token, Map.of("name", "Lab Kitchen", "menu", menu),
+            String restaurantId = post(
+                    http,
+                    api.resolve("/api/restaurants"),
+                    token,
+                    Map.of("name", "Lab Kitchen", "menu", menu),
                     "restaurantId");
             return new Fixture(consumerId, UUID.randomUUID().toString(), restaurantId, MENU_ITEM_ID, PRICE_CENTS);
         }
@@ -36,9 +41,12 @@ final class FixtureRequests {
 
     private static String post(HttpClient http, URI uri, String token, Object body, String idField)
             throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(uri).timeout(TIMEOUT).header("Content-Type", "application/json")
+        HttpRequest request = HttpRequest.newBuilder(uri)
+                .timeout(TIMEOUT)
+                .header("Content-Type", "application/json")
                 .header("Authorization", "Bearer " + token)
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build();
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+                .build();
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 201) {
             throw new IOException("POST " + uri + " answered " + response.statusCode() + ": " + response.body());

@@ -33,14 +33,22 @@ final class AccountingModule {
     PaymentStatus authorize(Connection tx, OrderCreated order) throws SQLException, InterruptedException {
         steps.next(order.orderId(), "payment gateway", "authorise " + order.totalCents() + " cents");
         Thread.sleep(gatewayDelayMillis.getAsLong());
-        var command = new AuthorizePayment(order.orderId(), order.consumerId(), order.totalCents(), order.paymentToken());
+        var command =
+                new AuthorizePayment(order.orderId(), order.consumerId(), order.totalCents(), order.paymentToken());
         Payment payment = DECIDER.fold(DECIDER.decide(command, DECIDER.initialState()));
         PaymentStatus status = ((Existing) payment).status();
         steps.note(order.orderId(), "payment gateway", "monolith", status.name());
         steps.next(order.orderId(), "database", "INSERT payment " + status);
         Instant now = steps.now();
-        Sql.update(tx, "INSERT INTO payments VALUES (?, ?, ?, ?, ?, ?)", order.orderId(), order.consumerId(),
-                order.totalCents(), status.name(), now, now);
+        Sql.update(
+                tx,
+                "INSERT INTO payments VALUES (?, ?, ?, ?, ?, ?)",
+                order.orderId(),
+                order.consumerId(),
+                order.totalCents(),
+                status.name(),
+                now,
+                now);
         return status;
     }
 }

@@ -32,8 +32,9 @@ final class ConsumersModule {
     }
 
     private static ConsumerStanding standing(Connection tx, String consumerId) throws SQLException {
-        try (PreparedStatement statement = Sql.prepare(tx, "SELECT active FROM consumers WHERE id = ? FOR SHARE", consumerId);
-             ResultSet row = statement.executeQuery()) {
+        try (PreparedStatement statement =
+                        Sql.prepare(tx, "SELECT active FROM consumers WHERE id = ? FOR SHARE", consumerId);
+                ResultSet row = statement.executeQuery()) {
             if (!row.next()) {
                 return ConsumerStanding.UNKNOWN;
             }

@@ -1,9 +1,9 @@
 package dev.cairn.lab.crud;
 
-import dev.cairn.lab.Trace;
 import dev.cairn.lab.Databases;
 import dev.cairn.lab.Fault;
 import dev.cairn.lab.LabEnvironment;
+import dev.cairn.lab.Trace;
 import dev.cairn.lab.relational.RowReader;
 import dev.cairn.lab.relational.SqlRun;
 import java.net.URI;

@@ -31,8 +31,14 @@ final class KitchenModule {
         Existing ticket = decide(DECIDER.initialState(), command);
         steps.next(order.orderId(), "database", "INSERT ticket " + ticket.status());
         Instant now = steps.now();
-        Sql.update(tx, "INSERT INTO tickets VALUES (?, ?, ?, ?, ?)", order.orderId(), order.restaurantId(),
-                ticket.status().name(), now, now);
+        Sql.update(
+                tx,
+                "INSERT INTO tickets VALUES (?, ?, ?, ?, ?)",
+                order.orderId(),
+                order.restaurantId(),
+                ticket.status().name(),
+                now,
+                now);
         return ticket;
     }
 
@@ -40,15 +46,20 @@ final class KitchenModule {
         return update(tx, ticket, new ConfirmTicket(orderId));
     }
 
-    Existing rejectCreation(Connection tx, String orderId, Existing ticket, OrderRejectionReason reason) throws SQLException {
+    Existing rejectCreation(Connection tx, String orderId, Existing ticket, OrderRejectionReason reason)
+            throws SQLException {
         return update(tx, ticket, new RejectTicketCreation(orderId, reason));
     }
 
     private Existing update(Connection tx, Existing ticket, TicketCommand command) throws SQLException {
         Existing next = decide(ticket, command);
         steps.next(command.orderId(), "database", "UPDATE ticket " + next.status());
-        Sql.update(tx, "UPDATE tickets SET state = ?, updated_at = ? WHERE order_id = ?", next.status().name(),
-                steps.now(), command.orderId());
+        Sql.update(
+                tx,
+                "UPDATE tickets SET state = ?, updated_at = ? WHERE order_id = ?",
+                next.status().name(),
+                steps.now(),
+                command.orderId());
         return next;
     }
 

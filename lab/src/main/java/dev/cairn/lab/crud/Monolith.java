@@ -1,10 +1,10 @@
 package dev.cairn.lab.crud;
 
-import dev.cairn.lab.Trace;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.cairn.core.model.Rejection;
+import dev.cairn.lab.Trace;
 import dev.cairn.lab.relational.JsonHttp;
 import dev.cairn.restaurant.app.ordering.OrderingContext.PlaceOrderBody;
 import dev.cairn.restaurant.ordering.domain.OrderStatus;
@@ -93,8 +93,9 @@ final class Monolith {
         }
         steps.alive();
         trace.record(orderId, "monolith", "client", "201 " + state);
-        ctx.status(201).contentType("application/json").result(JsonHttp.JSON.writeValueAsString(
-                Map.of("orderId", orderId, "state", state.name())));
+        ctx.status(201)
+                .contentType("application/json")
+                .result(JsonHttp.JSON.writeValueAsString(Map.of("orderId", orderId, "state", state.name())));
     }
 
     private void rollBack(Connection tx) {
@@ -111,7 +112,8 @@ final class Monolith {
             return;
         }
         switch (e) {
-            case Rejection rejection -> answer(ctx, JsonHttp.status(rejection.kind()), rejection.reason(), rejection.getMessage());
+            case Rejection rejection ->
+                answer(ctx, JsonHttp.status(rejection.kind()), rejection.reason(), rejection.getMessage());
             case SQLTransientConnectionException busy -> answer(ctx, 503, "DATABASE_UNAVAILABLE", busy.getMessage());
             case SQLException failed -> answer(ctx, 503, "DATABASE_ERROR", failed.getMessage());
             default -> answer(ctx, 500, "INTERNAL_ERROR", String.valueOf(e));
@@ -120,8 +122,10 @@ final class Monolith {
 
     private static void answer(Context ctx, int status, String error, String message) {
         try {
-            ctx.status(status).contentType("application/json")
-                    .result(JsonHttp.JSON.writeValueAsString(Map.of("error", error, "message", String.valueOf(message))));
+            ctx.status(status)
+                    .contentType("application/json")
+                    .result(JsonHttp.JSON.writeValueAsString(
+                            Map.of("error", error, "message", String.valueOf(message))));
         } catch (JsonProcessingException impossible) {
             throw new IllegalStateException(impossible);
         }

@@ -34,18 +34,40 @@ final class OrderingModule {
      */
     Placed create(Connection tx, String orderId, PlaceOrderBody body) throws SQLException {
         steps.next(orderId, "database", "SELECT restaurant and menu FOR SHARE");
-        var command = new PlaceOrder(orderId, body.consumerId(), body.restaurantId(), body.items(),
-                body.deliveryAddress(), body.paymentToken(), Menus.restaurant(tx, body.restaurantId(), true));
+        var command = new PlaceOrder(
+                orderId,
+                body.consumerId(),
+                body.restaurantId(),
+                body.items(),
+                body.deliveryAddress(),
+                body.paymentToken(),
+                Menus.restaurant(tx, body.restaurantId(), true));
         Placed order = (Placed) DECIDER.fold(DECIDER.decide(command, DECIDER.initialState()));
         OrderCreated details = order.details();
         steps.next(orderId, "database", "INSERT order " + order.status());
         Instant now = steps.now();
-        Sql.update(tx, "INSERT INTO orders VALUES (?, ?, ?, ?, ?, ?, NULL, ?, ?)", orderId, details.consumerId(),
-                details.restaurantId(), details.totalCents(), details.deliveryAddress(), order.status().name(), now, now);
+        Sql.update(
+                tx,
+                "INSERT INTO orders VALUES (?, ?, ?, ?, ?, ?, NULL, ?, ?)",
+                orderId,
+                details.consumerId(),
+                details.restaurantId(),
+                details.totalCents(),
+                details.deliveryAddress(),
+                order.status().name(),
+                now,
+                now);
         int lineNo = 0;
         for (OrderLine line : details.lines()) {
-            Sql.update(tx, "INSERT INTO order_lines VALUES (?, ?, ?, ?, ?, ?)", orderId, lineNo++, line.menuItemId(),
-                    line.name(), line.quantity(), line.priceCents());
+            Sql.update(
+                    tx,
+                    "INSERT INTO order_lines VALUES (?, ?, ?, ?, ?, ?)",
+                    orderId,
+                    lineNo++,
+                    line.menuItemId(),
+                    line.name(),
+                    line.quantity(),
+                    line.priceCents());
         }
         return order;
     }
@@ -61,8 +83,13 @@ final class OrderingModule {
     private Placed apply(Connection tx, Placed order, OrderCommand command, String reason) throws SQLException {
         Placed next = (Placed) Decisions.evolve(DECIDER, order, DECIDER.decide(command, order));
         steps.next(command.orderId(), "database", "UPDATE order " + next.status());
-        Sql.update(tx, "UPDATE orders SET state = ?, rejection_reason = ?, updated_at = ? WHERE id = ?",
-                next.status().name(), reason, steps.now(), command.orderId());
+        Sql.update(
+                tx,
+                "UPDATE orders SET state = ?, rejection_reason = ?, updated_at = ? WHERE id = ?",
+                next.status().name(),
+                reason,
+                steps.now(),
+                command.orderId());
         return next;
     }
 }

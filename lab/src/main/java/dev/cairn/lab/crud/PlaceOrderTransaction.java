@@ -32,14 +32,16 @@ final class PlaceOrderTransaction {
     OrderStatus run(Connection tx, String orderId, PlaceOrderBody body) throws SQLException, InterruptedException {
         Placed order = ordering.create(tx, orderId, body);
         if (!consumers.verify(tx, orderId, body.consumerId())) {
-            return ordering.reject(tx, order, OrderRejectionReason.CONSUMER_UNKNOWN).status();
+            return ordering.reject(tx, order, OrderRejectionReason.CONSUMER_UNKNOWN)
+                    .status();
         }
         Ticket.Existing ticket = kitchen.create(tx, order.details());
         PaymentStatus payment = accounting.authorize(tx, order.details());
         return switch (payment) {
             case AUTHORIZED -> approve(tx, order, ticket);
             case DECLINED -> decline(tx, order, ticket);
-            case REVERSED, CAPTURED -> throw new IllegalStateException("a payment just authorised cannot be reversed or captured already");
+            case REVERSED, CAPTURED ->
+                throw new IllegalStateException("a payment just authorised cannot be reversed or captured already");
         };
     }
 

@@ -42,14 +42,18 @@ final class Rows implements RowReader {
     public List<OrderFacts> facts() throws SQLException {
         List<OrderFacts> facts = new ArrayList<>();
         try (Connection connection = observer.getConnection();
-             PreparedStatement statement = connection.prepareStatement(FACTS);
-             ResultSet row = statement.executeQuery()) {
+                PreparedStatement statement = connection.prepareStatement(FACTS);
+                ResultSet row = statement.executeQuery()) {
             while (row.next()) {
                 OrderState order = RowStates.orderState(OrderStatus.valueOf(row.getString(2)));
                 Instant updatedAt = Sql.instant(row, 4);
                 boolean isFinal = order == OrderState.APPROVED || order == OrderState.REJECTED;
-                facts.add(new OrderFacts(row.getString(1), order, ticketState(row.getString(5)),
-                        paymentState(row.getString(6)), Sql.instant(row, 3),
+                facts.add(new OrderFacts(
+                        row.getString(1),
+                        order,
+                        ticketState(row.getString(5)),
+                        paymentState(row.getString(6)),
+                        Sql.instant(row, 3),
                         isFinal ? updatedAt : null));
             }
         }
@@ -61,10 +65,22 @@ final class Rows implements RowReader {
         List<HistoryStep> steps = new ArrayList<>();
         try (Connection connection = observer.getConnection()) {
             orderSteps(connection, orderId, steps);
-            rowSteps(connection, "SELECT state, created_at, updated_at FROM tickets WHERE order_id = ?", orderId,
-                    "kitchen", "ticket", state -> ticketState(state).name(), steps);
-            rowSteps(connection, "SELECT state, created_at, updated_at FROM payments WHERE order_id = ?", orderId,
-                    "accounting", "payment", state -> state, steps);
+            rowSteps(
+                    connection,
+                    "SELECT state, created_at, updated_at FROM tickets WHERE order_id = ?",
+                    orderId,
+                    "kitchen",
+                    "ticket",
+                    state -> ticketState(state).name(),
+                    steps);
+            rowSteps(
+                    connection,
+                    "SELECT state, created_at, updated_at FROM payments WHERE order_id = ?",
+                    orderId,
+                    "accounting",
+                    "payment",
+                    state -> state,
+                    steps);
         }
         steps.sort(Comparator.comparing(HistoryStep::at));
         return steps;
@@ -72,28 +88,49 @@ final class Rows implements RowReader {
 
     private static void orderSteps(Connection connection, String orderId, List<HistoryStep> steps) throws SQLException {
         String sql = "SELECT state, created_at, updated_at, rejection_reason FROM orders WHERE id = ?";
-        try (PreparedStatement statement = Sql.prepare(connection, sql, orderId); ResultSet row = statement.executeQuery()) {
+        try (PreparedStatement statement = Sql.prepare(connection, sql, orderId);
+                ResultSet row = statement.executeQuery()) {
             if (row.next()) {
                 // The one cause a row keeps: why an order was rejected.
                 String reason = row.getString(4);
-                rowSteps(row, "order", "", UnaryOperator.identity(), reason == null ? null : "rejection_reason " + reason, steps);
+                rowSteps(
+                        row,
+                        "order",
+                        "",
+                        UnaryOperator.identity(),
+                        reason == null ? null : "rejection_reason " + reason,
+                        steps);
             }
         }
     }
 
-    private static void rowSteps(Connection connection, String sql, String orderId, String service, String thing,
-                                 UnaryOperator<String> stateName, List<HistoryStep> steps) throws SQLException {
-        try (PreparedStatement statement = Sql.prepare(connection, sql, orderId); ResultSet row = statement.executeQuery()) {
+    private static void rowSteps(
+            Connection connection,
+            String sql,
+            String orderId,
+            String service,
+            String thing,
+            UnaryOperator<String> stateName,
+            List<HistoryStep> steps)
+            throws SQLException {
+        try (PreparedStatement statement = Sql.prepare(connection, sql, orderId);
+                ResultSet row = statement.executeQuery()) {
             if (row.next()) {
                 rowSteps(row, service, thing + " ", stateName, null, steps);
             }
         }
     }
 
-    private static void rowSteps(ResultSet row, String service, String prefix, UnaryOperator<String> stateName,
-                                 String cause, List<HistoryStep> steps) throws SQLException {
-        steps.addAll(RowStates.history(service, prefix, stateName.apply(row.getString(1)), cause,
-                Sql.instant(row, 2), Sql.instant(row, 3)));
+    private static void rowSteps(
+            ResultSet row,
+            String service,
+            String prefix,
+            UnaryOperator<String> stateName,
+            String cause,
+            List<HistoryStep> steps)
+            throws SQLException {
+        steps.addAll(RowStates.history(
+                service, prefix, stateName.apply(row.getString(1)), cause, Sql.instant(row, 2), Sql.instant(row, 3)));
     }
 
     /** A ticket's state from a {@code LEFT JOIN}: no row, no ticket. */

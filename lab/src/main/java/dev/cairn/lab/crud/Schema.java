@@ -49,7 +49,8 @@ final class Schema {
         }
         insert(connection, "INSERT INTO consumers VALUES (?, 'Lab Consumer', true, ?, ?)", fixture.consumerId(), now);
         insert(connection, "INSERT INTO restaurants VALUES (?, 'Lab Kitchen', ?, ?)", fixture.restaurantId(), now);
-        try (PreparedStatement item = connection.prepareStatement("INSERT INTO menu_items VALUES (?, ?, 'Lab Curry', ?)")) {
+        try (PreparedStatement item =
+                connection.prepareStatement("INSERT INTO menu_items VALUES (?, ?, 'Lab Curry', ?)")) {
             item.setString(1, fixture.restaurantId());
             item.setString(2, fixture.menuItemId());
             item.setLong(3, fixture.priceCents());

@@ -2,8 +2,8 @@ package dev.cairn.lab.eventsourced;
 
 import dev.cairn.core.codec.EventCodec;
 import dev.cairn.core.processing.CheckpointStore;
-import dev.cairn.eventstore.file.DirectoryCheckpointStore;
 import dev.cairn.core.store.EventStore;
+import dev.cairn.eventstore.file.DirectoryCheckpointStore;
 import dev.cairn.eventstore.file.FileEventStore;
 import dev.cairn.lab.HistoryStep;
 import dev.cairn.lab.Message;

@@ -38,7 +38,9 @@ public final class OrderLog {
     private static final int MAX_STREAM_EVENTS = 1_000;
     /** The most commands one reaction in these styles sends for one event. */
     private static final int COMMANDS_PER_REACTION = 3;
-    private static final EventFilter FACT_STREAMS = EventFilter.categories(Streams.ORDER, Streams.TICKET, Streams.PAYMENT);
+
+    private static final EventFilter FACT_STREAMS =
+            EventFilter.categories(Streams.ORDER, Streams.TICKET, Streams.PAYMENT);
 
     private final EventStore store;
     private final EventCodec<PublishedEvent> codec;
@@ -56,8 +58,11 @@ public final class OrderLog {
      *                         ({@link CommandContext#reactingTo}), and its events carry that id as
      *                         their causation, so the cause is found by deriving the ids again
      */
-    public OrderLog(EventStore store, EventCodec<PublishedEvent> codec, Map<String, String> writerByCategory,
-                    Set<String> senders) {
+    public OrderLog(
+            EventStore store,
+            EventCodec<PublishedEvent> codec,
+            Map<String, String> writerByCategory,
+            Set<String> senders) {
         this.store = Objects.requireNonNull(store, "store");
         this.codec = Objects.requireNonNull(codec, "codec");
         this.writerByCategory = Map.copyOf(writerByCategory);
@@ -66,8 +71,15 @@ public final class OrderLog {
 
     /** The services' categories of the restaurant: order, verification, ticket, payment. */
     public static Map<String, String> restaurantWriters() {
-        return Map.of(Streams.ORDER, "order", Streams.VERIFICATION, "consumer", Streams.TICKET, "kitchen",
-                Streams.PAYMENT, "accounting");
+        return Map.of(
+                Streams.ORDER,
+                "order",
+                Streams.VERIFICATION,
+                "consumer",
+                Streams.TICKET,
+                "kitchen",
+                Streams.PAYMENT,
+                "accounting");
     }
 
     /** Every order any service has a stream for, as each service's own streams tell it. */
@@ -110,10 +122,16 @@ public final class OrderLog {
         for (RecordedEvent recorded : records) {
             RecordedEvent cause = byId.get(recorded.causationId());
             if (cause != null && cause != recorded) {
-                messages.add(new Message(recorded.recordedAt(), writerOf(cause), writerOf(recorded),
+                messages.add(new Message(
+                        recorded.recordedAt(),
+                        writerOf(cause),
+                        writerOf(recorded),
                         shortName(cause.type()) + " → " + shortName(recorded.type())));
             } else if (startsConversation(recorded)) {
-                messages.add(new Message(recorded.recordedAt(), CLIENT, writerOf(recorded),
+                messages.add(new Message(
+                        recorded.recordedAt(),
+                        CLIENT,
+                        writerOf(recorded),
                         "POST /api/orders → " + shortName(recorded.type())));
             }
         }
@@ -140,7 +158,9 @@ public final class OrderLog {
         for (RecordedEvent recorded : records) {
             for (String sender : senders) {
                 for (int index = 0; index < COMMANDS_PER_REACTION; index++) {
-                    UUID command = CommandContext.reactingTo(sender, recorded.eventId(), recorded.correlationId(), index).commandId();
+                    UUID command = CommandContext.reactingTo(
+                                    sender, recorded.eventId(), recorded.correlationId(), index)
+                            .commandId();
                     byId.put(command, recorded);
                 }
             }

@@ -60,7 +60,7 @@ final class OrderStates {
             case ConsumerEvent e -> verification = VERIFICATIONS.evolve(verification, e);
             case TicketEvent e -> ticket = TICKETS.evolve(ticket, e);
             case PaymentEvent e -> payment = PAYMENTS.evolve(payment, e);
-            default -> { } // restaurants, delivery and couriers hold nothing the lab judges
+            default -> {} // restaurants, delivery and couriers hold nothing the lab judges
         }
     }
 
@@ -68,19 +68,24 @@ final class OrderStates {
     String describeAfter(PublishedEvent event, Instant recordedAt) {
         apply(event, recordedAt);
         return switch (event) {
-            case OrderEvent e -> switch (order) {
-                case Order.Placed placed -> placed.status().name();
-                case Order.NotPlaced none -> "NONE";
-            };
+            case OrderEvent e ->
+                switch (order) {
+                    case Order.Placed placed -> placed.status().name();
+                    case Order.NotPlaced none -> "NONE";
+                };
             case ConsumerEvent e -> "verification " + verification.name();
-            case TicketEvent e -> "ticket " + switch (ticket) {
-                case Ticket.Existing existing -> existing.status().name();
-                case Ticket.NoTicket none -> "NONE";
-            };
-            case PaymentEvent e -> "payment " + switch (payment) {
-                case Payment.Existing existing -> existing.status().name();
-                case Payment.NoPayment none -> "NONE";
-            };
+            case TicketEvent e ->
+                "ticket "
+                        + switch (ticket) {
+                            case Ticket.Existing existing -> existing.status().name();
+                            case Ticket.NoTicket none -> "NONE";
+                        };
+            case PaymentEvent e ->
+                "payment "
+                        + switch (payment) {
+                            case Payment.Existing existing -> existing.status().name();
+                            case Payment.NoPayment none -> "NONE";
+                        };
             default -> event.getClass().getSimpleName();
         };
     }
@@ -93,11 +98,12 @@ final class OrderStates {
     private OrderState orderState() {
         return switch (order) {
             case Order.NotPlaced none -> OrderState.NONE;
-            case Order.Placed placed -> switch (placed.status()) {
-                case APPROVAL_PENDING -> OrderState.PENDING;
-                case APPROVED, CANCEL_PENDING, COMPLETED -> OrderState.APPROVED; // the lab's flows end at approval
-                case REJECTED, CANCELLED -> OrderState.REJECTED;
-            };
+            case Order.Placed placed ->
+                switch (placed.status()) {
+                    case APPROVAL_PENDING -> OrderState.PENDING;
+                    case APPROVED, CANCEL_PENDING, COMPLETED -> OrderState.APPROVED; // the lab's flows end at approval
+                    case REJECTED, CANCELLED -> OrderState.REJECTED;
+                };
         };
     }
 
@@ -105,23 +111,26 @@ final class OrderStates {
     private TicketState ticketState() {
         return switch (ticket) {
             case Ticket.NoTicket none -> TicketState.NONE;
-            case Ticket.Existing existing -> switch (existing.status()) {
-                case CREATE_PENDING -> TicketState.PENDING;
-                case AWAITING_ACCEPTANCE, ACCEPTED, PREPARING, READY_FOR_PICKUP, PICKED_UP -> TicketState.CONFIRMED;
-                case REJECTED -> TicketState.REJECTED;
-                case CANCELLED -> TicketState.CANCELLED;
-            };
+            case Ticket.Existing existing ->
+                switch (existing.status()) {
+                    case CREATE_PENDING -> TicketState.PENDING;
+                    case AWAITING_ACCEPTANCE, ACCEPTED, PREPARING, READY_FOR_PICKUP, PICKED_UP -> TicketState.CONFIRMED;
+                    case REJECTED -> TicketState.REJECTED;
+                    case CANCELLED -> TicketState.CANCELLED;
+                };
         };
     }
 
     private PaymentState paymentState() {
         return switch (payment) {
             case Payment.NoPayment none -> PaymentState.NONE;
-            case Payment.Existing existing -> switch (existing.status()) {
-                case AUTHORIZED, CAPTURED -> PaymentState.AUTHORIZED; // captured only after a delivery, which the lab never reaches
-                case DECLINED -> PaymentState.DECLINED;
-                case REVERSED -> PaymentState.REVERSED;
-            };
+            case Payment.Existing existing ->
+                switch (existing.status()) {
+                    case AUTHORIZED, CAPTURED ->
+                        PaymentState.AUTHORIZED; // captured only after a delivery, which the lab never reaches
+                    case DECLINED -> PaymentState.DECLINED;
+                    case REVERSED -> PaymentState.REVERSED;
+                };
         };
     }
 }

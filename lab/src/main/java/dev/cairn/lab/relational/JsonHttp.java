@@ -58,7 +58,8 @@ public final class JsonHttp {
     public static QueuedThreadPool threadPool(String name, String threadPrefix) {
         QueuedThreadPool threads = new QueuedThreadPool(64, 2, 30_000);
         threads.setName(name);
-        threads.setVirtualThreadsExecutor(Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name(threadPrefix, 0).factory()));
+        threads.setVirtualThreadsExecutor(Executors.newThreadPerTaskExecutor(
+                Thread.ofVirtual().name(threadPrefix, 0).factory()));
         return threads;
     }
 }

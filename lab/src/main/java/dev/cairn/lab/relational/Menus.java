@@ -21,12 +21,15 @@ public final class Menus {
      *                 the transaction that prices an order against them (needed where the order is
      *                 written in the same transaction as the menu is read)
      */
-    public static Optional<KnownRestaurant> restaurant(Connection tx, String restaurantId, boolean forShare) throws SQLException {
+    public static Optional<KnownRestaurant> restaurant(Connection tx, String restaurantId, boolean forShare)
+            throws SQLException {
         String sql = "SELECT r.name, m.menu_item_id, m.name, m.price_cents FROM restaurants r"
-                + " JOIN menu_items m ON m.restaurant_id = r.id WHERE r.id = ?" + (forShare ? " FOR SHARE OF r, m" : "");
+                + " JOIN menu_items m ON m.restaurant_id = r.id WHERE r.id = ?"
+                + (forShare ? " FOR SHARE OF r, m" : "");
         String name = null;
         List<MenuItem> items = new ArrayList<>();
-        try (PreparedStatement statement = Sql.prepare(tx, sql, restaurantId); ResultSet rows = statement.executeQuery()) {
+        try (PreparedStatement statement = Sql.prepare(tx, sql, restaurantId);
+                ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
                 name = rows.getString(1);
                 items.add(new MenuItem(rows.getString(2), rows.getString(3), rows.getLong(4)));

@@ -21,7 +21,8 @@ public final class RowStates {
             case APPROVAL_PENDING -> OrderState.PENDING;
             case APPROVED -> OrderState.APPROVED;
             case REJECTED -> OrderState.REJECTED;
-            case CANCEL_PENDING, CANCELLED, COMPLETED -> throw new IllegalStateException("the lab's flow never cancels or delivers an order: " + status);
+            case CANCEL_PENDING, CANCELLED, COMPLETED ->
+                throw new IllegalStateException("the lab's flow never cancels or delivers an order: " + status);
         };
     }
 
@@ -42,12 +43,13 @@ public final class RowStates {
      * @param prefix what the row is, before its state: {@code ""} for the order, {@code "ticket "}, …
      * @param cause  what the row keeps of why it came to its state, or {@code null}
      */
-    public static List<HistoryStep> history(String service, String prefix, String state, String cause,
-                                            Instant createdAt, Instant updatedAt) {
+    public static List<HistoryStep> history(
+            String service, String prefix, String state, String cause, Instant createdAt, Instant updatedAt) {
         if (createdAt.equals(updatedAt)) {
             return List.of(new HistoryStep(service, prefix + state, cause, createdAt));
         }
-        return List.of(new HistoryStep(service, prefix + "created (its state then is not stored)", null, createdAt),
+        return List.of(
+                new HistoryStep(service, prefix + "created (its state then is not stored)", null, createdAt),
                 new HistoryStep(service, prefix + state, cause, updatedAt));
     }
 }

@@ -8,12 +8,25 @@ final class Svg {
     private final StringBuilder out = new StringBuilder();
 
     Svg(int width, int height, String title) {
-        out.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %d %d\" width=\"%d\" height=\"%d\" role=\"img\" aria-label=\"%s\">",
-                width, height, width, height, escape(title)));
+        out.append(String.format(
+                Locale.ROOT,
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %d %d\" width=\"%d\" height=\"%d\" role=\"img\" aria-label=\"%s\">",
+                width,
+                height,
+                width,
+                height,
+                escape(title)));
     }
 
     Svg rect(double x, double y, double w, double h, String fill, String tooltip) {
-        out.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\">", x, y, Math.max(0, w), Math.max(0, h), fill));
+        out.append(String.format(
+                Locale.ROOT,
+                "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\">",
+                x,
+                y,
+                Math.max(0, w),
+                Math.max(0, h),
+                fill));
         if (tooltip != null) {
             out.append("<title>").append(escape(tooltip)).append("</title>");
         }
@@ -22,20 +35,40 @@ final class Svg {
     }
 
     Svg line(double x1, double y1, double x2, double y2, String stroke, double width, boolean dashed) {
-        out.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" stroke-width=\"%.1f\"%s/>",
-                x1, y1, x2, y2, stroke, width, dashed ? " stroke-dasharray=\"4 3\"" : ""));
+        out.append(String.format(
+                Locale.ROOT,
+                "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" stroke-width=\"%.1f\"%s/>",
+                x1,
+                y1,
+                x2,
+                y2,
+                stroke,
+                width,
+                dashed ? " stroke-dasharray=\"4 3\"" : ""));
         return this;
     }
 
     Svg polyline(String points, String stroke, String tooltip) {
-        out.append("<polyline fill=\"none\" stroke-width=\"2\" stroke=\"").append(stroke).append("\" points=\"").append(points).append("\">");
+        out.append("<polyline fill=\"none\" stroke-width=\"2\" stroke=\"")
+                .append(stroke)
+                .append("\" points=\"")
+                .append(points)
+                .append("\">");
         out.append("<title>").append(escape(tooltip)).append("</title></polyline>");
         return this;
     }
 
     Svg text(double x, double y, String text, String anchor, int size, String fill) {
-        out.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\" font-size=\"%d\" fill=\"%s\">", x, y, anchor, size, fill))
-                .append(escape(text)).append("</text>");
+        out.append(String.format(
+                        Locale.ROOT,
+                        "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\" font-size=\"%d\" fill=\"%s\">",
+                        x,
+                        y,
+                        anchor,
+                        size,
+                        fill))
+                .append(escape(text))
+                .append("</text>");
         return this;
     }
 
@@ -47,6 +80,10 @@ final class Svg {
         if (text == null) {
             return "";
         }
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;")
+                .replace("'", "&#39;");
     }
 }

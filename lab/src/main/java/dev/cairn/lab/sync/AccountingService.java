@@ -62,12 +62,24 @@ final class AccountingService implements Host.Service {
         server.before(ctx -> Thread.sleep(extraMillis.getAsLong()));
         server.post("/payments", Idempotency.handler(life, clock, (tx, ctx) -> {
             AuthorizeBody body = Http.read(ctx.body(), AuthorizeBody.class);
-            var command = new AuthorizePayment(body.orderId(), body.consumerId(), body.amountCents(), body.paymentToken());
+            var command =
+                    new AuthorizePayment(body.orderId(), body.consumerId(), body.amountCents(), body.paymentToken());
             return apply(tx, command, body.consumerId(), 201);
         }));
-        server.post("/payments/{orderId}/reverse", Idempotency.handler(life, clock, (tx, ctx) ->
-                // The kitchen could not take the order: the reason the restaurant gives a rejected ticket.
-                apply(tx, new ReversePayment(ctx.pathParam("orderId"), CancellationReason.RESTAURANT_REJECTED), null, 200)));
+        server.post(
+                "/payments/{orderId}/reverse",
+                Idempotency.handler(
+                        life,
+                        clock,
+                        (tx, ctx) ->
+                                // The kitchen could not take the order: the reason the restaurant gives a rejected
+                                // ticket.
+                                apply(
+                                        tx,
+                                        new ReversePayment(
+                                                ctx.pathParam("orderId"), CancellationReason.RESTAURANT_REJECTED),
+                                        null,
+                                        200)));
     }
 
     private Reply apply(Connection tx, PaymentCommand command, String consumerId, int status) throws SQLException {
@@ -76,19 +88,36 @@ final class AccountingService implements Host.Service {
         Payment.Existing payment = (Payment.Existing) Decisions.evolve(DECIDER, state, events);
         Instant now = clock.instant();
         if (!events.isEmpty() && state instanceof Payment.NoPayment) {
-            Sql.update(tx, "INSERT INTO payments VALUES (?, ?, ?, ?, ?, ?)", command.orderId(), consumerId,
-                    payment.amountCents(), payment.status().name(), now, now);
+            Sql.update(
+                    tx,
+                    "INSERT INTO payments VALUES (?, ?, ?, ?, ?, ?)",
+                    command.orderId(),
+                    consumerId,
+                    payment.amountCents(),
+                    payment.status().name(),
+                    now,
+                    now);
         } else if (!events.isEmpty()) {
-            Sql.update(tx, "UPDATE payments SET state = ?, updated_at = ? WHERE order_id = ?", payment.status().name(), now,
+            Sql.update(
+                    tx,
+                    "UPDATE payments SET state = ?, updated_at = ? WHERE order_id = ?",
+                    payment.status().name(),
+                    now,
                     command.orderId());
         }
-        return new Reply(status, Http.write(Map.of("orderId", command.orderId(), "state", payment.status().name())));
+        return new Reply(
+                status,
+                Http.write(Map.of(
+                        "orderId", command.orderId(), "state", payment.status().name())));
     }
 
     private static Payment load(Connection tx, String orderId) throws SQLException {
-        try (PreparedStatement statement = Sql.prepare(tx, "SELECT amount_cents, state FROM payments WHERE order_id = ? FOR UPDATE", orderId);
-             ResultSet row = statement.executeQuery()) {
-            return row.next() ? new Payment.Existing(row.getLong(1), PaymentStatus.valueOf(row.getString(2))) : DECIDER.initialState();
+        try (PreparedStatement statement = Sql.prepare(
+                        tx, "SELECT amount_cents, state FROM payments WHERE order_id = ? FOR UPDATE", orderId);
+                ResultSet row = statement.executeQuery()) {
+            return row.next()
+                    ? new Payment.Existing(row.getLong(1), PaymentStatus.valueOf(row.getString(2)))
+                    : DECIDER.initialState();
         }
     }
 }

@@ -46,20 +46,31 @@ final class ConsumerService implements Host.Service {
 
     @Override
     public void install(Javalin server, Life life) {
-        server.post("/verifications", Idempotency.handler(life, clock,
-                (tx, ctx) -> verify(tx, Http.read(ctx.body(), VerifyBody.class))));
+        server.post(
+                "/verifications",
+                Idempotency.handler(life, clock, (tx, ctx) -> verify(tx, Http.read(ctx.body(), VerifyBody.class))));
     }
 
     private Reply verify(Connection tx, VerifyBody body) throws SQLException {
         var command = new VerifyConsumer(body.orderId(), body.consumerId(), standing(tx, body.consumerId()));
-        Verification state = Sql.text(tx, "SELECT outcome FROM verifications WHERE order_id = ? FOR UPDATE", body.orderId())
-                .map(Verification::valueOf).orElse(DECIDER.initialState());
+        Verification state = Sql.text(
+                        tx, "SELECT outcome FROM verifications WHERE order_id = ? FOR UPDATE", body.orderId())
+                .map(Verification::valueOf)
+                .orElse(DECIDER.initialState());
         String failure = null;
         for (ConsumerEvent event : DECIDER.decide(command, state)) {
             state = DECIDER.evolve(state, event);
-            failure = event instanceof ConsumerVerificationFailed failed ? failed.failure().name() : null;
-            Sql.update(tx, "INSERT INTO verifications VALUES (?, ?, ?, ?, ?)", body.orderId(), body.consumerId(),
-                    state.name(), failure, clock.instant());
+            failure = event instanceof ConsumerVerificationFailed failed
+                    ? failed.failure().name()
+                    : null;
+            Sql.update(
+                    tx,
+                    "INSERT INTO verifications VALUES (?, ?, ?, ?, ?)",
+                    body.orderId(),
+                    body.consumerId(),
+                    state.name(),
+                    failure,
+                    clock.instant());
         }
         return new Reply(200, Http.write(Map.of("orderId", body.orderId(), "outcome", state.name())));
     }

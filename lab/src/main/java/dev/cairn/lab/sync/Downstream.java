@@ -1,7 +1,7 @@
 package dev.cairn.lab.sync;
 
-import dev.cairn.lab.Trace;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.cairn.lab.Trace;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -29,7 +29,11 @@ final class Downstream {
     /** A step that could not be done: the service was unreachable, too slow, or refused it. */
     static final class Failed extends Exception {
 
-        enum Kind { UNAVAILABLE, TIMEOUT, REFUSED }
+        enum Kind {
+            UNAVAILABLE,
+            TIMEOUT,
+            REFUSED
+        }
 
         private final String service;
         private final Kind kind;
@@ -61,8 +65,11 @@ final class Downstream {
     Downstream(Life life, Trace trace) {
         this.life = life;
         this.trace = trace;
-        this.http = HttpClient.newBuilder().connectTimeout(TIMEOUT).version(HttpClient.Version.HTTP_1_1)
-                .executor(Executors.newVirtualThreadPerTaskExecutor()).build();
+        this.http = HttpClient.newBuilder()
+                .connectTimeout(TIMEOUT)
+                .version(HttpClient.Version.HTTP_1_1)
+                .executor(Executors.newVirtualThreadPerTaskExecutor())
+                .build();
         life.onEnd(http::shutdownNow);
     }
 
@@ -75,7 +82,11 @@ final class Downstream {
                 pause(BACKOFF_MILLIS * attempt);
             }
             life.alive();
-            trace.record(orderId, "order", service, "POST " + uri.getPath() + (attempt > 0 ? " (retry " + attempt + ")" : ""));
+            trace.record(
+                    orderId,
+                    "order",
+                    service,
+                    "POST " + uri.getPath() + (attempt > 0 ? " (retry " + attempt + ")" : ""));
             try {
                 return answered(orderId, service, http.send(request, HttpResponse.BodyHandlers.ofString()));
             } catch (Failed failed) {
@@ -96,27 +107,44 @@ final class Downstream {
     }
 
     /** A 2xx is the reply; a 5xx a failure worth retrying; a 4xx a refusal, final. */
-    private JsonNode answered(String orderId, String service, HttpResponse<String> response) throws Failed, IOException {
+    private JsonNode answered(String orderId, String service, HttpResponse<String> response)
+            throws Failed, IOException {
         life.alive(); // no step follows a reply that comes back into a killed life
         JsonNode reply = Http.JSON.readTree(response.body());
-        trace.record(orderId, service, "order", response.statusCode() + " "
-                + reply.path("state").asText(reply.path("outcome").asText(reply.path("error").asText(""))));
+        trace.record(
+                orderId,
+                service,
+                "order",
+                response.statusCode() + " "
+                        + reply.path("state")
+                                .asText(reply.path("outcome")
+                                        .asText(reply.path("error").asText(""))));
         if (response.statusCode() / 100 == 2) {
             return reply;
         }
-        throw new Failed(service, response.statusCode() >= 500 ? Failed.Kind.UNAVAILABLE : Failed.Kind.REFUSED,
+        throw new Failed(
+                service,
+                response.statusCode() >= 500 ? Failed.Kind.UNAVAILABLE : Failed.Kind.REFUSED,
                 service + " answered " + response.statusCode() + " " + response.body());
     }
 
     private Failed failure(String orderId, String service, Failed.Kind kind, Exception e) {
         life.alive(); // a call dropped by the kill is no failure of the other service
-        trace.record(orderId, service, "order", kind == Failed.Kind.TIMEOUT ? "no answer in " + TIMEOUT.toMillis() + " ms" : "no connection");
+        trace.record(
+                orderId,
+                service,
+                "order",
+                kind == Failed.Kind.TIMEOUT ? "no answer in " + TIMEOUT.toMillis() + " ms" : "no connection");
         return new Failed(service, kind, service + ": " + e);
     }
 
     private static HttpRequest request(String key, URI uri, String json) {
-        return HttpRequest.newBuilder(uri).timeout(TIMEOUT).header("Content-Type", "application/json")
-                .header(Http.IDEMPOTENCY_KEY, key).POST(HttpRequest.BodyPublishers.ofString(json)).build();
+        return HttpRequest.newBuilder(uri)
+                .timeout(TIMEOUT)
+                .header("Content-Type", "application/json")
+                .header(Http.IDEMPOTENCY_KEY, key)
+                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .build();
     }
 
     private void pause(long millis) {

@@ -45,13 +45,16 @@ final class Http {
             JsonHttp.dropConnection(ctx);
             return;
         }
-        answer(ctx, switch (e) {
-            case Rejection rejection -> error(JsonHttp.status(rejection.kind()), rejection.reason(), rejection.getMessage());
-            case Downstream.Failed failed -> error(failed.status(), failed.code(), failed.getMessage());
-            case SQLTransientConnectionException busy -> error(503, "DATABASE_UNAVAILABLE", busy.getMessage());
-            case SQLException failed -> error(503, "DATABASE_ERROR", failed.getMessage());
-            default -> error(500, "INTERNAL_ERROR", String.valueOf(e));
-        });
+        answer(
+                ctx,
+                switch (e) {
+                    case Rejection rejection ->
+                        error(JsonHttp.status(rejection.kind()), rejection.reason(), rejection.getMessage());
+                    case Downstream.Failed failed -> error(failed.status(), failed.code(), failed.getMessage());
+                    case SQLTransientConnectionException busy -> error(503, "DATABASE_UNAVAILABLE", busy.getMessage());
+                    case SQLException failed -> error(503, "DATABASE_ERROR", failed.getMessage());
+                    default -> error(500, "INTERNAL_ERROR", String.valueOf(e));
+                });
     }
 
     static QueuedThreadPool threadPool(String service) {

@@ -35,7 +35,8 @@ final class Idempotency {
         return ctx -> {
             String key = ctx.header(Http.IDEMPOTENCY_KEY);
             String request = ctx.method() + " " + ctx.path() + " " + ctx.body();
-            Reply reply = life.inTransaction(tx -> key == null ? work.run(tx, ctx) : once(tx, key, request, clock, () -> work.run(tx, ctx)));
+            Reply reply = life.inTransaction(
+                    tx -> key == null ? work.run(tx, ctx) : once(tx, key, request, clock, () -> work.run(tx, ctx)));
             life.alive();
             if (reply.replayed()) {
                 ctx.header("Idempotent-Replayed", "true");
@@ -48,23 +49,36 @@ final class Idempotency {
         Reply run() throws SQLException;
     }
 
-    private static Reply once(Connection tx, String key, String request, Clock clock, Effect effect) throws SQLException {
-        int inserted = Sql.update(tx, "INSERT INTO idempotency_keys (key, request, created_at) VALUES (?, ?, ?)"
-                + " ON CONFLICT (key) DO NOTHING", key, request, clock.instant());
+    private static Reply once(Connection tx, String key, String request, Clock clock, Effect effect)
+            throws SQLException {
+        int inserted = Sql.update(
+                tx,
+                "INSERT INTO idempotency_keys (key, request, created_at) VALUES (?, ?, ?)"
+                        + " ON CONFLICT (key) DO NOTHING",
+                key,
+                request,
+                clock.instant());
         if (inserted == 0) {
             return replay(tx, key, request);
         }
         Reply reply = effect.run();
-        Sql.update(tx, "UPDATE idempotency_keys SET status = ?, body = ? WHERE key = ?", reply.status(), reply.body(), key);
+        Sql.update(
+                tx,
+                "UPDATE idempotency_keys SET status = ?, body = ? WHERE key = ?",
+                reply.status(),
+                reply.body(),
+                key);
         return reply;
     }
 
     private static Reply replay(Connection tx, String key, String request) throws SQLException {
-        try (PreparedStatement statement = Sql.prepare(tx, "SELECT request, status, body FROM idempotency_keys WHERE key = ?", key);
-             ResultSet row = statement.executeQuery()) {
+        try (PreparedStatement statement =
+                        Sql.prepare(tx, "SELECT request, status, body FROM idempotency_keys WHERE key = ?", key);
+                ResultSet row = statement.executeQuery()) {
             row.next(); // the conflicting insert committed: the row is there
             if (!row.getString(1).equals(request)) {
-                return Http.error(422, "IDEMPOTENCY_KEY_REUSED", "Idempotency-Key " + key + " was used for another request");
+                return Http.error(
+                        422, "IDEMPOTENCY_KEY_REUSED", "Idempotency-Key " + key + " was used for another request");
             }
             return new Reply(row.getInt(2), row.getString(3), true);
         }

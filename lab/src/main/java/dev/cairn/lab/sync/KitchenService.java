@@ -64,8 +64,12 @@ final class KitchenService implements Host.Service {
             var command = new CreateTicket(body.orderId(), body.restaurantId(), body.lines());
             return apply(tx, command, Http.write(command.lines()), null, 201);
         }));
-        server.post("/tickets/{orderId}/confirm", Idempotency.handler(life, clock,
-                (tx, ctx) -> apply(tx, new ConfirmTicket(ctx.pathParam("orderId")), null, null, 200)));
+        server.post(
+                "/tickets/{orderId}/confirm",
+                Idempotency.handler(
+                        life,
+                        clock,
+                        (tx, ctx) -> apply(tx, new ConfirmTicket(ctx.pathParam("orderId")), null, null, 200)));
         server.post("/tickets/{orderId}/reject-creation", Idempotency.handler(life, clock, (tx, ctx) -> {
             String reason = Http.read(ctx.body(), RejectBody.class).reason();
             var command = new RejectTicketCreation(ctx.pathParam("orderId"), decidingReason(reason));
@@ -80,33 +84,53 @@ final class KitchenService implements Host.Service {
      */
     private static OrderRejectionReason decidingReason(String reason) {
         return OrderRejectionReason.CONSUMER_UNKNOWN.name().equals(reason)
-                ? OrderRejectionReason.CONSUMER_UNKNOWN : OrderRejectionReason.PAYMENT_DECLINED;
+                ? OrderRejectionReason.CONSUMER_UNKNOWN
+                : OrderRejectionReason.PAYMENT_DECLINED;
     }
 
-    private Reply apply(Connection tx, TicketCommand command, String lines, String reason, int status) throws SQLException {
+    private Reply apply(Connection tx, TicketCommand command, String lines, String reason, int status)
+            throws SQLException {
         Ticket state = load(tx, command.orderId());
         List<TicketEvent> events = DECIDER.decide(command, state);
         Ticket.Existing ticket = (Ticket.Existing) Decisions.evolve(DECIDER, state, events);
         if (!events.isEmpty()) {
             store(tx, command.orderId(), ticket, lines, reason);
         }
-        return new Reply(status, Http.write(Map.of("orderId", command.orderId(), "state", ticket.status().name())));
+        return new Reply(
+                status,
+                Http.write(Map.of(
+                        "orderId", command.orderId(), "state", ticket.status().name())));
     }
 
-    private void store(Connection tx, String orderId, Ticket.Existing ticket, String lines, String reason) throws SQLException {
+    private void store(Connection tx, String orderId, Ticket.Existing ticket, String lines, String reason)
+            throws SQLException {
         Instant now = clock.instant();
         if (lines != null) {
-            Sql.update(tx, "INSERT INTO tickets VALUES (?, ?, ?, ?, NULL, ?, ?)", orderId, ticket.restaurantId(), lines,
-                    ticket.status().name(), now, now);
+            Sql.update(
+                    tx,
+                    "INSERT INTO tickets VALUES (?, ?, ?, ?, NULL, ?, ?)",
+                    orderId,
+                    ticket.restaurantId(),
+                    lines,
+                    ticket.status().name(),
+                    now,
+                    now);
             return;
         }
-        Sql.update(tx, "UPDATE tickets SET state = ?, rejection_reason = coalesce(?, rejection_reason), updated_at = ?"
-                + " WHERE order_id = ?", ticket.status().name(), reason, now, orderId);
+        Sql.update(
+                tx,
+                "UPDATE tickets SET state = ?, rejection_reason = coalesce(?, rejection_reason), updated_at = ?"
+                        + " WHERE order_id = ?",
+                ticket.status().name(),
+                reason,
+                now,
+                orderId);
     }
 
     private static Ticket load(Connection tx, String orderId) throws SQLException {
-        try (PreparedStatement statement = Sql.prepare(tx, "SELECT restaurant_id, state FROM tickets WHERE order_id = ? FOR UPDATE", orderId);
-             ResultSet row = statement.executeQuery()) {
+        try (PreparedStatement statement = Sql.prepare(
+                        tx, "SELECT restaurant_id, state FROM tickets WHERE order_id = ? FOR UPDATE", orderId);
+                ResultSet row = statement.executeQuery()) {
             return row.next()
                     ? new Ticket.Existing(row.getString(1), TicketStatus.valueOf(row.getString(2)), Optional.empty())
                     : DECIDER.initialState();

@@ -59,10 +59,12 @@ final class Observer implements RowReader {
             Facts facts = byOrder.computeIfAbsent(row.id(), id -> new Facts());
             facts.order = RowStates.orderState(OrderStatus.valueOf(row.state()));
             facts.createdAt = row.createdAt();
-            facts.finalAt = facts.order == OrderState.APPROVED || facts.order == OrderState.REJECTED ? row.updatedAt() : null;
+            facts.finalAt =
+                    facts.order == OrderState.APPROVED || facts.order == OrderState.REJECTED ? row.updatedAt() : null;
         }
         for (ResultRow row : rows(kitchen, "SELECT order_id, state, created_at, updated_at FROM tickets")) {
-            byOrder.computeIfAbsent(row.id(), id -> new Facts()).ticket = RowStates.ticketState(TicketStatus.valueOf(row.state()));
+            byOrder.computeIfAbsent(row.id(), id -> new Facts()).ticket =
+                    RowStates.ticketState(TicketStatus.valueOf(row.state()));
         }
         for (ResultRow row : rows(accounting, "SELECT order_id, state, created_at, updated_at FROM payments")) {
             byOrder.computeIfAbsent(row.id(), id -> new Facts()).payment = PaymentState.valueOf(row.state());
@@ -75,37 +77,59 @@ final class Observer implements RowReader {
     @Override
     public List<HistoryStep> history(String orderId) throws SQLException {
         List<HistoryStep> steps = new ArrayList<>();
-        for (ResultRow row : rows(order, "SELECT id, state, created_at, updated_at, rejection_reason FROM orders WHERE id = ?", orderId)) {
+        for (ResultRow row : rows(
+                order,
+                "SELECT id, state, created_at, updated_at, rejection_reason FROM orders WHERE id = ?",
+                orderId)) {
             // The one cause a row keeps: why an order was rejected.
             steps(steps, "order", "", row.state(), row, row.extra() == null ? null : "rejection_reason " + row.extra());
         }
-        for (ResultRow row : rows(consumer, "SELECT order_id, outcome, created_at, created_at FROM verifications WHERE order_id = ?", orderId)) {
+        for (ResultRow row : rows(
+                consumer,
+                "SELECT order_id, outcome, created_at, created_at FROM verifications WHERE order_id = ?",
+                orderId)) {
             steps(steps, "consumer", "verification ", row.state(), row, null);
         }
-        for (ResultRow row : rows(kitchen, "SELECT order_id, state, created_at, updated_at FROM tickets WHERE order_id = ?", orderId)) {
-            steps(steps, "kitchen", "ticket ", RowStates.ticketState(TicketStatus.valueOf(row.state())).name(), row, null);
+        for (ResultRow row : rows(
+                kitchen, "SELECT order_id, state, created_at, updated_at FROM tickets WHERE order_id = ?", orderId)) {
+            steps(
+                    steps,
+                    "kitchen",
+                    "ticket ",
+                    RowStates.ticketState(TicketStatus.valueOf(row.state())).name(),
+                    row,
+                    null);
         }
-        for (ResultRow row : rows(accounting, "SELECT order_id, state, created_at, updated_at FROM payments WHERE order_id = ?", orderId)) {
+        for (ResultRow row : rows(
+                accounting,
+                "SELECT order_id, state, created_at, updated_at FROM payments WHERE order_id = ?",
+                orderId)) {
             steps(steps, "accounting", "payment ", row.state(), row, null);
         }
         steps.sort(Comparator.comparing(HistoryStep::at));
         return steps;
     }
 
-    private static void steps(List<HistoryStep> steps, String service, String prefix, String state, ResultRow row, String cause) {
+    private static void steps(
+            List<HistoryStep> steps, String service, String prefix, String state, ResultRow row, String cause) {
         steps.addAll(RowStates.history(service, prefix, state, cause, row.createdAt(), row.updatedAt()));
     }
 
     private record ResultRow(String id, String state, Instant createdAt, Instant updatedAt, String extra) {}
 
-    private static List<ResultRow> rows(HikariDataSource database, String sql, Object... parameters) throws SQLException {
+    private static List<ResultRow> rows(HikariDataSource database, String sql, Object... parameters)
+            throws SQLException {
         List<ResultRow> rows = new ArrayList<>();
         try (Connection connection = database.getConnection();
-             PreparedStatement statement = Sql.prepare(connection, sql, parameters);
-             ResultSet row = statement.executeQuery()) {
+                PreparedStatement statement = Sql.prepare(connection, sql, parameters);
+                ResultSet row = statement.executeQuery()) {
             boolean extra = row.getMetaData().getColumnCount() > 4;
             while (row.next()) {
-                rows.add(new ResultRow(row.getString(1), row.getString(2), Sql.instant(row, 3), Sql.instant(row, 4),
+                rows.add(new ResultRow(
+                        row.getString(1),
+                        row.getString(2),
+                        Sql.instant(row, 3),
+                        Sql.instant(row, 4),
                         extra ? row.getString(5) : null));
             }
         }

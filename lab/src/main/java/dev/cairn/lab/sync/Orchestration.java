@@ -52,8 +52,15 @@ final class Orchestration {
 
     private boolean verify(OrderCreated order) throws Failed, SQLException {
         try {
-            return calls.post(order.orderId(), "verify", "consumer", peers.consumer().resolve("/verifications"),
-                    Map.of("orderId", order.orderId(), "consumerId", order.consumerId())).path("outcome").asText().equals("VERIFIED");
+            return calls.post(
+                            order.orderId(),
+                            "verify",
+                            "consumer",
+                            peers.consumer().resolve("/verifications"),
+                            Map.of("orderId", order.orderId(), "consumerId", order.consumerId()))
+                    .path("outcome")
+                    .asText()
+                    .equals("VERIFIED");
         } catch (Failed failed) {
             throw abandon(order, failed);
         }
@@ -62,8 +69,12 @@ final class Orchestration {
     /** A time-out may hide a ticket that was created: its creation is rejected, should it exist. */
     private void createTicket(OrderCreated order) throws Failed, SQLException {
         try {
-            calls.post(order.orderId(), "create-ticket", "kitchen", peers.kitchen().resolve("/tickets"), Map.of(
-                    "orderId", order.orderId(), "restaurantId", order.restaurantId(), "lines", order.lines()));
+            calls.post(
+                    order.orderId(),
+                    "create-ticket",
+                    "kitchen",
+                    peers.kitchen().resolve("/tickets"),
+                    Map.of("orderId", order.orderId(), "restaurantId", order.restaurantId(), "lines", order.lines()));
         } catch (Failed failed) {
             rejectTicket(order, failed.code());
             throw abandon(order, failed);
@@ -73,9 +84,23 @@ final class Orchestration {
     /** A time-out may hide an authorisation: it is reversed, should it exist. */
     private boolean authorize(OrderCreated order) throws Failed, SQLException {
         try {
-            return calls.post(order.orderId(), "authorize", "accounting", peers.accounting().resolve("/payments"), Map.of(
-                    "orderId", order.orderId(), "consumerId", order.consumerId(), "amountCents", order.totalCents(),
-                    "paymentToken", order.paymentToken())).path("state").asText().equals("AUTHORIZED");
+            return calls.post(
+                            order.orderId(),
+                            "authorize",
+                            "accounting",
+                            peers.accounting().resolve("/payments"),
+                            Map.of(
+                                    "orderId",
+                                    order.orderId(),
+                                    "consumerId",
+                                    order.consumerId(),
+                                    "amountCents",
+                                    order.totalCents(),
+                                    "paymentToken",
+                                    order.paymentToken()))
+                    .path("state")
+                    .asText()
+                    .equals("AUTHORIZED");
         } catch (Failed failed) {
             reversePayment(order);
             rejectTicket(order, failed.code());
@@ -85,8 +110,12 @@ final class Orchestration {
 
     private void confirmTicket(OrderCreated order) throws Failed, SQLException {
         try {
-            calls.post(order.orderId(), "confirm-ticket", "kitchen",
-                    peers.kitchen().resolve("/tickets/" + order.orderId() + "/confirm"), Map.of());
+            calls.post(
+                    order.orderId(),
+                    "confirm-ticket",
+                    "kitchen",
+                    peers.kitchen().resolve("/tickets/" + order.orderId() + "/confirm"),
+                    Map.of());
         } catch (Failed failed) {
             reversePayment(order);
             rejectTicket(order, failed.code());
@@ -96,13 +125,21 @@ final class Orchestration {
 
     /** Best effort: when the kitchen cannot be reached either, the ticket stays as it is. */
     private void rejectTicket(OrderCreated order, String reason) {
-        compensate(order, "reject-ticket", "kitchen", peers.kitchen().resolve("/tickets/" + order.orderId() + "/reject-creation"),
+        compensate(
+                order,
+                "reject-ticket",
+                "kitchen",
+                peers.kitchen().resolve("/tickets/" + order.orderId() + "/reject-creation"),
                 Map.of("reason", reason));
     }
 
     private void reversePayment(OrderCreated order) {
-        compensate(order, "reverse-payment", "accounting",
-                peers.accounting().resolve("/payments/" + order.orderId() + "/reverse"), Map.of());
+        compensate(
+                order,
+                "reverse-payment",
+                "accounting",
+                peers.accounting().resolve("/payments/" + order.orderId() + "/reverse"),
+                Map.of());
     }
 
     private void compensate(OrderCreated order, String step, String service, URI uri, Map<String, ?> body) {

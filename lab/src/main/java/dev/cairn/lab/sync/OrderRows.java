@@ -59,8 +59,14 @@ final class OrderRows {
     /** Prices the request against the service's copy of the menu and inserts the order {@code APPROVAL_PENDING}. */
     OrderCreated create(Life life, String orderId, PlaceOrderBody body) throws SQLException {
         return life.inTransaction(tx -> {
-            var command = new PlaceOrder(orderId, body.consumerId(), body.restaurantId(), body.items(),
-                    body.deliveryAddress(), body.paymentToken(), Menus.restaurant(tx, body.restaurantId(), false));
+            var command = new PlaceOrder(
+                    orderId,
+                    body.consumerId(),
+                    body.restaurantId(),
+                    body.items(),
+                    body.deliveryAddress(),
+                    body.paymentToken(),
+                    Menus.restaurant(tx, body.restaurantId(), false));
             Placed order = (Placed) DECIDER.fold(DECIDER.decide(command, DECIDER.initialState()));
             insert(tx, order);
             return order.details();
@@ -77,20 +83,28 @@ final class OrderRows {
      * e.g. {@code KITCHEN_UNAVAILABLE}), which the row keeps as given.
      */
     OrderStatus reject(Life life, OrderCreated order, String reason) throws SQLException {
-        OrderRejectionReason deciding = OrderRejectionReason.CONSUMER_UNKNOWN.name().equals(reason)
-                ? OrderRejectionReason.CONSUMER_UNKNOWN : OrderRejectionReason.PAYMENT_DECLINED;
+        OrderRejectionReason deciding =
+                OrderRejectionReason.CONSUMER_UNKNOWN.name().equals(reason)
+                        ? OrderRejectionReason.CONSUMER_UNKNOWN
+                        : OrderRejectionReason.PAYMENT_DECLINED;
         return change(life, order, new RejectOrder(order.orderId(), deciding), reason);
     }
 
     private OrderStatus change(Life life, OrderCreated order, OrderCommand command, String reason) throws SQLException {
         return life.inTransaction(tx -> {
-            String state = Sql.text(tx, "SELECT state FROM orders WHERE id = ? FOR UPDATE", order.orderId()).orElseThrow();
+            String state = Sql.text(tx, "SELECT state FROM orders WHERE id = ? FOR UPDATE", order.orderId())
+                    .orElseThrow();
             Placed current = new Placed(order, OrderStatus.valueOf(state), Optional.empty());
             List<OrderEvent> events = DECIDER.decide(command, current);
             Placed next = (Placed) Decisions.evolve(DECIDER, current, events);
             if (!events.isEmpty()) {
-                Sql.update(tx, "UPDATE orders SET state = ?, rejection_reason = ?, updated_at = ? WHERE id = ?",
-                        next.status().name(), reason, clock.instant(), order.orderId());
+                Sql.update(
+                        tx,
+                        "UPDATE orders SET state = ?, rejection_reason = ?, updated_at = ? WHERE id = ?",
+                        next.status().name(),
+                        reason,
+                        clock.instant(),
+                        order.orderId());
             }
             return next.status();
         });
@@ -100,8 +114,9 @@ final class OrderRows {
     List<String> pending(Life life) throws SQLException {
         return life.inTransaction(tx -> {
             List<String> ids = new ArrayList<>();
-            try (PreparedStatement statement = tx.prepareStatement("SELECT id FROM orders WHERE state = 'APPROVAL_PENDING' ORDER BY created_at");
-                 ResultSet row = statement.executeQuery()) {
+            try (PreparedStatement statement = tx.prepareStatement(
+                            "SELECT id FROM orders WHERE state = 'APPROVAL_PENDING' ORDER BY created_at");
+                    ResultSet row = statement.executeQuery()) {
                 while (row.next()) {
                     ids.add(row.getString(1));
                 }
@@ -113,12 +128,21 @@ final class OrderRows {
     /** An order as placed, read back from its rows. */
     OrderCreated details(Life life, String orderId) throws SQLException {
         return life.inTransaction(tx -> {
-            String sql = "SELECT consumer_id, restaurant_id, restaurant_name, total_cents, delivery_address, payment_token"
-                    + " FROM orders WHERE id = ?";
-            try (PreparedStatement statement = Sql.prepare(tx, sql, orderId); ResultSet row = statement.executeQuery()) {
+            String sql =
+                    "SELECT consumer_id, restaurant_id, restaurant_name, total_cents, delivery_address, payment_token"
+                            + " FROM orders WHERE id = ?";
+            try (PreparedStatement statement = Sql.prepare(tx, sql, orderId);
+                    ResultSet row = statement.executeQuery()) {
                 row.next();
-                return new OrderCreated(orderId, row.getString(1), row.getString(2), row.getString(3), lines(tx, orderId),
-                        row.getLong(4), row.getString(5), row.getString(6));
+                return new OrderCreated(
+                        orderId,
+                        row.getString(1),
+                        row.getString(2),
+                        row.getString(3),
+                        lines(tx, orderId),
+                        row.getLong(4),
+                        row.getString(5),
+                        row.getString(6));
             }
         });
     }
@@ -126,20 +150,39 @@ final class OrderRows {
     private void insert(Connection tx, Placed order) throws SQLException {
         OrderCreated details = order.details();
         Instant now = clock.instant();
-        Sql.update(tx, "INSERT INTO orders VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?)", details.orderId(),
-                details.consumerId(), details.restaurantId(), details.restaurantName(), details.totalCents(),
-                details.deliveryAddress(), details.paymentToken(), order.status().name(), now, now);
+        Sql.update(
+                tx,
+                "INSERT INTO orders VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?)",
+                details.orderId(),
+                details.consumerId(),
+                details.restaurantId(),
+                details.restaurantName(),
+                details.totalCents(),
+                details.deliveryAddress(),
+                details.paymentToken(),
+                order.status().name(),
+                now,
+                now);
         int lineNo = 0;
         for (OrderLine line : details.lines()) {
-            Sql.update(tx, "INSERT INTO order_lines VALUES (?, ?, ?, ?, ?, ?)", details.orderId(), lineNo++,
-                    line.menuItemId(), line.name(), line.quantity(), line.priceCents());
+            Sql.update(
+                    tx,
+                    "INSERT INTO order_lines VALUES (?, ?, ?, ?, ?, ?)",
+                    details.orderId(),
+                    lineNo++,
+                    line.menuItemId(),
+                    line.name(),
+                    line.quantity(),
+                    line.priceCents());
         }
     }
 
     private static List<OrderLine> lines(Connection tx, String orderId) throws SQLException {
         List<OrderLine> lines = new ArrayList<>();
-        String sql = "SELECT menu_item_id, name, quantity, price_cents FROM order_lines WHERE order_id = ? ORDER BY line_no";
-        try (PreparedStatement statement = Sql.prepare(tx, sql, orderId); ResultSet row = statement.executeQuery()) {
+        String sql =
+                "SELECT menu_item_id, name, quantity, price_cents FROM order_lines WHERE order_id = ? ORDER BY line_no";
+        try (PreparedStatement statement = Sql.prepare(tx, sql, orderId);
+                ResultSet row = statement.executeQuery()) {
             while (row.next()) {
                 lines.add(new OrderLine(row.getString(1), row.getString(2), row.getInt(3), row.getLong(4)));
             }

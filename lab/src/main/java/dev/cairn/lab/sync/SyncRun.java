@@ -1,9 +1,9 @@
 package dev.cairn.lab.sync;
 
-import dev.cairn.lab.Trace;
 import dev.cairn.lab.Databases;
 import dev.cairn.lab.Fault;
 import dev.cairn.lab.LabEnvironment;
+import dev.cairn.lab.Trace;
 import dev.cairn.lab.relational.SqlRun;
 import java.net.URI;
 import java.sql.Connection;
@@ -25,7 +25,8 @@ import java.util.concurrent.atomic.AtomicLong;
 /** The four services running, each on its own database, with the faults applied to them for real. */
 final class SyncRun extends SqlRun {
 
-    private static final List<String> DATABASES = List.of("sync_order", "sync_consumer", "sync_kitchen", "sync_accounting");
+    private static final List<String> DATABASES =
+            List.of("sync_order", "sync_consumer", "sync_kitchen", "sync_accounting");
 
     private final LabEnvironment environment;
     private final AtomicLong accountingExtraMillis = new AtomicLong();
@@ -36,15 +37,23 @@ final class SyncRun extends SqlRun {
     private final Map<String, String> urls;
 
     private SyncRun(LabEnvironment environment, Map<String, String> urls, Clock clock) {
-        super(new Trace(clock), new Observer(urls.get("sync_order"), urls.get("sync_consumer"), urls.get("sync_kitchen"),
-                urls.get("sync_accounting")));
+        super(
+                new Trace(clock),
+                new Observer(
+                        urls.get("sync_order"),
+                        urls.get("sync_consumer"),
+                        urls.get("sync_kitchen"),
+                        urls.get("sync_accounting")));
         this.environment = environment;
         this.urls = Map.copyOf(urls);
         this.consumer = new Host(new ConsumerService(clock), urls.get("sync_consumer"));
         this.kitchen = new Host(new KitchenService(clock), urls.get("sync_kitchen"));
-        this.accounting = new Host(new AccountingService(clock, accountingExtraMillis::get), urls.get("sync_accounting"));
-        this.order = new Host(new OrderService(clock, trace, () -> new Orchestration.Peers(consumer.uri(), kitchen.uri(),
-                accounting.uri())), urls.get("sync_order"));
+        this.accounting =
+                new Host(new AccountingService(clock, accountingExtraMillis::get), urls.get("sync_accounting"));
+        this.order = new Host(
+                new OrderService(
+                        clock, trace, () -> new Orchestration.Peers(consumer.uri(), kitchen.uri(), accounting.uri())),
+                urls.get("sync_order"));
     }
 
     /** The order service last: it needs to know where the others listen. */
@@ -69,9 +78,15 @@ final class SyncRun extends SqlRun {
 
     /** In parallel: creating and dropping databases is most of a start's and a close's time. */
     private static Map<String, String> createDatabases(LabEnvironment environment, Instant now) throws Exception {
-        Map<String, String> schemas = Map.of("sync_order", OrderRows.SCHEMA + fixtureOfOrders(),
-                "sync_consumer", ConsumerService.SCHEMA + ";" + fixtureOfConsumers(now),
-                "sync_kitchen", KitchenService.SCHEMA, "sync_accounting", AccountingService.SCHEMA);
+        Map<String, String> schemas = Map.of(
+                "sync_order",
+                OrderRows.SCHEMA + fixtureOfOrders(),
+                "sync_consumer",
+                ConsumerService.SCHEMA + ";" + fixtureOfConsumers(now),
+                "sync_kitchen",
+                KitchenService.SCHEMA,
+                "sync_accounting",
+                AccountingService.SCHEMA);
         try {
             Map<String, String> urls = new ConcurrentHashMap<>();
             inParallel(DATABASES, name -> urls.put(name, createDatabase(environment, name, schemas.get(name))));
@@ -108,7 +123,8 @@ final class SyncRun extends SqlRun {
 
     private static String createDatabase(LabEnvironment environment, String name, String schema) throws SQLException {
         String url = Databases.create(environment, name);
-        try (Connection connection = DriverManager.getConnection(url); Statement statement = connection.createStatement()) {
+        try (Connection connection = DriverManager.getConnection(url);
+                Statement statement = connection.createStatement()) {
             statement.execute(schema);
         }
         return url;
@@ -121,7 +137,8 @@ final class SyncRun extends SqlRun {
     }
 
     private static String fixtureOfConsumers(Instant now) {
-        return "INSERT INTO consumers VALUES ('" + FIXTURE.consumerId() + "', 'Lab Consumer', true, '" + now + "', '" + now + "');";
+        return "INSERT INTO consumers VALUES ('" + FIXTURE.consumerId() + "', 'Lab Consumer', true, '" + now + "', '"
+                + now + "');";
     }
 
     private static void dropDatabases(LabEnvironment environment) throws Exception {

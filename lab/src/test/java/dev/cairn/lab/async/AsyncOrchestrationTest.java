@@ -1,7 +1,6 @@
 package dev.cairn.lab.async;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 import static org.awaitility.Awaitility.await;
 
@@ -37,13 +36,17 @@ class AsyncOrchestrationTest extends EventSourcedStyleContract {
         run.inject(Fault.KITCHEN_DOWN);
         assertThat(async().kitchenRunning()).isFalse();
         String orderId = place(OrderRequest.Kind.HAPPY);
-        await().atMost(Duration.ofSeconds(5)).until(() -> typesIn("inbox.kitchen-" + orderId).contains("lab.async.CreateTicket"));
+        await().atMost(Duration.ofSeconds(5))
+                .until(() -> typesIn("inbox.kitchen-" + orderId).contains("lab.async.CreateTicket"));
         Thread.sleep(500);
-        assertThat(typesIn(Streams.ticket(orderId))).as("tickets created while the kitchen is down").isEmpty();
+        assertThat(typesIn(Streams.ticket(orderId)))
+                .as("tickets created while the kitchen is down")
+                .isEmpty();
 
         run.heal(Fault.KITCHEN_DOWN);
         assertThat(awaitFinal(orderId, Duration.ofSeconds(10)).order()).isEqualTo(OrderFacts.OrderState.APPROVED);
-        assertThat(typesIn(Streams.ticket(orderId))).containsExactly("kitchen.TicketCreated", "kitchen.TicketConfirmed");
+        assertThat(typesIn(Streams.ticket(orderId)))
+                .containsExactly("kitchen.TicketCreated", "kitchen.TicketConfirmed");
     }
 
     @Test
@@ -63,10 +66,15 @@ class AsyncOrchestrationTest extends EventSourcedStyleContract {
         String orderId = place(OrderRequest.Kind.DECLINED_CARD);
         OrderFacts facts = awaitFinal(orderId, Duration.ofSeconds(10));
         assertThat(facts.ticket()).isEqualTo(OrderFacts.TicketState.REJECTED);
-        assertThat(typesIn("inbox.kitchen-" + orderId)).containsExactly("lab.async.CreateTicket", "lab.async.RejectTicket");
-        assertThat(typesIn(Streams.ticket(orderId))).containsExactly("kitchen.TicketCreated", "kitchen.TicketCreationRejected");
-        assertThat(run.history(orderId)).extracting(HistoryStep::service, HistoryStep::change, HistoryStep::cause)
-                .contains(tuple("kitchen", "ticket REJECTED", "RejectTicket"), tuple("order", "REJECTED", "PaymentDeclined"));
+        assertThat(typesIn("inbox.kitchen-" + orderId))
+                .containsExactly("lab.async.CreateTicket", "lab.async.RejectTicket");
+        assertThat(typesIn(Streams.ticket(orderId)))
+                .containsExactly("kitchen.TicketCreated", "kitchen.TicketCreationRejected");
+        assertThat(run.history(orderId))
+                .extracting(HistoryStep::service, HistoryStep::change, HistoryStep::cause)
+                .contains(
+                        tuple("kitchen", "ticket REJECTED", "RejectTicket"),
+                        tuple("order", "REJECTED", "PaymentDeclined"));
     }
 
     @Test
@@ -82,15 +90,19 @@ class AsyncOrchestrationTest extends EventSourcedStyleContract {
         String orderId = place(OrderRequest.Kind.HAPPY);
         awaitFinal(orderId, Duration.ofSeconds(10));
         List<HistoryStep> steps = run.history(orderId);
-        assertThat(steps).filteredOn(step -> !step.service().equals("order")).isNotEmpty()
+        assertThat(steps)
+                .filteredOn(step -> !step.service().equals("order"))
+                .isNotEmpty()
                 .allSatisfy(step -> assertThat(step.cause()).isIn(MESSAGES));
         List<Message> journey = run.journey(orderId);
-        assertThat(journey).extracting(Message::from, Message::to, Message::text).contains(
-                tuple("client", "order", "POST /api/orders → OrderCreated"),
-                tuple("order", "consumer", "VerifyConsumer → ConsumerVerified"),
-                tuple("consumer", "order", "ConsumerVerified → CreateTicket"),
-                tuple("order", "kitchen", "CreateTicket → TicketCreated"),
-                tuple("order", "accounting", "AuthorizePayment → PaymentAuthorized"),
-                tuple("kitchen", "order", "TicketConfirmed → OrderApproved"));
+        assertThat(journey)
+                .extracting(Message::from, Message::to, Message::text)
+                .contains(
+                        tuple("client", "order", "POST /api/orders → OrderCreated"),
+                        tuple("order", "consumer", "VerifyConsumer → ConsumerVerified"),
+                        tuple("consumer", "order", "ConsumerVerified → CreateTicket"),
+                        tuple("order", "kitchen", "CreateTicket → TicketCreated"),
+                        tuple("order", "accounting", "AuthorizePayment → PaymentAuthorized"),
+                        tuple("kitchen", "order", "TicketConfirmed → OrderApproved"));
     }
 }

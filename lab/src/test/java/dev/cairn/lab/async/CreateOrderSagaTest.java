@@ -29,7 +29,8 @@ class CreateOrderSagaTest {
 
     private static final String ORDER = "o-1";
     private static final List<OrderLine> LINES = List.of(new OrderLine("dish", "Dish", 2, 500));
-    private static final OrderCreated CREATED = new OrderCreated(ORDER, "c-1", "r-1", "Lab Kitchen", LINES, 1_000, "1 Lab Street", "tok_visa");
+    private static final OrderCreated CREATED =
+            new OrderCreated(ORDER, "c-1", "r-1", "Lab Kitchen", LINES, 1_000, "1 Lab Street", "tok_visa");
 
     private final CreateOrderSaga saga = new CreateOrderSaga();
 
@@ -47,34 +48,45 @@ class CreateOrderSagaTest {
 
     private static Envelope<PublishedEvent> envelope(PublishedEvent event) {
         UUID id = UUID.randomUUID();
-        return new Envelope<>(event, new RecordedEvent(id, "order-" + ORDER, 0, 1, "t", Instant.EPOCH, id, id, new byte[0]));
+        return new Envelope<>(
+                event, new RecordedEvent(id, "order-" + ORDER, 0, 1, "t", Instant.EPOCH, id, id, new byte[0]));
     }
 
     @Test
     void drives_an_order_step_by_step_to_its_approval() {
-        assertThat(stepsFor(CREATED, new ConsumerVerified("c-1", ORDER), new TicketCreated(ORDER, "r-1", LINES),
-                new PaymentAuthorized(ORDER, "c-1", 1_000), new TicketConfirmed(ORDER))).containsExactly(
-                List.of(new Send(new ServiceMessage.VerifyConsumer(ORDER, "c-1"))),
-                List.of(new Send(new ServiceMessage.CreateTicket(ORDER, "r-1", LINES))),
-                List.of(new Send(new ServiceMessage.AuthorizePayment(ORDER, "c-1", 1_000, "tok_visa"))),
-                List.of(new Send(new ServiceMessage.ConfirmTicket(ORDER))),
-                List.of(new Conclude(new ApproveOrder(ORDER))));
+        assertThat(stepsFor(
+                        CREATED,
+                        new ConsumerVerified("c-1", ORDER),
+                        new TicketCreated(ORDER, "r-1", LINES),
+                        new PaymentAuthorized(ORDER, "c-1", 1_000),
+                        new TicketConfirmed(ORDER)))
+                .containsExactly(
+                        List.of(new Send(new ServiceMessage.VerifyConsumer(ORDER, "c-1"))),
+                        List.of(new Send(new ServiceMessage.CreateTicket(ORDER, "r-1", LINES))),
+                        List.of(new Send(new ServiceMessage.AuthorizePayment(ORDER, "c-1", 1_000, "tok_visa"))),
+                        List.of(new Send(new ServiceMessage.ConfirmTicket(ORDER))),
+                        List.of(new Conclude(new ApproveOrder(ORDER))));
     }
 
     @Test
     void compensates_a_declined_payment_by_rejecting_the_ticket_and_the_order() {
-        List<List<SagaStep>> steps = stepsFor(CREATED, new ConsumerVerified("c-1", ORDER), new TicketCreated(ORDER, "r-1", LINES),
+        List<List<SagaStep>> steps = stepsFor(
+                CREATED,
+                new ConsumerVerified("c-1", ORDER),
+                new TicketCreated(ORDER, "r-1", LINES),
                 new PaymentDeclined(ORDER, "c-1", 1_000));
-        assertThat(steps.getLast()).containsExactly(
-                new Send(new ServiceMessage.RejectTicket(ORDER, OrderRejectionReason.PAYMENT_DECLINED)),
-                new Conclude(new RejectOrder(ORDER, OrderRejectionReason.PAYMENT_DECLINED)));
+        assertThat(steps.getLast())
+                .containsExactly(
+                        new Send(new ServiceMessage.RejectTicket(ORDER, OrderRejectionReason.PAYMENT_DECLINED)),
+                        new Conclude(new RejectOrder(ORDER, OrderRejectionReason.PAYMENT_DECLINED)));
     }
 
     @Test
     void rejects_the_order_of_an_unverified_consumer_before_any_ticket_exists() {
-        List<List<SagaStep>> steps = stepsFor(CREATED,
-                new ConsumerVerificationFailed("c-1", ORDER, VerificationFailure.CONSUMER_UNKNOWN));
-        assertThat(steps.getLast()).containsExactly(new Conclude(new RejectOrder(ORDER, OrderRejectionReason.CONSUMER_UNKNOWN)));
+        List<List<SagaStep>> steps =
+                stepsFor(CREATED, new ConsumerVerificationFailed("c-1", ORDER, VerificationFailure.CONSUMER_UNKNOWN));
+        assertThat(steps.getLast())
+                .containsExactly(new Conclude(new RejectOrder(ORDER, OrderRejectionReason.CONSUMER_UNKNOWN)));
     }
 
     @Test

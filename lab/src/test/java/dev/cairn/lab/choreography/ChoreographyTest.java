@@ -15,9 +15,9 @@ import dev.cairn.restaurant.contracts.Streams;
 import java.net.ConnectException;
 import java.time.Duration;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import java.util.Comparator;
 
 class ChoreographyTest extends EventSourcedStyleContract {
 
@@ -32,23 +32,35 @@ class ChoreographyTest extends EventSourcedStyleContract {
 
     @Test
     void the_instances_share_the_log_but_no_processor_name_so_no_checkpoint() {
-        List<String> names = choreography().instances().stream().map(RestaurantSystem::hostedProcessors)
-                .flatMap(Collection::stream).map(p -> p.name()).toList();
-        assertThat(names).doesNotHaveDuplicates()
-                .contains("ordering.reactions", "kitchen.reactions", "accounting.authorize-payments", "consumers.verify-orders");
+        List<String> names = choreography().instances().stream()
+                .map(RestaurantSystem::hostedProcessors)
+                .flatMap(Collection::stream)
+                .map(p -> p.name())
+                .toList();
+        assertThat(names)
+                .doesNotHaveDuplicates()
+                .contains(
+                        "ordering.reactions",
+                        "kitchen.reactions",
+                        "accounting.authorize-payments",
+                        "consumers.verify-orders");
     }
 
     @Test
     void a_downed_kitchen_creates_no_ticket_and_answers_no_request_until_it_heals() throws Exception {
         run.inject(Fault.KITCHEN_DOWN);
         String orderId = place(OrderRequest.Kind.HAPPY);
-        await().atMost(Duration.ofSeconds(5)).until(() -> typesIn(Streams.verification(orderId)).contains("consumers.ConsumerVerified"));
+        await().atMost(Duration.ofSeconds(5))
+                .until(() -> typesIn(Streams.verification(orderId)).contains("consumers.ConsumerVerified"));
         Thread.sleep(500);
-        assertThat(typesIn(Streams.ticket(orderId))).as("tickets created while the kitchen is down").isEmpty();
+        assertThat(typesIn(Streams.ticket(orderId)))
+                .as("tickets created while the kitchen is down")
+                .isEmpty();
         assertThatThrownBy(() -> connect(choreography().kitchenApi())).isInstanceOf(ConnectException.class);
 
         run.heal(Fault.KITCHEN_DOWN);
-        await().atMost(Duration.ofSeconds(10)).until(() -> typesIn(Streams.ticket(orderId)).contains("kitchen.TicketConfirmed"));
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> typesIn(Streams.ticket(orderId)).contains("kitchen.TicketConfirmed"));
         connect(choreography().kitchenApi());
     }
 
@@ -57,11 +69,18 @@ class ChoreographyTest extends EventSourcedStyleContract {
         run.inject(Fault.ACCOUNTING_SLOW);
         String orderId = place(OrderRequest.Kind.HAPPY);
         awaitFinal(orderId, Duration.ofSeconds(10));
-        RecordedEvent payment = choreography().store().readStream(Streams.payment(orderId), 0, 10).getFirst();
-        RecordedEvent lastTrigger = List.of(Streams.order(orderId), Streams.verification(orderId), Streams.ticket(orderId)).stream()
-                .map(stream -> choreography().store().readStream(stream, 0, 1).getFirst())
-                .max(Comparator.comparing(RecordedEvent::position)).orElseThrow();
-        assertThat(Duration.between(lastTrigger.recordedAt(), payment.recordedAt()).toMillis())
+        RecordedEvent payment = choreography()
+                .store()
+                .readStream(Streams.payment(orderId), 0, 10)
+                .getFirst();
+        RecordedEvent lastTrigger =
+                List.of(Streams.order(orderId), Streams.verification(orderId), Streams.ticket(orderId)).stream()
+                        .map(stream ->
+                                choreography().store().readStream(stream, 0, 1).getFirst())
+                        .max(Comparator.comparing(RecordedEvent::position))
+                        .orElseThrow();
+        assertThat(Duration.between(lastTrigger.recordedAt(), payment.recordedAt())
+                        .toMillis())
                 .isGreaterThanOrEqualTo(Fault.ACCOUNTING_DELAY_MS);
         run.heal(Fault.ACCOUNTING_SLOW);
     }
@@ -71,12 +90,14 @@ class ChoreographyTest extends EventSourcedStyleContract {
         String orderId = place(OrderRequest.Kind.DECLINED_CARD);
         awaitFinal(orderId, Duration.ofSeconds(10));
         List<HistoryStep> steps = run.history(orderId);
-        assertThat(steps).extracting(HistoryStep::service, HistoryStep::change, HistoryStep::cause).contains(
-                org.assertj.core.groups.Tuple.tuple("order", "APPROVAL_PENDING", "client request"),
-                org.assertj.core.groups.Tuple.tuple("consumer", "verification VERIFIED", "OrderCreated"),
-                org.assertj.core.groups.Tuple.tuple("kitchen", "ticket CREATE_PENDING", "OrderCreated"),
-                org.assertj.core.groups.Tuple.tuple("order", "REJECTED", "PaymentDeclined"),
-                org.assertj.core.groups.Tuple.tuple("kitchen", "ticket REJECTED", "PaymentDeclined"));
+        assertThat(steps)
+                .extracting(HistoryStep::service, HistoryStep::change, HistoryStep::cause)
+                .contains(
+                        org.assertj.core.groups.Tuple.tuple("order", "APPROVAL_PENDING", "client request"),
+                        org.assertj.core.groups.Tuple.tuple("consumer", "verification VERIFIED", "OrderCreated"),
+                        org.assertj.core.groups.Tuple.tuple("kitchen", "ticket CREATE_PENDING", "OrderCreated"),
+                        org.assertj.core.groups.Tuple.tuple("order", "REJECTED", "PaymentDeclined"),
+                        org.assertj.core.groups.Tuple.tuple("kitchen", "ticket REJECTED", "PaymentDeclined"));
         assertThat(steps).allSatisfy(step -> assertThat(step.at()).isNotNull());
         assertThat(run.journey(orderId).getFirst().from()).isEqualTo("client");
     }

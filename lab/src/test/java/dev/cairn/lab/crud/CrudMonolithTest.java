@@ -13,11 +13,11 @@ import dev.cairn.lab.Placement;
 import dev.cairn.lab.Style;
 import dev.cairn.lab.StyleContract;
 import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -32,7 +32,8 @@ class CrudMonolithTest extends StyleContract {
 
     @Test
     void the_kitchen_cannot_go_down_in_a_monolith_and_says_why() {
-        assertThat(style().inapplicable(Fault.KITCHEN_DOWN)).hasValueSatisfying(why -> assertThat(why).contains("kitchen"));
+        assertThat(style().inapplicable(Fault.KITCHEN_DOWN))
+                .hasValueSatisfying(why -> assertThat(why).contains("kitchen"));
         assertThat(style().inapplicable(Fault.ACCOUNTING_SLOW)).isEmpty();
         assertThat(style().inapplicable(Fault.ORDER_CRASH)).isEmpty();
     }
@@ -42,14 +43,19 @@ class CrudMonolithTest extends StyleContract {
         assertThat(post(OrderRequest.of(OrderRequest.Kind.HAPPY, run.fixture()).json()))
                 .satisfies(r -> assertThat(r.statusCode()).isEqualTo(201))
                 .satisfies(r -> assertThat(r.body()).contains("\"state\":\"APPROVED\""));
-        assertThat(post(OrderRequest.of(OrderRequest.Kind.DECLINED_CARD, run.fixture()).json()).body())
+        assertThat(post(OrderRequest.of(OrderRequest.Kind.DECLINED_CARD, run.fixture())
+                                .json())
+                        .body())
                 .contains("\"state\":\"REJECTED\"");
     }
 
     @Test
     void bad_input_is_refused_and_stores_nothing() throws Exception {
         assertThat(post("{not json").statusCode()).isEqualTo(400);
-        assertThat(post(OrderRequest.of(OrderRequest.Kind.HAPPY, run.fixture()).json().replace("curry", "sushi")).statusCode())
+        assertThat(post(OrderRequest.of(OrderRequest.Kind.HAPPY, run.fixture())
+                                .json()
+                                .replace("curry", "sushi"))
+                        .statusCode())
                 .isEqualTo(422);
         assertThat(run.facts()).isEmpty();
     }
@@ -66,11 +72,13 @@ class CrudMonolithTest extends StyleContract {
         run.inject(Fault.ACCOUNTING_SLOW);
         long start = System.nanoTime();
         String orderId = place(OrderRequest.Kind.HAPPY);
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(Fault.ACCOUNTING_DELAY_MS));
+        assertThat(Duration.ofNanos(System.nanoTime() - start))
+                .isGreaterThanOrEqualTo(Duration.ofMillis(Fault.ACCOUNTING_DELAY_MS));
         run.heal(Fault.ACCOUNTING_SLOW);
         start = System.nanoTime();
         place(OrderRequest.Kind.HAPPY);
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(Fault.ACCOUNTING_DELAY_MS));
+        assertThat(Duration.ofNanos(System.nanoTime() - start))
+                .isLessThan(Duration.ofMillis(Fault.ACCOUNTING_DELAY_MS));
         assertThat(factsOf(orderId).orElseThrow().order()).isEqualTo(OrderState.APPROVED);
     }
 
@@ -87,13 +95,16 @@ class CrudMonolithTest extends StyleContract {
         assertThat(run.facts()).as("nothing of the killed order committed").isEmpty();
         run.heal(Fault.ORDER_CRASH);
         run.heal(Fault.ACCOUNTING_SLOW);
-        assertThat(Outcome.of(awaitFinal(place(OrderRequest.Kind.HAPPY), Duration.ofSeconds(5)))).isEqualTo(Outcome.COMPLETED);
+        assertThat(Outcome.of(awaitFinal(place(OrderRequest.Kind.HAPPY), Duration.ofSeconds(5))))
+                .isEqualTo(Outcome.COMPLETED);
     }
 
     private long openTransactions() throws Exception {
         try (Connection connection = DriverManager.getConnection(((CrudRun) run).jdbcUrl());
-             ResultSet row = connection.createStatement().executeQuery("SELECT count(*) FROM pg_stat_activity"
-                     + " WHERE datname = current_database() AND state = 'idle in transaction'")) {
+                ResultSet row = connection
+                        .createStatement()
+                        .executeQuery("SELECT count(*) FROM pg_stat_activity"
+                                + " WHERE datname = current_database() AND state = 'idle in transaction'")) {
             row.next();
             return row.getLong(1);
         }
@@ -103,18 +114,25 @@ class CrudMonolithTest extends StyleContract {
     void history_holds_only_what_the_rows_hold_with_no_cause_for_an_approval() throws Exception {
         String orderId = place(OrderRequest.Kind.HAPPY);
         List<HistoryStep> history = run.history(orderId);
-        assertThat(history).extracting(HistoryStep::change).contains("APPROVED", "ticket CONFIRMED", "payment AUTHORIZED");
+        assertThat(history)
+                .extracting(HistoryStep::change)
+                .contains("APPROVED", "ticket CONFIRMED", "payment AUTHORIZED");
         assertThat(history).extracting(HistoryStep::change).doesNotContain("APPROVAL_PENDING", "ticket PENDING");
         assertThat(history).allSatisfy(step -> assertThat(step.cause()).isNull());
-        assertThat(run.journey(orderId)).extracting(m -> m.from() + "->" + m.to())
-                .startsWith("client->monolith").contains("monolith->database", "monolith->payment gateway")
+        assertThat(run.journey(orderId))
+                .extracting(m -> m.from() + "->" + m.to())
+                .startsWith("client->monolith")
+                .contains("monolith->database", "monolith->payment gateway")
                 .endsWith("monolith->client");
     }
 
     private HttpResponse<String> post(String body) throws Exception {
         try (HttpClient http = HttpClient.newHttpClient()) {
-            return http.send(HttpRequest.newBuilder(run.orderApi().resolve("/api/orders"))
-                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+            return http.send(
+                    HttpRequest.newBuilder(run.orderApi().resolve("/api/orders"))
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(body))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
         }
     }

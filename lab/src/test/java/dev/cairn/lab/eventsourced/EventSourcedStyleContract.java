@@ -36,14 +36,17 @@ public abstract class EventSourcedStyleContract extends StyleContract {
     }
 
     @Test
-    void a_crashed_order_service_refuses_connections_and_takes_orders_on_the_same_port_after_restart() throws Exception {
+    void a_crashed_order_service_refuses_connections_and_takes_orders_on_the_same_port_after_restart()
+            throws Exception {
         URI api = run.orderApi();
         run.inject(Fault.ORDER_CRASH);
         assertThatThrownBy(() -> connect(api)).isInstanceOf(ConnectException.class);
         run.heal(Fault.ORDER_CRASH);
         assertThat(run.orderApi()).isEqualTo(api);
         connect(api);
-        assertThat(awaitFinal(place(OrderRequest.Kind.HAPPY), Duration.ofSeconds(10)).order()).isEqualTo(OrderFacts.OrderState.APPROVED);
+        assertThat(awaitFinal(place(OrderRequest.Kind.HAPPY), Duration.ofSeconds(10))
+                        .order())
+                .isEqualTo(OrderFacts.OrderState.APPROVED);
     }
 
     @Test

@@ -2,9 +2,9 @@ package dev.cairn.lab.eventsourced;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.cairn.eventstore.file.DirectoryCheckpointStore;
 import dev.cairn.core.processing.ParkedEvent;
 import dev.cairn.core.store.RecordedEvent;
+import dev.cairn.eventstore.file.DirectoryCheckpointStore;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.UUID;
@@ -25,8 +25,12 @@ class KillableCheckpointsTest {
         checkpoints.kill();
         checkpoints.save("ordering.reactions", 42);
         UUID id = UUID.randomUUID();
-        checkpoints.park(new ParkedEvent("ordering.reactions",
-                new RecordedEvent(id, "order-1", 0, 43, "t", Instant.EPOCH, id, id, new byte[0]), "boom", 1, Instant.EPOCH));
+        checkpoints.park(new ParkedEvent(
+                "ordering.reactions",
+                new RecordedEvent(id, "order-1", 0, 43, "t", Instant.EPOCH, id, id, new byte[0]),
+                "boom",
+                1,
+                Instant.EPOCH));
 
         DirectoryCheckpointStore afterRestart = new DirectoryCheckpointStore(directory);
         assertThat(afterRestart.load("ordering.reactions")).isEqualTo(7);

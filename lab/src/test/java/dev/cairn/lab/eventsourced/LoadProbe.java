@@ -31,8 +31,13 @@ import java.util.stream.Collectors;
 public final class LoadProbe {
 
     /** What one probe saw. */
-    public record Result(Duration startup, int offered, int accepted, Map<String, Long> refusals, Map<Outcome, Long> outcomes,
-                         long p99Millis) {
+    public record Result(
+            Duration startup,
+            int offered,
+            int accepted,
+            Map<String, Long> refusals,
+            Map<Outcome, Long> outcomes,
+            long p99Millis) {
 
         public boolean everyAcceptedOrderCompleted() {
             return outcomes.getOrDefault(Outcome.COMPLETED, 0L) == accepted;
@@ -44,8 +49,9 @@ public final class LoadProbe {
     public static Result run(Style style, int ordersPerSecond, Duration phase, Fault fault) throws Exception {
         Path work = Files.createTempDirectory("cairn-lab-load");
         long started = System.nanoTime();
-        try (StyleRun run = style.start(new LabEnvironment("jdbc:postgresql://127.0.0.1:5432/postgres", work, "lab_load"));
-             OrderClient client = new OrderClient(Duration.ofSeconds(2), Clock.systemUTC())) {
+        try (StyleRun run =
+                        style.start(new LabEnvironment("jdbc:postgresql://127.0.0.1:5432/postgres", work, "lab_load"));
+                OrderClient client = new OrderClient(Duration.ofSeconds(2), Clock.systemUTC())) {
             Duration startup = Duration.ofNanos(System.nanoTime() - started);
             ConcurrentLinkedQueue<Placement> placements = new ConcurrentLinkedQueue<>();
             offer(run, client, ordersPerSecond, phase, placements);
@@ -56,16 +62,30 @@ public final class LoadProbe {
             }
             offer(run, client, ordersPerSecond, phase, placements);
             List<Placement> all = new ArrayList<>(placements);
-            Set<String> accepted = all.stream().filter(p -> p instanceof Placement.Accepted)
-                    .map(p -> ((Placement.Accepted) p).orderId()).collect(Collectors.toSet());
-            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> run.facts().stream()
-                    .filter(f -> accepted.contains(f.orderId())).filter(f -> Outcome.of(f) != Outcome.STUCK).count() == accepted.size());
-            Map<Outcome, Long> outcomes = run.facts().stream().filter(f -> accepted.contains(f.orderId()))
+            Set<String> accepted = all.stream()
+                    .filter(p -> p instanceof Placement.Accepted)
+                    .map(p -> ((Placement.Accepted) p).orderId())
+                    .collect(Collectors.toSet());
+            await().atMost(Duration.ofSeconds(30))
+                    .pollInterval(Duration.ofMillis(200))
+                    .until(() -> run.facts().stream()
+                                    .filter(f -> accepted.contains(f.orderId()))
+                                    .filter(f -> Outcome.of(f) != Outcome.STUCK)
+                                    .count()
+                            == accepted.size());
+            Map<Outcome, Long> outcomes = run.facts().stream()
+                    .filter(f -> accepted.contains(f.orderId()))
                     .collect(Collectors.groupingBy(Outcome::of, Collectors.counting()));
-            List<Long> latencies = run.facts().stream().filter(f -> accepted.contains(f.orderId()))
-                    .map(f -> Duration.between(f.createdAt(), f.finalAt()).toMillis()).sorted().toList();
-            long p99 = latencies.isEmpty() ? 0 : latencies.get((int) Math.min(latencies.size() - 1, latencies.size() * 0.99));
-            Map<String, Long> refusals = all.stream().filter(p -> p instanceof Placement.Refused)
+            List<Long> latencies = run.facts().stream()
+                    .filter(f -> accepted.contains(f.orderId()))
+                    .map(f -> Duration.between(f.createdAt(), f.finalAt()).toMillis())
+                    .sorted()
+                    .toList();
+            long p99 = latencies.isEmpty()
+                    ? 0
+                    : latencies.get((int) Math.min(latencies.size() - 1, latencies.size() * 0.99));
+            Map<String, Long> refusals = all.stream()
+                    .filter(p -> p instanceof Placement.Refused)
                     .collect(Collectors.groupingBy(p -> ((Placement.Refused) p).why(), Collectors.counting()));
             return new Result(startup, all.size(), accepted.size(), refusals, outcomes, p99);
         } finally {
@@ -73,8 +93,12 @@ public final class LoadProbe {
         }
     }
 
-    private static void offer(StyleRun run, OrderClient client, int perSecond, Duration phase,
-                              ConcurrentLinkedQueue<Placement> placements)
+    private static void offer(
+            StyleRun run,
+            OrderClient client,
+            int perSecond,
+            Duration phase,
+            ConcurrentLinkedQueue<Placement> placements)
             throws InterruptedException {
         long interval = TimeUnit.SECONDS.toNanos(1) / perSecond;
         long count = phase.toNanos() / interval;
@@ -92,5 +116,4 @@ public final class LoadProbe {
             }
         }
     }
-
 }

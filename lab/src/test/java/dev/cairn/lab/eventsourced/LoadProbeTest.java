@@ -30,9 +30,12 @@ class LoadProbeTest {
     }
 
     static Stream<Arguments> stylesAndFaults() {
-        return Stream.of(new Choreography(), new AsyncOrchestration()).flatMap(style -> Stream.of(
-                Arguments.of(style, null), Arguments.of(style, Fault.KITCHEN_DOWN), Arguments.of(style, Fault.ACCOUNTING_SLOW),
-                Arguments.of(style, Fault.ORDER_CRASH)));
+        return Stream.of(new Choreography(), new AsyncOrchestration())
+                .flatMap(style -> Stream.of(
+                        Arguments.of(style, null),
+                        Arguments.of(style, Fault.KITCHEN_DOWN),
+                        Arguments.of(style, Fault.ACCOUNTING_SLOW),
+                        Arguments.of(style, Fault.ORDER_CRASH)));
     }
 
     @ParameterizedTest(name = "{0} {1}")

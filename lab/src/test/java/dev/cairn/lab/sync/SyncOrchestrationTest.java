@@ -59,16 +59,21 @@ class SyncOrchestrationTest extends StyleContract {
         assertThat(again.headers().firstValue("Idempotent-Replayed")).hasValue("true");
         assertThat(first.headers().firstValue("Idempotent-Replayed")).isEmpty();
         assertThat(count("kitchen", "SELECT count(*) FROM tickets")).isEqualTo(1);
-        assertThat(post(tickets, "o-1:create-ticket", body.replace("\"quantity\":1", "\"quantity\":2")).statusCode())
-                .as("the same key for another request").isEqualTo(422);
+        assertThat(post(tickets, "o-1:create-ticket", body.replace("\"quantity\":1", "\"quantity\":2"))
+                        .statusCode())
+                .as("the same key for another request")
+                .isEqualTo(422);
     }
 
     @Test
     void a_declined_payment_rejects_the_ticket_in_the_kitchens_own_database() throws Exception {
         String orderId = place(OrderRequest.Kind.DECLINED_CARD);
-        assertThat(text("kitchen", "SELECT state || ' ' || rejection_reason FROM tickets WHERE order_id = '" + orderId + "'"))
+        assertThat(text(
+                        "kitchen",
+                        "SELECT state || ' ' || rejection_reason FROM tickets WHERE order_id = '" + orderId + "'"))
                 .isEqualTo("REJECTED PAYMENT_DECLINED");
-        assertThat(text("accounting", "SELECT state FROM payments WHERE order_id = '" + orderId + "'")).isEqualTo("DECLINED");
+        assertThat(text("accounting", "SELECT state FROM payments WHERE order_id = '" + orderId + "'"))
+                .isEqualTo("DECLINED");
         assertThat(text("order", "SELECT state || ' ' || rejection_reason FROM orders WHERE id = '" + orderId + "'"))
                 .isEqualTo("REJECTED PAYMENT_DECLINED");
     }
@@ -78,7 +83,9 @@ class SyncOrchestrationTest extends StyleContract {
         URI kitchen = sync().uriOf("kitchen");
         run.inject(Fault.KITCHEN_DOWN);
         assertThatThrownBy(() -> connect(kitchen)).isInstanceOf(ConnectException.class);
-        HttpResponse<String> refused = post(run.orderApi().resolve("/api/orders"), null,
+        HttpResponse<String> refused = post(
+                run.orderApi().resolve("/api/orders"),
+                null,
                 OrderRequest.of(OrderRequest.Kind.HAPPY, run.fixture()).json());
         assertThat(refused.statusCode()).isEqualTo(503);
         assertThat(refused.body()).contains("KITCHEN_UNAVAILABLE");
@@ -90,34 +97,49 @@ class SyncOrchestrationTest extends StyleContract {
         });
         run.heal(Fault.KITCHEN_DOWN);
         connect(kitchen);
-        assertThat(awaitFinal(place(OrderRequest.Kind.HAPPY), Duration.ofSeconds(5)).order()).isEqualTo(OrderState.APPROVED);
+        assertThat(awaitFinal(place(OrderRequest.Kind.HAPPY), Duration.ofSeconds(5))
+                        .order())
+                .isEqualTo(OrderState.APPROVED);
     }
 
     @Test
     void a_slow_accounting_really_takes_the_delay_for_every_call() throws Exception {
         run.inject(Fault.ACCOUNTING_SLOW);
         long start = System.nanoTime();
-        post(sync().uriOf("accounting").resolve("/payments"), "o-2:authorize",
+        post(
+                sync().uriOf("accounting").resolve("/payments"),
+                "o-2:authorize",
                 "{\"orderId\":\"o-2\",\"consumerId\":\"consumer-1\",\"amountCents\":100,\"paymentToken\":\"tok_visa\"}");
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(Fault.ACCOUNTING_DELAY_MS));
+        assertThat(Duration.ofNanos(System.nanoTime() - start))
+                .isGreaterThanOrEqualTo(Duration.ofMillis(Fault.ACCOUNTING_DELAY_MS));
         run.heal(Fault.ACCOUNTING_SLOW);
         start = System.nanoTime();
         post(sync().uriOf("accounting").resolve("/payments/o-2/reverse"), "o-2:reverse", "{}");
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(Fault.ACCOUNTING_DELAY_MS));
-        assertThat(text("accounting", "SELECT state FROM payments WHERE order_id = 'o-2'")).isEqualTo("REVERSED");
+        assertThat(Duration.ofNanos(System.nanoTime() - start))
+                .isLessThan(Duration.ofMillis(Fault.ACCOUNTING_DELAY_MS));
+        assertThat(text("accounting", "SELECT state FROM payments WHERE order_id = 'o-2'"))
+                .isEqualTo("REVERSED");
     }
 
     @Test
-    void an_order_killed_mid_way_loses_its_client_and_is_resumed_at_restart_without_doing_a_step_twice() throws Exception {
-        sync().slowAccountingBy(Downstream.TIMEOUT.toMillis() * 5); // keeps the order inside its first call to accounting
+    void an_order_killed_mid_way_loses_its_client_and_is_resumed_at_restart_without_doing_a_step_twice()
+            throws Exception {
+        sync().slowAccountingBy(
+                        Downstream.TIMEOUT.toMillis() * 5); // keeps the order inside its first call to accounting
         CompletableFuture<Placement> inFlight = CompletableFuture.supplyAsync(
                 () -> client.place(run, OrderRequest.of(OrderRequest.Kind.HAPPY, run.fixture())));
-        OrderFacts midWay = await().atMost(Duration.ofSeconds(3)).pollInterval(Duration.ofMillis(10))
-                .until(() -> run.facts(), facts -> facts.size() == 1 && facts.getFirst().ticket() == TicketState.PENDING).getFirst();
+        OrderFacts midWay = await().atMost(Duration.ofSeconds(3))
+                .pollInterval(Duration.ofMillis(10))
+                .until(
+                        () -> run.facts(),
+                        facts -> facts.size() == 1 && facts.getFirst().ticket() == TicketState.PENDING)
+                .getFirst();
         run.inject(Fault.ORDER_CRASH);
         assertThat(inFlight.get()).isInstanceOf(Placement.Refused.class);
         assertThat(((Placement.Refused) inFlight.get()).why()).startsWith("connection");
-        assertThat(factsOf(midWay.orderId()).orElseThrow().order()).as("left pending by the kill").isEqualTo(OrderState.PENDING);
+        assertThat(factsOf(midWay.orderId()).orElseThrow().order())
+                .as("left pending by the kill")
+                .isEqualTo(OrderState.PENDING);
         sync().slowAccountingBy(0);
         run.heal(Fault.ORDER_CRASH);
         OrderFacts resumed = awaitFinal(midWay.orderId(), Duration.ofSeconds(10));
@@ -133,15 +155,20 @@ class SyncOrchestrationTest extends StyleContract {
     void an_accounting_slower_than_the_time_out_is_retried_under_one_key_then_compensated() throws Exception {
         sync().slowAccountingBy(Downstream.TIMEOUT.toMillis() + 500);
         Placement placement = client.place(run, OrderRequest.of(OrderRequest.Kind.HAPPY, run.fixture()));
-        assertThat(placement).as("the client gives up before the order service does").isInstanceOf(Placement.Refused.class);
+        assertThat(placement)
+                .as("the client gives up before the order service does")
+                .isInstanceOf(Placement.Refused.class);
         OrderFacts facts = awaitFinal(run.facts().getFirst().orderId(), Duration.ofSeconds(15));
         assertThat(facts.order()).isEqualTo(OrderState.REJECTED);
         assertThat(facts.ticket()).isEqualTo(TicketState.REJECTED);
         // The first attempt did land, late: its authorisation was reversed by the compensation, also late.
-        await().atMost(Duration.ofSeconds(10)).until(() -> factsOf(facts.orderId()).orElseThrow().payment() == PaymentState.REVERSED);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> factsOf(facts.orderId()).orElseThrow().payment() == PaymentState.REVERSED);
         assertThat(Outcome.of(factsOf(facts.orderId()).orElseThrow())).isEqualTo(Outcome.COMPLETED);
         assertThat(text("order", "SELECT rejection_reason FROM orders")).isEqualTo("ACCOUNTING_TIMEOUT");
-        assertThat(run.journey(facts.orderId())).extracting(m -> m.text()).contains("POST /payments (retry 1)", "POST /payments (retry 2)");
+        assertThat(run.journey(facts.orderId()))
+                .extracting(m -> m.text())
+                .contains("POST /payments (retry 1)", "POST /payments (retry 2)");
         assertThat(count("accounting", "SELECT count(*) FROM payments")).isEqualTo(1);
     }
 
@@ -150,16 +177,22 @@ class SyncOrchestrationTest extends StyleContract {
         String orderId = place(OrderRequest.Kind.HAPPY);
         List<HistoryStep> history = run.history(orderId);
         assertThat(history).extracting(HistoryStep::service).contains("order", "consumer", "kitchen", "accounting");
-        assertThat(history).extracting(HistoryStep::change).contains("APPROVED", "verification VERIFIED", "ticket CONFIRMED",
-                "payment AUTHORIZED").doesNotContain("APPROVAL_PENDING", "ticket PENDING");
+        assertThat(history)
+                .extracting(HistoryStep::change)
+                .contains("APPROVED", "verification VERIFIED", "ticket CONFIRMED", "payment AUTHORIZED")
+                .doesNotContain("APPROVAL_PENDING", "ticket PENDING");
         assertThat(history).allSatisfy(step -> assertThat(step.cause()).isNull());
-        assertThat(run.journey(orderId)).extracting(m -> m.from() + "->" + m.to()).startsWith("client->order")
-                .contains("order->consumer", "consumer->order", "order->kitchen", "order->accounting").endsWith("order->client");
+        assertThat(run.journey(orderId))
+                .extracting(m -> m.from() + "->" + m.to())
+                .startsWith("client->order")
+                .contains("order->consumer", "consumer->order", "order->kitchen", "order->accounting")
+                .endsWith("order->client");
     }
 
     private static HttpResponse<String> post(URI uri, String key, String body) throws Exception {
         try (HttpClient http = HttpClient.newHttpClient()) {
-            HttpRequest.Builder request = HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
+            HttpRequest.Builder request = HttpRequest.newBuilder(uri)
+                    .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(body));
             if (key != null) {
                 request.header("Idempotency-Key", key);
@@ -174,7 +207,7 @@ class SyncOrchestrationTest extends StyleContract {
 
     private String text(String service, String sql) throws Exception {
         try (Connection connection = DriverManager.getConnection(sync().databaseOf(service));
-             ResultSet row = connection.createStatement().executeQuery(sql)) {
+                ResultSet row = connection.createStatement().executeQuery(sql)) {
             row.next();
             return row.getString(1);
         }

@@ -27,8 +27,10 @@ public final class AccountDecider implements Decider<AccountCommand, Account, Ac
         }
         return switch (command) {
             case Open open -> open(open, state);
-            case Deposit deposit -> deposit.amount() == 0 ? List.of()
-                    : List.of(new Deposited(deposit.accountId(), deposit.amount(), deposit.reference()));
+            case Deposit deposit ->
+                deposit.amount() == 0
+                        ? List.of()
+                        : List.of(new Deposited(deposit.accountId(), deposit.amount(), deposit.reference()));
             case Withdraw withdraw -> withdraw(withdraw, state);
             case Flag flag -> state.flagged() ? List.of() : List.of(new Flagged(flag.accountId(), flag.reason()));
         };
@@ -43,8 +45,8 @@ public final class AccountDecider implements Decider<AccountCommand, Account, Ac
 
     private static List<AccountEvent> withdraw(Withdraw withdraw, Account state) {
         if (state.balance() < withdraw.amount()) {
-            throw Rejection.notAllowed("INSUFFICIENT_FUNDS",
-                    "balance " + state.balance() + " is below " + withdraw.amount());
+            throw Rejection.notAllowed(
+                    "INSUFFICIENT_FUNDS", "balance " + state.balance() + " is below " + withdraw.amount());
         }
         return List.of(new Withdrawn(withdraw.accountId(), withdraw.amount(), withdraw.reference()));
     }

@@ -21,8 +21,8 @@ public class BalancesView implements Projection<AccountEvent> {
             case AccountEvent.Opened opened -> balances.put(opened.accountId(), 0L);
             case AccountEvent.Deposited deposited -> add(deposited.accountId(), deposited.amount());
             case AccountEvent.Withdrawn withdrawn -> add(withdrawn.accountId(), -withdrawn.amount());
-            case AccountEvent.Flagged flagged -> { }
-            case AccountEvent.TransferRequested requested -> { }
+            case AccountEvent.Flagged flagged -> {}
+            case AccountEvent.TransferRequested requested -> {}
         }
     }
 

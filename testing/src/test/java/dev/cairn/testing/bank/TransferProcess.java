@@ -11,7 +11,12 @@ import java.util.Optional;
 /** Moves money between accounts: withdraw from the source, then deposit into the target. One instance per transfer. */
 public final class TransferProcess implements ProcessManager<TransferProcess.Transfer, AccountEvent, AccountCommand> {
 
-    public enum Stage { NONE, REQUESTED, WITHDRAWN, DONE }
+    public enum Stage {
+        NONE,
+        REQUESTED,
+        WITHDRAWN,
+        DONE
+    }
 
     public record Transfer(Stage stage, String id, String from, String to, long amount) {
         static final Transfer NONE = new Transfer(Stage.NONE, "", "", "", 0);
@@ -44,7 +49,8 @@ public final class TransferProcess implements ProcessManager<TransferProcess.Tra
     @Override
     public Transfer evolve(Transfer state, AccountEvent event) {
         return switch (event) {
-            case TransferRequested r -> new Transfer(Stage.REQUESTED, r.transferId(), r.accountId(), r.to(), r.amount());
+            case TransferRequested r ->
+                new Transfer(Stage.REQUESTED, r.transferId(), r.accountId(), r.to(), r.amount());
             case Withdrawn withdrawn -> state.at(Stage.WITHDRAWN);
             case Deposited deposited -> state.at(Stage.DONE);
             case AccountEvent.Opened opened -> state;

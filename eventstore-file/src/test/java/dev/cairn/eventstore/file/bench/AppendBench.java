@@ -4,6 +4,7 @@ import dev.cairn.core.store.ExpectedVersion;
 import dev.cairn.core.store.NewEvent;
 import dev.cairn.eventstore.file.FileEventStore;
 import dev.cairn.eventstore.file.FileStoreMetrics;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,7 +14,6 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
-import java.lang.management.ManagementFactory;
 
 /**
  * Durable append throughput and latency, for the benchmark figures (not a test).
@@ -46,7 +46,8 @@ public final class AppendBench {
                     for (int a = 0; a < appendsPerWriter; a++) {
                         List<NewEvent> batchEvents = new ArrayList<>(batch);
                         for (int i = 0; i < batch; i++) {
-                            batchEvents.add(NewEvent.of(new UUID(random.nextLong(), random.nextLong()), "bench.Appended", payload));
+                            batchEvents.add(NewEvent.of(
+                                    new UUID(random.nextLong(), random.nextLong()), "bench.Appended", payload));
                         }
                         long t0 = System.nanoTime();
                         store.append(stream, ExpectedVersion.any(), batchEvents);
@@ -54,7 +55,10 @@ public final class AppendBench {
                         done.addAndGet(batch);
                     }
                 };
-                threads.add(platform ? Thread.ofPlatform().start(work) : Thread.ofVirtual().start(work));
+                threads.add(
+                        platform
+                                ? Thread.ofPlatform().start(work)
+                                : Thread.ofVirtual().start(work));
             }
             for (Thread t : threads) {
                 t.join();
@@ -62,17 +66,28 @@ public final class AppendBench {
             double seconds = (System.nanoTime() - start) / 1e9;
             double cpuSeconds = (os.getProcessCpuTime() - cpuStart) / 1e9;
             FileStoreMetrics m = store.metrics();
-            long[] all = Arrays.stream(latencies).flatMapToLong(Arrays::stream).sorted().toArray();
+            long[] all = Arrays.stream(latencies)
+                    .flatMapToLong(Arrays::stream)
+                    .sorted()
+                    .toArray();
             long total = done.get();
-            System.out.println(String.format(Locale.ROOT,
+            System.out.println(String.format(
+                    Locale.ROOT,
                     "{\"events_per_sec\":%.0f,\"appends_per_sec\":%.0f,\"mb_per_sec\":%.1f,\"log_mb_per_sec\":%.1f,"
                             + "\"p50_us\":%.0f,\"p99_us\":%.0f,\"p999_us\":%.0f,\"events_per_flush\":%.1f,\"cpu_us_per_event\":%.2f,\"writers\":%d,\"batch\":%d,\"size\":%d,\"events\":%d}",
-                    total / seconds, all.length / seconds, total * (double) size / seconds / 1e6,
+                    total / seconds,
+                    all.length / seconds,
+                    total * (double) size / seconds / 1e6,
                     (m.bytes() - before.bytes()) / seconds / 1e6,
-                    all[all.length / 2] / 1e3, all[(int) (all.length * 0.99)] / 1e3, all[(int) (all.length * 0.999)] / 1e3,
+                    all[all.length / 2] / 1e3,
+                    all[(int) (all.length * 0.99)] / 1e3,
+                    all[(int) (all.length * 0.999)] / 1e3,
                     (m.events() - before.events()) / (double) Math.max(1, m.flushes() - before.flushes()),
                     cpuSeconds * 1e6 / total,
-                    writers, batch, size, total));
+                    writers,
+                    batch,
+                    size,
+                    total));
         }
     }
 }

@@ -7,6 +7,7 @@ import dev.cairn.eventstore.file.FileEventStore;
 import dev.cairn.eventstore.file.FileStoreVerifier;
 import dev.cairn.eventstore.file.VerificationReport;
 import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,7 +16,6 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
-import java.lang.management.MemoryType;
 
 /**
  * The large-log claims, as a benchmark to run by hand (not a test): writes N events over S streams
@@ -50,8 +50,12 @@ public final class LargeLogHarness {
     }
 
     private static void child(String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElseThrow(),
-                "-Xmx512m", "-cp", System.getProperty("java.class.path"), LargeLogHarness.class.getName()));
+        List<String> command = new ArrayList<>(List.of(
+                ProcessHandle.current().info().command().orElseThrow(),
+                "-Xmx512m",
+                "-cp",
+                System.getProperty("java.class.path"),
+                LargeLogHarness.class.getName()));
         command.addAll(List.of(args));
         Process p = new ProcessBuilder(command).inheritIO().start();
         if (p.waitFor() != 0) {
@@ -78,7 +82,8 @@ public final class LargeLogHarness {
                     for (long a; (a = next.getAndIncrement()) < appends; ) {
                         List<NewEvent> batchEvents = new ArrayList<>(batch);
                         for (int i = 0; i < batch; i++) {
-                            batchEvents.add(NewEvent.of(new UUID(random.nextLong(), random.nextLong()), "large.Happened", payload));
+                            batchEvents.add(NewEvent.of(
+                                    new UUID(random.nextLong(), random.nextLong()), "large.Happened", payload));
                         }
                         store.append("large-" + (a % streams), ExpectedVersion.any(), batchEvents);
                         if (a % 100_000 == 0) {
@@ -92,10 +97,16 @@ public final class LargeLogHarness {
             }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.println(String.format(Locale.ROOT,
+        System.out.println(String.format(
+                Locale.ROOT,
                 "{\"phase\":\"write\",\"events\":%d,\"streams\":%d,\"seconds\":%.1f,\"events_per_sec\":%.0f,\"max_heap_mb\":%d,\"peak_heap_used_mb\":%d,\"log_bytes\":%d}",
-                appends * batch, streams, seconds, appends * batch / seconds, Runtime.getRuntime().maxMemory() >> 20,
-                peakHeap() >> 20, directorySize(dir)));
+                appends * batch,
+                streams,
+                seconds,
+                appends * batch / seconds,
+                Runtime.getRuntime().maxMemory() >> 20,
+                peakHeap() >> 20,
+                directorySize(dir)));
     }
 
     private static void reopen(Path dir, boolean rebuild) throws Exception {
@@ -108,21 +119,33 @@ public final class LargeLogHarness {
             double openMs = (System.nanoTime() - start) / 1e6;
             long head = store.headPosition();
             long t0 = System.nanoTime();
-            List<RecordedEvent> stream = store.readStream("large-" + ThreadLocalRandom.current().nextInt(1000), 0);
+            List<RecordedEvent> stream =
+                    store.readStream("large-" + ThreadLocalRandom.current().nextInt(1000), 0);
             double readMs = (System.nanoTime() - t0) / 1e6;
             System.gc();
-            long used = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
-            System.out.println(String.format(Locale.ROOT,
+            long used =
+                    Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
+            System.out.println(String.format(
+                    Locale.ROOT,
                     "{\"phase\":\"%s\",\"events\":%d,\"reopen_ms\":%.0f,\"stream_read_ms\":%.1f,\"stream_events\":%d,"
                             + "\"max_heap_mb\":%d,\"heap_used_after_open_mb\":%d,\"peak_heap_used_mb\":%d}",
-                    rebuild ? "reopen-rebuild" : "reopen", head, openMs, readMs, stream.size(),
-                    Runtime.getRuntime().maxMemory() >> 20, used >> 20, peakHeap() >> 20));
+                    rebuild ? "reopen-rebuild" : "reopen",
+                    head,
+                    openMs,
+                    readMs,
+                    stream.size(),
+                    Runtime.getRuntime().maxMemory() >> 20,
+                    used >> 20,
+                    peakHeap() >> 20));
         }
         if (rebuild) {
             long t0 = System.nanoTime();
             VerificationReport report = FileStoreVerifier.verify(dir);
-            System.out.println(String.format(Locale.ROOT, "{\"phase\":\"verify\",\"seconds\":%.1f,\"report\":%s}",
-                    (System.nanoTime() - t0) / 1e9, report.toJson()));
+            System.out.println(String.format(
+                    Locale.ROOT,
+                    "{\"phase\":\"verify\",\"seconds\":%.1f,\"report\":%s}",
+                    (System.nanoTime() - t0) / 1e9,
+                    report.toJson()));
         }
     }
 

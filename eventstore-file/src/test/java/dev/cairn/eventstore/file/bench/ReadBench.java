@@ -2,10 +2,10 @@ package dev.cairn.eventstore.file.bench;
 
 import dev.cairn.core.store.RecordedEvent;
 import dev.cairn.eventstore.file.FileEventStore;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.lang.management.ManagementFactory;
 
 /** Reads the whole log of a data directory; {@code ReadBench dir [page]}; the last line is JSON. */
 public final class ReadBench {
@@ -31,9 +31,13 @@ public final class ReadBench {
             }
             double seconds = (System.nanoTime() - start) / 1e9;
             double cpuSeconds = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuStart) / 1e9;
-            System.out.println(String.format(Locale.ROOT,
+            System.out.println(String.format(
+                    Locale.ROOT,
                     "{\"events_per_sec\":%.0f,\"mb_per_sec\":%.1f,\"events\":%d,\"events_per_cpu_sec\":%.0f}",
-                    count / seconds, bytes / seconds / 1e6, count, count / cpuSeconds));
+                    count / seconds,
+                    bytes / seconds / 1e6,
+                    count,
+                    count / cpuSeconds));
         }
     }
 }

@@ -96,8 +96,19 @@ public final class SimpleEventStore implements EventStore {
             for (int i = 0; i < events.size(); i++) {
                 NewEvent e = events.get(i);
                 position += POSITION_STEP;
-                volume.add(new RecordedEvent(e.eventId(), streamId, current + 1 + i, position, e.type(), now,
-                        e.correlationId(), e.causationId(), e.data(), e.actor()), true);
+                volume.add(
+                        new RecordedEvent(
+                                e.eventId(),
+                                streamId,
+                                current + 1 + i,
+                                position,
+                                e.type(),
+                                now,
+                                e.correlationId(),
+                                e.causationId(),
+                                e.data(),
+                                e.actor()),
+                        true);
             }
             volume.notifyAll();
             return new AppendResult(streamId, current + 1, current + events.size(), position, false);
@@ -122,7 +133,12 @@ public final class SimpleEventStore implements EventStore {
                 throw new DuplicateEventIdException(someRecordedId, "the append is not an exact retry");
             }
         }
-        return new AppendResult(streamId, first.version(), recorded.getLast().version(), recorded.getLast().position(), true);
+        return new AppendResult(
+                streamId,
+                first.version(),
+                recorded.getLast().version(),
+                recorded.getLast().position(),
+                true);
     }
 
     @Override
@@ -152,7 +168,8 @@ public final class SimpleEventStore implements EventStore {
         synchronized (volume) {
             ensureOpen();
             List<RecordedEvent> result = new ArrayList<>();
-            int from = (int) Math.max(0, Math.min(volume.log.size(), Math.floorDiv(afterPosition - FIRST_POSITION, POSITION_STEP) + 1));
+            int from = (int) Math.max(
+                    0, Math.min(volume.log.size(), Math.floorDiv(afterPosition - FIRST_POSITION, POSITION_STEP) + 1));
             for (int i = from; i < volume.log.size() && result.size() < limit; i++) {
                 RecordedEvent e = volume.log.get(i);
                 if (e.position() > afterPosition && filter.matches(e)) {

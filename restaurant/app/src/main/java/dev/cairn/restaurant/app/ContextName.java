@@ -38,8 +38,11 @@ public enum ContextName {
         Set<ContextName> names = EnumSet.noneOf(ContextName.class);
         for (String part : list.split(",")) {
             String wanted = part.trim();
-            names.add(Arrays.stream(values()).filter(n -> n.label.equals(wanted)).findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException("unknown context '" + wanted + "'; known: " + labels())));
+            names.add(Arrays.stream(values())
+                    .filter(n -> n.label.equals(wanted))
+                    .findFirst()
+                    .orElseThrow(() ->
+                            new IllegalArgumentException("unknown context '" + wanted + "'; known: " + labels())));
         }
         return names;
     }

@@ -22,8 +22,8 @@ import java.util.function.Supplier;
  * @param snapshots a directory where query sides keep a local snapshot of their view (loaded at
  *                  start, the log replayed after it), or null for none: rebuilt from the log
  */
-public record Infrastructure(StoreBackend backend, EventCodec<PublishedEvent> codec, Clock clock, Supplier<String> ids,
-                             Path snapshots) {
+public record Infrastructure(
+        StoreBackend backend, EventCodec<PublishedEvent> codec, Clock clock, Supplier<String> ids, Path snapshots) {
 
     public Infrastructure {
         Objects.requireNonNull(backend, "backend");
@@ -33,14 +33,23 @@ public record Infrastructure(StoreBackend backend, EventCodec<PublishedEvent> co
     }
 
     /** Processors run whole in this process, no snapshots. */
-    public Infrastructure(EventStore store, CheckpointStore checkpoints, EventCodec<PublishedEvent> codec, Clock clock,
-                          Supplier<String> ids) {
+    public Infrastructure(
+            EventStore store,
+            CheckpointStore checkpoints,
+            EventCodec<PublishedEvent> codec,
+            Clock clock,
+            Supplier<String> ids) {
         this(StoreBackend.of(store, checkpoints), codec, clock, ids, null);
     }
 
     /** The given store with the restaurant's codec, the system clock and random ids; no snapshots. */
     public static Infrastructure of(StoreBackend backend) {
-        return new Infrastructure(backend, RestaurantCodec.create(), Clock.systemUTC(), () -> UUID.randomUUID().toString(), null);
+        return new Infrastructure(
+                backend,
+                RestaurantCodec.create(),
+                Clock.systemUTC(),
+                () -> UUID.randomUUID().toString(),
+                null);
     }
 
     /** Every processor whole in this process, views rebuilt from the log. */

@@ -11,7 +11,8 @@ import java.util.Optional;
  * instance is not its stream's entity, which would be joined in a partition that does not see the
  * instance's other events.
  */
-record KeyedByEntity<S, C>(String name, ProcessManager<S, PublishedEvent, C> manager) implements ProcessManager<S, PublishedEvent, C> {
+record KeyedByEntity<S, C>(String name, ProcessManager<S, PublishedEvent, C> manager)
+        implements ProcessManager<S, PublishedEvent, C> {
 
     @Override
     public Optional<String> instanceOf(PublishedEvent event) {
@@ -31,10 +32,13 @@ record KeyedByEntity<S, C>(String name, ProcessManager<S, PublishedEvent, C> man
     @Override
     public List<C> react(S before, S after, Envelope<PublishedEvent> event) {
         String entity = Wiring.BY_ORDER.apply(event.recorded());
-        manager.instanceOf(event.event()).filter(instance -> !instance.equals(entity)).ifPresent(instance -> {
-            throw new IllegalStateException(name + " is partitioned by entity, but " + event.recorded() + " belongs to instance "
-                    + instance + ", not " + entity + ": it would be joined without the instance's other events");
-        });
+        manager.instanceOf(event.event())
+                .filter(instance -> !instance.equals(entity))
+                .ifPresent(instance -> {
+                    throw new IllegalStateException(name + " is partitioned by entity, but " + event.recorded()
+                            + " belongs to instance " + instance + ", not " + entity
+                            + ": it would be joined without the instance's other events");
+                });
         return manager.react(before, after, event);
     }
 }

@@ -10,8 +10,8 @@ import dev.cairn.restaurant.app.auth.TokensRoutes;
 import dev.cairn.restaurant.app.consumers.ConsumersContext;
 import dev.cairn.restaurant.app.delivery.DeliveryContext;
 import dev.cairn.restaurant.app.kitchen.KitchenContext;
-import dev.cairn.restaurant.app.ordering.OrderingContext;
 import dev.cairn.restaurant.app.orderhistory.OrderHistoryContext;
+import dev.cairn.restaurant.app.ordering.OrderingContext;
 import dev.cairn.restaurant.app.restaurants.RestaurantsContext;
 import java.net.URI;
 import java.nio.file.Path;
@@ -44,7 +44,8 @@ public final class RestaurantSystem implements AutoCloseable {
      *
      * @param port 0 picks a free port
      */
-    public static RestaurantSystem start(Infrastructure infra, Set<ContextName> names, String host, int port, Security security) {
+    public static RestaurantSystem start(
+            Infrastructure infra, Set<ContextName> names, String host, int port, Security security) {
         return start(infra, names, host, port, security, Path.of("lab-results"));
     }
 
@@ -52,8 +53,8 @@ public final class RestaurantSystem implements AutoCloseable {
      * As {@link #start(Infrastructure, Set, String, int, Security)}, with the page's "Styles lab" tab
      * showing the newest report that {@code cairn lab} wrote into {@code labReports}.
      */
-    public static RestaurantSystem start(Infrastructure infra, Set<ContextName> names, String host, int port, Security security,
-                                         Path labReports) {
+    public static RestaurantSystem start(
+            Infrastructure infra, Set<ContextName> names, String host, int port, Security security, Path labReports) {
         return start(infra, names, host, port, security, labReports, Storefront.plain());
     }
 
@@ -61,8 +62,14 @@ public final class RestaurantSystem implements AutoCloseable {
      * As {@link #start(Infrastructure, Set, String, int, Security, Path)}, with the currency the page
      * shows prices in and the simulation's switch ({@code GET /api/config}, {@code /api/simulation}).
      */
-    public static RestaurantSystem start(Infrastructure infra, Set<ContextName> names, String host, int port, Security security,
-                                         Path labReports, Storefront storefront) {
+    public static RestaurantSystem start(
+            Infrastructure infra,
+            Set<ContextName> names,
+            String host,
+            int port,
+            Security security,
+            Path labReports,
+            Storefront storefront) {
         Objects.requireNonNull(security, "security");
         Objects.requireNonNull(storefront, "storefront");
         Objects.requireNonNull(infra, "infra");
@@ -70,13 +77,19 @@ public final class RestaurantSystem implements AutoCloseable {
         for (ContextName name : names) {
             contexts.add(create(name, infra));
         }
-        List<HostedProcessor> hosted = contexts.stream().flatMap(c -> c.processors().stream()).toList();
+        List<HostedProcessor> hosted =
+                contexts.stream().flatMap(c -> c.processors().stream()).toList();
         CairnServer server = CairnServer.create(config -> {
-            config.host(host).port(port).eventStore(infra.store())
-                    .authenticator(security.authenticator()).operators(Roles.ADMIN_ONLY).rateLimit(security.rateLimit());
+            config.host(host)
+                    .port(port)
+                    .eventStore(infra.store())
+                    .authenticator(security.authenticator())
+                    .operators(Roles.ADMIN_ONLY)
+                    .rateLimit(security.rateLimit());
             security.corsOrigin().ifPresent(config::corsOrigin);
             // One path for every processor: a whole one is one row, a shared one a row per part held here now.
-            config.processorStatus(() -> hosted.stream().flatMap(p -> p.status().stream()).toList());
+            config.processorStatus(
+                    () -> hosted.stream().flatMap(p -> p.status().stream()).toList());
             contexts.forEach(config::context);
             config.context(new TokensRoutes(infra.store(), security.key(), infra.clock()));
             config.context(storefront);

@@ -75,11 +75,17 @@ public final class Storefront implements HttpContext {
     @Override
     public void register(Routes routes) {
         var settings = new ReadSide<>(this, Unchanging.INSTANCE);
-        routes.query("/api/config", Access.anyRole(), settings, (self, call) -> new Config(currency.getCurrencyCode(), state()))
+        routes.query(
+                        "/api/config",
+                        Access.anyRole(),
+                        settings,
+                        (self, call) -> new Config(currency.getCurrencyCode(), state()))
                 .query("/api/simulation", Roles.ADMIN_ONLY, settings, (self, call) -> state())
                 .action("/api/simulation", Roles.ADMIN_ONLY, SwitchBody.class, 200, (body, call) -> {
                     if (!simulationAvailable) {
-                        throw new HttpProblem(409, "SIMULATION_NOT_RUNNING",
+                        throw new HttpProblem(
+                                409,
+                                "SIMULATION_NOT_RUNNING",
                                 "this server runs no simulation; start it with ./cairn run --simulate");
                     }
                     simulationOn = body.on();

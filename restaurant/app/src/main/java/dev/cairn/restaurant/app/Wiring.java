@@ -48,14 +48,20 @@ public final class Wiring {
      * processes sharing the store. Lanes are keyed by order, and commands are sent as the
      * processor (not a partition), so their ids are the same wherever they are sent from.
      */
-    public static <C> HostedProcessor reactions(Infrastructure infra, String name, TriggeredReaction<C> reaction,
-                                                CommandSender<C> sender) {
+    public static <C> HostedProcessor reactions(
+            Infrastructure infra, String name, TriggeredReaction<C> reaction, CommandSender<C> sender) {
         EventFilter filter = EventFilter.ofTypes(reaction.triggerTypeNames());
-        return infra.backend().host(name, Sharing.BY_ENTITY, (part, log) ->
-                TrackingProcessor.builder(part.checkpointName(), log, Processors.reactionHandler(name, infra.codec(), reaction, sender))
-                        .filter(filter)
-                        .concurrency(REACTION_LANES)
-                        .partitionBy(BY_ORDER));
+        return infra.backend()
+                .host(
+                        name,
+                        Sharing.BY_ENTITY,
+                        (part, log) -> TrackingProcessor.builder(
+                                        part.checkpointName(),
+                                        log,
+                                        Processors.reactionHandler(name, infra.codec(), reaction, sender))
+                                .filter(filter)
+                                .concurrency(REACTION_LANES)
+                                .partitionBy(BY_ORDER));
     }
 
     /**
@@ -64,15 +70,18 @@ public final class Wiring {
      * @param sharing how its instances in several processes may split the work: by the entity its
      *                instances are keyed by, or one process at a time for a single instance
      */
-    public static <S, C> HostedProcessor processManager(Infrastructure infra, String name,
-                                                        ProcessManager<S, PublishedEvent, C> manager,
-                                                        Set<String> triggerTypeNames, CommandSender<C> sender,
-                                                        Sharing sharing) {
+    public static <S, C> HostedProcessor processManager(
+            Infrastructure infra,
+            String name,
+            ProcessManager<S, PublishedEvent, C> manager,
+            Set<String> triggerTypeNames,
+            CommandSender<C> sender,
+            Sharing sharing) {
         EventFilter filter = EventFilter.ofTypes(triggerTypeNames);
         return infra.backend().host(name, sharing, (part, log) -> {
             // Split by entity, an event joined under another instance would miss that instance's other events.
-            ProcessManager<S, PublishedEvent, C> checked = part.partitioned() && sharing == Sharing.BY_ENTITY
-                    ? new KeyedByEntity<>(name, manager) : manager;
+            ProcessManager<S, PublishedEvent, C> checked =
+                    part.partitioned() && sharing == Sharing.BY_ENTITY ? new KeyedByEntity<>(name, manager) : manager;
             return Processors.processManager(part.checkpointName(), log, infra.codec(), checked, sender)
                     .filter(filter)
                     .concurrency(REACTION_LANES);
@@ -88,8 +97,8 @@ public final class Wiring {
         return inMemoryView(infra, name, projection, projection.triggerTypeNames());
     }
 
-    public static TrackingProcessor inMemoryView(Infrastructure infra, String name, Projection<PublishedEvent> projection,
-                                                 Set<String> typeNames) {
+    public static TrackingProcessor inMemoryView(
+            Infrastructure infra, String name, Projection<PublishedEvent> projection, Set<String> typeNames) {
         return Processors.projection(name, infra.store(), infra.codec(), projection)
                 .filter(EventFilter.ofTypes(typeNames))
                 .checkpoints(new InMemoryCheckpointStore())

@@ -12,7 +12,10 @@ class DependsOnNoStoreTest {
 
     @ArchTest
     static final ArchRule the_app_depends_on_no_store_implementation = noClasses()
-            .that().resideInAPackage("dev.cairn.restaurant.app..")
-            .should().dependOnClassesThat().resideInAnyPackage("dev.cairn.eventstore..", "dev.cairn.core.memory..")
+            .that()
+            .resideInAPackage("dev.cairn.restaurant.app..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("dev.cairn.eventstore..", "dev.cairn.core.memory..")
             .because("the store is chosen by whoever starts the system (cli), through core's StoreBackend");
 }

@@ -13,7 +13,6 @@ import dev.cairn.restaurant.app.Infrastructure;
 import dev.cairn.restaurant.app.RestaurantSystem;
 import dev.cairn.restaurant.app.auth.Security;
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -58,8 +57,12 @@ class ProductPageBrowserTest {
         }
         store = new InMemoryEventStore();
         key = InstallationKey.generate();
-        system = RestaurantSystem.start(Infrastructure.of(store, new InMemoryCheckpointStore()),
-                EnumSet.allOf(ContextName.class), "127.0.0.1", 0, Security.of(key));
+        system = RestaurantSystem.start(
+                Infrastructure.of(store, new InMemoryCheckpointStore()),
+                EnumSet.allOf(ContextName.class),
+                "127.0.0.1",
+                0,
+                Security.of(key));
         admin = key.issue("admin", "admin", Optional.empty(), Duration.ofHours(1), Instant.now());
     }
 
@@ -79,8 +82,11 @@ class ProductPageBrowserTest {
     }
 
     private JsonNode post(String path, Map<String, Object> body) throws Exception {
-        var request = HttpRequest.newBuilder(system.uri().resolve(path)).header("Authorization", "Bearer " + admin)
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build();
+        var request = HttpRequest.newBuilder(system.uri().resolve(path))
+                .header("Authorization", "Bearer " + admin)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+                .build();
         var response = http.send(request, HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isBetween(200, 299);
         return JSON.readTree(response.body());
@@ -88,8 +94,15 @@ class ProductPageBrowserTest {
 
     @Test
     void the_admin_signs_in_from_the_link_and_acts_as_a_consumer() throws Exception {
-        String ada = post("/api/consumers", Map.of("name", "Ada")).get("consumerId").asText();
-        post("/api/restaurants", Map.of("name", "Chez Cairn", "menu", List.of(Map.of("menuItemId", "m1", "name", "Soup", "priceCents", 450))));
+        String ada =
+                post("/api/consumers", Map.of("name", "Ada")).get("consumerId").asText();
+        post(
+                "/api/restaurants",
+                Map.of(
+                        "name",
+                        "Chez Cairn",
+                        "menu",
+                        List.of(Map.of("menuItemId", "m1", "name", "Soup", "priceCents", 450))));
         RestaurantPage page = openSignedIn(1200);
 
         assertThat(page.address()).doesNotContain("token");
@@ -97,7 +110,9 @@ class ProductPageBrowserTest {
         page.actAs("Ada");
         assertThat(page.signedIn()).contains("acting as Ada (consumer)");
         assertThat(page.selectedConsumer()).isEqualTo(ada);
-        assertThat(page.shown("consumer-form")).as("only the admin creates consumers").isFalse();
+        assertThat(page.shown("consumer-form"))
+                .as("only the admin creates consumers")
+                .isFalse();
         page.stopActing();
 
         page.actAs("Chez Cairn");
@@ -108,21 +123,32 @@ class ProductPageBrowserTest {
 
     @Test
     void two_browsers_see_the_same_people_from_the_server_and_a_real_consumer_is_the_default() throws Exception {
-        String ada = post("/api/consumers", Map.of("name", "Ada")).get("consumerId").asText();
+        String ada =
+                post("/api/consumers", Map.of("name", "Ada")).get("consumerId").asText();
         RestaurantPage first = openSignedIn(1200);
         first.createCourier("Grace");
         first.createConsumer("Bob");
 
         RestaurantPage second = openSignedIn(1200);
-        second.waitFor("the people the first browser created", d -> second.peopleShown().containsAll(List.of("Ada", "Bob", "Grace")));
+        second.waitFor(
+                "the people the first browser created",
+                d -> second.peopleShown().containsAll(List.of("Ada", "Bob", "Grace")));
         assertThat(second.peopleShown()).containsExactlyInAnyOrderElementsOf(first.peopleShown());
-        assertThat(second.chosenFailure()).as("the failure group is not the default").isEqualTo("none");
+        assertThat(second.chosenFailure())
+                .as("the failure group is not the default")
+                .isEqualTo("none");
         assertThat(second.selectedConsumer()).isEqualTo(ada);
     }
 
     @Test
     void the_offline_banner_shows_and_controls_are_disabled_while_the_server_is_down() throws Exception {
-        post("/api/restaurants", Map.of("name", "Chez Cairn", "menu", List.of(Map.of("menuItemId", "m1", "name", "Soup", "priceCents", 450))));
+        post(
+                "/api/restaurants",
+                Map.of(
+                        "name",
+                        "Chez Cairn",
+                        "menu",
+                        List.of(Map.of("menuItemId", "m1", "name", "Soup", "priceCents", 450))));
         RestaurantPage page = openSignedIn(1200);
         page.waitFor("the order form ready", d -> page.placeOrderEnabled());
         assertThat(page.offlineBannerShown()).isFalse();
@@ -137,7 +163,8 @@ class ProductPageBrowserTest {
     @SuppressWarnings("unchecked")
     void the_page_has_no_serious_or_critical_accessibility_violation() throws Exception {
         if (!Files.isRegularFile(AXE)) {
-            fail("axe-core is missing at " + AXE.toAbsolutePath() + ": run scripts/install-browser.sh (it installs axe-core from package-lock.json)");
+            fail("axe-core is missing at " + AXE.toAbsolutePath()
+                    + ": run scripts/install-browser.sh (it installs axe-core from package-lock.json)");
         }
         post("/api/consumers", Map.of("name", "Ada"));
         post("/api/couriers", Map.of("name", "Grace"));
@@ -151,6 +178,8 @@ class ProductPageBrowserTest {
                   .then(r => done(r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
                     .map(v => v.id + ' (' + v.impact + '): ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | '))))
                   .catch(e => done(['axe failed: ' + e]));""");
-        assertThat((List<String>) result).as("serious or critical axe violations").isEmpty();
+        assertThat((List<String>) result)
+                .as("serious or critical axe violations")
+                .isEmpty();
     }
 }

@@ -37,7 +37,9 @@ final class RestaurantPage {
     /** Opens the page and waits until it is subscribed to {@code /api/stream}. */
     void open(URI base) {
         driver.get(base.toString());
-        waitFor("the live connection to /api/stream", d -> "live".equals(testId("connection").getText()));
+        waitFor(
+                "the live connection to /api/stream",
+                d -> "live".equals(testId("connection").getText()));
     }
 
     /** The address bar's content. */
@@ -90,7 +92,8 @@ final class RestaurantPage {
         form.findElement(By.cssSelector("button[type=submit]")).click();
         return waitFor("restaurant " + name + " selected in the order form, with its menu", d -> {
             WebElement selected = new Select(orderForm().findElement(By.name("restaurantId"))).getFirstSelectedOption();
-            boolean menuShown = !driver.findElements(By.cssSelector("#menu-lines input[data-item]")).isEmpty();
+            boolean menuShown = !driver.findElements(By.cssSelector("#menu-lines input[data-item]"))
+                    .isEmpty();
             return selected.getText().equals(name) && menuShown ? selected.getAttribute("value") : null;
         });
     }
@@ -100,10 +103,13 @@ final class RestaurantPage {
         WebElement form = driver.findElement(By.id("courier-form"));
         type(form.findElement(By.name("name")), name);
         form.findElement(By.cssSelector("button[type=submit]")).click();
-        return waitFor("courier " + name + " listed", d -> driver.findElements(By.cssSelector("#couriers [data-courier-id]")).stream()
-                .filter(courier -> courier.getText().contains(name))
-                .map(courier -> courier.getAttribute("data-courier-id"))
-                .findFirst().orElse(null));
+        return waitFor(
+                "courier " + name + " listed",
+                d -> driver.findElements(By.cssSelector("#couriers [data-courier-id]")).stream()
+                        .filter(courier -> courier.getText().contains(name))
+                        .map(courier -> courier.getAttribute("data-courier-id"))
+                        .findFirst()
+                        .orElse(null));
     }
 
     // ---- ordering ------------------------------------------------------------------------------------
@@ -121,10 +127,16 @@ final class RestaurantPage {
             type(quantity, String.valueOf(quantities.getOrDefault(item, 0)));
         }
         String failure = "tok_declined".equals(paymentToken) ? "declined-card" : "none";
-        form.findElement(By.cssSelector("[data-testid='failure-" + failure + "']")).click();
+        form.findElement(By.cssSelector("[data-testid='failure-" + failure + "']"))
+                .click();
         Set<String> before = orderIds();
         form.findElement(By.cssSelector("button[type=submit]")).click();
-        return waitFor("a new order row", d -> orderIds().stream().filter(id -> !before.contains(id)).findFirst().orElse(null));
+        return waitFor(
+                "a new order row",
+                d -> orderIds().stream()
+                        .filter(id -> !before.contains(id))
+                        .findFirst()
+                        .orElse(null));
     }
 
     Set<String> orderIds() {
@@ -135,7 +147,9 @@ final class RestaurantPage {
 
     /** Waits until the order's row shows {@code value} in the column behind {@code attribute} (e.g. {@code data-state}). */
     void waitForOrder(String orderId, String attribute, String value) {
-        waitFor(() -> "order " + orderId + " with " + attribute + "=" + value + " (row now: " + rowSummary(orderId) + ")",
+        waitFor(
+                () -> "order " + orderId + " with " + attribute + "=" + value + " (row now: " + rowSummary(orderId)
+                        + ")",
                 d -> value.equals(row(orderId).getAttribute(attribute)));
     }
 
@@ -170,24 +184,37 @@ final class RestaurantPage {
 
     /** The failure the order form would try now: "none" unless the user picked one. */
     String chosenFailure() {
-        return orderForm().findElements(By.cssSelector("input[name=failure]")).stream().filter(WebElement::isSelected)
-                .map(input -> input.getAttribute("value")).findFirst().orElse(null);
+        return orderForm().findElements(By.cssSelector("input[name=failure]")).stream()
+                .filter(WebElement::isSelected)
+                .map(input -> input.getAttribute("value"))
+                .findFirst()
+                .orElse(null);
     }
 
     /** The names the consumer and courier lists show. */
     List<String> peopleShown() {
-        return driver.findElements(By.cssSelector("#consumers [data-consumer-id] > span:first-child, #couriers [data-courier-id] > span:first-child"))
-                .stream().map(WebElement::getText).map(text -> text.lines().findFirst().orElse("")).toList();
+        return driver
+                .findElements(
+                        By.cssSelector(
+                                "#consumers [data-consumer-id] > span:first-child, #couriers [data-courier-id] > span:first-child"))
+                .stream()
+                .map(WebElement::getText)
+                .map(text -> text.lines().findFirst().orElse(""))
+                .toList();
     }
 
     /** Picks someone in the admin's "act as" list and acts as them: the page reloads signed in as them. */
     void actAs(String name) {
         Select picker = new Select(testId("act-as-select"));
-        waitFor("" + name + " offered in the act-as picker", d -> picker.getOptions().stream().anyMatch(o -> o.getText().equals(name)));
+        waitFor(
+                "" + name + " offered in the act-as picker",
+                d -> picker.getOptions().stream().anyMatch(o -> o.getText().equals(name)));
         picker.selectByVisibleText(name);
         driver.findElement(By.cssSelector("#act-as button[type=submit]")).click();
         waitFor("the page acting as " + name, d -> signedIn().startsWith("acting as " + name));
-        waitFor("the live connection to /api/stream", d -> "live".equals(testId("connection").getText()));
+        waitFor(
+                "the live connection to /api/stream",
+                d -> "live".equals(testId("connection").getText()));
     }
 
     void stopActing() {
@@ -209,18 +236,22 @@ final class RestaurantPage {
     }
 
     String selectedConsumer() {
-        return new Select(orderForm().findElement(By.name("consumerId"))).getFirstSelectedOption().getAttribute("value");
+        return new Select(orderForm().findElement(By.name("consumerId")))
+                .getFirstSelectedOption()
+                .getAttribute("value");
     }
 
     // ---- event log and processors ----------------------------------------------------------------------
 
     /** Waits until the event log lists an event of the type on the stream, and answers that row's text. */
     String waitForEvent(String type, String streamId) {
-        return waitFor("a " + type + " event of " + streamId + " in the event log", d -> driver
-                .findElements(By.cssSelector("#event-rows tr[data-type='" + type + "']")).stream()
-                .filter(row -> streamId.equals(row.getAttribute("data-stream")))
-                .map(WebElement::getText)
-                .findFirst().orElse(null));
+        return waitFor(
+                "a " + type + " event of " + streamId + " in the event log",
+                d -> driver.findElements(By.cssSelector("#event-rows tr[data-type='" + type + "']")).stream()
+                        .filter(row -> streamId.equals(row.getAttribute("data-stream")))
+                        .map(WebElement::getText)
+                        .findFirst()
+                        .orElse(null));
     }
 
     /**
@@ -234,7 +265,10 @@ final class RestaurantPage {
         });
         return waitFor("the event log filtered to order " + orderId, d -> {
             List<WebElement> rows = driver.findElements(By.cssSelector("#event-rows tr[data-position]"));
-            List<String> shown = rows.stream().filter(WebElement::isDisplayed).map(row -> row.getAttribute("data-stream")).toList();
+            List<String> shown = rows.stream()
+                    .filter(WebElement::isDisplayed)
+                    .map(row -> row.getAttribute("data-stream"))
+                    .toList();
             return !shown.isEmpty() && shown.size() < rows.size() ? shown : null;
         });
     }
@@ -243,16 +277,22 @@ final class RestaurantPage {
         driver.findElement(By.id("events-filter")).clear();
         // clear() fires no input event in every browser: a keystroke does, as when a user empties the field
         driver.findElement(By.id("events-filter")).sendKeys(" ", Keys.BACK_SPACE);
-        waitFor("the whole event log shown again", d -> driver.findElements(By.cssSelector("#event-rows tr[data-position]"))
-                .stream().allMatch(WebElement::isDisplayed));
+        waitFor(
+                "the whole event log shown again",
+                d -> driver.findElements(By.cssSelector("#event-rows tr[data-position]")).stream()
+                        .allMatch(WebElement::isDisplayed));
     }
 
     /** Waits until the processors table lists at least {@code atLeast} processors, all caught up (lag 0); answers name → lag cell. */
     Map<String, String> waitForProcessorsCaughtUp(int atLeast) {
         return waitFor("at least " + atLeast + " processors, all with lag 0", d -> {
-            Map<String, String> lags = driver.findElements(By.cssSelector("#processor-rows tr[data-processor]")).stream()
-                    .collect(Collectors.toMap(row -> row.getAttribute("data-processor"),
-                            row -> row.findElement(By.cssSelector("td.lag")).getText(), (a, b) -> b));
+            Map<String, String> lags =
+                    driver.findElements(By.cssSelector("#processor-rows tr[data-processor]")).stream()
+                            .collect(Collectors.toMap(
+                                    row -> row.getAttribute("data-processor"),
+                                    row -> row.findElement(By.cssSelector("td.lag"))
+                                            .getText(),
+                                    (a, b) -> b));
             return lags.size() >= atLeast && lags.values().stream().allMatch("0"::equals) ? lags : null;
         });
     }
@@ -272,8 +312,12 @@ final class RestaurantPage {
     private String rowSummary(String orderId) {
         try {
             WebElement row = row(orderId);
-            return String.join(" ", row.getAttribute("data-state"), row.getAttribute("data-ticket"),
-                    row.getAttribute("data-payment"), row.getAttribute("data-delivery"));
+            return String.join(
+                    " ",
+                    row.getAttribute("data-state"),
+                    row.getAttribute("data-ticket"),
+                    row.getAttribute("data-payment"),
+                    row.getAttribute("data-delivery"));
         } catch (RuntimeException e) {
             return "absent";
         }

@@ -64,8 +64,12 @@ class RestaurantPageBrowserTest {
         }
         store = new InMemoryEventStore();
         key = InstallationKey.generate();
-        system = RestaurantSystem.start(Infrastructure.of(store, new InMemoryCheckpointStore()),
-                EnumSet.allOf(ContextName.class), "127.0.0.1", 0, Security.of(key));
+        system = RestaurantSystem.start(
+                Infrastructure.of(store, new InMemoryCheckpointStore()),
+                EnumSet.allOf(ContextName.class),
+                "127.0.0.1",
+                0,
+                Security.of(key));
         browser = Browser.start(1400, 1000);
     }
 
@@ -90,7 +94,10 @@ class RestaurantPageBrowserTest {
         RestaurantPage page = new RestaurantPage(browser.driver(), TIMEOUT);
         String admin = key.issue("admin", "admin", Optional.empty(), Duration.ofHours(1), Instant.now());
         page.open(system.uri().resolve("/#token=" + admin));
-        assertThat(page.address()).as("the token is removed from the address bar").doesNotContain("token").doesNotContain(admin);
+        assertThat(page.address())
+                .as("the token is removed from the address bar")
+                .doesNotContain("token")
+                .doesNotContain(admin);
         assertThat(page.signedIn()).isEqualTo("signed in as the admin");
         page.markDocument("not reloaded");
 
@@ -104,7 +111,8 @@ class RestaurantPageBrowserTest {
         String delivered = page.placeOrder(ada, chez, Map.of("Margherita", 2, "Tiramisu", 1), "tok_visa");
         page.waitForOrder(delivered, "data-state", "APPROVED");
         page.waitForOrder(delivered, "data-ticket", "AWAITING_ACCEPTANCE");
-        assertThat(page.orderText(delivered)).contains("Chez Cairn", "2× Margherita, 1× Tiramisu", "24.00", "awaiting the kitchen", "authorised");
+        assertThat(page.orderText(delivered))
+                .contains("Chez Cairn", "2× Margherita, 1× Tiramisu", "24.00", "awaiting the kitchen", "authorised");
 
         // The kitchen, then the courier, drive it to its end.
         page.act(delivered, "accept");
@@ -148,22 +156,30 @@ class RestaurantPageBrowserTest {
         page.waitForOrder(refused, "data-state", "CANCELLED");
         page.waitForOrder(refused, "data-reason", "RESTAURANT_REJECTED");
         page.waitForOrder(refused, "data-payment", "REVERSED");
-        page.waitFor("the kitchen's reason on the board", d -> page.orderText(refused).contains("the oven is broken"));
+        page.waitFor(
+                "the kitchen's reason on the board",
+                d -> page.orderText(refused).contains("the oven is broken"));
 
         // The event log and the processors.
-        assertThat(page.waitForEvent("ordering.OrderCreated", "order-" + delivered)).contains("ordering.OrderCreated");
+        assertThat(page.waitForEvent("ordering.OrderCreated", "order-" + delivered))
+                .contains("ordering.OrderCreated");
         page.waitForEvent("delivery.DeliveryDelivered", "delivery-" + delivered);
         page.waitForEvent("accounting.PaymentDeclined", "payment-" + rejected);
-        assertThat(page.waitForEvent("kitchen.TicketRejected", "ticket-" + refused)).contains("the oven is broken");
+        assertThat(page.waitForEvent("kitchen.TicketRejected", "ticket-" + refused))
+                .contains("the oven is broken");
         List<String> streams = page.showEventsOf(delivered);
-        assertThat(streams).isNotEmpty().allSatisfy(stream -> assertThat(stream).endsWith(delivered))
+        assertThat(streams)
+                .isNotEmpty()
+                .allSatisfy(stream -> assertThat(stream).endsWith(delivered))
                 .contains("order-" + delivered, "ticket-" + delivered, "payment-" + delivered, "delivery-" + delivered);
         page.clearEventFilter();
         Map<String, String> lags = page.waitForProcessorsCaughtUp(7);
         assertThat(lags).isNotEmpty();
 
         assertThat(page.documentMark()).as("the page was never reloaded").isEqualTo("not reloaded");
-        assertThat(page.streamUpdates()).as("order updates received from /api/stream").isGreaterThanOrEqualTo(20);
+        assertThat(page.streamUpdates())
+                .as("order updates received from /api/stream")
+                .isGreaterThanOrEqualTo(20);
         assertThat(severeConsoleMessages()).as("errors in the browser console").isEmpty();
         // The screenshots the documentation shows: names, the currency and final states, on a desktop and a phone.
         screenshot(DOC_SCREENSHOTS.resolve("restaurant-desktop.png"), 1400);
@@ -174,7 +190,8 @@ class RestaurantPageBrowserTest {
         // Coming back later: the page shows the latest orders and remembers who this browser created.
         page.open(system.uri());
         assertThat(page.documentMark()).isNull();
-        page.waitFor("the four orders after reopening the page", d -> page.orderIds().size() == 4);
+        page.waitFor(
+                "the four orders after reopening the page", d -> page.orderIds().size() == 4);
         page.waitForOrder(delivered, "data-delivery", "DELIVERED");
         page.waitForOrder(cancelled, "data-reason", "CANCELLED_BY_CONSUMER");
         page.waitForOrder(rejected, "data-reason", "PAYMENT_DECLINED");
@@ -201,8 +218,8 @@ class RestaurantPageBrowserTest {
         var driver = browser.driver();
         driver.manage().window().setSize(new Dimension(width, 1000));
         ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0);");
-        Number height = (Number) ((JavascriptExecutor) driver).executeScript(
-                "return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight);");
+        Number height = (Number) ((JavascriptExecutor) driver)
+                .executeScript("return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight);");
         driver.manage().window().setSize(new Dimension(width, Math.min(height.intValue() + 20, 8000)));
         Files.createDirectories(file.getParent());
         Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
@@ -226,7 +243,8 @@ class RestaurantPageBrowserTest {
             Files.write(FAILURES.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
             Files.writeString(FAILURES.resolve(name + ".html"), driver.getPageSource(), StandardCharsets.UTF_8);
             String console = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-                    .map(LogEntry::toString).collect(Collectors.joining("\n"));
+                    .map(LogEntry::toString)
+                    .collect(Collectors.joining("\n"));
             Files.writeString(FAILURES.resolve(name + ".console.txt"), console, StandardCharsets.UTF_8);
             System.err.println("browser test failed; the page is kept in " + FAILURES.toAbsolutePath());
         } catch (IOException | RuntimeException e) {

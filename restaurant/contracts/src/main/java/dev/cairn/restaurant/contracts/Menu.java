@@ -26,6 +26,8 @@ public record Menu(List<MenuItem> items) {
 
     /** The item with this id, if the menu has it. */
     public Optional<MenuItem> item(String menuItemId) {
-        return items.stream().filter(item -> item.menuItemId().equals(menuItemId)).findFirst();
+        return items.stream()
+                .filter(item -> item.menuItemId().equals(menuItemId))
+                .findFirst();
     }
 }

@@ -14,6 +14,7 @@ public record MenuItem(String menuItemId, String name, long priceCents, Boolean 
 
     /** Highest price of one item: keeps every order total far from overflowing a long. */
     public static final long MAX_PRICE_CENTS = 10_000_000;
+
     public static final int MAX_NAME_LENGTH = 200;
 
     public MenuItem {

@@ -14,8 +14,15 @@ public sealed interface OrderEvent extends PublishedEvent {
      * @param totalCents   the sum of the lines' subtotals
      * @param paymentToken what accounting authorises; never shown by a view
      */
-    record OrderCreated(String orderId, String consumerId, String restaurantId, String restaurantName,
-                        List<OrderLine> lines, long totalCents, String deliveryAddress, String paymentToken)
+    record OrderCreated(
+            String orderId,
+            String consumerId,
+            String restaurantId,
+            String restaurantName,
+            List<OrderLine> lines,
+            long totalCents,
+            String deliveryAddress,
+            String paymentToken)
             implements OrderEvent {
         public OrderCreated {
             Require.id("orderId", orderId);

@@ -49,14 +49,19 @@ public final class ProcessRules<S> {
     }
 
     /** Follows events of {@code type}: each belongs to the instance {@code instance} names, and moves its state by {@code evolve}. */
-    public <T extends PublishedEvent> ProcessRules<S> on(Class<T> type, Function<? super T, String> instance,
-                                                         BiFunction<S, ? super T, S> evolve) {
+    public <T extends PublishedEvent> ProcessRules<S> on(
+            Class<T> type, Function<? super T, String> instance, BiFunction<S, ? super T, S> evolve) {
         Objects.requireNonNull(instance, "instance");
         Objects.requireNonNull(evolve, "evolve");
         Map<Class<? extends PublishedEvent>, Rule<S>> more = new LinkedHashMap<>(rules);
-        if (more.put(Objects.requireNonNull(type, "type"), new Rule<>(
-                event -> Objects.requireNonNull(instance.apply(type.cast(event)), "the instance of " + event),
-                (state, event) -> Objects.requireNonNull(evolve.apply(state, type.cast(event)), "the state after " + event))) != null) {
+        if (more.put(
+                        Objects.requireNonNull(type, "type"),
+                        new Rule<>(
+                                event -> Objects.requireNonNull(
+                                        instance.apply(type.cast(event)), "the instance of " + event),
+                                (state, event) -> Objects.requireNonNull(
+                                        evolve.apply(state, type.cast(event)), "the state after " + event)))
+                != null) {
             throw new IllegalArgumentException(type.getSimpleName() + " has a rule already");
         }
         return new ProcessRules<>(singleInstance, Collections.unmodifiableMap(more));

@@ -7,5 +7,4 @@ package dev.cairn.restaurant.contracts;
  * cannot span packages outside a named module.
  */
 public sealed interface PublishedEvent
-        permits ConsumerEvent, RestaurantEvent, OrderEvent, TicketEvent, PaymentEvent, DeliveryEvent, CourierEvent {
-}
+        permits ConsumerEvent, RestaurantEvent, OrderEvent, TicketEvent, PaymentEvent, DeliveryEvent, CourierEvent {}

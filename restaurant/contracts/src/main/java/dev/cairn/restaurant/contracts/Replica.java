@@ -26,7 +26,8 @@ public abstract class Replica implements Projection<PublishedEvent>, Triggered {
     /** How an event of {@code type} changes the replica; once per type, from the constructor. */
     protected final <T extends PublishedEvent> void on(Class<T> type, Consumer<? super T> update) {
         Objects.requireNonNull(update, "update");
-        if (updates.putIfAbsent(Objects.requireNonNull(type, "type"), event -> update.accept(type.cast(event))) != null) {
+        if (updates.putIfAbsent(Objects.requireNonNull(type, "type"), event -> update.accept(type.cast(event)))
+                != null) {
             throw new IllegalStateException(type.getSimpleName() + " is registered twice");
         }
     }

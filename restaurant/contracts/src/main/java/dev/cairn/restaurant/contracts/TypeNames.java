@@ -123,7 +123,8 @@ public final class TypeNames {
         return Collections.unmodifiableMap(names);
     }
 
-    private static Map<Class<? extends PublishedEvent>, String> invert(Map<String, Class<? extends PublishedEvent>> byName) {
+    private static Map<Class<? extends PublishedEvent>, String> invert(
+            Map<String, Class<? extends PublishedEvent>> byName) {
         Map<Class<? extends PublishedEvent>, String> byClass = new LinkedHashMap<>();
         byName.forEach((name, type) -> byClass.put(type, name));
         return Collections.unmodifiableMap(byClass);

@@ -21,7 +21,8 @@ class OnEventTest {
         }
     }
 
-    private final ReactionFixture<PublishedEvent, String> shipping = ReactionFixture.of(new WhenOrderApprovedThenShip());
+    private final ReactionFixture<PublishedEvent, String> shipping =
+            ReactionFixture.of(new WhenOrderApprovedThenShip());
 
     @Test
     void sends_the_rules_command_for_an_event_of_its_trigger() {
@@ -30,8 +31,10 @@ class OnEventTest {
 
     @Test
     void sends_nothing_for_events_of_other_types_of_the_same_vocabulary_or_another() {
-        for (PublishedEvent other : List.of(new OrderRejected("o1", OrderRejectionReason.PAYMENT_DECLINED),
-                new OrderCancellationRequested("o1"), new TicketConfirmed("o1"))) {
+        for (PublishedEvent other : List.of(
+                new OrderRejected("o1", OrderRejectionReason.PAYMENT_DECLINED),
+                new OrderCancellationRequested("o1"),
+                new TicketConfirmed("o1"))) {
             shipping.when(other).thenNothing();
         }
     }
@@ -49,7 +52,8 @@ class OnEventTest {
         var broken = new OnEvent<String>(OrderApproved.class, approved -> null) {};
 
         assertThatNullPointerException()
-                .isThrownBy(() -> broken.react(SyntheticLog.<PublishedEvent>create().append(new OrderApproved("o1"))))
+                .isThrownBy(
+                        () -> broken.react(SyntheticLog.<PublishedEvent>create().append(new OrderApproved("o1"))))
                 .withMessageContaining("the rule's command");
     }
 }

@@ -8,8 +8,8 @@ import dev.cairn.restaurant.contracts.OrderEvent.OrderApproved;
 import dev.cairn.restaurant.contracts.OrderEvent.OrderCancellationRequested;
 import dev.cairn.restaurant.contracts.TicketEvent.TicketConfirmed;
 import java.util.List;
-import org.junit.jupiter.api.Test;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 
 class ProcessRulesTest {
 
@@ -32,7 +32,8 @@ class ProcessRulesTest {
     void an_event_without_a_rule_belongs_to_no_instance_and_changes_nothing() {
         List<String> state = List.of("approved");
         assertThat(PER_ORDER.instanceOf(new OrderCancellationRequested("o7"))).isEmpty();
-        assertThat(PER_ORDER.evolve(state, new OrderCancellationRequested("o7"))).isSameAs(state);
+        assertThat(PER_ORDER.evolve(state, new OrderCancellationRequested("o7")))
+                .isSameAs(state);
     }
 
     @Test
@@ -44,7 +45,9 @@ class ProcessRulesTest {
 
     @Test
     void a_type_is_ruled_once_and_per_instance_rules_must_name_the_instance() {
-        assertThatIllegalArgumentException().isThrownBy(() -> PER_ORDER.on(OrderApproved.class, OrderApproved::orderId, (s, e) -> s));
-        assertThatIllegalStateException().isThrownBy(() -> ProcessRules.<Integer>perInstance().on(OrderApproved.class, (s, e) -> s));
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> PER_ORDER.on(OrderApproved.class, OrderApproved::orderId, (s, e) -> s));
+        assertThatIllegalStateException()
+                .isThrownBy(() -> ProcessRules.<Integer>perInstance().on(OrderApproved.class, (s, e) -> s));
     }
 }

@@ -27,19 +27,25 @@ class ReactionGroupTest {
     }
 
     private final ReactionGroup<String> group = ReactionGroup.of(
-            new Echo(OrderApproved.class, "first"), new Echo(OrderApproved.class, "second"),
+            new Echo(OrderApproved.class, "first"),
+            new Echo(OrderApproved.class, "second"),
             new Echo(OrderRejected.class, "third"));
 
     @Test
     void passes_an_event_to_every_member_it_triggers_in_order() {
         ReactionFixture.of(group).when(new OrderApproved("o1")).thenCommands("first", "second");
-        ReactionFixture.of(group).when(new OrderRejected("o1", OrderRejectionReason.PAYMENT_DECLINED)).thenCommands("third");
+        ReactionFixture.of(group)
+                .when(new OrderRejected("o1", OrderRejectionReason.PAYMENT_DECLINED))
+                .thenCommands("third");
     }
 
     @Test
     void triggers_are_the_union_of_the_members_and_anything_else_is_ignored() {
         assertThat(group.triggers()).containsExactlyInAnyOrder(OrderApproved.class, OrderRejected.class);
-        assertThat(group.triggerTypeNames()).containsExactlyInAnyOrder("ordering.OrderApproved", "ordering.OrderRejected");
-        ReactionFixture.of(group).when(new OrderCancelled("o1", CancellationReason.RESTAURANT_REJECTED)).thenNothing();
+        assertThat(group.triggerTypeNames())
+                .containsExactlyInAnyOrder("ordering.OrderApproved", "ordering.OrderRejected");
+        ReactionFixture.of(group)
+                .when(new OrderCancelled("o1", CancellationReason.RESTAURANT_REJECTED))
+                .thenNothing();
     }
 }

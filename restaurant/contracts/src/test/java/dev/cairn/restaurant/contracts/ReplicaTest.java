@@ -33,8 +33,11 @@ class ReplicaTest {
     @Test
     void applies_each_registered_event_and_ignores_the_rest() {
         ProjectionFixture.of(ApprovedOrders::new)
-                .given(new OrderApproved("o1"), new OrderCancelled("o1", CancellationReason.CANCELLED_BY_CONSUMER),
-                        new OrderApproved("o2"), new OrderRejected("o2", OrderRejectionReason.PAYMENT_DECLINED))
+                .given(
+                        new OrderApproved("o1"),
+                        new OrderCancelled("o1", CancellationReason.CANCELLED_BY_CONSUMER),
+                        new OrderApproved("o2"),
+                        new OrderRejected("o2", OrderRejectionReason.PAYMENT_DECLINED))
                 .then(replica -> replica.approved, List.of("o1"))
                 .then(Replica::position, 4L);
     }
@@ -56,7 +59,9 @@ class ReplicaTest {
 
     @Test
     void reset_forgets_the_data_and_the_position() {
-        var replica = ProjectionFixture.of(ApprovedOrders::new).given(new OrderApproved("o1")).readModel();
+        var replica = ProjectionFixture.of(ApprovedOrders::new)
+                .given(new OrderApproved("o1"))
+                .readModel();
 
         replica.reset();
 
@@ -72,15 +77,16 @@ class ReplicaTest {
 
     @Test
     void registering_a_type_twice_is_a_mistake_it_refuses() {
-        assertThatIllegalStateException().isThrownBy(() -> new Replica() {
-            {
-                on(OrderApproved.class, event -> { });
-                on(OrderApproved.class, event -> { });
-            }
+        assertThatIllegalStateException()
+                .isThrownBy(() -> new Replica() {
+                    {
+                        on(OrderApproved.class, event -> {});
+                        on(OrderApproved.class, event -> {});
+                    }
 
-            @Override
-            protected void forget() {
-            }
-        }).withMessageContaining("OrderApproved");
+                    @Override
+                    protected void forget() {}
+                })
+                .withMessageContaining("OrderApproved");
     }
 }

@@ -20,16 +20,30 @@ class StreamsTest {
 
     @Test
     void streams_of_one_order_differ_only_by_category() {
-        List<String> streams = List.of(Streams.order(UUID_ID), Streams.ticket(UUID_ID), Streams.verification(UUID_ID),
-                Streams.payment(UUID_ID), Streams.delivery(UUID_ID));
+        List<String> streams = List.of(
+                Streams.order(UUID_ID),
+                Streams.ticket(UUID_ID),
+                Streams.verification(UUID_ID),
+                Streams.payment(UUID_ID),
+                Streams.delivery(UUID_ID));
 
-        assertThat(streams).doesNotHaveDuplicates().allSatisfy(stream -> assertThat(stream).endsWith("-" + UUID_ID));
+        assertThat(streams)
+                .doesNotHaveDuplicates()
+                .allSatisfy(stream -> assertThat(stream).endsWith("-" + UUID_ID));
     }
 
     @Test
     void categories_hold_no_dash() {
-        assertThat(List.of(Streams.CONSUMER, Streams.VERIFICATION, Streams.RESTAURANT, Streams.ORDER, Streams.TICKET,
-                Streams.PAYMENT, Streams.DELIVERY, Streams.COURIER)).noneMatch(category -> category.contains("-"));
+        assertThat(List.of(
+                        Streams.CONSUMER,
+                        Streams.VERIFICATION,
+                        Streams.RESTAURANT,
+                        Streams.ORDER,
+                        Streams.TICKET,
+                        Streams.PAYMENT,
+                        Streams.DELIVERY,
+                        Streams.COURIER))
+                .noneMatch(category -> category.contains("-"));
         assertThat(Streams.consumer("c")).isEqualTo("consumer-c");
         assertThat(Streams.restaurant("r")).isEqualTo("restaurant-r");
     }

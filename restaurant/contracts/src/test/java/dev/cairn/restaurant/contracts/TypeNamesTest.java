@@ -18,9 +18,12 @@ class TypeNamesTest {
             records.addAll(List.of(vocabulary.getPermittedSubclasses()));
         }
 
-        assertThat(TypeNames.all().values()).containsExactlyInAnyOrderElementsOf(records.stream()
-                .map(type -> type.asSubclass(PublishedEvent.class)).toList());
-        assertThat(new HashSet<>(TypeNames.all().values())).hasSameSizeAs(TypeNames.all().values());
+        assertThat(TypeNames.all().values())
+                .containsExactlyInAnyOrderElementsOf(records.stream()
+                        .map(type -> type.asSubclass(PublishedEvent.class))
+                        .toList());
+        assertThat(new HashSet<>(TypeNames.all().values()))
+                .hasSameSizeAs(TypeNames.all().values());
     }
 
     @Test
@@ -37,9 +40,12 @@ class TypeNamesTest {
 
     @Test
     void within_a_vocabulary_lists_only_its_events() {
-        assertThat(TypeNames.within(PaymentEvent.class)).containsOnlyKeys(
-                "accounting.PaymentAuthorized", "accounting.PaymentDeclined", "accounting.PaymentReversed",
-                "accounting.PaymentCaptured");
+        assertThat(TypeNames.within(PaymentEvent.class))
+                .containsOnlyKeys(
+                        "accounting.PaymentAuthorized",
+                        "accounting.PaymentDeclined",
+                        "accounting.PaymentReversed",
+                        "accounting.PaymentCaptured");
         assertThat(TypeNames.within(PublishedEvent.class)).isEqualTo(TypeNames.all());
     }
 

@@ -101,7 +101,8 @@ class ValueTypesTest {
 
         @Test
         void rejects_a_quantity_outside_1_to_100() {
-            assertInvalid(() -> new OrderLine("m1", "Soup", 0, 450), "quantity").hasMessageContaining("between 1 and 100");
+            assertInvalid(() -> new OrderLine("m1", "Soup", 0, 450), "quantity")
+                    .hasMessageContaining("between 1 and 100");
             assertInvalid(() -> new OrderLine("m1", "Soup", 101, 450), "quantity");
         }
     }

@@ -59,7 +59,11 @@ class ReadSideFailoverTest {
         String[] server = TestDatabase.SERVER.split(":");
         proxy = new TcpProxy(server[0], Integer.parseInt(server[1])).start();
         String url = database.url(proxy.hostAndPort());
-        commands = CairnProcess.start("failover-commands", url, "consumers,restaurants,ordering,kitchen,accounting,delivery", temp.resolve("commands"));
+        commands = CairnProcess.start(
+                "failover-commands",
+                url,
+                "consumers,restaurants,ordering,kitchen,accounting,delivery",
+                temp.resolve("commands"));
         history = CairnProcess.start("failover-order-history", url, "order-history", temp.resolve("history"));
         commands.awaitUp();
         history.awaitUp();
@@ -87,26 +91,35 @@ class ReadSideFailoverTest {
 
     @Test
     @Order(1)
-    void with_the_store_cut_queries_answer_from_the_view_saying_how_stale_commands_answer_503_and_all_resumes_when_it_is_back()
-            throws Exception {
+    void
+            with_the_store_cut_queries_answer_from_the_view_saying_how_stale_commands_answer_503_and_all_resumes_when_it_is_back()
+                    throws Exception {
         String before = api.order(consumerId, bistro, "tok_visa").orderId();
         Restaurant.awaitView(List.of(history.uri()), before, Map.of("state", "APPROVED"), FLOW);
-        assertThat(stale(Http.get(history.uri(), "/api/orders/" + before))).as("staleness while connected").isLessThan(2.0);
+        assertThat(stale(Http.get(history.uri(), "/api/orders/" + before)))
+                .as("staleness while connected")
+                .isLessThan(2.0);
         assertThat(listeners()).as("LISTEN connections, one per process").isEqualTo(2);
 
         proxy.stop();
         long cut = System.nanoTime();
 
         // Queries: the last known state, with a staleness that keeps growing.
-        await("the replica reporting the outage in Cairn-Stale").atMost(FLOW).pollInterval(Duration.ofMillis(250)).until(() -> {
-            var reply = Http.get(history.uri(), "/api/orders/" + before);
-            return reply.status() == 200 && stale(reply) >= 3.0;
-        });
+        await("the replica reporting the outage in Cairn-Stale")
+                .atMost(FLOW)
+                .pollInterval(Duration.ofMillis(250))
+                .until(() -> {
+                    var reply = Http.get(history.uri(), "/api/orders/" + before);
+                    return reply.status() == 200 && stale(reply) >= 3.0;
+                });
         var stillAnswered = Http.get(history.uri(), "/api/orders/" + before).expect(200);
         assertThat(stillAnswered.field("state")).isEqualTo("APPROVED");
         double secondsCut = (System.nanoTime() - cut) / 1e9;
-        assertThat(stale(stillAnswered)).as("staleness, the store cut %.1f s ago", secondsCut).isBetween(3.0, secondsCut + 1.0);
-        var list = Http.get(history.uri(), "/api/orders?consumerId=" + consumerId).expect(200);
+        assertThat(stale(stillAnswered))
+                .as("staleness, the store cut %.1f s ago", secondsCut)
+                .isBetween(3.0, secondsCut + 1.0);
+        var list =
+                Http.get(history.uri(), "/api/orders?consumerId=" + consumerId).expect(200);
         assertThat(list.json().get("orders").findValuesAsText("orderId")).contains(before);
         assertThat(stale(list)).isGreaterThanOrEqualTo(3.0);
 
@@ -116,32 +129,53 @@ class ReadSideFailoverTest {
         assertThat(refused.field("error")).isEqualTo("STORE_UNAVAILABLE");
         assertThat(refused.field("message")).contains("event store is unavailable");
         assertThat(refused.header("Retry-After")).isPresent();
-        assertThat(Http.post(commands.uri(), "/api/consumers", Map.of("name", "Grace")).status()).isEqualTo(503);
+        assertThat(Http.post(commands.uri(), "/api/consumers", Map.of("name", "Grace"))
+                        .status())
+                .isEqualTo(503);
 
         proxy.start();
 
-        // Everything resumes without a restart: commands, the choreography (shared processors took their partitions back), the view.
-        await("commands accepted again").atMost(FLOW).pollInterval(Duration.ofMillis(250))
-                .until(() -> Http.get(commands.uri(), "/health").status() == 200 && api.tryOrder(consumerId, bistro, "tok_visa").status() == 202);
+        // Everything resumes without a restart: commands, the choreography (shared processors took their partitions
+        // back), the view.
+        await("commands accepted again")
+                .atMost(FLOW)
+                .pollInterval(Duration.ofMillis(250))
+                .until(() -> Http.get(commands.uri(), "/health").status() == 200
+                        && api.tryOrder(consumerId, bistro, "tok_visa").status() == 202);
         String after = api.order(consumerId, bistro, "tok_visa").orderId();
-        Restaurant.awaitView(List.of(history.uri()), after, Map.of("state", "APPROVED", "ticketState", "AWAITING_ACCEPTANCE"), FLOW);
-        await("the replica fresh again").atMost(FLOW).pollInterval(Duration.ofMillis(250))
+        Restaurant.awaitView(
+                List.of(history.uri()), after, Map.of("state", "APPROVED", "ticketState", "AWAITING_ACCEPTANCE"), FLOW);
+        await("the replica fresh again")
+                .atMost(FLOW)
+                .pollInterval(Duration.ofMillis(250))
                 .until(() -> stale(Http.get(history.uri(), "/api/orders/" + after)) < 1.0);
-        await("both processes LISTENing again").atMost(FLOW).pollInterval(Duration.ofMillis(250)).until(() -> listeners() == 2);
-        assertThat(commands.alive() && history.alive()).as("neither process restarted").isTrue();
-        assertThat(Restaurant.partitionsHeld(commands.uri(), "kitchen.reactions")).hasSize(4);
+        await("both processes LISTENing again")
+                .atMost(FLOW)
+                .pollInterval(Duration.ofMillis(250))
+                .until(() -> listeners() == 2);
+        assertThat(commands.alive() && history.alive())
+                .as("neither process restarted")
+                .isTrue();
+        assertThat(Restaurant.partitionsHeld(commands.uri(), "kitchen.reactions"))
+                .hasSize(4);
     }
 
     @Test
     @Order(2)
-    void a_restarted_replica_loads_its_snapshot_and_replays_the_log_after_it_and_rebuilds_from_the_log_without_a_usable_one()
-            throws Exception {
+    void
+            a_restarted_replica_loads_its_snapshot_and_replays_the_log_after_it_and_rebuilds_from_the_log_without_a_usable_one()
+                    throws Exception {
         String first = api.order(consumerId, bistro, "tok_visa").orderId();
         Restaurant.awaitView(List.of(history.uri()), first, Map.of("state", "APPROVED"), FLOW);
-        long seen = Long.parseLong(Http.get(history.uri(), "/api/orders/" + first).header("Cairn-Position").orElseThrow());
+        long seen = Long.parseLong(Http.get(history.uri(), "/api/orders/" + first)
+                .header("Cairn-Position")
+                .orElseThrow());
         Path snapshot = temp.resolve("history").resolve("order-history.snapshot.json");
-        await("a snapshot covering position " + seen).atMost(FLOW).pollInterval(Duration.ofMillis(250))
-                .until(() -> java.nio.file.Files.exists(snapshot) && readJson(snapshot).get("position").asLong() >= seen);
+        await("a snapshot covering position " + seen)
+                .atMost(FLOW)
+                .pollInterval(Duration.ofMillis(250))
+                .until(() -> java.nio.file.Files.exists(snapshot)
+                        && readJson(snapshot).get("position").asLong() >= seen);
 
         // Killed; an order placed meanwhile; restarted: the snapshot, then the log after it.
         history.kill();
@@ -168,12 +202,15 @@ class ReadSideFailoverTest {
         Restaurant.awaitView(List.of(history.uri()), whileDown, Map.of("state", "APPROVED"), FLOW);
         Restaurant.awaitView(List.of(history.uri()), first, Map.of("state", "APPROVED"), FLOW);
         assertThat(lastStart(history)).contains("no snapshot");
-        assertThat(Restaurant.statesOfConsumer(history.uri(), consumerId)).as("every order of the consumer").hasSize(ordersPlaced());
+        assertThat(Restaurant.statesOfConsumer(history.uri(), consumerId))
+                .as("every order of the consumer")
+                .hasSize(ordersPlaced());
     }
 
     private int ordersPlaced() throws Exception {
-        try (var c = database.connect(); var s = c.createStatement();
-             var rs = s.executeQuery("SELECT count(*) FROM cairn.events WHERE type = 'ordering.OrderCreated'")) {
+        try (var c = database.connect();
+                var s = c.createStatement();
+                var rs = s.executeQuery("SELECT count(*) FROM cairn.events WHERE type = 'ordering.OrderCreated'")) {
             rs.next();
             return rs.getInt(1);
         }
@@ -181,8 +218,9 @@ class ReadSideFailoverTest {
 
     /** Sessions of this database holding the stores' LISTEN connection (they name themselves {@code cairn-listener}). */
     private int listeners() throws Exception {
-        try (var c = database.connect(); var ps = c.prepareStatement(
-                "SELECT count(*) FROM pg_stat_activity WHERE datname = ? AND application_name = 'cairn-listener'")) {
+        try (var c = database.connect();
+                var ps = c.prepareStatement(
+                        "SELECT count(*) FROM pg_stat_activity WHERE datname = ? AND application_name = 'cairn-listener'")) {
             ps.setString(1, database.name());
             try (var rs = ps.executeQuery()) {
                 rs.next();
@@ -192,7 +230,8 @@ class ReadSideFailoverTest {
     }
 
     private static double stale(Http.Reply reply) {
-        return Double.parseDouble(reply.header("Cairn-Stale").orElseThrow(() -> new AssertionError("no Cairn-Stale on " + reply)));
+        return Double.parseDouble(
+                reply.header("Cairn-Stale").orElseThrow(() -> new AssertionError("no Cairn-Stale on " + reply)));
     }
 
     private static JsonNode readJson(Path file) throws Exception {

@@ -36,22 +36,41 @@ class DomainPurityTest {
             .importPackages("dev.cairn.restaurant");
 
     static final ArchRule DEPEND_ONLY_ON_THE_MODEL = classes()
-            .that().resideInAnyPackage(DOMAINS, CONTRACTS)
-            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "dev.cairn.core.model..",
-                    "dev.cairn.core.processing", CONTRACTS, "dev.cairn.restaurant.*.domain..")
+            .that()
+            .resideInAnyPackage(DOMAINS, CONTRACTS)
+            .should()
+            .onlyDependOnClassesThat()
+            .resideInAnyPackage(
+                    "java..",
+                    "dev.cairn.core.model..",
+                    "dev.cairn.core.processing",
+                    CONTRACTS,
+                    "dev.cairn.restaurant.*.domain..")
             .because("a domain decides from its inputs alone; the host does I/O, JSON and HTTP");
 
     static final ArchRule NO_IO_CLOCKS_OR_RANDOMNESS = noClasses()
-            .that().resideInAnyPackage(DOMAINS, CONTRACTS)
-            .should().dependOnClassesThat().resideInAnyPackage("java.io..", "java.nio..", "java.net..", "java.sql..",
-                    "java.util.logging..", "java.lang.reflect..", "java.security..")
-            .orShould().dependOnClassesThat().belongToAnyOf(Clock.class, Random.class, ThreadLocalRandom.class,
-                    System.Logger.class)
-            .orShould().callMethodWhere(readsTheClockOrRandomness())
+            .that()
+            .resideInAnyPackage(DOMAINS, CONTRACTS)
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "java.io..",
+                    "java.nio..",
+                    "java.net..",
+                    "java.sql..",
+                    "java.util.logging..",
+                    "java.lang.reflect..",
+                    "java.security..")
+            .orShould()
+            .dependOnClassesThat()
+            .belongToAnyOf(Clock.class, Random.class, ThreadLocalRandom.class, System.Logger.class)
+            .orShould()
+            .callMethodWhere(readsTheClockOrRandomness())
             .because("ids and business times arrive on commands, so a decision can be replayed");
 
     static final ArchRule NO_CONTEXT_READS_ANOTHER = slices().matching(DOMAINS)
-            .should().notDependOnEachOther()
+            .should()
+            .notDependOnEachOther()
             .because("contexts learn about each other only from published events");
 
     private static DescribedPredicate<JavaMethodCall> readsTheClockOrRandomness() {
@@ -60,19 +79,23 @@ class DomainPurityTest {
             String name = call.getName();
             return owner.startsWith("java.time.") && name.equals("now")
                     || owner.equals("java.util.UUID") && name.equals("randomUUID")
-                    || owner.equals("java.lang.System") && List.of("currentTimeMillis", "nanoTime").contains(name)
+                    || owner.equals("java.lang.System")
+                            && List.of("currentTimeMillis", "nanoTime").contains(name)
                     || owner.equals("java.lang.Math") && name.equals("random");
         });
     }
 
     @Test
     void imports_every_context_s_domain_and_the_contracts() {
-        assertThat(PRODUCTION.stream().map(type -> type.getPackageName()).distinct()).contains(
-                "dev.cairn.restaurant.contracts", "dev.cairn.restaurant.consumers.domain",
-                "dev.cairn.restaurant.restaurants.domain", "dev.cairn.restaurant.ordering.domain",
-                "dev.cairn.restaurant.kitchen.domain", "dev.cairn.restaurant.accounting.domain",
-                "dev.cairn.restaurant.delivery.domain", "dev.cairn.restaurant.orderhistory.domain");
-        assertThat(PRODUCTION.contain(ImpureDecider.class)).as("test fixtures are not production").isFalse();
+        assertThat(PRODUCTION.stream().map(type -> type.getPackageName()).distinct())
+                .contains(
+                        "dev.cairn.restaurant.contracts", "dev.cairn.restaurant.consumers.domain",
+                        "dev.cairn.restaurant.restaurants.domain", "dev.cairn.restaurant.ordering.domain",
+                        "dev.cairn.restaurant.kitchen.domain", "dev.cairn.restaurant.accounting.domain",
+                        "dev.cairn.restaurant.delivery.domain", "dev.cairn.restaurant.orderhistory.domain");
+        assertThat(PRODUCTION.contain(ImpureDecider.class))
+                .as("test fixtures are not production")
+                .isFalse();
     }
 
     @Test
@@ -92,10 +115,13 @@ class DomainPurityTest {
 
     @Test
     void the_rules_catch_a_domain_that_breaks_them() {
-        JavaClasses impure = new ClassFileImporter().importClasses(ImpureDecider.class, Spy.class,
-                dev.cairn.restaurant.ordering.domain.OrderDecider.class);
+        JavaClasses impure = new ClassFileImporter()
+                .importClasses(ImpureDecider.class, Spy.class, dev.cairn.restaurant.ordering.domain.OrderDecider.class);
 
-        assertThat(NO_IO_CLOCKS_OR_RANDOMNESS.evaluate(impure).getFailureReport().getDetails())
+        assertThat(NO_IO_CLOCKS_OR_RANDOMNESS
+                        .evaluate(impure)
+                        .getFailureReport()
+                        .getDetails())
                 .anyMatch(line -> line.contains("randomUUID"))
                 .anyMatch(line -> line.contains("Instant.now"))
                 .anyMatch(line -> line.contains("currentTimeMillis"))

@@ -48,7 +48,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 class ChoreographyTest {
 
     private static final Instant NOW = InMemoryRestaurant.T0;
-    private static final Menu MENU = new Menu(List.of(new MenuItem("m1", "Tomato Soup", 450), new MenuItem("m2", "Bread", 200)));
+    private static final Menu MENU =
+            new Menu(List.of(new MenuItem("m1", "Tomato Soup", 450), new MenuItem("m2", "Bread", 200)));
 
     private InMemoryRestaurant system;
 
@@ -61,8 +62,14 @@ class ChoreographyTest {
 
     /** As the host builds it: the menu comes from ordering's replica. */
     private void place(String orderId, String consumerId, String paymentToken) {
-        system.send(new PlaceOrder(orderId, consumerId, "r1", List.of(new RequestedItem("m1", 2), new RequestedItem("m2", 1)),
-                "1 Main St", paymentToken, system.menus.find("r1")));
+        system.send(new PlaceOrder(
+                orderId,
+                consumerId,
+                "r1",
+                List.of(new RequestedItem("m1", 2), new RequestedItem("m2", 1)),
+                "1 Main St",
+                paymentToken,
+                system.menus.find("r1")));
         system.settle();
     }
 
@@ -95,8 +102,13 @@ class ChoreographyTest {
     /** state, reason, ticketState, paymentState, deliveryState, courierId */
     private void assertView(String orderId, Object... expected) {
         OrderView view = view(orderId);
-        List<Object> actual = Arrays.asList(view.state(), view.reason(), view.ticketState(), view.paymentState(),
-                view.deliveryState(), view.courierId());
+        List<Object> actual = Arrays.asList(
+                view.state(),
+                view.reason(),
+                view.ticketState(),
+                view.paymentState(),
+                view.deliveryState(),
+                view.courierId());
         assertThat(actual).containsExactly(expected);
         assertThat(system.refusedReactions).as("commands refused along the way").isEmpty();
     }
@@ -110,7 +122,14 @@ class ChoreographyTest {
             open(delivery);
             place("o1", "c1", "tok_visa");
 
-            assertView("o1", OrderState.APPROVED, null, TicketState.AWAITING_ACCEPTANCE, PaymentState.AUTHORIZED, null, null);
+            assertView(
+                    "o1",
+                    OrderState.APPROVED,
+                    null,
+                    TicketState.AWAITING_ACCEPTANCE,
+                    PaymentState.AUTHORIZED,
+                    null,
+                    null);
             OrderView view = view("o1");
             assertThat(view.totalCents()).isEqualTo(1100);
             assertThat(view.restaurantName()).isEqualTo("Chez Ada");
@@ -133,7 +152,8 @@ class ChoreographyTest {
             command(new DeactivateConsumer("c1"));
             place("o1", "c1", "tok_visa");
 
-            assertView("o1", OrderState.REJECTED, OrderReason.CONSUMER_INACTIVE, TicketState.REJECTED, null, null, null);
+            assertView(
+                    "o1", OrderState.REJECTED, OrderReason.CONSUMER_INACTIVE, TicketState.REJECTED, null, null, null);
         }
 
         @ParameterizedTest
@@ -142,8 +162,14 @@ class ChoreographyTest {
             open(delivery);
             place("o1", "c1", "tok_declined");
 
-            assertView("o1", OrderState.REJECTED, OrderReason.PAYMENT_DECLINED, TicketState.REJECTED, PaymentState.DECLINED,
-                    null, null);
+            assertView(
+                    "o1",
+                    OrderState.REJECTED,
+                    OrderReason.PAYMENT_DECLINED,
+                    TicketState.REJECTED,
+                    PaymentState.DECLINED,
+                    null,
+                    null);
         }
 
         @ParameterizedTest
@@ -152,12 +178,26 @@ class ChoreographyTest {
             open(delivery);
             int before = system.log().size();
 
-            assertThatThrownBy(() -> system.send(new PlaceOrder("o1", "c1", "r9", List.of(new RequestedItem("m1", 1)),
-                    "1 Main St", "tok_visa", system.menus.find("r9"))))
-                    .isInstanceOfSatisfying(Rejection.class, r -> assertThat(r.kind()).isEqualTo(Rejection.Kind.UNKNOWN_REFERENCE));
-            assertThatThrownBy(() -> system.send(new PlaceOrder("o1", "c1", "r1", List.of(new RequestedItem("m7", 1)),
-                    "1 Main St", "tok_visa", system.menus.find("r1"))))
-                    .isInstanceOfSatisfying(Rejection.class, r -> assertThat(r.reason()).isEqualTo("MENU_ITEM_UNAVAILABLE"));
+            assertThatThrownBy(() -> system.send(new PlaceOrder(
+                            "o1",
+                            "c1",
+                            "r9",
+                            List.of(new RequestedItem("m1", 1)),
+                            "1 Main St",
+                            "tok_visa",
+                            system.menus.find("r9"))))
+                    .isInstanceOfSatisfying(
+                            Rejection.class, r -> assertThat(r.kind()).isEqualTo(Rejection.Kind.UNKNOWN_REFERENCE));
+            assertThatThrownBy(() -> system.send(new PlaceOrder(
+                            "o1",
+                            "c1",
+                            "r1",
+                            List.of(new RequestedItem("m7", 1)),
+                            "1 Main St",
+                            "tok_visa",
+                            system.menus.find("r1"))))
+                    .isInstanceOfSatisfying(
+                            Rejection.class, r -> assertThat(r.reason()).isEqualTo("MENU_ITEM_UNAVAILABLE"));
             assertThat(system.log()).hasSize(before);
         }
 
@@ -165,12 +205,28 @@ class ChoreographyTest {
         @EnumSource(Delivery.class)
         void a_revised_menu_prices_the_next_order_and_refuses_what_is_unavailable(Delivery delivery) {
             open(delivery);
-            command(new ReviseMenu("r1", new Menu(List.of(new MenuItem("m1", "Tomato Soup", 500), new MenuItem("m2", "Bread", 200, false)))));
+            command(new ReviseMenu(
+                    "r1",
+                    new Menu(
+                            List.of(new MenuItem("m1", "Tomato Soup", 500), new MenuItem("m2", "Bread", 200, false)))));
 
-            assertThatThrownBy(() -> system.send(new PlaceOrder("o1", "c1", "r1", List.of(new RequestedItem("m2", 1)),
-                    "1 Main St", "tok_visa", system.menus.find("r1"))))
-                    .isInstanceOfSatisfying(Rejection.class, r -> assertThat(r.reason()).isEqualTo("MENU_ITEM_UNAVAILABLE"));
-            system.send(new PlaceOrder("o2", "c1", "r1", List.of(new RequestedItem("m1", 2)), "1 Main St", "tok_visa",
+            assertThatThrownBy(() -> system.send(new PlaceOrder(
+                            "o1",
+                            "c1",
+                            "r1",
+                            List.of(new RequestedItem("m2", 1)),
+                            "1 Main St",
+                            "tok_visa",
+                            system.menus.find("r1"))))
+                    .isInstanceOfSatisfying(
+                            Rejection.class, r -> assertThat(r.reason()).isEqualTo("MENU_ITEM_UNAVAILABLE"));
+            system.send(new PlaceOrder(
+                    "o2",
+                    "c1",
+                    "r1",
+                    List.of(new RequestedItem("m1", 2)),
+                    "1 Main St",
+                    "tok_visa",
                     system.menus.find("r1")));
             system.settle();
 
@@ -189,14 +245,35 @@ class ChoreographyTest {
             approvedOrder("o1");
 
             accept("o1");
-            assertView("o1", OrderState.APPROVED, null, TicketState.ACCEPTED, PaymentState.AUTHORIZED, DeliveryState.SCHEDULED, "k1");
+            assertView(
+                    "o1",
+                    OrderState.APPROVED,
+                    null,
+                    TicketState.ACCEPTED,
+                    PaymentState.AUTHORIZED,
+                    DeliveryState.SCHEDULED,
+                    "k1");
             command(new StartPreparation("o1"));
             command(new MarkReadyForPickup("o1"));
             pickUp("o1");
-            assertView("o1", OrderState.APPROVED, null, TicketState.PICKED_UP, PaymentState.AUTHORIZED, DeliveryState.PICKED_UP, "k1");
+            assertView(
+                    "o1",
+                    OrderState.APPROVED,
+                    null,
+                    TicketState.PICKED_UP,
+                    PaymentState.AUTHORIZED,
+                    DeliveryState.PICKED_UP,
+                    "k1");
             command(new CompleteDelivery("o1"));
 
-            assertView("o1", OrderState.COMPLETED, null, TicketState.PICKED_UP, PaymentState.CAPTURED, DeliveryState.DELIVERED, "k1");
+            assertView(
+                    "o1",
+                    OrderState.COMPLETED,
+                    null,
+                    TicketState.PICKED_UP,
+                    PaymentState.CAPTURED,
+                    DeliveryState.DELIVERED,
+                    "k1");
         }
 
         @ParameterizedTest
@@ -209,9 +286,11 @@ class ChoreographyTest {
             command(new StartPreparation("o1"));
 
             assertThatThrownBy(() -> pickUp("o1"))
-                    .isInstanceOfSatisfying(Rejection.class, r -> assertThat(r.reason()).isEqualTo("TICKET_NOT_READY"));
+                    .isInstanceOfSatisfying(
+                            Rejection.class, r -> assertThat(r.reason()).isEqualTo("TICKET_NOT_READY"));
             assertThatThrownBy(() -> command(new MarkReadyForPickup("o2")))
-                    .isInstanceOfSatisfying(Rejection.class, r -> assertThat(r.kind()).isEqualTo(Rejection.Kind.NOT_FOUND));
+                    .isInstanceOfSatisfying(
+                            Rejection.class, r -> assertThat(r.kind()).isEqualTo(Rejection.Kind.NOT_FOUND));
         }
 
         @ParameterizedTest
@@ -220,11 +299,25 @@ class ChoreographyTest {
             open(delivery);
             approvedOrder("o1");
             accept("o1");
-            assertView("o1", OrderState.APPROVED, null, TicketState.ACCEPTED, PaymentState.AUTHORIZED, DeliveryState.PENDING, null);
+            assertView(
+                    "o1",
+                    OrderState.APPROVED,
+                    null,
+                    TicketState.ACCEPTED,
+                    PaymentState.AUTHORIZED,
+                    DeliveryState.PENDING,
+                    null);
 
             command(new RegisterCourier("k1", "Kim"));
 
-            assertView("o1", OrderState.APPROVED, null, TicketState.ACCEPTED, PaymentState.AUTHORIZED, DeliveryState.SCHEDULED, "k1");
+            assertView(
+                    "o1",
+                    OrderState.APPROVED,
+                    null,
+                    TicketState.ACCEPTED,
+                    PaymentState.AUTHORIZED,
+                    DeliveryState.SCHEDULED,
+                    "k1");
         }
 
         @ParameterizedTest
@@ -243,7 +336,14 @@ class ChoreographyTest {
             pickUp("o1");
             command(new CompleteDelivery("o1"));
 
-            assertView("o2", OrderState.APPROVED, null, TicketState.ACCEPTED, PaymentState.AUTHORIZED, DeliveryState.SCHEDULED, "k1");
+            assertView(
+                    "o2",
+                    OrderState.APPROVED,
+                    null,
+                    TicketState.ACCEPTED,
+                    PaymentState.AUTHORIZED,
+                    DeliveryState.SCHEDULED,
+                    "k1");
         }
 
         @ParameterizedTest
@@ -258,7 +358,14 @@ class ChoreographyTest {
 
             command(new SetCourierAvailability("k1", true));
 
-            assertView("o1", OrderState.APPROVED, null, TicketState.ACCEPTED, PaymentState.AUTHORIZED, DeliveryState.SCHEDULED, "k1");
+            assertView(
+                    "o1",
+                    OrderState.APPROVED,
+                    null,
+                    TicketState.ACCEPTED,
+                    PaymentState.AUTHORIZED,
+                    DeliveryState.SCHEDULED,
+                    "k1");
         }
 
         @ParameterizedTest
@@ -269,8 +376,14 @@ class ChoreographyTest {
 
             command(new RejectTicket("o1", "out of soup"));
 
-            assertView("o1", OrderState.CANCELLED, OrderReason.RESTAURANT_REJECTED, TicketState.REJECTED, PaymentState.REVERSED,
-                    null, null);
+            assertView(
+                    "o1",
+                    OrderState.CANCELLED,
+                    OrderReason.RESTAURANT_REJECTED,
+                    TicketState.REJECTED,
+                    PaymentState.REVERSED,
+                    null,
+                    null);
         }
 
         @ParameterizedTest
@@ -281,7 +394,8 @@ class ChoreographyTest {
             command(new RejectTicket("o1", "out of soup"));
 
             assertThatThrownBy(() -> accept("o1"))
-                    .isInstanceOfSatisfying(Rejection.class, r -> assertThat(r.kind()).isEqualTo(Rejection.Kind.NOT_ALLOWED));
+                    .isInstanceOfSatisfying(
+                            Rejection.class, r -> assertThat(r.kind()).isEqualTo(Rejection.Kind.NOT_ALLOWED));
         }
     }
 
@@ -296,8 +410,14 @@ class ChoreographyTest {
 
             cancel("o1");
 
-            assertView("o1", OrderState.CANCELLED, OrderReason.CANCELLED_BY_CONSUMER, TicketState.CANCELLED,
-                    PaymentState.REVERSED, null, null);
+            assertView(
+                    "o1",
+                    OrderState.CANCELLED,
+                    OrderReason.CANCELLED_BY_CONSUMER,
+                    TicketState.CANCELLED,
+                    PaymentState.REVERSED,
+                    null,
+                    null);
         }
 
         @ParameterizedTest
@@ -310,8 +430,14 @@ class ChoreographyTest {
 
             cancel("o1");
 
-            assertView("o1", OrderState.CANCELLED, OrderReason.CANCELLED_BY_CONSUMER, TicketState.CANCELLED,
-                    PaymentState.REVERSED, DeliveryState.CANCELLED, "k1");
+            assertView(
+                    "o1",
+                    OrderState.CANCELLED,
+                    OrderReason.CANCELLED_BY_CONSUMER,
+                    TicketState.CANCELLED,
+                    PaymentState.REVERSED,
+                    DeliveryState.CANCELLED,
+                    "k1");
             approvedOrder("o2");
             accept("o2");
             assertThat(view("o2").courierId()).isEqualTo("k1");
@@ -326,10 +452,18 @@ class ChoreographyTest {
             command(new StartPreparation("o1"));
             int before = system.log().size();
 
-            assertThatThrownBy(() -> cancel("o1")).isInstanceOfSatisfying(Rejection.class,
-                    r -> assertThat(r.reason()).isEqualTo(OrderDecider.NOT_CANCELLABLE));
+            assertThatThrownBy(() -> cancel("o1"))
+                    .isInstanceOfSatisfying(
+                            Rejection.class, r -> assertThat(r.reason()).isEqualTo(OrderDecider.NOT_CANCELLABLE));
             assertThat(system.log()).hasSize(before);
-            assertView("o1", OrderState.APPROVED, null, TicketState.PREPARING, PaymentState.AUTHORIZED, DeliveryState.PENDING, null);
+            assertView(
+                    "o1",
+                    OrderState.APPROVED,
+                    null,
+                    TicketState.PREPARING,
+                    PaymentState.AUTHORIZED,
+                    DeliveryState.PENDING,
+                    null);
         }
 
         @ParameterizedTest
@@ -343,7 +477,14 @@ class ChoreographyTest {
             system.send(new CancelOrder("o1", system.preparation.preparationStarted("o1")));
             system.settle();
 
-            assertView("o1", OrderState.APPROVED, null, TicketState.PREPARING, PaymentState.AUTHORIZED, DeliveryState.PENDING, null);
+            assertView(
+                    "o1",
+                    OrderState.APPROVED,
+                    null,
+                    TicketState.PREPARING,
+                    PaymentState.AUTHORIZED,
+                    DeliveryState.PENDING,
+                    null);
             assertThat(system.log()).hasAtLeastOneElementOfType(OrderCancellationRefused.class);
         }
     }
@@ -371,7 +512,9 @@ class ChoreographyTest {
             }
             OrdersOfConsumer all = OrdersOfConsumer.parse("c1", null, null, null, null);
             assertThat(rebuilt.find(all)).isEqualTo(system.history.find(all));
-            assertThat(system.history.find(all).orders()).extracting(OrderView::orderId).containsExactly("o3", "o2", "o1");
+            assertThat(system.history.find(all).orders())
+                    .extracting(OrderView::orderId)
+                    .containsExactly("o3", "o2", "o1");
         }
     }
 }

@@ -60,7 +60,11 @@ import java.util.function.Consumer;
  */
 final class InMemoryRestaurant {
 
-    enum Delivery { IN_ORDER, REVERSED_PROCESSORS, TWICE }
+    enum Delivery {
+        IN_ORDER,
+        REVERSED_PROCESSORS,
+        TWICE
+    }
 
     static final Instant T0 = Instant.parse("2030-01-01T12:00:00Z");
 
@@ -84,7 +88,8 @@ final class InMemoryRestaurant {
         project(preparation);
         project(readyForPickup);
         project(history);
-        react(new WhenOrderCreatedThenVerifyConsumer(id -> consumers.fold(this.<ConsumerEvent>stream(Streams.consumer(id))).standing()));
+        react(new WhenOrderCreatedThenVerifyConsumer(id ->
+                consumers.fold(this.<ConsumerEvent>stream(Streams.consumer(id))).standing()));
         react(OrderingReactions.all());
         react(KitchenReactions.all());
         react(AccountingReactions.all());
@@ -120,7 +125,8 @@ final class InMemoryRestaurant {
             for (Processor processor : order) {
                 // One event per processor per round: processors interleave as they would on threads.
                 if (processor.next < log.size()) {
-                    Envelope<PublishedEvent> envelope = new Envelope<>(events.get(processor.next), log.get(processor.next));
+                    Envelope<PublishedEvent> envelope =
+                            new Envelope<>(events.get(processor.next), log.get(processor.next));
                     processor.next++;
                     processor.handler.accept(envelope);
                     if (delivery == Delivery.TWICE) {
@@ -162,7 +168,8 @@ final class InMemoryRestaurant {
         List<PublishedEvent> stream = streams.computeIfAbsent(streamId, s -> new ArrayList<>());
         @SuppressWarnings("unchecked")
         String type = TypeNames.of((Class<? extends PublishedEvent>) event.getClass());
-        log.add(new RecordedEvent(id, streamId, stream.size(), position, type, T0.plusSeconds(position), id, id, new byte[0]));
+        log.add(new RecordedEvent(
+                id, streamId, stream.size(), position, type, T0.plusSeconds(position), id, id, new byte[0]));
         events.add(event);
         stream.add(event);
     }
@@ -187,12 +194,13 @@ final class InMemoryRestaurant {
     /** Like core's ProcessManagerHandler: per-instance state, commands on each transition. */
     private <S, C> void manage(ProcessManager<S, PublishedEvent, C> manager) {
         Map<String, S> instances = new HashMap<>();
-        processors.add(new Processor(envelope -> manager.instanceOf(envelope.event()).ifPresent(instance -> {
-            S before = instances.getOrDefault(instance, manager.initialState());
-            S after = manager.evolve(before, envelope.event());
-            manager.react(before, after, envelope).forEach(this::sendFromProcessor);
-            instances.put(instance, after);
-        })));
+        processors.add(new Processor(envelope -> manager.instanceOf(envelope.event())
+                .ifPresent(instance -> {
+                    S before = instances.getOrDefault(instance, manager.initialState());
+                    S after = manager.evolve(before, envelope.event());
+                    manager.react(before, after, envelope).forEach(this::sendFromProcessor);
+                    instances.put(instance, after);
+                })));
     }
 
     private static final class Processor {

@@ -30,8 +30,11 @@ import org.junit.jupiter.api.Test;
 class TriggersTest {
 
     private static final List<TriggeredReaction<?>> REACTIONS = List.of(
-            new WhenOrderCreatedThenVerifyConsumer(consumerId -> ConsumerStanding.ACTIVE), OrderingReactions.all(),
-            KitchenReactions.all(), AccountingReactions.all(), DeliveryReactions.all());
+            new WhenOrderCreatedThenVerifyConsumer(consumerId -> ConsumerStanding.ACTIVE),
+            OrderingReactions.all(),
+            KitchenReactions.all(),
+            AccountingReactions.all(),
+            DeliveryReactions.all());
 
     @Test
     void the_samples_hold_one_event_of_every_type() {
@@ -45,7 +48,9 @@ class TriggersTest {
             for (PublishedEvent event : SampleEvents.all()) {
                 var outcome = ReactionFixture.of(reaction).when(event);
                 if (reaction.triggers().contains(event.getClass())) {
-                    assertThat(outcome.commands()).as("commands of %s for %s", reaction, event).isNotEmpty();
+                    assertThat(outcome.commands())
+                            .as("commands of %s for %s", reaction, event)
+                            .isNotEmpty();
                 } else {
                     outcome.thenNothing();
                 }
@@ -61,15 +66,19 @@ class TriggersTest {
 
     @Test
     void the_order_history_is_triggered_by_exactly_the_events_it_files_under_an_order() {
-        var filedUnderAnOrder = SampleEvents.all().stream().filter(event -> OrderHistoryProjection.orderIdOf(event).isPresent())
-                .map(PublishedEvent::getClass).collect(Collectors.toSet());
+        var filedUnderAnOrder = SampleEvents.all().stream()
+                .filter(event -> OrderHistoryProjection.orderIdOf(event).isPresent())
+                .map(PublishedEvent::getClass)
+                .collect(Collectors.toSet());
 
         assertThat(new OrderHistory().triggers()).isEqualTo(filedUnderAnOrder);
     }
 
-    private static <P extends ProcessManager<?, PublishedEvent, ?> & Triggered> void assertFollowsExactlyItsTriggers(P manager) {
+    private static <P extends ProcessManager<?, PublishedEvent, ?> & Triggered> void assertFollowsExactlyItsTriggers(
+            P manager) {
         for (PublishedEvent event : SampleEvents.all()) {
-            assertThat(manager.instanceOf(event).isPresent()).as("%s follows %s", manager.getClass().getSimpleName(), event)
+            assertThat(manager.instanceOf(event).isPresent())
+                    .as("%s follows %s", manager.getClass().getSimpleName(), event)
                     .isEqualTo(manager.triggers().contains(event.getClass()));
         }
     }

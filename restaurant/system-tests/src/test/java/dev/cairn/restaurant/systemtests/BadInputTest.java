@@ -53,7 +53,8 @@ class BadInputTest {
         http = system.http();
         consumer = api.registerConsumer("Grace Hopper");
         courier = api.registerCourier("Carla");
-        napoli = api.registerRestaurant("Pizzeria Napoli", item("margherita", "Margherita", 1000), item("calzone", "Calzone", 1300));
+        napoli = api.registerRestaurant(
+                "Pizzeria Napoli", item("margherita", "Margherita", 1000), item("calzone", "Calzone", 1300));
         sushi = api.registerRestaurant("Sushi Bar", item("nigiri", "Salmon Nigiri", 450));
         approvedOrder = api.approvedOrder(consumer, napoli);
     }
@@ -77,15 +78,21 @@ class BadInputTest {
     }
 
     static ObjectNode validOrder() {
-        ObjectNode body = object().put("consumerId", consumer).put("restaurantId", napoli.restaurantId())
-                .put("deliveryAddress", "1 Main Street").put("paymentToken", "tok_visa");
+        ObjectNode body = object().put("consumerId", consumer)
+                .put("restaurantId", napoli.restaurantId())
+                .put("deliveryAddress", "1 Main Street")
+                .put("paymentToken", "tok_visa");
         body.putArray("items").addObject().put("menuItemId", "margherita").put("quantity", 1);
         return body;
     }
 
     static ObjectNode validRestaurant() {
         ObjectNode body = object().put("name", "Curry House");
-        body.putArray("menu").addObject().put("menuItemId", "korma").put("name", "Korma").put("priceCents", 1200);
+        body.putArray("menu")
+                .addObject()
+                .put("menuItemId", "korma")
+                .put("name", "Korma")
+                .put("priceCents", 1200);
         return body;
     }
 
@@ -100,7 +107,10 @@ class BadInputTest {
     }
 
     static String future() {
-        return Instant.now().plus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS).toString();
+        return Instant.now()
+                .plus(1, ChronoUnit.HOURS)
+                .truncatedTo(ChronoUnit.SECONDS)
+                .toString();
     }
 
     /** Every route that takes a JSON body, with a body it would accept. */
@@ -148,12 +158,20 @@ class BadInputTest {
 
         @Test
         void trailing_content_after_the_object_is_400() {
-            assertRefused(() -> http.post("/api/consumers", "{\"name\":\"Ann\"} {\"name\":\"Bo\"}"), 400, "MALFORMED_JSON", "not valid JSON");
+            assertRefused(
+                    () -> http.post("/api/consumers", "{\"name\":\"Ann\"} {\"name\":\"Bo\"}"),
+                    400,
+                    "MALFORMED_JSON",
+                    "not valid JSON");
         }
 
         @Test
         void a_duplicate_key_is_400() {
-            assertRefused(() -> http.post("/api/consumers", "{\"name\":\"Ann\",\"name\":\"Bo\"}"), 400, "MALFORMED_JSON", "name");
+            assertRefused(
+                    () -> http.post("/api/consumers", "{\"name\":\"Ann\",\"name\":\"Bo\"}"),
+                    400,
+                    "MALFORMED_JSON",
+                    "name");
         }
     }
 
@@ -162,67 +180,107 @@ class BadInputTest {
 
         @Test
         void a_number_for_a_name_is_400_naming_the_field() {
-            assertRefused(() -> http.post("/api/consumers", object().put("name", 5)), 400, "INVALID_FIELD", "'name' must be a string");
+            assertRefused(
+                    () -> http.post("/api/consumers", object().put("name", 5)),
+                    400,
+                    "INVALID_FIELD",
+                    "'name' must be a string");
         }
 
         @Test
         void an_object_for_a_name_is_400_naming_the_field() {
-            assertRefused(() -> http.post("/api/couriers", "{\"name\":{\"first\":\"Bo\"}}"), 400, "INVALID_FIELD", "name");
+            assertRefused(
+                    () -> http.post("/api/couriers", "{\"name\":{\"first\":\"Bo\"}}"), 400, "INVALID_FIELD", "name");
         }
 
         @Test
         void a_string_for_a_quantity_is_400_naming_its_path() {
-            assertRefused(() -> http.post("/api/orders", with(validOrder(), o -> firstItem(o).put("quantity", "2"))),
-                    400, "INVALID_FIELD", "'items[0].quantity' must be a whole number");
+            assertRefused(
+                    () -> http.post(
+                            "/api/orders", with(validOrder(), o -> firstItem(o).put("quantity", "2"))),
+                    400,
+                    "INVALID_FIELD",
+                    "'items[0].quantity' must be a whole number");
         }
 
         @Test
         void a_fraction_for_a_quantity_is_400_not_rounded() {
-            assertRefused(() -> http.post("/api/orders", with(validOrder(), o -> firstItem(o).put("quantity", 1.5))),
-                    400, "INVALID_FIELD", "items[0].quantity");
+            assertRefused(
+                    () -> http.post(
+                            "/api/orders", with(validOrder(), o -> firstItem(o).put("quantity", 1.5))),
+                    400,
+                    "INVALID_FIELD",
+                    "items[0].quantity");
         }
 
         @Test
         void a_quantity_beyond_any_int_is_400() {
-            assertRefused(() -> http.post("/api/orders", with(validOrder(), o -> firstItem(o).put("quantity", 99_999_999_999L))),
-                    400, "INVALID_FIELD", "items[0].quantity");
+            assertRefused(
+                    () -> http.post(
+                            "/api/orders", with(validOrder(), o -> firstItem(o).put("quantity", 99_999_999_999L))),
+                    400,
+                    "INVALID_FIELD",
+                    "items[0].quantity");
         }
 
         @Test
         void an_object_for_the_items_is_400() {
-            assertRefused(() -> http.post("/api/orders", with(validOrder(), o -> o.putObject("items"))), 400, "INVALID_FIELD", "items");
+            assertRefused(
+                    () -> http.post("/api/orders", with(validOrder(), o -> o.putObject("items"))),
+                    400,
+                    "INVALID_FIELD",
+                    "items");
         }
 
         @Test
         void a_number_for_the_consumer_id_is_400() {
-            assertRefused(() -> http.post("/api/orders", with(validOrder(), o -> o.put("consumerId", 12))),
-                    400, "INVALID_FIELD", "consumerId");
+            assertRefused(
+                    () -> http.post("/api/orders", with(validOrder(), o -> o.put("consumerId", 12))),
+                    400,
+                    "INVALID_FIELD",
+                    "consumerId");
         }
 
         @Test
         void a_string_for_a_price_is_400() {
-            assertRefused(() -> http.post("/api/restaurants", with(validRestaurant(),
-                    r -> ((ObjectNode) r.get("menu").get(0)).put("priceCents", "12.00"))), 400, "INVALID_FIELD", "menu[0].priceCents");
+            assertRefused(
+                    () -> http.post(
+                            "/api/restaurants",
+                            with(
+                                    validRestaurant(),
+                                    r -> ((ObjectNode) r.get("menu").get(0)).put("priceCents", "12.00"))),
+                    400,
+                    "INVALID_FIELD",
+                    "menu[0].priceCents");
         }
 
         @Test
         void a_string_for_the_menu_is_400() {
-            assertRefused(() -> http.post("/api/restaurants", with(validRestaurant(), r -> r.put("menu", "korma"))),
-                    400, "INVALID_FIELD", "menu");
+            assertRefused(
+                    () -> http.post("/api/restaurants", with(validRestaurant(), r -> r.put("menu", "korma"))),
+                    400,
+                    "INVALID_FIELD",
+                    "menu");
         }
 
         @ParameterizedTest(name = "{0}")
         @ValueSource(strings = {"\"yes\"", "1", "\"true\""})
         void anything_but_a_boolean_for_available_is_400(String value) {
-            assertRefused(() -> http.post("/api/couriers/" + courier + "/availability", "{\"available\":" + value + "}"),
-                    400, "INVALID_FIELD", "'available' must be true or false");
+            assertRefused(
+                    () -> http.post("/api/couriers/" + courier + "/availability", "{\"available\":" + value + "}"),
+                    400,
+                    "INVALID_FIELD",
+                    "'available' must be true or false");
         }
 
         @ParameterizedTest(name = "{0}")
         @ValueSource(strings = {"1767225600", "\"tomorrow\"", "\"2030-13-01T00:00:00Z\"", "\"2030-01-01\""})
         void anything_but_an_iso_instant_for_ready_by_is_400(String value) {
-            assertRefused(() -> http.post("/api/tickets/" + approvedOrder + "/accept", "{\"readyBy\":" + value + "}"),
-                    400, "INVALID_FIELD", "'readyBy' must be an ISO-8601 instant");
+            assertRefused(
+                    () -> http.post("/api/tickets/" + approvedOrder + "/accept", "{\"readyBy\":" + value + "}"),
+                    400,
+                    "INVALID_FIELD",
+                    "'readyBy' must be an ISO-8601 instant");
         }
     }
 
@@ -230,45 +288,72 @@ class BadInputTest {
     class Missing_fields {
 
         static Stream<Arguments> orderFields() {
-            return Stream.of("consumerId", "restaurantId", "items", "deliveryAddress", "paymentToken").map(Arguments::of);
+            return Stream.of("consumerId", "restaurantId", "items", "deliveryAddress", "paymentToken")
+                    .map(Arguments::of);
         }
 
         @ParameterizedTest(name = "{0}")
         @MethodSource("orderFields")
         void an_order_without_a_field_is_400_naming_it(String field) {
-            assertRefused(() -> http.post("/api/orders", with(validOrder(), o -> o.remove(field))), 400, "MISSING_FIELD", "'" + field + "'");
+            assertRefused(
+                    () -> http.post("/api/orders", with(validOrder(), o -> o.remove(field))),
+                    400,
+                    "MISSING_FIELD",
+                    "'" + field + "'");
         }
 
         @ParameterizedTest(name = "{0}")
         @MethodSource("orderFields")
         void an_order_with_a_null_field_is_400_naming_it(String field) {
-            assertRefused(() -> http.post("/api/orders", with(validOrder(), o -> o.putNull(field))), 400, "MISSING_FIELD", "'" + field + "'");
+            assertRefused(
+                    () -> http.post("/api/orders", with(validOrder(), o -> o.putNull(field))),
+                    400,
+                    "MISSING_FIELD",
+                    "'" + field + "'");
         }
 
         @ParameterizedTest(name = "{0}")
         @ValueSource(strings = {"menuItemId", "quantity"})
         void an_order_line_without_a_field_is_400_naming_its_path(String field) {
-            assertRefused(() -> http.post("/api/orders", with(validOrder(), o -> firstItem(o).remove(field))),
-                    400, "MISSING_FIELD", "'items[0]." + field + "'");
+            assertRefused(
+                    () -> http.post(
+                            "/api/orders", with(validOrder(), o -> firstItem(o).remove(field))),
+                    400,
+                    "MISSING_FIELD",
+                    "'items[0]." + field + "'");
         }
 
         @Test
         void a_null_order_line_is_400_naming_its_path() {
-            assertRefused(() -> http.post("/api/orders", with(validOrder(), o -> ((ArrayNode) o.get("items")).addNull())),
-                    400, "MISSING_FIELD", "items[1]");
+            assertRefused(
+                    () -> http.post("/api/orders", with(validOrder(), o -> ((ArrayNode) o.get("items")).addNull())),
+                    400,
+                    "MISSING_FIELD",
+                    "items[1]");
         }
 
         @ParameterizedTest(name = "{0}")
         @ValueSource(strings = {"menuItemId", "name", "priceCents"})
         void a_menu_item_without_a_field_is_400_naming_its_path(String field) {
-            assertRefused(() -> http.post("/api/restaurants", with(validRestaurant(), r -> ((ObjectNode) r.get("menu").get(0)).remove(field))),
-                    400, "MISSING_FIELD", "'menu[0]." + field + "'");
+            assertRefused(
+                    () -> http.post(
+                            "/api/restaurants",
+                            with(
+                                    validRestaurant(),
+                                    r -> ((ObjectNode) r.get("menu").get(0)).remove(field))),
+                    400,
+                    "MISSING_FIELD",
+                    "'menu[0]." + field + "'");
         }
 
         @ParameterizedTest(name = "{0}")
         @ValueSource(strings = {"name", "menu"})
         void a_restaurant_without_a_field_is_400_naming_it(String field) {
-            assertRefused(() -> http.post("/api/restaurants", with(validRestaurant(), r -> r.remove(field))), 400, "MISSING_FIELD", "'" + field + "'");
+            assertRefused(
+                    () -> http.post("/api/restaurants", with(validRestaurant(), r -> r.remove(field))),
+                    400,
+                    "MISSING_FIELD",
+                    "'" + field + "'");
         }
 
         @Test
@@ -283,17 +368,29 @@ class BadInputTest {
 
         @Test
         void an_availability_without_available_is_400() {
-            assertRefused(() -> http.post("/api/couriers/" + courier + "/availability", "{}"), 400, "MISSING_FIELD", "'available'");
+            assertRefused(
+                    () -> http.post("/api/couriers/" + courier + "/availability", "{}"),
+                    400,
+                    "MISSING_FIELD",
+                    "'available'");
         }
 
         @Test
         void an_acceptance_without_ready_by_is_400() {
-            assertRefused(() -> http.post("/api/tickets/" + approvedOrder + "/accept", "{}"), 400, "MISSING_FIELD", "'readyBy'");
+            assertRefused(
+                    () -> http.post("/api/tickets/" + approvedOrder + "/accept", "{}"),
+                    400,
+                    "MISSING_FIELD",
+                    "'readyBy'");
         }
 
         @Test
         void a_rejection_without_a_reason_is_400() {
-            assertRefused(() -> http.post("/api/tickets/" + approvedOrder + "/reject", "{}"), 400, "MISSING_FIELD", "'reason'");
+            assertRefused(
+                    () -> http.post("/api/tickets/" + approvedOrder + "/reject", "{}"),
+                    400,
+                    "MISSING_FIELD",
+                    "'reason'");
         }
     }
 
@@ -303,24 +400,35 @@ class BadInputTest {
         @ParameterizedTest(name = "quantity {0}")
         @ValueSource(ints = {0, 101, -1})
         void a_quantity_outside_1_to_100_is_400_naming_quantity(int quantity) {
-            assertRefused(() -> http.post("/api/orders", with(validOrder(), o -> firstItem(o).put("quantity", quantity))),
-                    400, "INVALID_FIELD", "quantity must be between 1 and 100, was " + quantity);
+            assertRefused(
+                    () -> http.post(
+                            "/api/orders", with(validOrder(), o -> firstItem(o).put("quantity", quantity))),
+                    400,
+                    "INVALID_FIELD",
+                    "quantity must be between 1 and 100, was " + quantity);
         }
 
         @Test
         void an_order_without_items_is_400() {
-            assertRefused(() -> http.post("/api/orders", with(validOrder(), o -> o.putArray("items"))),
-                    400, "INVALID_FIELD", "items must hold between 1 and 50 entries, held 0");
+            assertRefused(
+                    () -> http.post("/api/orders", with(validOrder(), o -> o.putArray("items"))),
+                    400,
+                    "INVALID_FIELD",
+                    "items must hold between 1 and 50 entries, held 0");
         }
 
         @Test
         void an_order_with_51_items_is_400() {
-            assertRefused(() -> http.post("/api/orders", with(validOrder(), o -> {
-                ArrayNode items = o.putArray("items");
-                for (int i = 0; i < 51; i++) {
-                    items.addObject().put("menuItemId", "margherita").put("quantity", 1);
-                }
-            })), 400, "INVALID_FIELD", "items must hold between 1 and 50 entries, held 51");
+            assertRefused(
+                    () -> http.post("/api/orders", with(validOrder(), o -> {
+                        ArrayNode items = o.putArray("items");
+                        for (int i = 0; i < 51; i++) {
+                            items.addObject().put("menuItemId", "margherita").put("quantity", 1);
+                        }
+                    })),
+                    400,
+                    "INVALID_FIELD",
+                    "items must hold between 1 and 50 entries, held 51");
         }
 
         @Test
@@ -334,65 +442,111 @@ class BadInputTest {
                 }
             }));
             reply.expect(202);
-            assertThat(api.awaitState(reply.text("orderId"), "APPROVED").totalCents()).isEqualTo(1000 + 100 * 1300 + 48 * 2 * 1000);
+            assertThat(api.awaitState(reply.text("orderId"), "APPROVED").totalCents())
+                    .isEqualTo(1000 + 100 * 1300 + 48 * 2 * 1000);
         }
 
         @ParameterizedTest(name = "{0}")
         @ValueSource(strings = {"deliveryAddress", "paymentToken", "consumerId"})
         void a_blank_order_field_is_400_naming_it(String field) {
-            assertRefused(() -> http.post("/api/orders", with(validOrder(), o -> o.put(field, "  "))), 400, "INVALID_FIELD", field + " must not be blank");
+            assertRefused(
+                    () -> http.post("/api/orders", with(validOrder(), o -> o.put(field, "  "))),
+                    400,
+                    "INVALID_FIELD",
+                    field + " must not be blank");
         }
 
         @Test
         void an_id_over_100_characters_is_400() {
-            assertRefused(() -> http.post("/api/orders", with(validOrder(), o -> o.put("consumerId", "c".repeat(101)))),
-                    400, "INVALID_FIELD", "consumerId must be at most 100 characters");
+            assertRefused(
+                    () -> http.post("/api/orders", with(validOrder(), o -> o.put("consumerId", "c".repeat(101)))),
+                    400,
+                    "INVALID_FIELD",
+                    "consumerId must be at most 100 characters");
         }
 
         @Test
         void an_id_with_control_characters_is_400() {
-            assertRefused(() -> http.post("/api/orders", with(validOrder(), o -> o.put("consumerId", "ann\u0000"))),
-                    400, "INVALID_FIELD", "consumerId must not contain control characters");
+            assertRefused(
+                    () -> http.post("/api/orders", with(validOrder(), o -> o.put("consumerId", "ann\u0000"))),
+                    400,
+                    "INVALID_FIELD",
+                    "consumerId must not contain control characters");
         }
 
         @Test
         void a_blank_consumer_name_is_400() {
-            assertRefused(() -> http.post("/api/consumers", object().put("name", "")), 400, "INVALID_FIELD", "name must not be blank");
+            assertRefused(
+                    () -> http.post("/api/consumers", object().put("name", "")),
+                    400,
+                    "INVALID_FIELD",
+                    "name must not be blank");
         }
 
         @ParameterizedTest(name = "priceCents {0}")
         @ValueSource(longs = {-1, 10_000_001})
         void a_price_outside_0_to_10_000_000_is_400(long price) {
-            assertRefused(() -> http.post("/api/restaurants", with(validRestaurant(), r -> ((ObjectNode) r.get("menu").get(0)).put("priceCents", price))),
-                    400, "INVALID_FIELD", "priceCents must be between 0 and 10000000");
+            assertRefused(
+                    () -> http.post(
+                            "/api/restaurants",
+                            with(
+                                    validRestaurant(),
+                                    r -> ((ObjectNode) r.get("menu").get(0)).put("priceCents", price))),
+                    400,
+                    "INVALID_FIELD",
+                    "priceCents must be between 0 and 10000000");
         }
 
         @Test
         void an_empty_menu_is_400() {
-            assertRefused(() -> http.post("/api/restaurants", with(validRestaurant(), r -> r.putArray("menu"))), 400, "INVALID_FIELD", "menu must hold");
+            assertRefused(
+                    () -> http.post("/api/restaurants", with(validRestaurant(), r -> r.putArray("menu"))),
+                    400,
+                    "INVALID_FIELD",
+                    "menu must hold");
         }
 
         @Test
         void a_menu_listing_an_item_twice_is_400() {
-            assertRefused(() -> http.post("/api/restaurants", with(validRestaurant(), r -> ((ArrayNode) r.get("menu")).addObject()
-                    .put("menuItemId", "korma").put("name", "Korma again").put("priceCents", 1))), 400, "INVALID_FIELD", "korma more than once");
+            assertRefused(
+                    () -> http.post(
+                            "/api/restaurants",
+                            with(
+                                    validRestaurant(),
+                                    r -> ((ArrayNode) r.get("menu"))
+                                            .addObject()
+                                            .put("menuItemId", "korma")
+                                            .put("name", "Korma again")
+                                            .put("priceCents", 1))),
+                    400,
+                    "INVALID_FIELD",
+                    "korma more than once");
         }
 
         @Test
         void a_ready_by_in_the_past_is_400() {
-            assertRefused(() -> http.post("/api/tickets/" + approvedOrder + "/accept", object().put("readyBy", "2020-01-01T00:00:00Z")),
-                    400, "INVALID_FIELD", "readyBy must not be in the past");
+            assertRefused(
+                    () -> http.post(
+                            "/api/tickets/" + approvedOrder + "/accept",
+                            object().put("readyBy", "2020-01-01T00:00:00Z")),
+                    400,
+                    "INVALID_FIELD",
+                    "readyBy must not be in the past");
         }
 
         @Test
         void a_blank_rejection_reason_is_400() {
-            assertRefused(() -> http.post("/api/tickets/" + approvedOrder + "/reject", object().put("reason", " ")),
-                    400, "INVALID_FIELD", "reason must not be blank");
+            assertRefused(
+                    () -> http.post("/api/tickets/" + approvedOrder + "/reject", object().put("reason", " ")),
+                    400,
+                    "INVALID_FIELD",
+                    "reason must not be blank");
         }
 
         @Test
         void a_path_id_over_100_characters_is_400() {
-            assertRefused(() -> api.cancel("o".repeat(101)), 400, "INVALID_FIELD", "orderId must be at most 100 characters");
+            assertRefused(
+                    () -> api.cancel("o".repeat(101)), 400, "INVALID_FIELD", "orderId must be at most 100 characters");
         }
     }
 
@@ -400,7 +554,12 @@ class BadInputTest {
     class Unknown_resources {
 
         @ParameterizedTest(name = "GET {0}")
-        @ValueSource(strings = {"/api/orders/no-such-order", "/api/consumers/no-such-consumer", "/api/restaurants/no-such-restaurant"})
+        @ValueSource(
+                strings = {
+                    "/api/orders/no-such-order",
+                    "/api/consumers/no-such-consumer",
+                    "/api/restaurants/no-such-restaurant"
+                })
         void reading_an_unknown_resource_is_404(String path) {
             assertRefused(() -> http.get(path), 404, "NOT_FOUND", path);
         }
@@ -413,7 +572,8 @@ class BadInputTest {
         @ParameterizedTest(name = "{0}")
         @ValueSource(strings = {"preparing", "ready"})
         void acting_on_an_unknown_ticket_is_404(String action) {
-            assertRefused(() -> http.post("/api/tickets/no-such-order/" + action), 404, "TICKET_NOT_FOUND", "no-such-order");
+            assertRefused(
+                    () -> http.post("/api/tickets/no-such-order/" + action), 404, "TICKET_NOT_FOUND", "no-such-order");
         }
 
         @Test
@@ -429,12 +589,17 @@ class BadInputTest {
         @ParameterizedTest(name = "{0}")
         @ValueSource(strings = {"pickup", "deliver"})
         void acting_on_an_unknown_delivery_is_404(String action) {
-            assertRefused(() -> http.post("/api/deliveries/no-such-order/" + action), 404, "DELIVERY_NOT_FOUND", "no-such-order");
+            assertRefused(
+                    () -> http.post("/api/deliveries/no-such-order/" + action),
+                    404,
+                    "DELIVERY_NOT_FOUND",
+                    "no-such-order");
         }
 
         @Test
         void setting_the_availability_of_an_unknown_courier_is_404() {
-            assertRefused(() -> api.setAvailability("no-such-courier", true), 404, "COURIER_NOT_FOUND", "no-such-courier");
+            assertRefused(
+                    () -> api.setAvailability("no-such-courier", true), 404, "COURIER_NOT_FOUND", "no-such-courier");
         }
 
         @Test
@@ -448,20 +613,32 @@ class BadInputTest {
 
         @Test
         void an_order_at_an_unknown_restaurant_is_422() {
-            assertRefused(() -> http.post("/api/orders", with(validOrder(), o -> o.put("restaurantId", "no-such-restaurant"))),
-                    422, "UNKNOWN_RESTAURANT", "no-such-restaurant");
+            assertRefused(
+                    () -> http.post(
+                            "/api/orders", with(validOrder(), o -> o.put("restaurantId", "no-such-restaurant"))),
+                    422,
+                    "UNKNOWN_RESTAURANT",
+                    "no-such-restaurant");
         }
 
         @Test
         void an_order_of_an_item_not_on_the_menu_is_422() {
-            assertRefused(() -> http.post("/api/orders", with(validOrder(), o -> firstItem(o).put("menuItemId", "hamburger"))),
-                    422, "MENU_ITEM_UNAVAILABLE", "hamburger");
+            assertRefused(
+                    () -> http.post(
+                            "/api/orders", with(validOrder(), o -> firstItem(o).put("menuItemId", "hamburger"))),
+                    422,
+                    "MENU_ITEM_UNAVAILABLE",
+                    "hamburger");
         }
 
         @Test
         void an_order_of_another_restaurants_item_is_422() {
-            assertRefused(() -> http.post("/api/orders", with(validOrder(), o -> firstItem(o).put("menuItemId", "nigiri"))),
-                    422, "MENU_ITEM_UNAVAILABLE", "nigiri");
+            assertRefused(
+                    () -> http.post(
+                            "/api/orders", with(validOrder(), o -> firstItem(o).put("menuItemId", "nigiri"))),
+                    422,
+                    "MENU_ITEM_UNAVAILABLE",
+                    "nigiri");
         }
     }
 
@@ -476,7 +653,11 @@ class BadInputTest {
 
         @Test
         void a_body_over_64_kib_is_413() {
-            assertRefused(() -> http.post("/api/consumers", consumerBodyOf(64 * 1024 + 1)), 413, "PAYLOAD_TOO_LARGE", "65536 bytes");
+            assertRefused(
+                    () -> http.post("/api/consumers", consumerBodyOf(64 * 1024 + 1)),
+                    413,
+                    "PAYLOAD_TOO_LARGE",
+                    "65536 bytes");
         }
 
         @Test
@@ -486,21 +667,37 @@ class BadInputTest {
 
         @Test
         void an_order_over_64_kib_is_413() {
-            assertRefused(() -> http.post("/api/orders", with(validOrder(), o -> o.put("deliveryAddress", "x".repeat(70_000)))),
-                    413, "PAYLOAD_TOO_LARGE", "65536 bytes");
+            assertRefused(
+                    () -> http.post(
+                            "/api/orders", with(validOrder(), o -> o.put("deliveryAddress", "x".repeat(70_000)))),
+                    413,
+                    "PAYLOAD_TOO_LARGE",
+                    "65536 bytes");
         }
 
         @Test
         void a_chunked_body_over_64_kib_without_a_declared_length_is_413() {
             byte[] body = consumerBodyOf(200_000).getBytes(StandardCharsets.UTF_8);
-            assertRefused(() -> http.post("/api/consumers", Http.APPLICATION_JSON, BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))),
-                    413, "PAYLOAD_TOO_LARGE", "65536 bytes");
+            assertRefused(
+                    () -> http.post(
+                            "/api/consumers",
+                            Http.APPLICATION_JSON,
+                            BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))),
+                    413,
+                    "PAYLOAD_TOO_LARGE",
+                    "65536 bytes");
         }
 
         @Test
         void an_oversized_body_on_a_command_without_one_is_413() {
-            assertRefused(() -> http.post("/api/orders/" + approvedOrder + "/cancel", Http.APPLICATION_JSON,
-                    BodyPublishers.ofString(consumerBodyOf(70_000))), 413, "PAYLOAD_TOO_LARGE", "65536 bytes");
+            assertRefused(
+                    () -> http.post(
+                            "/api/orders/" + approvedOrder + "/cancel",
+                            Http.APPLICATION_JSON,
+                            BodyPublishers.ofString(consumerBodyOf(70_000))),
+                    413,
+                    "PAYLOAD_TOO_LARGE",
+                    "65536 bytes");
         }
     }
 
@@ -510,35 +707,59 @@ class BadInputTest {
         @ParameterizedTest(name = "{0}")
         @MethodSource("dev.cairn.restaurant.systemtests.BadInputTest#routesWithBodies")
         void a_text_plain_body_is_415(String path, ObjectNode validBody) {
-            assertRefused(() -> http.post(path, "text/plain", BodyPublishers.ofString(validBody.toString())),
-                    415, "UNSUPPORTED_MEDIA_TYPE", "text/plain");
+            assertRefused(
+                    () -> http.post(path, "text/plain", BodyPublishers.ofString(validBody.toString())),
+                    415,
+                    "UNSUPPORTED_MEDIA_TYPE",
+                    "text/plain");
         }
 
         @ParameterizedTest(name = "{0}")
         @MethodSource("dev.cairn.restaurant.systemtests.BadInputTest#routesWithBodies")
         void a_body_without_a_content_type_is_415(String path, ObjectNode validBody) {
-            assertRefused(() -> http.post(path, null, BodyPublishers.ofString(validBody.toString())),
-                    415, "UNSUPPORTED_MEDIA_TYPE", "Content-Type");
+            assertRefused(
+                    () -> http.post(path, null, BodyPublishers.ofString(validBody.toString())),
+                    415,
+                    "UNSUPPORTED_MEDIA_TYPE",
+                    "Content-Type");
         }
 
         @ParameterizedTest(name = "{0}")
-        @ValueSource(strings = {"application/xml", "application/x-www-form-urlencoded", "application/json; charset=iso-8859-1"})
+        @ValueSource(
+                strings = {
+                    "application/xml",
+                    "application/x-www-form-urlencoded",
+                    "application/json; charset=iso-8859-1"
+                })
         void a_json_body_under_another_content_type_is_415(String contentType) {
-            assertRefused(() -> http.post("/api/consumers", contentType, BodyPublishers.ofString("{\"name\":\"Ann\"}")),
-                    415, "UNSUPPORTED_MEDIA_TYPE", contentType);
+            assertRefused(
+                    () -> http.post("/api/consumers", contentType, BodyPublishers.ofString("{\"name\":\"Ann\"}")),
+                    415,
+                    "UNSUPPORTED_MEDIA_TYPE",
+                    contentType);
         }
 
         @Test
         void json_with_a_utf_8_charset_is_accepted() {
-            Reply reply = http.post("/api/consumers", "application/json; charset=UTF-8", BodyPublishers.ofString("{\"name\":\"Zoë\"}"));
+            Reply reply = http.post(
+                    "/api/consumers", "application/json; charset=UTF-8", BodyPublishers.ofString("{\"name\":\"Zoë\"}"));
             String id = reply.expect(201).text("consumerId");
-            assertThat(http.get("/api/consumers/" + id + "?consistentWith=" + reply.text("position")).expect(200).text("name")).isEqualTo("Zoë");
+            assertThat(http.get("/api/consumers/" + id + "?consistentWith=" + reply.text("position"))
+                            .expect(200)
+                            .text("name"))
+                    .isEqualTo("Zoë");
         }
 
         @Test
         void a_text_body_on_a_command_that_takes_none_is_415() {
-            assertRefused(() -> http.post("/api/orders/" + approvedOrder + "/cancel", "text/plain", BodyPublishers.ofString("please")),
-                    415, "UNSUPPORTED_MEDIA_TYPE", "text/plain");
+            assertRefused(
+                    () -> http.post(
+                            "/api/orders/" + approvedOrder + "/cancel",
+                            "text/plain",
+                            BodyPublishers.ofString("please")),
+                    415,
+                    "UNSUPPORTED_MEDIA_TYPE",
+                    "text/plain");
         }
     }
 
@@ -548,21 +769,31 @@ class BadInputTest {
         @ParameterizedTest(name = "consistentWith={0}")
         @ValueSource(strings = {"abc", "-1", "1.5", "99999999999999999999"})
         void an_invalid_token_on_a_query_is_400_naming_the_parameter(String token) {
-            assertRefused(() -> http.get("/api/orders/" + approvedOrder + "?consistentWith=" + token), 400, "INVALID_PARAMETER", "consistentWith");
+            assertRefused(
+                    () -> http.get("/api/orders/" + approvedOrder + "?consistentWith=" + token),
+                    400,
+                    "INVALID_PARAMETER",
+                    "consistentWith");
         }
 
         @ParameterizedTest(name = "consistentWith={0}")
         @ValueSource(strings = {"abc", "-1"})
         void an_invalid_token_on_a_command_is_400_and_runs_nothing(String token) {
-            assertRefused(() -> http.post("/api/consumers?consistentWith=" + token, object().put("name", "Ann")),
-                    400, "INVALID_PARAMETER", "consistentWith");
+            assertRefused(
+                    () -> http.post("/api/consumers?consistentWith=" + token, object().put("name", "Ann")),
+                    400,
+                    "INVALID_PARAMETER",
+                    "consistentWith");
         }
 
         @Test
         void a_token_the_log_does_not_reach_within_5_seconds_is_503_and_the_command_runs_nothing() {
             long unreachable = api.settle() + 1_000_000;
-            assertRefused(() -> http.post("/api/consumers?consistentWith=" + unreachable, object().put("name", "Ann")),
-                    503, "CONSISTENCY_TIMEOUT", String.valueOf(unreachable));
+            assertRefused(
+                    () -> http.post("/api/consumers?consistentWith=" + unreachable, object().put("name", "Ann")),
+                    503,
+                    "CONSISTENCY_TIMEOUT",
+                    String.valueOf(unreachable));
         }
     }
 
@@ -577,7 +808,11 @@ class BadInputTest {
 
         @Test
         void an_unknown_state_is_400_listing_the_states() {
-            assertRefused(() -> http.get("/api/orders?state=DELIVERED"), 400, "INVALID_FIELD", "state must be one of APPROVAL_PENDING");
+            assertRefused(
+                    () -> http.get("/api/orders?state=DELIVERED"),
+                    400,
+                    "INVALID_FIELD",
+                    "state must be one of APPROVAL_PENDING");
         }
 
         @Test
@@ -588,14 +823,26 @@ class BadInputTest {
         @ParameterizedTest(name = "{0}")
         @ValueSource(strings = {"after=x", "after=-5", "limit=0", "limit=1001", "limit=many"})
         void an_invalid_event_log_parameter_is_400_naming_it(String query) {
-            assertRefused(() -> http.get("/api/events?" + query), 400, "INVALID_PARAMETER", query.substring(0, query.indexOf('=')));
+            assertRefused(
+                    () -> http.get("/api/events?" + query),
+                    400,
+                    "INVALID_PARAMETER",
+                    query.substring(0, query.indexOf('=')));
         }
     }
 
     @Test
     void no_kind_of_garbage_yields_a_server_error_or_an_event() {
-        String[] garbage = {"{\"name\":\"Ann\"", "{\"items\":[[[[[[[[[[]]]]]]]]]]}", "{\"quantity\":1e309}", "\u0000\u0001",
-                "{\"name\":\"Ann\",}", "{'name':'Ann'}", "{\"readyBy\":null,\"available\":null}", "[" + "[".repeat(2000)};
+        String[] garbage = {
+            "{\"name\":\"Ann\"",
+            "{\"items\":[[[[[[[[[[]]]]]]]]]]}",
+            "{\"quantity\":1e309}",
+            "\u0000\u0001",
+            "{\"name\":\"Ann\",}",
+            "{'name':'Ann'}",
+            "{\"readyBy\":null,\"available\":null}",
+            "[" + "[".repeat(2000)
+        };
         long head = api.settle();
         for (String path : routesWithBodiesPaths().toList()) {
             for (String body : garbage) {

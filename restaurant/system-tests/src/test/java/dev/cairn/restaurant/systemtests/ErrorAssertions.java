@@ -18,13 +18,16 @@ final class ErrorAssertions {
      */
     static JsonNode assertError(Reply reply, int status, String code, String messageContains) {
         assertThat(reply.status()).as("status of %s", reply).isEqualTo(status);
-        assertThat(reply.header("Content-Type")).as("content type of %s", reply).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/json"));
+        assertThat(reply.header("Content-Type"))
+                .as("content type of %s", reply)
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
         JsonNode body = reply.json();
         List<String> fields = new ArrayList<>();
         body.fieldNames().forEachRemaining(fields::add);
         assertThat(fields).as("fields of %s", reply).containsExactlyInAnyOrder("error", "message");
-        assertThat(body.get("error").isTextual() && body.get("message").isTextual()).as("text fields in %s", reply).isTrue();
+        assertThat(body.get("error").isTextual() && body.get("message").isTextual())
+                .as("text fields in %s", reply)
+                .isTrue();
         if (code != null) {
             assertThat(body.get("error").asText()).as("error of %s", reply).isEqualTo(code);
         }

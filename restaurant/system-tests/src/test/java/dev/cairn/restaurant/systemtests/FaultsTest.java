@@ -15,13 +15,14 @@ import dev.cairn.restaurant.systemtests.support.RestaurantApi.Restaurant;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.net.http.HttpRequest.BodyPublishers;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -33,8 +34,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 
 /**
  * The faults operators meet, against {@code cairn run} in a JVM of its own: a full disk (a real
@@ -48,8 +47,9 @@ class FaultsTest {
     Path tmp;
 
     @Test
-    void on_a_full_disk_orders_answer_503_with_the_cause_and_after_space_returns_they_flow_again_and_every_acknowledged_one_is_approved()
-            throws Exception {
+    void
+            on_a_full_disk_orders_answer_503_with_the_cause_and_after_space_returns_they_flow_again_and_every_acknowledged_one_is_approved()
+                    throws Exception {
         Path disk = tmp.resolve("disk");
         mountTmpfs(disk, 64);
         try {
@@ -75,20 +75,29 @@ class FaultsTest {
 
                 Files.delete(ballast);
                 long freed = System.nanoTime();
-                await("an order accepted after space returned").atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100))
+                await("an order accepted after space returned")
+                        .atMost(Duration.ofSeconds(10))
+                        .pollInterval(Duration.ofMillis(100))
                         .until(() -> place(http, ada, napoli).status() == 202);
-                System.out.printf("first order accepted %d ms after the space returned%n", (System.nanoTime() - freed) / 1_000_000);
+                System.out.printf(
+                        "first order accepted %d ms after the space returned%n",
+                        (System.nanoTime() - freed) / 1_000_000);
                 accepted.add(api.placeOrder(ada, napoli).orderId());
 
                 for (String orderId : accepted) {
-                    assertThat(api.awaitOrder(orderId, v -> !v.state().equals("APPROVAL_PENDING")).state())
-                            .as("order %s", orderId).isEqualTo("APPROVED");
+                    assertThat(api.awaitOrder(orderId, v -> !v.state().equals("APPROVAL_PENDING"))
+                                    .state())
+                            .as("order %s", orderId)
+                            .isEqualTo("APPROVED");
                 }
-                await("ready again").atMost(Duration.ofSeconds(10)).until(() -> http.get("/ready").status() == 200);
+                await("ready again")
+                        .atMost(Duration.ofSeconds(10))
+                        .until(() -> http.get("/ready").status() == 200);
             } finally {
                 server.stop();
             }
-            assertThat(Files.readString(server.log())).as("refused requests are not logged one by one")
+            assertThat(Files.readString(server.log()))
+                    .as("refused requests are not logged one by one")
                     .doesNotContain("event store unavailable:");
         } finally {
             unmount(disk);
@@ -118,13 +127,31 @@ class FaultsTest {
 
         Path output = tmp.resolve("refused.log");
         String java = ProcessHandle.current().info().command().orElseThrow();
-        Process run = new ProcessBuilder(java, "-Xmx384m", "-cp", System.getProperty("java.class.path"), "dev.cairn.cli.Cairn",
-                "run", "--store", "file", "--data", data.toString(), "--port", "0")
-                .redirectErrorStream(true).redirectOutput(output.toFile()).start();
+        Process run = new ProcessBuilder(
+                        java,
+                        "-Xmx384m",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        "dev.cairn.cli.Cairn",
+                        "run",
+                        "--store",
+                        "file",
+                        "--data",
+                        data.toString(),
+                        "--port",
+                        "0")
+                .redirectErrorStream(true)
+                .redirectOutput(output.toFile())
+                .start();
         assertThat(run.waitFor(60, TimeUnit.SECONDS)).as("run exits").isTrue();
         String said = Files.readString(output);
         assertThat(run.exitValue()).as(said).isEqualTo(3);
-        assertThat(said).contains("refusing to start", "file:   " + segment, "offset: ", "Next step: ./cairn repair --data " + data);
+        assertThat(said)
+                .contains(
+                        "refusing to start",
+                        "file:   " + segment,
+                        "offset: ",
+                        "Next step: ./cairn repair --data " + data);
 
         assertThat(Cairn.run("repair", "--data", data.toString())).isEqualTo(1);
     }
@@ -140,21 +167,25 @@ class FaultsTest {
             for (int i = 0; i < 10; i++) {
                 api.approvedOrder(ada, napoli);
             }
-            assertThat(Cairn.run("events", "--data", data.toString(), "--limit", "5")).isEqualTo(0);
+            assertThat(Cairn.run("events", "--data", data.toString(), "--limit", "5"))
+                    .isEqualTo(0);
             assertThat(Cairn.run("verify", "--data", data.toString())).isEqualTo(0);
             assertThat(api.approvedOrder(ada, napoli)).isNotBlank(); // the server is undisturbed
         } finally {
             server.stop();
         }
         Map<String, String> before = checksums(data);
-        assertThat(Cairn.run("events", "--data", data.toString(), "--limit", "100000")).isEqualTo(0);
+        assertThat(Cairn.run("events", "--data", data.toString(), "--limit", "100000"))
+                .isEqualTo(0);
         assertThat(Cairn.run("verify", "--data", data.toString())).isEqualTo(0);
         assertThat(checksums(data)).isEqualTo(before);
     }
 
     private static Reply place(Http http, String consumer, Restaurant restaurant) {
-        return http.post("/api/orders", RestaurantApi.orderBody(consumer, restaurant.restaurantId(), "tok_visa",
-                RestaurantApi.line("margherita", 1)));
+        return http.post(
+                "/api/orders",
+                RestaurantApi.orderBody(
+                        consumer, restaurant.restaurantId(), "tok_visa", RestaurantApi.line("margherita", 1)));
     }
 
     /** Places orders {@link #IN_FLIGHT} at a time until one is refused; returns the refusal. */
@@ -163,13 +194,16 @@ class FaultsTest {
         Semaphore slots = new Semaphore(IN_FLIGHT);
         CompletableFuture<Reply> refusal = new CompletableFuture<>();
         AtomicInteger placed = new AtomicInteger();
-        String body = Http.json(RestaurantApi.orderBody(consumer, restaurant.restaurantId(), "tok_visa", RestaurantApi.line("margherita", 1)));
+        String body = Http.json(RestaurantApi.orderBody(
+                consumer, restaurant.restaurantId(), "tok_visa", RestaurantApi.line("margherita", 1)));
         while (!refusal.isDone() && placed.incrementAndGet() < 200_000) {
             if (!slots.tryAcquire(1, TimeUnit.SECONDS)) {
                 continue;
             }
-            var request = http.request("/api/orders").header("Content-Type", Http.APPLICATION_JSON)
-                    .POST(BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
+            var request = http.request("/api/orders")
+                    .header("Content-Type", Http.APPLICATION_JSON)
+                    .POST(BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                    .build();
             http.sendAsync(request).whenComplete((reply, failure) -> {
                 slots.release();
                 if (reply != null && reply.status() == 202) {
@@ -205,8 +239,10 @@ class FaultsTest {
         Map<String, String> sums = new TreeMap<>();
         try (Stream<Path> files = Files.walk(dir)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
-                sums.put(dir.relativize(file).toString(),
-                        HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file))));
+                sums.put(
+                        dir.relativize(file).toString(),
+                        HexFormat.of()
+                                .formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file))));
             }
         }
         return sums;
@@ -217,7 +253,8 @@ class FaultsTest {
         Files.createDirectories(dir);
         String problem = run("mount", "-t", "tmpfs", "-o", "size=" + mebibytes + "m", "tmpfs", dir.toString());
         if (problem != null) {
-            String message = "cannot mount a " + mebibytes + " MiB tmpfs on " + dir + " (" + problem + "); this test needs root";
+            String message =
+                    "cannot mount a " + mebibytes + " MiB tmpfs on " + dir + " (" + problem + "); this test needs root";
             if ("true".equals(System.getenv("CI"))) {
                 fail(message);
             }

@@ -54,11 +54,18 @@ class LiveFaultsTest {
     /** The restaurant system on a file store in {@code log}, with small segments so that early ones are sealed. */
     record Live(FileEventStore store, RestaurantSystem system, Http http, RestaurantApi api) implements AutoCloseable {
         static Live start(Path log) {
-            FileEventStore store = FileEventStore.open(FileStoreOptions.defaults(log).withSegmentSize(32 << 10));
+            FileEventStore store =
+                    FileEventStore.open(FileStoreOptions.defaults(log).withSegmentSize(32 << 10));
             InstallationKey key = InstallationKey.generate();
-            RestaurantSystem system = RestaurantSystem.start(Infrastructure.of(store, new InMemoryCheckpointStore()),
-                    EnumSet.allOf(ContextName.class), "127.0.0.1", 0, Security.of(key));
-            Http http = new Http(system.uri(), key.issue(Roles.ADMIN, Roles.ADMIN, Optional.empty(), Duration.ofHours(1), Instant.now()));
+            RestaurantSystem system = RestaurantSystem.start(
+                    Infrastructure.of(store, new InMemoryCheckpointStore()),
+                    EnumSet.allOf(ContextName.class),
+                    "127.0.0.1",
+                    0,
+                    Security.of(key));
+            Http http = new Http(
+                    system.uri(),
+                    key.issue(Roles.ADMIN, Roles.ADMIN, Optional.empty(), Duration.ofHours(1), Instant.now()));
             return new Live(store, system, http, new RestaurantApi(http));
         }
 
@@ -71,7 +78,8 @@ class LiveFaultsTest {
     }
 
     @Test
-    void a_record_damaged_mid_run_stops_the_processors_reading_it_and_every_command_and_read_across_it_answers_503() throws Exception {
+    void a_record_damaged_mid_run_stops_the_processors_reading_it_and_every_command_and_read_across_it_answers_503()
+            throws Exception {
         Path log = tmp.resolve("log");
         try (Live live = Live.start(log)) {
             RestaurantApi api = live.api();
@@ -83,7 +91,9 @@ class LiveFaultsTest {
             }
             api.settle();
             Path sealed = log.resolve("log-0000000001.seg");
-            assertThat(log.resolve("log-0000000002.seg")).as("segment 1 is sealed").exists();
+            assertThat(log.resolve("log-0000000002.seg"))
+                    .as("segment 1 is sealed")
+                    .exists();
 
             Damaged damaged = damageAnOrderCreatedIn(sealed);
 
@@ -91,12 +101,17 @@ class LiveFaultsTest {
             Reply across = live.http().get("/api/events?limit=1000&after=" + (damaged.position() - 1));
             assertThat(across.status()).as("%s", across).isEqualTo(503);
             assertThat(across.json().get("error").asText()).isEqualTo("STORE_CORRUPT");
-            assertThat(across.json().get("message").asText()).contains(sealed.toString(), "byte offset " + damaged.offset());
-            assertThat(live.http().get("/api/events?limit=10&after=" + damaged.position()).status())
-                    .as("reads after the record").isEqualTo(200);
+            assertThat(across.json().get("message").asText())
+                    .contains(sealed.toString(), "byte offset " + damaged.offset());
+            assertThat(live.http()
+                            .get("/api/events?limit=10&after=" + damaged.position())
+                            .status())
+                    .as("reads after the record")
+                    .isEqualTo(200);
 
             // commands: refused from now on, so no order is acknowledged that could not complete
-            Reply order = api.tryPlaceOrder(ada, napoli.restaurantId(), "tok_visa", RestaurantApi.line("margherita", 1));
+            Reply order =
+                    api.tryPlaceOrder(ada, napoli.restaurantId(), "tok_visa", RestaurantApi.line("margherita", 1));
             assertThat(order.status()).as("%s", order).isEqualTo(503);
             assertThat(order.json().get("error").asText()).isEqualTo("STORE_CORRUPT");
             assertThat(order.json().get("message").asText()).contains("cairn repair");
@@ -106,10 +121,14 @@ class LiveFaultsTest {
             for (TrackingProcessor processor : live.system().processors()) {
                 processor.reset();
             }
-            Set<String> mustStop = Set.of("order-history.view", "accounting.authorize-payments", "kitchen.reactions",
+            Set<String> mustStop = Set.of(
+                    "order-history.view",
+                    "accounting.authorize-payments",
+                    "kitchen.reactions",
                     "consumers.verify-orders");
-            await("processors reading the damaged OrderCreated stop").atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-                    assertThat(stopped(live.http())).containsAll(mustStop));
+            await("processors reading the damaged OrderCreated stop")
+                    .atMost(Duration.ofSeconds(20))
+                    .untilAsserted(() -> assertThat(stopped(live.http())).containsAll(mustStop));
             for (JsonNode row : live.http().get("/api/processors").expect(200).json()) {
                 if (!row.get("running").asBoolean()) {
                     assertThat(row.get("stoppedBecause").asText()).as("%s", row).contains(sealed.toString(), "corrupt");
@@ -119,23 +138,29 @@ class LiveFaultsTest {
             assertThat(ready.status()).isEqualTo(503);
             List<String> reasons = new ArrayList<>();
             ready.json().get("reasons").forEach(reason -> reasons.add(reason.asText()));
-            assertThat(reasons).anySatisfy(reason -> assertThat(reason)
-                    .startsWith("the event store takes no appends: the event log is corrupt: " + sealed + " is corrupt at byte offset")
-                    .contains("./cairn repair --data " + log));
+            assertThat(reasons)
+                    .anySatisfy(reason -> assertThat(reason)
+                            .startsWith("the event store takes no appends: the event log is corrupt: " + sealed
+                                    + " is corrupt at byte offset")
+                            .contains("./cairn repair --data " + log));
             for (String name : mustStop) {
-                assertThat(reasons).anySatisfy(reason -> assertThat(reason)
-                        .startsWith("processor " + name + " is stopped: ").contains(sealed + " is corrupt at byte offset"));
+                assertThat(reasons)
+                        .anySatisfy(reason -> assertThat(reason)
+                                .startsWith("processor " + name + " is stopped: ")
+                                .contains(sealed + " is corrupt at byte offset"));
             }
             assertThat(live.http().get("/health").status()).isEqualTo(200);
             assertThat(live.http().get("/api/orders/" + acknowledged.getLast()).status())
-                    .as("queries answer from views that are not replaying").isIn(200, 404);
+                    .as("queries answer from views that are not replaying")
+                    .isIn(200, 404);
         }
     }
 
     @Test
     void after_io_errors_on_write_and_on_fsync_heal_every_acknowledged_order_is_approved() throws Exception {
         Path log = tmp.resolve("log");
-        try (FaultyDisk disk = new FaultyDisk(log); Live live = Live.start(log)) {
+        try (FaultyDisk disk = new FaultyDisk(log);
+                Live live = Live.start(log)) {
             RestaurantApi api = live.api();
             String ada = api.registerConsumer("Ada");
             Restaurant napoli = api.registerRestaurant("Pizzeria Napoli", item("margherita", "Margherita", 1000));
@@ -147,7 +172,8 @@ class LiveFaultsTest {
             for (int i = 0; i < 8; i++) {
                 clients.add(Thread.ofVirtual().start(() -> {
                     while (placing.get()) {
-                        Reply reply = api.tryPlaceOrder(ada, napoli.restaurantId(), "tok_visa", RestaurantApi.line("margherita", 1));
+                        Reply reply = api.tryPlaceOrder(
+                                ada, napoli.restaurantId(), "tok_visa", RestaurantApi.line("margherita", 1));
                         if (reply.status() == 202) {
                             acknowledged.add(reply.text("orderId"));
                         } else {
@@ -166,16 +192,20 @@ class LiveFaultsTest {
                 } else {
                     disk.failForces("Input/output error");
                 }
-                await(fault + " fault refuses orders").atMost(Duration.ofSeconds(10)).until(() -> !refusals.isEmpty());
+                await(fault + " fault refuses orders")
+                        .atMost(Duration.ofSeconds(10))
+                        .until(() -> !refusals.isEmpty());
                 assertThat(live.http().get("/ready").status()).isEqualTo(503);
                 sleep(1_500);
                 disk.heal();
                 long healed = System.nanoTime();
                 int atHeal = acknowledged.size();
-                await("orders acknowledged again after the " + fault + " fault").atMost(Duration.ofSeconds(10))
+                await("orders acknowledged again after the " + fault + " fault")
+                        .atMost(Duration.ofSeconds(10))
                         .until(() -> acknowledged.size() > atHeal);
-                System.out.printf("%s fault: %d orders acknowledged before it, first one after healing in %d ms%n", fault, before,
-                        (System.nanoTime() - healed) / 1_000_000);
+                System.out.printf(
+                        "%s fault: %d orders acknowledged before it, first one after healing in %d ms%n",
+                        fault, before, (System.nanoTime() - healed) / 1_000_000);
                 for (Reply refusal : refusals) {
                     assertThat(refusal.status()).as("%s", refusal).isEqualTo(503);
                     assertThat(refusal.json().get("error").asText()).isEqualTo("STORE_UNAVAILABLE");
@@ -190,13 +220,21 @@ class LiveFaultsTest {
 
             assertThat(acknowledged).hasSizeGreaterThan(20);
             for (String orderId : acknowledged) {
-                assertThat(api.awaitOrder(orderId, v -> !v.state().equals("APPROVAL_PENDING")).state())
-                        .as("order %s", orderId).isEqualTo("APPROVED");
+                assertThat(api.awaitOrder(orderId, v -> !v.state().equals("APPROVAL_PENDING"))
+                                .state())
+                        .as("order %s", orderId)
+                        .isEqualTo("APPROVED");
             }
             api.settle();
-            await("ready again").atMost(Duration.ofSeconds(10)).until(() -> live.http().get("/ready").status() == 200);
-            long created = api.events().stream().filter(e -> e.type().equals("ordering.OrderCreated")).count();
-            assertThat(created).as("OrderCreated events: the acknowledged orders and no other").isEqualTo(acknowledged.size());
+            await("ready again")
+                    .atMost(Duration.ofSeconds(10))
+                    .until(() -> live.http().get("/ready").status() == 200);
+            long created = api.events().stream()
+                    .filter(e -> e.type().equals("ordering.OrderCreated"))
+                    .count();
+            assertThat(created)
+                    .as("OrderCreated events: the acknowledged orders and no other")
+                    .isEqualTo(acknowledged.size());
         }
     }
 

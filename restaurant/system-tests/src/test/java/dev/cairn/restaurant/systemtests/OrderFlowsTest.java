@@ -6,12 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cairn.restaurant.systemtests.support.OrderStream;
 import dev.cairn.restaurant.systemtests.support.Reply;
+import dev.cairn.restaurant.systemtests.support.RestaurantApi;
 import dev.cairn.restaurant.systemtests.support.RestaurantApi.Placed;
 import dev.cairn.restaurant.systemtests.support.RestaurantApi.Restaurant;
-import dev.cairn.restaurant.systemtests.support.RestaurantApi;
 import dev.cairn.restaurant.systemtests.support.TestSystem;
-import dev.cairn.restaurant.systemtests.support.View.Status;
 import dev.cairn.restaurant.systemtests.support.View;
+import dev.cairn.restaurant.systemtests.support.View.Status;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +40,8 @@ class OrderFlowsTest {
         api = system.api();
         stream = OrderStream.open(system.uri(), system.token("admin", null));
         ada = api.registerConsumer("Ada Lovelace");
-        pizzeria = api.registerRestaurant("Pizzeria Uno", item("margherita", "Margherita", 1150), item("tiramisu", "Tiramisu", 650));
+        pizzeria = api.registerRestaurant(
+                "Pizzeria Uno", item("margherita", "Margherita", 1150), item("tiramisu", "Tiramisu", 650));
     }
 
     @AfterEach
@@ -70,19 +71,28 @@ class OrderFlowsTest {
 
             View view = settled(placed.orderId());
 
-            assertThat(view.status()).isEqualTo(status("APPROVED", null, "AWAITING_ACCEPTANCE", "AUTHORIZED", null, null));
+            assertThat(view.status())
+                    .isEqualTo(status("APPROVED", null, "AWAITING_ACCEPTANCE", "AUTHORIZED", null, null));
             assertThat(view.consumerId()).isEqualTo(ada);
             assertThat(view.restaurantId()).isEqualTo(pizzeria.restaurantId());
             assertThat(view.restaurantName()).isEqualTo("Pizzeria Uno");
-            assertThat(view.items()).containsExactly(new View.Item("margherita", "Margherita", 2, 1150),
-                    new View.Item("tiramisu", "Tiramisu", 1, 650));
+            assertThat(view.items())
+                    .containsExactly(
+                            new View.Item("margherita", "Margherita", 2, 1150),
+                            new View.Item("tiramisu", "Tiramisu", 1, 650));
             assertThat(view.totalCents()).isEqualTo(2 * 1150 + 650);
             assertThat(Instant.parse(view.updatedAt())).isAfterOrEqualTo(Instant.parse(view.createdAt()));
             assertThat(stream.historyOf(placed.orderId(), View::state)).containsExactly("APPROVAL_PENDING", "APPROVED");
-            assertThat(stream.historyOf(placed.orderId(), View::ticketState)).containsExactly(null, "CREATE_PENDING", "AWAITING_ACCEPTANCE");
-            assertThat(api.typesOfOrder(placed.orderId())).containsExactlyInAnyOrder("ordering.OrderCreated",
-                    "consumers.ConsumerVerified", "kitchen.TicketCreated", "accounting.PaymentAuthorized",
-                    "ordering.OrderApproved", "kitchen.TicketConfirmed");
+            assertThat(stream.historyOf(placed.orderId(), View::ticketState))
+                    .containsExactly(null, "CREATE_PENDING", "AWAITING_ACCEPTANCE");
+            assertThat(api.typesOfOrder(placed.orderId()))
+                    .containsExactlyInAnyOrder(
+                            "ordering.OrderCreated",
+                            "consumers.ConsumerVerified",
+                            "kitchen.TicketCreated",
+                            "accounting.PaymentAuthorized",
+                            "ordering.OrderApproved",
+                            "kitchen.TicketConfirmed");
         }
 
         @Test
@@ -93,7 +103,8 @@ class OrderFlowsTest {
 
             assertThat(view.status()).isEqualTo(status("REJECTED", "CONSUMER_UNKNOWN", "REJECTED", null, null, null));
             assertThat(stream.historyOf(placed.orderId(), View::state)).containsExactly("APPROVAL_PENDING", "REJECTED");
-            assertThat(api.typesOfOrder(placed.orderId())).noneMatch(type -> type.startsWith("accounting."))
+            assertThat(api.typesOfOrder(placed.orderId()))
+                    .noneMatch(type -> type.startsWith("accounting."))
                     .contains("consumers.ConsumerVerificationFailed", "ordering.OrderRejected");
         }
 
@@ -103,13 +114,16 @@ class OrderFlowsTest {
          */
         @Test
         void rejects_the_ticket_of_every_one_of_many_concurrent_orders_of_unknown_consumers() {
-            List<String> orders = IntStream.range(0, 40).parallel()
-                    .mapToObj(i -> api.placeOrder("stranger-" + i, pizzeria).orderId()).toList();
+            List<String> orders = IntStream.range(0, 40)
+                    .parallel()
+                    .mapToObj(i -> api.placeOrder("stranger-" + i, pizzeria).orderId())
+                    .toList();
 
             api.settle();
 
             for (String order : orders) {
-                assertThat(api.order(order).status()).as("order %s", order)
+                assertThat(api.order(order).status())
+                        .as("order %s", order)
                         .isEqualTo(status("REJECTED", "CONSUMER_UNKNOWN", "REJECTED", null, null, null));
             }
         }
@@ -120,9 +134,11 @@ class OrderFlowsTest {
 
             View view = settled(placed.orderId());
 
-            assertThat(view.status()).isEqualTo(status("REJECTED", "PAYMENT_DECLINED", "REJECTED", "DECLINED", null, null));
+            assertThat(view.status())
+                    .isEqualTo(status("REJECTED", "PAYMENT_DECLINED", "REJECTED", "DECLINED", null, null));
             assertThat(stream.historyOf(placed.orderId(), View::state)).containsExactly("APPROVAL_PENDING", "REJECTED");
-            assertThat(api.typesOfOrder(placed.orderId())).contains("accounting.PaymentDeclined")
+            assertThat(api.typesOfOrder(placed.orderId()))
+                    .contains("accounting.PaymentDeclined")
                     .doesNotContain("accounting.PaymentAuthorized", "ordering.OrderApproved");
         }
     }
@@ -146,11 +162,13 @@ class OrderFlowsTest {
         void leaves_the_delivery_pending_without_couriers_until_one_registers() {
             String order = api.approvedOrder(ada, pizzeria);
             api.accept(order).expect(202);
-            assertThat(settled(order).status()).isEqualTo(status("APPROVED", null, "ACCEPTED", "AUTHORIZED", "PENDING", null));
+            assertThat(settled(order).status())
+                    .isEqualTo(status("APPROVED", null, "ACCEPTED", "AUTHORIZED", "PENDING", null));
 
             String carla = api.registerCourier("Carla");
 
-            assertThat(settled(order).status()).isEqualTo(status("APPROVED", null, "ACCEPTED", "AUTHORIZED", "SCHEDULED", carla));
+            assertThat(settled(order).status())
+                    .isEqualTo(status("APPROVED", null, "ACCEPTED", "AUTHORIZED", "SCHEDULED", carla));
         }
 
         @Test
@@ -159,11 +177,13 @@ class OrderFlowsTest {
             api.setAvailability(carla, false).expect(202);
             String order = api.approvedOrder(ada, pizzeria);
             api.accept(order).expect(202);
-            assertThat(settled(order).status()).isEqualTo(status("APPROVED", null, "ACCEPTED", "AUTHORIZED", "PENDING", null));
+            assertThat(settled(order).status())
+                    .isEqualTo(status("APPROVED", null, "ACCEPTED", "AUTHORIZED", "PENDING", null));
 
             api.setAvailability(carla, true).expect(202);
 
-            assertThat(settled(order).status()).isEqualTo(status("APPROVED", null, "ACCEPTED", "AUTHORIZED", "SCHEDULED", carla));
+            assertThat(settled(order).status())
+                    .isEqualTo(status("APPROVED", null, "ACCEPTED", "AUTHORIZED", "SCHEDULED", carla));
         }
 
         @Test
@@ -172,7 +192,8 @@ class OrderFlowsTest {
             String first = api.acceptedOrder(ada, pizzeria);
             String second = api.acceptedOrder(ada, pizzeria);
             assertThat(settled(first).status().deliveryState()).isEqualTo("SCHEDULED");
-            assertThat(settled(second).status()).isEqualTo(status("APPROVED", null, "ACCEPTED", "AUTHORIZED", "PENDING", null));
+            assertThat(settled(second).status())
+                    .isEqualTo(status("APPROVED", null, "ACCEPTED", "AUTHORIZED", "PENDING", null));
 
             api.preparing(first).expect(202);
             api.ready(first).expect(202);
@@ -180,8 +201,10 @@ class OrderFlowsTest {
             api.pickup(first).expect(202);
             api.deliver(first).expect(202);
 
-            assertThat(settled(first).status()).isEqualTo(status("COMPLETED", null, "PICKED_UP", "CAPTURED", "DELIVERED", carla));
-            assertThat(settled(second).status()).isEqualTo(status("APPROVED", null, "ACCEPTED", "AUTHORIZED", "SCHEDULED", carla));
+            assertThat(settled(first).status())
+                    .isEqualTo(status("COMPLETED", null, "PICKED_UP", "CAPTURED", "DELIVERED", carla));
+            assertThat(settled(second).status())
+                    .isEqualTo(status("APPROVED", null, "ACCEPTED", "AUTHORIZED", "SCHEDULED", carla));
         }
     }
 
@@ -194,18 +217,31 @@ class OrderFlowsTest {
             String order = api.acceptedOrder(ada, pizzeria);
 
             api.preparing(order).expect(202);
-            assertThat(settled(order).status()).isEqualTo(status("APPROVED", null, "PREPARING", "AUTHORIZED", "SCHEDULED", carla));
+            assertThat(settled(order).status())
+                    .isEqualTo(status("APPROVED", null, "PREPARING", "AUTHORIZED", "SCHEDULED", carla));
             api.ready(order).expect(202);
-            assertThat(settled(order).status()).isEqualTo(status("APPROVED", null, "READY_FOR_PICKUP", "AUTHORIZED", "SCHEDULED", carla));
+            assertThat(settled(order).status())
+                    .isEqualTo(status("APPROVED", null, "READY_FOR_PICKUP", "AUTHORIZED", "SCHEDULED", carla));
             api.pickup(order).expect(202);
-            assertThat(settled(order).status()).isEqualTo(status("APPROVED", null, "PICKED_UP", "AUTHORIZED", "PICKED_UP", carla));
+            assertThat(settled(order).status())
+                    .isEqualTo(status("APPROVED", null, "PICKED_UP", "AUTHORIZED", "PICKED_UP", carla));
             api.deliver(order).expect(202);
 
-            assertThat(settled(order).status()).isEqualTo(status("COMPLETED", null, "PICKED_UP", "CAPTURED", "DELIVERED", carla));
-            assertThat(stream.historyOf(order, View::ticketState)).containsExactly(null, "CREATE_PENDING", "AWAITING_ACCEPTANCE",
-                    "ACCEPTED", "PREPARING", "READY_FOR_PICKUP", "PICKED_UP");
-            assertThat(stream.historyOf(order, View::deliveryState)).containsExactly(null, "PENDING", "SCHEDULED", "PICKED_UP", "DELIVERED");
-            assertThat(stream.historyOf(order, View::state)).containsExactly("APPROVAL_PENDING", "APPROVED", "COMPLETED");
+            assertThat(settled(order).status())
+                    .isEqualTo(status("COMPLETED", null, "PICKED_UP", "CAPTURED", "DELIVERED", carla));
+            assertThat(stream.historyOf(order, View::ticketState))
+                    .containsExactly(
+                            null,
+                            "CREATE_PENDING",
+                            "AWAITING_ACCEPTANCE",
+                            "ACCEPTED",
+                            "PREPARING",
+                            "READY_FOR_PICKUP",
+                            "PICKED_UP");
+            assertThat(stream.historyOf(order, View::deliveryState))
+                    .containsExactly(null, "PENDING", "SCHEDULED", "PICKED_UP", "DELIVERED");
+            assertThat(stream.historyOf(order, View::state))
+                    .containsExactly("APPROVAL_PENDING", "APPROVED", "COMPLETED");
             assertThat(stream.historyOf(order, View::paymentState)).containsExactly(null, "AUTHORIZED", "CAPTURED");
         }
 
@@ -232,8 +268,10 @@ class OrderFlowsTest {
             api.reject(order).expect(202);
 
             View view = settled(order);
-            assertThat(view.status()).isEqualTo(status("CANCELLED", "RESTAURANT_REJECTED", "REJECTED", "REVERSED", null, null));
-            assertThat(stream.historyOf(order, View::state)).containsExactly("APPROVAL_PENDING", "APPROVED", "CANCELLED");
+            assertThat(view.status())
+                    .isEqualTo(status("CANCELLED", "RESTAURANT_REJECTED", "REJECTED", "REVERSED", null, null));
+            assertThat(stream.historyOf(order, View::state))
+                    .containsExactly("APPROVAL_PENDING", "APPROVED", "CANCELLED");
             assertThat(stream.historyOf(order, View::paymentState)).containsExactly(null, "AUTHORIZED", "REVERSED");
         }
 
@@ -247,7 +285,8 @@ class OrderFlowsTest {
 
             ErrorAssertions.assertError(reply, 409, "INVALID_TRANSITION", "ACCEPTED");
             assertThat(api.settle()).isEqualTo(head);
-            assertThat(settled(order).status()).isEqualTo(status("APPROVED", null, "ACCEPTED", "AUTHORIZED", "SCHEDULED", carla));
+            assertThat(settled(order).status())
+                    .isEqualTo(status("APPROVED", null, "ACCEPTED", "AUTHORIZED", "SCHEDULED", carla));
         }
     }
 
@@ -261,8 +300,10 @@ class OrderFlowsTest {
             api.cancel(order).expect(202);
 
             View view = settled(order);
-            assertThat(view.status()).isEqualTo(status("CANCELLED", "CANCELLED_BY_CONSUMER", "CANCELLED", "REVERSED", null, null));
-            assertThat(stream.historyOf(order, View::state)).containsExactly("APPROVAL_PENDING", "APPROVED", "CANCEL_PENDING", "CANCELLED");
+            assertThat(view.status())
+                    .isEqualTo(status("CANCELLED", "CANCELLED_BY_CONSUMER", "CANCELLED", "REVERSED", null, null));
+            assertThat(stream.historyOf(order, View::state))
+                    .containsExactly("APPROVAL_PENDING", "APPROVED", "CANCEL_PENDING", "CANCELLED");
         }
 
         @Test
@@ -275,9 +316,12 @@ class OrderFlowsTest {
             api.cancel(first).expect(202);
 
             assertThat(settled(first).status())
-                    .isEqualTo(status("CANCELLED", "CANCELLED_BY_CONSUMER", "CANCELLED", "REVERSED", "CANCELLED", carla));
-            assertThat(stream.historyOf(first, View::state)).containsExactly("APPROVAL_PENDING", "APPROVED", "CANCEL_PENDING", "CANCELLED");
-            assertThat(settled(second).status()).isEqualTo(status("APPROVED", null, "ACCEPTED", "AUTHORIZED", "SCHEDULED", carla));
+                    .isEqualTo(
+                            status("CANCELLED", "CANCELLED_BY_CONSUMER", "CANCELLED", "REVERSED", "CANCELLED", carla));
+            assertThat(stream.historyOf(first, View::state))
+                    .containsExactly("APPROVAL_PENDING", "APPROVED", "CANCEL_PENDING", "CANCELLED");
+            assertThat(settled(second).status())
+                    .isEqualTo(status("APPROVED", null, "ACCEPTED", "AUTHORIZED", "SCHEDULED", carla));
         }
 
         @Test
@@ -290,8 +334,12 @@ class OrderFlowsTest {
             api.cancel(order).expect(202);
 
             assertThat(settled(order).status().state()).isEqualTo("CANCELLED");
-            assertThat(api.typesOfOrder(order)).containsOnlyOnce("ordering.OrderCancellationRequested", "kitchen.TicketCancelled",
-                    "accounting.PaymentReversed", "ordering.OrderCancelled");
+            assertThat(api.typesOfOrder(order))
+                    .containsOnlyOnce(
+                            "ordering.OrderCancellationRequested",
+                            "kitchen.TicketCancelled",
+                            "accounting.PaymentReversed",
+                            "ordering.OrderCancelled");
         }
 
         @Test
@@ -305,7 +353,8 @@ class OrderFlowsTest {
 
             ErrorAssertions.assertError(reply, 409, "ORDER_NOT_CANCELLABLE", "preparing");
             assertThat(api.settle()).isEqualTo(head);
-            assertThat(settled(order).status()).isEqualTo(status("APPROVED", null, "PREPARING", "AUTHORIZED", "SCHEDULED", carla));
+            assertThat(settled(order).status())
+                    .isEqualTo(status("APPROVED", null, "PREPARING", "AUTHORIZED", "SCHEDULED", carla));
         }
 
         @Test
@@ -320,7 +369,8 @@ class OrderFlowsTest {
                 ErrorAssertions.assertError(api.cancel(order), 409, "ORDER_NOT_CANCELLABLE", "APPROVAL_PENDING");
 
                 assertThat(api.events(head)).isEmpty();
-                assertThat(api.order(order).status()).isEqualTo(status("APPROVAL_PENDING", null, "CREATE_PENDING", null, null, null));
+                assertThat(api.order(order).status())
+                        .isEqualTo(status("APPROVAL_PENDING", null, "CREATE_PENDING", null, null, null));
             } finally {
                 authorizations.start();
             }
@@ -366,16 +416,24 @@ class OrderFlowsTest {
                 api.preparing(order).expect(202);
                 api.cancel(order).expect(202);
 
-                api.awaitOrder(order, v -> stream.historyOf(order, View::state).contains("CANCEL_PENDING") && v.state().equals("APPROVED"));
+                api.awaitOrder(
+                        order,
+                        v -> stream.historyOf(order, View::state).contains("CANCEL_PENDING")
+                                && v.state().equals("APPROVED"));
             } finally {
                 replica.start();
             }
 
             View view = settled(order);
-            assertThat(view.status()).isEqualTo(status("APPROVED", null, "PREPARING", "AUTHORIZED", "SCHEDULED", carla));
-            assertThat(stream.historyOf(order, View::state)).containsExactly("APPROVAL_PENDING", "APPROVED", "CANCEL_PENDING", "APPROVED");
-            assertThat(api.typesOfOrder(order)).containsOnlyOnce("ordering.OrderCancellationRequested",
-                    "kitchen.TicketCancellationRefused", "ordering.OrderCancellationRefused")
+            assertThat(view.status())
+                    .isEqualTo(status("APPROVED", null, "PREPARING", "AUTHORIZED", "SCHEDULED", carla));
+            assertThat(stream.historyOf(order, View::state))
+                    .containsExactly("APPROVAL_PENDING", "APPROVED", "CANCEL_PENDING", "APPROVED");
+            assertThat(api.typesOfOrder(order))
+                    .containsOnlyOnce(
+                            "ordering.OrderCancellationRequested",
+                            "kitchen.TicketCancellationRefused",
+                            "ordering.OrderCancellationRefused")
                     .doesNotContain("kitchen.TicketCancelled", "accounting.PaymentReversed", "ordering.OrderCancelled");
             // The replica has caught up: a new attempt is refused at once.
             ErrorAssertions.assertError(api.cancel(order), 409, "ORDER_NOT_CANCELLABLE", "preparing");
@@ -385,7 +443,9 @@ class OrderFlowsTest {
         void ends_every_concurrent_preparing_and_cancel_in_one_of_the_two_legal_outcomes() {
             api.registerCourier("Carla");
             int orders = 16;
-            List<String> ids = IntStream.range(0, orders).mapToObj(i -> api.approvedOrder(ada, pizzeria)).toList();
+            List<String> ids = IntStream.range(0, orders)
+                    .mapToObj(i -> api.approvedOrder(ada, pizzeria))
+                    .toList();
             ids.forEach(id -> api.accept(id).expect(202));
             api.settle();
 
@@ -396,14 +456,28 @@ class OrderFlowsTest {
                 View view = api.order(race.orderId());
                 List<String> types = api.typesOfOrder(race.orderId());
                 if (race.preparing() == 202) {
-                    // The kitchen won: the order stays approved whether the cancel was refused at once or by the kitchen.
+                    // The kitchen won: the order stays approved whether the cancel was refused at once or by the
+                    // kitchen.
                     assertThat(race.cancel()).as("cancel of %s", race).isIn(202, 409);
-                    assertThat(view.status()).as("%s", race)
-                            .isEqualTo(status("APPROVED", null, "PREPARING", "AUTHORIZED", view.deliveryState(), view.courierId()));
-                    assertThat(types).as("%s", race).doesNotContain("kitchen.TicketCancelled", "ordering.OrderCancelled");
+                    assertThat(view.status())
+                            .as("%s", race)
+                            .isEqualTo(status(
+                                    "APPROVED",
+                                    null,
+                                    "PREPARING",
+                                    "AUTHORIZED",
+                                    view.deliveryState(),
+                                    view.courierId()));
+                    assertThat(types)
+                            .as("%s", race)
+                            .doesNotContain("kitchen.TicketCancelled", "ordering.OrderCancelled");
                     if (race.cancel() == 202) {
-                        assertThat(types).as("%s", race).containsOnlyOnce("ordering.OrderCancellationRequested",
-                                "kitchen.TicketCancellationRefused", "ordering.OrderCancellationRefused");
+                        assertThat(types)
+                                .as("%s", race)
+                                .containsOnlyOnce(
+                                        "ordering.OrderCancellationRequested",
+                                        "kitchen.TicketCancellationRefused",
+                                        "ordering.OrderCancellationRefused");
                     } else {
                         assertThat(types).as("%s", race).doesNotContain("ordering.OrderCancellationRequested");
                     }
@@ -412,9 +486,18 @@ class OrderFlowsTest {
                     assertThat(race.preparing()).as("preparing of %s", race).isEqualTo(409);
                     assertThat(race.cancel()).as("cancel of %s", race).isEqualTo(202);
                     assertThat(view.status().state()).as("%s", race).isEqualTo("CANCELLED");
-                    assertThat(view.status()).as("%s", race).isEqualTo(
-                            status("CANCELLED", "CANCELLED_BY_CONSUMER", "CANCELLED", "REVERSED", "CANCELLED", view.courierId()));
-                    assertThat(types).as("%s", race).containsOnlyOnce("kitchen.TicketCancelled", "ordering.OrderCancelled")
+                    assertThat(view.status())
+                            .as("%s", race)
+                            .isEqualTo(status(
+                                    "CANCELLED",
+                                    "CANCELLED_BY_CONSUMER",
+                                    "CANCELLED",
+                                    "REVERSED",
+                                    "CANCELLED",
+                                    view.courierId()));
+                    assertThat(types)
+                            .as("%s", race)
+                            .containsOnlyOnce("kitchen.TicketCancelled", "ordering.OrderCancelled")
                             .doesNotContain("kitchen.TicketPreparationStarted");
                 }
             }
@@ -423,7 +506,8 @@ class OrderFlowsTest {
         private RaceResult race(String orderId) {
             var preparing = api.http().postAsync("/api/tickets/" + orderId + "/preparing");
             var cancel = api.http().postAsync("/api/orders/" + orderId + "/cancel");
-            return new RaceResult(orderId, preparing.join().status(), cancel.join().status());
+            return new RaceResult(
+                    orderId, preparing.join().status(), cancel.join().status());
         }
 
         record RaceResult(String orderId, int preparing, int cancel) {}
@@ -476,7 +560,8 @@ class OrderFlowsTest {
             String order = api.acceptedOrder(ada, pizzeria);
             long head = api.settle();
 
-            Reply reply = api.http().post("/api/tickets/" + order + "/accept", Map.of("readyBy", "2031-01-01T12:00:00Z"));
+            Reply reply =
+                    api.http().post("/api/tickets/" + order + "/accept", Map.of("readyBy", "2031-01-01T12:00:00Z"));
 
             ErrorAssertions.assertError(reply, 409, "INVALID_TRANSITION", "already accepted");
             assertThat(api.settle()).isEqualTo(head);

@@ -50,8 +50,10 @@ class OrderListingTest {
         http = system.http();
         alice = api.registerConsumer("Alice");
         bob = api.registerConsumer("Bob");
-        napoli = api.registerRestaurant("Pizzeria Napoli", item("margherita", "Margherita", 1000), item("calzone", "Calzone", 1300));
-        sushi = api.registerRestaurant("Sushi Bar", item("nigiri", "Salmon Nigiri", 450), item("miso", "Miso Soup", 300));
+        napoli = api.registerRestaurant(
+                "Pizzeria Napoli", item("margherita", "Margherita", 1000), item("calzone", "Calzone", 1300));
+        sushi = api.registerRestaurant(
+                "Sushi Bar", item("nigiri", "Salmon Nigiri", 450), item("miso", "Miso Soup", 300));
         for (int i = 0; i < ORDERS; i++) {
             String consumer = i % 3 == 2 ? bob : alice;
             boolean atNapoli = i % 2 == 0;
@@ -59,10 +61,17 @@ class OrderListingTest {
             List<Line> lines = atNapoli
                     ? List.of(line(i % 4 == 0 ? "calzone" : "margherita", 1 + i % 3))
                     : i % 5 == 1 ? List.of(line("nigiri", 2), line("miso", 1)) : List.of(line("nigiri", 1));
-            List<String> names = lines.stream().map(l -> restaurant.menu().stream()
-                    .filter(m -> m.menuItemId().equals(l.menuItemId())).findFirst().orElseThrow().name()).toList();
+            List<String> names = lines.stream()
+                    .map(l -> restaurant.menu().stream()
+                            .filter(m -> m.menuItemId().equals(l.menuItemId()))
+                            .findFirst()
+                            .orElseThrow()
+                            .name())
+                    .toList();
             boolean declined = i % 7 == 3;
-            String id = api.placeOrder(consumer, restaurant, declined ? "tok_declined" : "tok_visa", lines.toArray(Line[]::new)).orderId();
+            String id = api.placeOrder(
+                            consumer, restaurant, declined ? "tok_declined" : "tok_visa", lines.toArray(Line[]::new))
+                    .orderId();
             placed.add(new Placed(id, consumer, restaurant.name(), names, declined ? "REJECTED" : "APPROVED"));
         }
         api.settle();
@@ -89,9 +98,13 @@ class OrderListingTest {
             JsonNode orders = page.get("orders");
             assertThat(orders.size()).as("size of %s", url).isLessThanOrEqualTo(limit);
             orders.forEach(o -> ids.add(o.get("orderId").asText()));
-            cursor = page.get("nextCursor").isNull() ? null : page.get("nextCursor").asText();
+            cursor = page.get("nextCursor").isNull()
+                    ? null
+                    : page.get("nextCursor").asText();
             if (cursor != null) {
-                assertThat(orders.size()).as("a page with a next cursor is full: %s", url).isEqualTo(limit);
+                assertThat(orders.size())
+                        .as("a page with a next cursor is full: %s", url)
+                        .isEqualTo(limit);
             }
         } while (cursor != null);
         return ids;
@@ -108,15 +121,20 @@ class OrderListingTest {
         void lists_the_newest_twenty_orders_first_by_default() {
             JsonNode page = http.get("/api/orders").expect(200).json();
 
-            List<String> newestFirst = api.events().stream().filter(e -> e.type().equals("ordering.OrderCreated"))
-                    .sorted((a, b) -> Long.compare(b.position(), a.position())).map(Event::orderId).toList();
+            List<String> newestFirst = api.events().stream()
+                    .filter(e -> e.type().equals("ordering.OrderCreated"))
+                    .sorted((a, b) -> Long.compare(b.position(), a.position()))
+                    .map(Event::orderId)
+                    .toList();
             assertThat(ids(page)).containsExactlyElementsOf(newestFirst.subList(0, 20));
             assertThat(page.get("nextCursor").isTextual()).isTrue();
         }
 
         @Test
         void lists_each_order_as_its_full_view() {
-            JsonNode page = http.get("/api/orders?consumerId=" + bob + "&limit=5").expect(200).json();
+            JsonNode page = http.get("/api/orders?consumerId=" + bob + "&limit=5")
+                    .expect(200)
+                    .json();
 
             for (JsonNode listed : page.get("orders")) {
                 View view = Http.JSON.convertValue(listed, View.class);
@@ -128,7 +146,10 @@ class OrderListingTest {
         void pages_through_every_order_exactly_once() {
             List<String> all = allPages("", 7);
 
-            List<String> created = api.events().stream().filter(e -> e.type().equals("ordering.OrderCreated")).map(Event::orderId).toList();
+            List<String> created = api.events().stream()
+                    .filter(e -> e.type().equals("ordering.OrderCreated"))
+                    .map(Event::orderId)
+                    .toList();
             assertThat(all).doesNotHaveDuplicates().containsExactlyElementsOf(created.reversed());
         }
     }
@@ -138,34 +159,47 @@ class OrderListingTest {
 
         @Test
         void lists_only_the_orders_of_one_consumer() {
-            assertThat(allPages("consumerId=" + bob, 4)).containsExactlyElementsOf(expected(p -> p.consumerId().equals(bob)));
+            assertThat(allPages("consumerId=" + bob, 4))
+                    .containsExactlyElementsOf(expected(p -> p.consumerId().equals(bob)));
         }
 
         @Test
         void lists_only_the_orders_in_one_state() {
             assertThat(allPages("consumerId=" + alice + "&state=REJECTED", 2))
                     .isNotEmpty()
-                    .containsExactlyElementsOf(expected(p -> p.consumerId().equals(alice) && p.state().equals("REJECTED")));
+                    .containsExactlyElementsOf(expected(
+                            p -> p.consumerId().equals(alice) && p.state().equals("REJECTED")));
             assertThat(allPages("consumerId=" + alice + "&state=APPROVED", 100))
-                    .containsExactlyElementsOf(expected(p -> p.consumerId().equals(alice) && p.state().equals("APPROVED")));
+                    .containsExactlyElementsOf(expected(
+                            p -> p.consumerId().equals(alice) && p.state().equals("APPROVED")));
         }
 
         @Test
         void matches_q_against_the_restaurant_name_case_insensitively() {
-            assertThat(allPages("q=sUsHi", 10)).isNotEmpty().containsExactlyElementsOf(expected(p -> p.restaurantName().equals("Sushi Bar")));
+            assertThat(allPages("q=sUsHi", 10))
+                    .isNotEmpty()
+                    .containsExactlyElementsOf(expected(p -> p.restaurantName().equals("Sushi Bar")));
         }
 
         @Test
         void matches_q_against_any_item_name() {
-            assertThat(allPages("q=CALZONE", 10)).isNotEmpty().containsExactlyElementsOf(expected(p -> p.itemNames().contains("Calzone")));
-            assertThat(allPages("q=miso", 10)).isNotEmpty().containsExactlyElementsOf(expected(p -> p.itemNames().contains("Miso Soup")));
+            assertThat(allPages("q=CALZONE", 10))
+                    .isNotEmpty()
+                    .containsExactlyElementsOf(expected(p -> p.itemNames().contains("Calzone")));
+            assertThat(allPages("q=miso", 10))
+                    .isNotEmpty()
+                    .containsExactlyElementsOf(expected(p -> p.itemNames().contains("Miso Soup")));
         }
 
         @Test
         void combines_consumer_state_and_q_with_paging() {
-            List<String> expected = expected(p -> p.consumerId().equals(alice) && p.state().equals("APPROVED") && p.itemNames().contains("Salmon Nigiri"));
+            List<String> expected = expected(p -> p.consumerId().equals(alice)
+                    && p.state().equals("APPROVED")
+                    && p.itemNames().contains("Salmon Nigiri"));
 
-            assertThat(allPages("consumerId=" + alice + "&state=APPROVED&q=nigiri", 3)).hasSizeGreaterThan(3).containsExactlyElementsOf(expected);
+            assertThat(allPages("consumerId=" + alice + "&state=APPROVED&q=nigiri", 3))
+                    .hasSizeGreaterThan(3)
+                    .containsExactlyElementsOf(expected);
         }
 
         @Test
@@ -190,15 +224,23 @@ class OrderListingTest {
                 first.add(api.placeOrder(carol, curry).orderId());
             }
             api.settle();
-            JsonNode page1 = http.get("/api/orders?consumerId=" + carol + "&limit=3").expect(200).json();
+            JsonNode page1 = http.get("/api/orders?consumerId=" + carol + "&limit=3")
+                    .expect(200)
+                    .json();
             assertThat(ids(page1)).containsExactly(first.get(5), first.get(4), first.get(3));
 
             String newer = api.placeOrder(carol, curry).orderId();
             api.settle();
-            JsonNode page2 = http.get("/api/orders?consumerId=" + carol + "&limit=3&cursor=" + page1.get("nextCursor").asText()).expect(200).json();
+            JsonNode page2 = http.get("/api/orders?consumerId=" + carol + "&limit=3&cursor="
+                            + page1.get("nextCursor").asText())
+                    .expect(200)
+                    .json();
 
             assertThat(ids(page2)).containsExactly(first.get(2), first.get(1), first.get(0));
-            assertThat(ids(http.get("/api/orders?consumerId=" + carol + "&limit=1").expect(200).json())).containsExactly(newer);
+            assertThat(ids(http.get("/api/orders?consumerId=" + carol + "&limit=1")
+                            .expect(200)
+                            .json()))
+                    .containsExactly(newer);
         }
 
         @Test
@@ -208,10 +250,15 @@ class OrderListingTest {
             String oldestOnPage = ids(page).getLast();
             int index = placed.stream().map(Placed::orderId).toList().indexOf(oldestOnPage);
 
-            JsonNode filtered = http.get("/api/orders?consumerId=" + bob + "&limit=100&cursor=" + cursor).expect(200).json();
+            JsonNode filtered = http.get("/api/orders?consumerId=" + bob + "&limit=100&cursor=" + cursor)
+                    .expect(200)
+                    .json();
 
-            assertThat(ids(filtered)).containsExactlyElementsOf(
-                    placed.subList(0, index).reversed().stream().filter(p -> p.consumerId().equals(bob)).map(Placed::orderId).toList());
+            assertThat(ids(filtered))
+                    .containsExactlyElementsOf(placed.subList(0, index).reversed().stream()
+                            .filter(p -> p.consumerId().equals(bob))
+                            .map(Placed::orderId)
+                            .toList());
         }
     }
 }

@@ -37,7 +37,8 @@ class ProductTest {
         api = system.api();
         http = api.http();
         ada = api.registerConsumer("Ada Lovelace");
-        pizzeria = api.registerRestaurant("Pizzeria Uno", item("margherita", "Margherita", 1150), item("tiramisu", "Tiramisu", 650));
+        pizzeria = api.registerRestaurant(
+                "Pizzeria Uno", item("margherita", "Margherita", 1150), item("tiramisu", "Tiramisu", 650));
     }
 
     @AfterEach
@@ -78,28 +79,50 @@ class ProductTest {
 
         @Test
         void the_next_order_consistent_with_the_revision_is_priced_by_the_new_menu() {
-            String position = reviseMenu(http, pizzeria.restaurantId(), menuItem("margherita", "Margherita", 1300, true),
-                    menuItem("tiramisu", "Tiramisu", 650, true)).expect(202).text("position");
+            String position = reviseMenu(
+                            http,
+                            pizzeria.restaurantId(),
+                            menuItem("margherita", "Margherita", 1300, true),
+                            menuItem("tiramisu", "Tiramisu", 650, true))
+                    .expect(202)
+                    .text("position");
 
-            String order = http.post("/api/orders?consistentWith=" + position,
-                    RestaurantApi.orderBody(ada, pizzeria.restaurantId(), "tok_visa", line("margherita", 2))).expect(202).text("orderId");
+            String order = http.post(
+                            "/api/orders?consistentWith=" + position,
+                            RestaurantApi.orderBody(ada, pizzeria.restaurantId(), "tok_visa", line("margherita", 2)))
+                    .expect(202)
+                    .text("orderId");
 
             View view = api.awaitState(order, "APPROVED");
             assertThat(view.totalCents()).isEqualTo(2600);
             assertThat(view.items()).containsExactly(new View.Item("margherita", "Margherita", 2, 1300));
-            JsonNode menu = http.get("/api/restaurants/" + pizzeria.restaurantId() + "?consistentWith=" + position).expect(200).json();
+            JsonNode menu = http.get("/api/restaurants/" + pizzeria.restaurantId() + "?consistentWith=" + position)
+                    .expect(200)
+                    .json();
             assertThat(menu.get("menu").get(0).get("priceCents").asLong()).isEqualTo(1300);
         }
 
         @Test
         void an_unavailable_or_removed_item_is_422_menu_item_unavailable() {
-            String position = reviseMenu(http, pizzeria.restaurantId(), menuItem("margherita", "Margherita", 1150, false))
-                    .expect(202).text("position");
+            String position = reviseMenu(
+                            http, pizzeria.restaurantId(), menuItem("margherita", "Margherita", 1150, false))
+                    .expect(202)
+                    .text("position");
 
-            assertError(http.post("/api/orders?consistentWith=" + position,
-                    RestaurantApi.orderBody(ada, pizzeria.restaurantId(), "tok_visa", line("margherita", 1))), 422, "MENU_ITEM_UNAVAILABLE", "margherita");
-            assertError(http.post("/api/orders?consistentWith=" + position,
-                    RestaurantApi.orderBody(ada, pizzeria.restaurantId(), "tok_visa", line("tiramisu", 1))), 422, "MENU_ITEM_UNAVAILABLE", "tiramisu");
+            assertError(
+                    http.post(
+                            "/api/orders?consistentWith=" + position,
+                            RestaurantApi.orderBody(ada, pizzeria.restaurantId(), "tok_visa", line("margherita", 1))),
+                    422,
+                    "MENU_ITEM_UNAVAILABLE",
+                    "margherita");
+            assertError(
+                    http.post(
+                            "/api/orders?consistentWith=" + position,
+                            RestaurantApi.orderBody(ada, pizzeria.restaurantId(), "tok_visa", line("tiramisu", 1))),
+                    422,
+                    "MENU_ITEM_UNAVAILABLE",
+                    "tiramisu");
         }
 
         @Test
@@ -107,11 +130,26 @@ class ProductTest {
             Restaurant sushi = api.registerRestaurant("Sushi Bar", item("nigiri", "Nigiri", 900));
             Http asPizzeria = http.as(system.token("restaurant", pizzeria.restaurantId()));
 
-            reviseMenu(asPizzeria, pizzeria.restaurantId(), menuItem("margherita", "Margherita", 1200, true)).expect(202);
-            assertError(reviseMenu(asPizzeria, sushi.restaurantId(), menuItem("nigiri", "Nigiri", 1, true)), 403, "FORBIDDEN", "");
-            assertError(reviseMenu(http.as(system.token("consumer", ada)), pizzeria.restaurantId(),
-                    menuItem("margherita", "Margherita", 1, true)), 403, "FORBIDDEN", "");
-            assertError(reviseMenu(http, "no-such-restaurant", menuItem("x", "X", 1, true)), 404, "RESTAURANT_NOT_FOUND", "no-such-restaurant");
+            reviseMenu(asPizzeria, pizzeria.restaurantId(), menuItem("margherita", "Margherita", 1200, true))
+                    .expect(202);
+            assertError(
+                    reviseMenu(asPizzeria, sushi.restaurantId(), menuItem("nigiri", "Nigiri", 1, true)),
+                    403,
+                    "FORBIDDEN",
+                    "");
+            assertError(
+                    reviseMenu(
+                            http.as(system.token("consumer", ada)),
+                            pizzeria.restaurantId(),
+                            menuItem("margherita", "Margherita", 1, true)),
+                    403,
+                    "FORBIDDEN",
+                    "");
+            assertError(
+                    reviseMenu(http, "no-such-restaurant", menuItem("x", "X", 1, true)),
+                    404,
+                    "RESTAURANT_NOT_FOUND",
+                    "no-such-restaurant");
         }
     }
 
@@ -126,7 +164,10 @@ class ProductTest {
             String order = api.acceptedOrder(ada, pizzeria);
             long position = api.settle();
 
-            JsonNode couriers = http.get("/api/couriers?consistentWith=" + position).expect(200).json().get("couriers");
+            JsonNode couriers = http.get("/api/couriers?consistentWith=" + position)
+                    .expect(200)
+                    .json()
+                    .get("couriers");
 
             assertThat(couriers).hasSize(2);
             assertThat(couriers.get(0).get("courierId").asText()).isEqualTo(carla);
@@ -140,13 +181,22 @@ class ProductTest {
         @Test
         void consumers_are_listed_by_name_for_the_admin_only() {
             long position = api.settle();
-            JsonNode consumers = http.get("/api/consumers?consistentWith=" + position).expect(200).json().get("consumers");
+            JsonNode consumers = http.get("/api/consumers?consistentWith=" + position)
+                    .expect(200)
+                    .json()
+                    .get("consumers");
 
             assertThat(consumers).hasSize(1);
             assertThat(consumers.get(0).get("name").asText()).isEqualTo("Ada Lovelace");
             assertThat(consumers.get(0).get("active").asBoolean()).isTrue();
-            assertThat(http.as(system.token("consumer", ada)).get("/api/consumers").status()).isEqualTo(403);
-            assertThat(http.as(system.token("consumer", ada)).get("/api/couriers").status()).isEqualTo(403);
+            assertThat(http.as(system.token("consumer", ada))
+                            .get("/api/consumers")
+                            .status())
+                    .isEqualTo(403);
+            assertThat(http.as(system.token("consumer", ada))
+                            .get("/api/couriers")
+                            .status())
+                    .isEqualTo(403);
         }
     }
 
@@ -162,19 +212,30 @@ class ProductTest {
             View view = api.awaitState(order, "REJECTED");
             assertThat(view.reason()).isEqualTo("CONSUMER_INACTIVE");
             long position = api.settle();
-            assertThat(http.get("/api/consumers/" + ada + "?consistentWith=" + position).expect(200).json().get("active").asBoolean()).isFalse();
+            assertThat(http.get("/api/consumers/" + ada + "?consistentWith=" + position)
+                            .expect(200)
+                            .json()
+                            .get("active")
+                            .asBoolean())
+                    .isFalse();
         }
 
         @Test
         void only_the_admin_deactivates_and_an_unknown_consumer_is_404() {
-            assertThat(http.as(system.token("consumer", ada)).post("/api/consumers/" + ada + "/deactivate").status()).isEqualTo(403);
+            assertThat(http.as(system.token("consumer", ada))
+                            .post("/api/consumers/" + ada + "/deactivate")
+                            .status())
+                    .isEqualTo(403);
             assertError(http.post("/api/consumers/nobody/deactivate"), 404, "CONSUMER_NOT_FOUND", "nobody");
         }
     }
 
     @Test
     void the_page_learns_the_currency_and_whether_a_simulation_runs() {
-        JsonNode config = http.as(system.token("consumer", ada)).get("/api/config").expect(200).json();
+        JsonNode config = http.as(system.token("consumer", ada))
+                .get("/api/config")
+                .expect(200)
+                .json();
 
         assertThat(config.get("currency").asText()).isEqualTo("EUR");
         assertThat(config.get("simulation").get("available").asBoolean()).isFalse();

@@ -47,8 +47,10 @@ class QueriesTest {
         api = system.api();
         http = system.http();
         ada = api.registerConsumer("Ada Lovelace");
-        napoli = api.registerRestaurant("Pizzeria Napoli", item("margherita", "Margherita", 1000), item("calzone", "Calzone", 1300));
-        sushi = api.registerRestaurant("Sushi Bar", item("nigiri", "Salmon Nigiri", 450), item("miso", "Miso Soup", 300));
+        napoli = api.registerRestaurant(
+                "Pizzeria Napoli", item("margherita", "Margherita", 1000), item("calzone", "Calzone", 1300));
+        sushi = api.registerRestaurant(
+                "Sushi Bar", item("nigiri", "Salmon Nigiri", 450), item("miso", "Miso Soup", 300));
     }
 
     @AfterAll
@@ -78,7 +80,8 @@ class QueriesTest {
         void a_query_consistent_with_a_commands_position_sees_its_effect() {
             Placed placed = api.placeOrder(ada, napoli);
 
-            Reply reply = http.get("/api/orders/" + placed.orderId() + "?consistentWith=" + placed.position()).expect(200);
+            Reply reply = http.get("/api/orders/" + placed.orderId() + "?consistentWith=" + placed.position())
+                    .expect(200);
 
             assertThat(reply.as(View.class).orderId()).isEqualTo(placed.orderId());
             assertThat(reply.cairnPosition()).isGreaterThanOrEqualTo(placed.position());
@@ -90,24 +93,36 @@ class QueriesTest {
             Reply cancel = api.cancel(order).expect(202);
             assertThat(cancel.text("orderId")).isEqualTo(order);
 
-            View view = http.get("/api/orders/" + order + "?consistentWith=" + cancel.text("position")).expect(200).as(View.class);
+            View view = http.get("/api/orders/" + order + "?consistentWith=" + cancel.text("position"))
+                    .expect(200)
+                    .as(View.class);
 
             assertThat(view.state()).isIn("CANCEL_PENDING", "CANCELLED");
         }
 
         @Test
         void a_new_consumer_and_restaurant_are_readable_consistent_with_their_registration() {
-            Reply consumer = http.post("/api/consumers", Map.of("name", "Alan Turing")).expect(201);
-            Reply restaurant = http.post("/api/restaurants", Map.of("name", "Taqueria", "menu",
-                    List.of(Map.of("menuItemId", "taco", "name", "Taco", "priceCents", 350)))).expect(201);
+            Reply consumer =
+                    http.post("/api/consumers", Map.of("name", "Alan Turing")).expect(201);
+            Reply restaurant = http.post(
+                            "/api/restaurants",
+                            Map.of(
+                                    "name",
+                                    "Taqueria",
+                                    "menu",
+                                    List.of(Map.of("menuItemId", "taco", "name", "Taco", "priceCents", 350))))
+                    .expect(201);
 
-            Reply readConsumer = http.get("/api/consumers/" + consumer.text("consumerId") + "?consistentWith=" + consumer.text("position"));
-            Reply readRestaurant = http.get("/api/restaurants/" + restaurant.text("restaurantId") + "?consistentWith=" + restaurant.text("position"));
+            Reply readConsumer = http.get(
+                    "/api/consumers/" + consumer.text("consumerId") + "?consistentWith=" + consumer.text("position"));
+            Reply readRestaurant = http.get("/api/restaurants/" + restaurant.text("restaurantId") + "?consistentWith="
+                    + restaurant.text("position"));
             Reply list = http.get("/api/restaurants?consistentWith=" + restaurant.text("position"));
 
             assertThat(readConsumer.expect(200).text("name")).isEqualTo("Alan Turing");
             assertThat(readRestaurant.expect(200).text("name")).isEqualTo("Taqueria");
-            assertThat(list.expect(200).json().get("restaurants").findValuesAsText("restaurantId")).contains(restaurant.text("restaurantId"));
+            assertThat(list.expect(200).json().get("restaurants").findValuesAsText("restaurantId"))
+                    .contains(restaurant.text("restaurantId"));
         }
 
         @Test
@@ -119,8 +134,11 @@ class QueriesTest {
                 assertError(stale, 404, "NOT_FOUND", placed.orderId());
                 assertThat(stale.cairnPosition()).isLessThan(placed.position());
 
-                CompletableFuture<Reply> consistent = http.getAsync("/api/orders/" + placed.orderId() + "?consistentWith=" + placed.position());
-                await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(2)).until(() -> !consistent.isDone());
+                CompletableFuture<Reply> consistent =
+                        http.getAsync("/api/orders/" + placed.orderId() + "?consistentWith=" + placed.position());
+                await().during(Duration.ofMillis(300))
+                        .atMost(Duration.ofSeconds(2))
+                        .until(() -> !consistent.isDone());
 
                 system.processor("order-history.view").start();
                 Reply reply = consistent.get();
@@ -145,15 +163,19 @@ class QueriesTest {
         void a_command_consistent_with_a_registration_waits_for_the_replica_it_prices_against() throws Exception {
             withProcessorStopped("ordering.menu-replica", () -> {
                 Restaurant thai = api.registerRestaurant("Thai Garden", item("padthai", "Pad Thai", 1100));
-                Map<String, Object> order = RestaurantApi.orderBody(ada, thai.restaurantId(), "tok_visa", RestaurantApi.line("padthai", 1));
+                Map<String, Object> order =
+                        RestaurantApi.orderBody(ada, thai.restaurantId(), "tok_visa", RestaurantApi.line("padthai", 1));
 
                 // Without consistentWith the replica does not know the restaurant yet.
                 long head = api.settleExcept("ordering.menu-replica");
                 assertError(http.post("/api/orders", order), 422, "UNKNOWN_RESTAURANT", thai.restaurantId());
                 assertThat(api.events(head)).isEmpty();
 
-                CompletableFuture<Reply> consistent = http.postAsync("/api/orders?consistentWith=" + thai.position(), order);
-                await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(2)).until(() -> !consistent.isDone());
+                CompletableFuture<Reply> consistent =
+                        http.postAsync("/api/orders?consistentWith=" + thai.position(), order);
+                await().during(Duration.ofMillis(300))
+                        .atMost(Duration.ofSeconds(2))
+                        .until(() -> !consistent.isDone());
 
                 system.processor("ordering.menu-replica").start();
                 String orderId = consistent.get().expect(202).text("orderId");
@@ -177,14 +199,24 @@ class QueriesTest {
         @Test
         void creations_answer_201_and_other_commands_202_each_with_its_id_and_position() {
             assertReply(http.post("/api/consumers", Map.of("name", "Edsger")), 201, "consumerId");
-            assertReply(http.post("/api/restaurants", Map.of("name", "Bistro", "menu",
-                    List.of(Map.of("menuItemId", "soup", "name", "Soup", "priceCents", 500)))), 201, "restaurantId");
+            assertReply(
+                    http.post(
+                            "/api/restaurants",
+                            Map.of(
+                                    "name",
+                                    "Bistro",
+                                    "menu",
+                                    List.of(Map.of("menuItemId", "soup", "name", "Soup", "priceCents", 500)))),
+                    201,
+                    "restaurantId");
             Reply courier = http.post("/api/couriers", Map.of("name", "Dora"));
             assertReply(courier, 201, "courierId");
             assertReply(api.setAvailability(courier.text("courierId"), false), 202, "courierId");
-            assertThat(api.setAvailability(courier.text("courierId"), false).text("courierId")).isEqualTo(courier.text("courierId"));
+            assertThat(api.setAvailability(courier.text("courierId"), false).text("courierId"))
+                    .isEqualTo(courier.text("courierId"));
 
-            Reply order = http.post("/api/orders?consistentWith=" + napoli.position(),
+            Reply order = http.post(
+                    "/api/orders?consistentWith=" + napoli.position(),
                     RestaurantApi.orderBody(ada, napoli.restaurantId(), "tok_visa", RestaurantApi.line("calzone", 1)));
             assertReply(order, 202, "orderId");
             String id = order.text("orderId");
@@ -210,7 +242,10 @@ class QueriesTest {
 
             assertThat(Long.parseLong(again.text("position"))).isLessThanOrEqualTo(head);
             assertThat(repeat.text("position")).isEqualTo(again.text("position"));
-            assertThat(http.get("/api/orders/" + order + "?consistentWith=" + again.text("position")).expect(200).as(View.class).ticketState())
+            assertThat(http.get("/api/orders/" + order + "?consistentWith=" + again.text("position"))
+                            .expect(200)
+                            .as(View.class)
+                            .ticketState())
                     .isEqualTo("ACCEPTED");
         }
     }
@@ -223,8 +258,13 @@ class QueriesTest {
             String order = api.approvedOrder(ada, napoli);
             long head = api.settle();
 
-            for (String path : List.of("/api/orders/" + order, "/api/orders", "/api/orders?consumerId=" + ada, "/api/restaurants",
-                    "/api/restaurants/" + napoli.restaurantId(), "/api/consumers/" + ada)) {
+            for (String path : List.of(
+                    "/api/orders/" + order,
+                    "/api/orders",
+                    "/api/orders?consumerId=" + ada,
+                    "/api/restaurants",
+                    "/api/restaurants/" + napoli.restaurantId(),
+                    "/api/consumers/" + ada)) {
                 Reply reply = http.get(path).expect(200);
                 assertThat(reply.header("Cairn-Position")).as(path).hasValue(Long.toString(head));
             }
@@ -253,13 +293,28 @@ class QueriesTest {
 
             List<String> fields = new ArrayList<>();
             view.fieldNames().forEachRemaining(fields::add);
-            assertThat(fields).containsExactlyInAnyOrder("orderId", "consumerId", "restaurantId", "restaurantName", "items", "totalCents",
-                    "state", "reason", "ticketState", "paymentState", "deliveryState", "courierId", "createdAt", "updatedAt");
+            assertThat(fields)
+                    .containsExactlyInAnyOrder(
+                            "orderId",
+                            "consumerId",
+                            "restaurantId",
+                            "restaurantName",
+                            "items",
+                            "totalCents",
+                            "state",
+                            "reason",
+                            "ticketState",
+                            "paymentState",
+                            "deliveryState",
+                            "courierId",
+                            "createdAt",
+                            "updatedAt");
             assertThat(view.get("reason").isNull()).isTrue();
             assertThat(view.get("deliveryState").isNull()).isTrue();
             assertThat(view.get("courierId").isNull()).isTrue();
             assertThat(view.get("totalCents").isIntegralNumber()).isTrue();
-            assertThat(Instant.parse(view.get("createdAt").asText())).isBeforeOrEqualTo(Instant.parse(view.get("updatedAt").asText()));
+            assertThat(Instant.parse(view.get("createdAt").asText()))
+                    .isBeforeOrEqualTo(Instant.parse(view.get("updatedAt").asText()));
             List<String> itemFields = new ArrayList<>();
             view.get("items").get(0).fieldNames().forEachRemaining(itemFields::add);
             assertThat(itemFields).containsExactlyInAnyOrder("menuItemId", "name", "quantity", "priceCents");
@@ -273,14 +328,39 @@ class QueriesTest {
         void lists_every_restaurant_with_its_menu() {
             api.settle();
 
-            JsonNode restaurants = http.get("/api/restaurants").expect(200).json().get("restaurants");
+            JsonNode restaurants =
+                    http.get("/api/restaurants").expect(200).json().get("restaurants");
 
-            assertThat(restaurants.findValuesAsText("restaurantId")).contains(napoli.restaurantId(), sushi.restaurantId());
+            assertThat(restaurants.findValuesAsText("restaurantId"))
+                    .contains(napoli.restaurantId(), sushi.restaurantId());
             for (JsonNode restaurant : restaurants) {
                 if (restaurant.get("restaurantId").asText().equals(sushi.restaurantId())) {
-                    assertThat(Http.map(restaurant)).isEqualTo(Map.of("restaurantId", sushi.restaurantId(),
-                            "name", "Sushi Bar", "menu", List.of(Map.of("menuItemId", "nigiri", "name", "Salmon Nigiri", "priceCents", 450, "available", true),
-                                    Map.of("menuItemId", "miso", "name", "Miso Soup", "priceCents", 300, "available", true))));
+                    assertThat(Http.map(restaurant))
+                            .isEqualTo(Map.of(
+                                    "restaurantId",
+                                    sushi.restaurantId(),
+                                    "name",
+                                    "Sushi Bar",
+                                    "menu",
+                                    List.of(
+                                            Map.of(
+                                                    "menuItemId",
+                                                    "nigiri",
+                                                    "name",
+                                                    "Salmon Nigiri",
+                                                    "priceCents",
+                                                    450,
+                                                    "available",
+                                                    true),
+                                            Map.of(
+                                                    "menuItemId",
+                                                    "miso",
+                                                    "name",
+                                                    "Miso Soup",
+                                                    "priceCents",
+                                                    300,
+                                                    "available",
+                                                    true))));
                 }
             }
         }
@@ -289,11 +369,36 @@ class QueriesTest {
         void finds_one_restaurant_with_its_menu() {
             api.settle();
 
-            JsonNode restaurant = http.get("/api/restaurants/" + napoli.restaurantId()).expect(200).json();
+            JsonNode restaurant = http.get("/api/restaurants/" + napoli.restaurantId())
+                    .expect(200)
+                    .json();
 
-            assertThat(Http.map(restaurant)).isEqualTo(Map.of("restaurantId", napoli.restaurantId(),
-                    "name", "Pizzeria Napoli", "menu", List.of(Map.of("menuItemId", "margherita", "name", "Margherita", "priceCents", 1000, "available", true),
-                            Map.of("menuItemId", "calzone", "name", "Calzone", "priceCents", 1300, "available", true))));
+            assertThat(Http.map(restaurant))
+                    .isEqualTo(Map.of(
+                            "restaurantId",
+                            napoli.restaurantId(),
+                            "name",
+                            "Pizzeria Napoli",
+                            "menu",
+                            List.of(
+                                    Map.of(
+                                            "menuItemId",
+                                            "margherita",
+                                            "name",
+                                            "Margherita",
+                                            "priceCents",
+                                            1000,
+                                            "available",
+                                            true),
+                                    Map.of(
+                                            "menuItemId",
+                                            "calzone",
+                                            "name",
+                                            "Calzone",
+                                            "priceCents",
+                                            1300,
+                                            "available",
+                                            true))));
         }
 
         @Test
@@ -317,15 +422,21 @@ class QueriesTest {
             List<Long> positions = new ArrayList<>();
             long after = 0;
             while (true) {
-                JsonNode page = http.get("/api/events?limit=7&after=" + after).expect(200).json();
+                JsonNode page = http.get("/api/events?limit=7&after=" + after)
+                        .expect(200)
+                        .json();
                 JsonNode events = page.get("events");
                 assertThat(events.size()).isLessThanOrEqualTo(7);
                 if (events.isEmpty()) {
-                    assertThat(page.get("next").asText()).as("next of an empty page").isEqualTo(Long.toString(after));
+                    assertThat(page.get("next").asText())
+                            .as("next of an empty page")
+                            .isEqualTo(Long.toString(after));
                     break;
                 }
-                events.forEach(e -> positions.add(Long.parseLong(e.get("position").asText())));
-                assertThat(page.get("next").asText()).isEqualTo(events.get(events.size() - 1).get("position").asText());
+                events.forEach(
+                        e -> positions.add(Long.parseLong(e.get("position").asText())));
+                assertThat(page.get("next").asText())
+                        .isEqualTo(events.get(events.size() - 1).get("position").asText());
                 after = Long.parseLong(page.get("next").asText());
             }
             assertThat(positions).isSorted().doesNotHaveDuplicates().first().isEqualTo(1L);
@@ -336,11 +447,16 @@ class QueriesTest {
         void describes_each_event_with_its_stream_version_type_time_data_and_metadata() {
             Placed placed = api.placeOrder(ada, napoli);
 
-            JsonNode event = http.get("/api/events?limit=1&after=" + (placed.position() - 1)).expect(200).json().get("events").get(0);
+            JsonNode event = http.get("/api/events?limit=1&after=" + (placed.position() - 1))
+                    .expect(200)
+                    .json()
+                    .get("events")
+                    .get(0);
 
             List<String> fields = new ArrayList<>();
             event.fieldNames().forEachRemaining(fields::add);
-            assertThat(fields).containsExactly("position", "streamId", "version", "type", "recordedAt", "data", "metadata");
+            assertThat(fields)
+                    .containsExactly("position", "streamId", "version", "type", "recordedAt", "data", "metadata");
             assertThat(event.get("position").asText()).isEqualTo(Long.toString(placed.position()));
             assertThat(event.get("streamId").asText()).isEqualTo("order-" + placed.orderId());
             assertThat(event.get("version").asLong()).isZero();
@@ -360,19 +476,27 @@ class QueriesTest {
             api.settle();
 
             List<Event> ticket = api.stream("ticket-" + order);
-            assertThat(ticket).extracting(Event::type).containsExactly("kitchen.TicketCreated", "kitchen.TicketConfirmed", "kitchen.TicketAccepted");
+            assertThat(ticket)
+                    .extracting(Event::type)
+                    .containsExactly("kitchen.TicketCreated", "kitchen.TicketConfirmed", "kitchen.TicketAccepted");
             assertThat(ticket).extracting(Event::version).containsExactly(0L, 1L, 2L);
             assertThat(ticket).extracting(Event::streamId).containsOnly("ticket-" + order);
 
-            JsonNode page = http.get("/api/events?stream=ticket-" + order + "&limit=1&after=" + ticket.getFirst().position()).expect(200).json();
+            JsonNode page = http.get("/api/events?stream=ticket-" + order + "&limit=1&after="
+                            + ticket.getFirst().position())
+                    .expect(200)
+                    .json();
             assertThat(page.get("events")).hasSize(1);
             assertThat(page.get("events").get(0).get("type").asText()).isEqualTo("kitchen.TicketConfirmed");
-            assertThat(page.get("next").asText()).isEqualTo(Long.toString(ticket.get(1).position()));
+            assertThat(page.get("next").asText())
+                    .isEqualTo(Long.toString(ticket.get(1).position()));
         }
 
         @Test
         void an_unknown_stream_is_an_empty_page() {
-            JsonNode page = http.get("/api/events?stream=order-no-such-order").expect(200).json();
+            JsonNode page = http.get("/api/events?stream=order-no-such-order")
+                    .expect(200)
+                    .json();
 
             assertThat(page.get("events")).isEmpty();
             assertThat(page.get("next").asText()).isEqualTo("0");
@@ -389,10 +513,22 @@ class QueriesTest {
             JsonNode processors = http.get("/api/processors").expect(200).json();
 
             assertThat(processors.isArray()).isTrue();
-            assertThat(processors.findValuesAsText("name")).containsExactlyInAnyOrder("consumers.directory", "consumers.verify-orders",
-                    "restaurants.catalog", "ordering.menu-replica", "ordering.preparation-replica", "ordering.reactions",
-                    "kitchen.reactions", "accounting.authorize-payments", "accounting.reactions", "delivery.ready-replica", "delivery.courier-directory",
-                    "delivery.reactions", "delivery.dispatch", "order-history.view");
+            assertThat(processors.findValuesAsText("name"))
+                    .containsExactlyInAnyOrder(
+                            "consumers.directory",
+                            "consumers.verify-orders",
+                            "restaurants.catalog",
+                            "ordering.menu-replica",
+                            "ordering.preparation-replica",
+                            "ordering.reactions",
+                            "kitchen.reactions",
+                            "accounting.authorize-payments",
+                            "accounting.reactions",
+                            "delivery.ready-replica",
+                            "delivery.courier-directory",
+                            "delivery.reactions",
+                            "delivery.dispatch",
+                            "order-history.view");
             for (JsonNode processor : processors) {
                 List<String> fields = new ArrayList<>();
                 processor.fieldNames().forEachRemaining(fields::add);
@@ -444,7 +580,8 @@ class QueriesTest {
 
         @Test
         void pushes_each_change_to_every_connected_client() {
-            try (OrderStream first = OrderStream.open(system.uri(), system.token("admin", null)); OrderStream second = OrderStream.open(system.uri(), system.token("admin", null))) {
+            try (OrderStream first = OrderStream.open(system.uri(), system.token("admin", null));
+                    OrderStream second = OrderStream.open(system.uri(), system.token("admin", null))) {
                 String order = api.approvedOrder(ada, napoli);
                 api.settle();
                 View last = api.order(order);
@@ -471,7 +608,8 @@ class QueriesTest {
         void the_root_serves_the_web_page() {
             Reply reply = http.get("/").expect(200);
 
-            assertThat(reply.header("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+            assertThat(reply.header("Content-Type"))
+                    .hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
             assertThat(reply.body()).containsIgnoringCase("<html");
         }
     }

@@ -58,10 +58,12 @@ class RedeliveryTest {
             processor.reset();
         }
         // Truly from zero: every processor forgot its progress and the views are empty.
-        assertThat(processors).allSatisfy(p -> assertThat(p.position()).as(p.name()).isZero());
+        assertThat(processors)
+                .allSatisfy(p -> assertThat(p.position()).as(p.name()).isZero());
         assertThat(http.get("/api/orders").expect(200).json().get("orders")).isEmpty();
         assertThat(http.get("/api/orders/" + orders.getFirst()).status()).isEqualTo(404);
-        assertThat(http.get("/api/restaurants").expect(200).json().get("restaurants")).isEmpty();
+        assertThat(http.get("/api/restaurants").expect(200).json().get("restaurants"))
+                .isEmpty();
         processors.forEach(TrackingProcessor::start);
 
         assertThat(api.settle()).as("log head after the replay").isEqualTo(head);
@@ -98,7 +100,8 @@ class RedeliveryTest {
     private void runEveryFlow() throws Exception {
         String ada = consumer("Ada");
         String bob = consumer("Bob");
-        Restaurant napoli = api.registerRestaurant("Pizzeria Napoli", item("margherita", "Margherita", 1000), item("calzone", "Calzone", 1300));
+        Restaurant napoli = api.registerRestaurant(
+                "Pizzeria Napoli", item("margherita", "Margherita", 1000), item("calzone", "Calzone", 1300));
         Restaurant sushi = api.registerRestaurant("Sushi Bar", item("nigiri", "Salmon Nigiri", 450));
         String carla = api.registerCourier("Carla");
 
@@ -143,9 +146,18 @@ class RedeliveryTest {
 
         // Every kind of outcome is in the log, so the replay really exercises each reaction and process manager.
         List<String> types = api.events().stream().map(Event::type).distinct().toList();
-        assertThat(types).contains("ordering.OrderApproved", "consumers.ConsumerVerificationFailed", "accounting.PaymentDeclined",
-                "delivery.DeliveryDelivered", "kitchen.TicketRejected", "ordering.OrderCancelled", "delivery.DeliveryCancelled",
-                "kitchen.TicketCancellationRefused", "ordering.OrderCancellationRefused", "delivery.CourierAvailabilityChanged");
+        assertThat(types)
+                .contains(
+                        "ordering.OrderApproved",
+                        "consumers.ConsumerVerificationFailed",
+                        "accounting.PaymentDeclined",
+                        "delivery.DeliveryDelivered",
+                        "kitchen.TicketRejected",
+                        "ordering.OrderCancelled",
+                        "delivery.DeliveryCancelled",
+                        "kitchen.TicketCancellationRefused",
+                        "ordering.OrderCancellationRefused",
+                        "delivery.CourierAvailabilityChanged");
         assertThat(api.order(scheduled).deliveryState()).isEqualTo("SCHEDULED");
         assertThat(api.order(waiting).deliveryState()).isIn("SCHEDULED", "PENDING");
     }

@@ -8,9 +8,9 @@ import dev.cairn.core.store.RecordedEvent;
 import dev.cairn.eventstore.file.FileEventStore;
 import dev.cairn.http.InstallationKey;
 import dev.cairn.restaurant.systemtests.support.Http;
+import dev.cairn.restaurant.systemtests.support.RestaurantApi;
 import dev.cairn.restaurant.systemtests.support.RestaurantApi.Event;
 import dev.cairn.restaurant.systemtests.support.RestaurantApi.Restaurant;
-import dev.cairn.restaurant.systemtests.support.RestaurantApi;
 import dev.cairn.restaurant.systemtests.support.View;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -47,10 +47,20 @@ class RestartTest {
     static final int IN_FLIGHT = 32;
     static final int KILL_AFTER_ACCEPTED = 120;
 
-    static final List<String> APPROVED_STEPS = List.of("ordering.OrderCreated", "consumers.ConsumerVerified", "kitchen.TicketCreated",
-            "accounting.PaymentAuthorized", "ordering.OrderApproved", "kitchen.TicketConfirmed");
-    static final List<String> DECLINED_STEPS = List.of("ordering.OrderCreated", "consumers.ConsumerVerified", "kitchen.TicketCreated",
-            "accounting.PaymentDeclined", "ordering.OrderRejected", "kitchen.TicketCreationRejected");
+    static final List<String> APPROVED_STEPS = List.of(
+            "ordering.OrderCreated",
+            "consumers.ConsumerVerified",
+            "kitchen.TicketCreated",
+            "accounting.PaymentAuthorized",
+            "ordering.OrderApproved",
+            "kitchen.TicketConfirmed");
+    static final List<String> DECLINED_STEPS = List.of(
+            "ordering.OrderCreated",
+            "consumers.ConsumerVerified",
+            "kitchen.TicketCreated",
+            "accounting.PaymentDeclined",
+            "ordering.OrderRejected",
+            "kitchen.TicketCreationRejected");
 
     @TempDir
     Path data;
@@ -72,10 +82,15 @@ class RestartTest {
             for (int i = 0; i < ORDERS && accepted.size() < KILL_AFTER_ACCEPTED; i++) {
                 slots.acquire();
                 boolean declined = i % 10 == 9;
-                String body = Http.json(RestaurantApi.orderBody(ada, napoli.restaurantId(), declined ? "tok_declined" : "tok_visa",
+                String body = Http.json(RestaurantApi.orderBody(
+                        ada,
+                        napoli.restaurantId(),
+                        declined ? "tok_declined" : "tok_visa",
                         RestaurantApi.line("margherita", 1 + i % 3)));
-                var request = http.request("/api/orders").header("Content-Type", Http.APPLICATION_JSON)
-                        .POST(BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
+                var request = http.request("/api/orders")
+                        .header("Content-Type", Http.APPLICATION_JSON)
+                        .POST(BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                        .build();
                 requests.add(http.sendAsync(request).whenComplete((reply, failure) -> {
                     slots.release();
                     if (reply != null && reply.status() == 202) {
@@ -86,7 +101,8 @@ class RestartTest {
             assertThat(accepted).as("orders accepted before the kill").hasSizeGreaterThanOrEqualTo(KILL_AFTER_ACCEPTED);
             first.kill();
             // The requests still in flight fail or were answered just before the kill: either is fine.
-            CompletableFuture.allOf(requests.stream().map(f -> f.handle((r, e) -> null)).toArray(CompletableFuture[]::new))
+            CompletableFuture.allOf(
+                            requests.stream().map(f -> f.handle((r, e) -> null)).toArray(CompletableFuture[]::new))
                     .get(30, TimeUnit.SECONDS);
         }
 
@@ -94,32 +110,49 @@ class RestartTest {
         // The kill must have caught orders half-way: created, not yet approved or rejected.
         assertThat(atKill.getOrDefault("ordering.OrderCreated", 0L))
                 .as("events in the log at the kill: %s", atKill)
-                .isGreaterThan(atKill.getOrDefault("ordering.OrderApproved", 0L) + atKill.getOrDefault("ordering.OrderRejected", 0L));
+                .isGreaterThan(atKill.getOrDefault("ordering.OrderApproved", 0L)
+                        + atKill.getOrDefault("ordering.OrderRejected", 0L));
 
         Server second = Server.start(data, "second");
         try (Http http = new Http(second.uri(), adminToken(data))) {
             RestaurantApi api = new RestaurantApi(http);
             for (var order : accepted.entrySet()) {
-                View view = api.awaitOrder(order.getKey(), v -> v.state().equals("APPROVED") || v.state().equals("REJECTED"));
-                assertThat(view.state()).as("order %s", order.getKey()).isEqualTo(order.getValue() ? "REJECTED" : "APPROVED");
+                View view = api.awaitOrder(
+                        order.getKey(),
+                        v -> v.state().equals("APPROVED") || v.state().equals("REJECTED"));
+                assertThat(view.state())
+                        .as("order %s", order.getKey())
+                        .isEqualTo(order.getValue() ? "REJECTED" : "APPROVED");
             }
             api.settle();
 
             Map<String, List<String>> stepsByOrder = api.events().stream()
-                    .filter(e -> Set.of("order", "verification", "ticket", "payment").contains(e.category()))
-                    .collect(Collectors.groupingBy(Event::orderId, Collectors.mapping(Event::type, Collectors.toList())));
+                    .filter(e ->
+                            Set.of("order", "verification", "ticket", "payment").contains(e.category()))
+                    .collect(Collectors.groupingBy(
+                            Event::orderId, Collectors.mapping(Event::type, Collectors.toList())));
             // Orders in flight at the kill may be in the log without an answer; each of those must be whole too.
             assertThat(stepsByOrder.keySet()).containsAll(accepted.keySet());
             for (var order : stepsByOrder.entrySet()) {
                 boolean declined = order.getValue().contains("accounting.PaymentDeclined");
-                assertThat(order.getValue()).as("events of order %s", order.getKey())
+                assertThat(order.getValue())
+                        .as("events of order %s", order.getKey())
                         .containsExactlyInAnyOrderElementsOf(declined ? DECLINED_STEPS : APPROVED_STEPS);
                 View view = api.order(order.getKey());
-                assertThat(view.status()).as("view of order %s", order.getKey()).isEqualTo(declined
-                        ? new View.Status("REJECTED", "PAYMENT_DECLINED", "REJECTED", "DECLINED", null, null)
-                        : new View.Status("APPROVED", null, "AWAITING_ACCEPTANCE", "AUTHORIZED", null, null));
+                assertThat(view.status())
+                        .as("view of order %s", order.getKey())
+                        .isEqualTo(
+                                declined
+                                        ? new View.Status(
+                                                "REJECTED", "PAYMENT_DECLINED", "REJECTED", "DECLINED", null, null)
+                                        : new View.Status(
+                                                "APPROVED", null, "AWAITING_ACCEPTANCE", "AUTHORIZED", null, null));
             }
-            int listed = http.get("/api/orders?limit=100").expect(200).json().get("orders").size();
+            int listed = http.get("/api/orders?limit=100")
+                    .expect(200)
+                    .json()
+                    .get("orders")
+                    .size();
             assertThat(listed).isEqualTo(Math.min(100, stepsByOrder.size()));
         } finally {
             second.stop();
@@ -153,13 +186,29 @@ class RestartTest {
             int port = freePort();
             Path log = Path.of("target", "restart-test-" + name + ".log");
             String java = ProcessHandle.current().info().command().orElseThrow();
-            Process process = new ProcessBuilder(java, "-Xmx384m", "-cp", System.getProperty("java.class.path"), "dev.cairn.cli.Cairn",
-                    "run", "--store", "file", "--data", data.toString(), "--port", Integer.toString(port))
-                    .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            Process process = new ProcessBuilder(
+                            java,
+                            "-Xmx384m",
+                            "-cp",
+                            System.getProperty("java.class.path"),
+                            "dev.cairn.cli.Cairn",
+                            "run",
+                            "--store",
+                            "file",
+                            "--data",
+                            data.toString(),
+                            "--port",
+                            Integer.toString(port))
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile())
+                    .start();
             Server server = new Server(process, port, log);
             try (Http http = new Http(server.uri(), null)) {
-                await("server " + name + " healthy").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50))
-                        .ignoreExceptions().failFast(() -> !process.isAlive())
+                await("server " + name + " healthy")
+                        .atMost(Duration.ofSeconds(30))
+                        .pollInterval(Duration.ofMillis(50))
+                        .ignoreExceptions()
+                        .failFast(() -> !process.isAlive())
                         .until(() -> http.get("/health").status() == 200);
             } catch (RuntimeException e) {
                 process.destroyForcibly();

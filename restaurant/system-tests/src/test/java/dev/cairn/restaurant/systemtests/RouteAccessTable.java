@@ -21,15 +21,30 @@ import java.util.function.Function;
  */
 final class RouteAccessTable {
 
-    enum Caller { ANONYMOUS, ADMIN, CONSUMER, RESTAURANT, COURIER }
+    enum Caller {
+        ANONYMOUS,
+        ADMIN,
+        CONSUMER,
+        RESTAURANT,
+        COURIER
+    }
 
-    enum Whose { OWN, FOREIGN, MISSING }
+    enum Whose {
+        OWN,
+        FOREIGN,
+        MISSING
+    }
 
     /**
      * {@code ADMITTED}: past every access and ownership check — a 2xx, or the domain's own refusal
      * (400, 409, 422) of a state the earlier rows left the order in; never 401, 403 or 404.
      */
-    enum Expect { ADMITTED, UNAUTHENTICATED, FORBIDDEN, NOT_FOUND }
+    enum Expect {
+        ADMITTED,
+        UNAUTHENTICATED,
+        FORBIDDEN,
+        NOT_FOUND
+    }
 
     record Request(String method, String path, Object body) {}
 
@@ -88,26 +103,51 @@ final class RouteAccessTable {
         rows.put("GET /api/processors", new Row(s -> get("/api/processors"), ADMIN_ONLY));
         rows.put("GET /api/stream", new Row(s -> get("/api/stream"), ANY_ROLE_NO_OWNER));
 
-        rows.put("POST /api/consumers", new Row(s -> post("/api/consumers", Map.of("name", "New Consumer")), ADMIN_ONLY));
+        rows.put(
+                "POST /api/consumers",
+                new Row(s -> post("/api/consumers", Map.of("name", "New Consumer")), ADMIN_ONLY));
         rows.put("GET /api/consumers", new Row(s -> get("/api/consumers"), ADMIN_ONLY));
-        rows.put("GET /api/consumers/{consumerId}", new Row(s -> get("/api/consumers/" + s.consumer()),
-                rule(EnumSet.of(Caller.ADMIN, Caller.CONSUMER), NOT_FOUND, NOT_FOUND, NOT_FOUND)));
+        rows.put(
+                "GET /api/consumers/{consumerId}",
+                new Row(
+                        s -> get("/api/consumers/" + s.consumer()),
+                        rule(EnumSet.of(Caller.ADMIN, Caller.CONSUMER), NOT_FOUND, NOT_FOUND, NOT_FOUND)));
 
-        rows.put("POST /api/restaurants", new Row(s -> post("/api/restaurants",
-                Map.of("name", "New Place", "menu", List.of(RestaurantApi.item("m1", "Soup", 500)))), ADMIN_ONLY));
+        rows.put(
+                "POST /api/restaurants",
+                new Row(
+                        s -> post(
+                                "/api/restaurants",
+                                Map.of("name", "New Place", "menu", List.of(RestaurantApi.item("m1", "Soup", 500)))),
+                        ADMIN_ONLY));
         rows.put("GET /api/restaurants", new Row(s -> get("/api/restaurants"), ANY_ROLE_NO_OWNER));
-        rows.put("GET /api/restaurants/{restaurantId}", new Row(s -> get("/api/restaurants/" + s.restaurant()),
-                rule(ANY_ROLE, ADMITTED, NOT_FOUND, NOT_FOUND)));
+        rows.put(
+                "GET /api/restaurants/{restaurantId}",
+                new Row(
+                        s -> get("/api/restaurants/" + s.restaurant()),
+                        rule(ANY_ROLE, ADMITTED, NOT_FOUND, NOT_FOUND)));
 
-        // Deactivation is the admin's alone; placing the own consumer's orders afterwards is the domain's 422, still admitted.
-        rows.put("POST /api/consumers/{consumerId}/deactivate", new Row(s -> post("/api/consumers/" + s.consumer() + "/deactivate", null),
-                rule(ADMIN, ADMITTED, ADMITTED, NOT_FOUND)));
-        rows.put("POST /api/consumers/{consumerId}/reactivate", new Row(s -> post("/api/consumers/" + s.consumer() + "/reactivate", null),
-                rule(ADMIN, ADMITTED, ADMITTED, NOT_FOUND)));
+        // Deactivation is the admin's alone; placing the own consumer's orders afterwards is the domain's 422, still
+        // admitted.
+        rows.put(
+                "POST /api/consumers/{consumerId}/deactivate",
+                new Row(
+                        s -> post("/api/consumers/" + s.consumer() + "/deactivate", null),
+                        rule(ADMIN, ADMITTED, ADMITTED, NOT_FOUND)));
+        rows.put(
+                "POST /api/consumers/{consumerId}/reactivate",
+                new Row(
+                        s -> post("/api/consumers/" + s.consumer() + "/reactivate", null),
+                        rule(ADMIN, ADMITTED, ADMITTED, NOT_FOUND)));
         // A restaurant revising another's (public) menu acts for someone else: 403, as a courier's availability.
-        rows.put("PUT /api/restaurants/{restaurantId}/menu", new Row(s -> request("PUT", "/api/restaurants/" + s.restaurant() + "/menu",
-                Map.of("menu", List.of(RestaurantApi.item("m1", "Soup", 500)))),
-                rule(EnumSet.of(Caller.ADMIN, Caller.RESTAURANT), FORBIDDEN, FORBIDDEN, NOT_FOUND)));
+        rows.put(
+                "PUT /api/restaurants/{restaurantId}/menu",
+                new Row(
+                        s -> request(
+                                "PUT",
+                                "/api/restaurants/" + s.restaurant() + "/menu",
+                                Map.of("menu", List.of(RestaurantApi.item("m1", "Soup", 500)))),
+                        rule(EnumSet.of(Caller.ADMIN, Caller.RESTAURANT), FORBIDDEN, FORBIDDEN, NOT_FOUND)));
 
         rows.put("GET /api/config", new Row(s -> get("/api/config"), ANY_ROLE_NO_OWNER));
         // Without --simulate the switch answers 409 SIMULATION_NOT_RUNNING: the domain's refusal, past access.
@@ -117,39 +157,78 @@ final class RouteAccessTable {
         rows.put("POST /api/couriers", new Row(s -> post("/api/couriers", Map.of("name", "New Courier")), ADMIN_ONLY));
         rows.put("GET /api/couriers", new Row(s -> get("/api/couriers"), ADMIN_ONLY));
         // A courier acting for another courier is 403 (contract: "K only, else 403"), even for an unknown id.
-        rows.put("POST /api/couriers/{courierId}/availability", new Row(s -> post("/api/couriers/" + s.courier() + "/availability",
-                Map.of("available", false)), rule(EnumSet.of(Caller.ADMIN, Caller.COURIER), FORBIDDEN, FORBIDDEN, NOT_FOUND)));
+        rows.put(
+                "POST /api/couriers/{courierId}/availability",
+                new Row(
+                        s -> post("/api/couriers/" + s.courier() + "/availability", Map.of("available", false)),
+                        rule(EnumSet.of(Caller.ADMIN, Caller.COURIER), FORBIDDEN, FORBIDDEN, NOT_FOUND)));
 
-        rows.put("POST /api/tokens", new Row(s -> post("/api/tokens", Map.of("role", "consumer", "id", s.consumer())),
-                rule(ADMIN, ADMITTED, ADMITTED, NOT_FOUND)));
+        rows.put(
+                "POST /api/tokens",
+                new Row(
+                        s -> post("/api/tokens", Map.of("role", "consumer", "id", s.consumer())),
+                        rule(ADMIN, ADMITTED, ADMITTED, NOT_FOUND)));
 
         // Placing for another (or an unknown) consumer is acting for someone else: 403, not 404.
-        rows.put("POST /api/orders", new Row(s -> post("/api/orders", RestaurantApi.orderBody(s.consumer(), s.restaurant(), "tok_visa",
-                RestaurantApi.line("m1", 1))), rule(EnumSet.of(Caller.ADMIN, Caller.CONSUMER), FORBIDDEN, FORBIDDEN, ADMITTED)));
-        rows.put("GET /api/orders/{orderId}", new Row(s -> get("/api/orders/" + s.order()), rule(ANY_ROLE, NOT_FOUND, NOT_FOUND, NOT_FOUND)));
-        // A consumer asking for another consumer's list is 403; the other parties' lists are narrowed to their own orders.
-        rows.put("GET /api/orders", new Row(s -> get("/api/orders?consumerId=" + s.consumer()), (caller, whose) ->
-                caller == Caller.CONSUMER && whose != Whose.OWN ? FORBIDDEN : ANY_ROLE_NO_OWNER.expect(caller, whose)));
-        rows.put("POST /api/orders/{orderId}/cancel", new Row(s -> post("/api/orders/" + s.order() + "/cancel", null),
-                rule(EnumSet.of(Caller.ADMIN, Caller.CONSUMER), NOT_FOUND, NOT_FOUND, NOT_FOUND)));
+        rows.put(
+                "POST /api/orders",
+                new Row(
+                        s -> post(
+                                "/api/orders",
+                                RestaurantApi.orderBody(
+                                        s.consumer(), s.restaurant(), "tok_visa", RestaurantApi.line("m1", 1))),
+                        rule(EnumSet.of(Caller.ADMIN, Caller.CONSUMER), FORBIDDEN, FORBIDDEN, ADMITTED)));
+        rows.put(
+                "GET /api/orders/{orderId}",
+                new Row(s -> get("/api/orders/" + s.order()), rule(ANY_ROLE, NOT_FOUND, NOT_FOUND, NOT_FOUND)));
+        // A consumer asking for another consumer's list is 403; the other parties' lists are narrowed to their own
+        // orders.
+        rows.put(
+                "GET /api/orders",
+                new Row(
+                        s -> get("/api/orders?consumerId=" + s.consumer()),
+                        (caller, whose) -> caller == Caller.CONSUMER && whose != Whose.OWN
+                                ? FORBIDDEN
+                                : ANY_ROLE_NO_OWNER.expect(caller, whose)));
+        rows.put(
+                "POST /api/orders/{orderId}/cancel",
+                new Row(
+                        s -> post("/api/orders/" + s.order() + "/cancel", null),
+                        rule(EnumSet.of(Caller.ADMIN, Caller.CONSUMER), NOT_FOUND, NOT_FOUND, NOT_FOUND)));
 
         Rule restaurantsTickets = rule(EnumSet.of(Caller.ADMIN, Caller.RESTAURANT), NOT_FOUND, NOT_FOUND, NOT_FOUND);
-        rows.put("POST /api/tickets/{orderId}/accept", new Row(s -> post("/api/tickets/" + s.order() + "/accept", RestaurantApi.readyBy()),
-                restaurantsTickets));
-        rows.put("POST /api/tickets/{orderId}/reject", new Row(s -> post("/api/tickets/" + s.order() + "/reject",
-                Map.of("reason", "out of dough")), restaurantsTickets));
-        rows.put("POST /api/tickets/{orderId}/preparing", new Row(s -> post("/api/tickets/" + s.order() + "/preparing", null), restaurantsTickets));
-        rows.put("POST /api/tickets/{orderId}/ready", new Row(s -> post("/api/tickets/" + s.order() + "/ready", null), restaurantsTickets));
+        rows.put(
+                "POST /api/tickets/{orderId}/accept",
+                new Row(
+                        s -> post("/api/tickets/" + s.order() + "/accept", RestaurantApi.readyBy()),
+                        restaurantsTickets));
+        rows.put(
+                "POST /api/tickets/{orderId}/reject",
+                new Row(
+                        s -> post("/api/tickets/" + s.order() + "/reject", Map.of("reason", "out of dough")),
+                        restaurantsTickets));
+        rows.put(
+                "POST /api/tickets/{orderId}/preparing",
+                new Row(s -> post("/api/tickets/" + s.order() + "/preparing", null), restaurantsTickets));
+        rows.put(
+                "POST /api/tickets/{orderId}/ready",
+                new Row(s -> post("/api/tickets/" + s.order() + "/ready", null), restaurantsTickets));
 
         Rule couriersDeliveries = rule(EnumSet.of(Caller.ADMIN, Caller.COURIER), NOT_FOUND, NOT_FOUND, NOT_FOUND);
-        rows.put("POST /api/deliveries/{orderId}/pickup", new Row(s -> post("/api/deliveries/" + s.order() + "/pickup", null), couriersDeliveries));
-        rows.put("POST /api/deliveries/{orderId}/deliver", new Row(s -> post("/api/deliveries/" + s.order() + "/deliver", null), couriersDeliveries));
+        rows.put(
+                "POST /api/deliveries/{orderId}/pickup",
+                new Row(s -> post("/api/deliveries/" + s.order() + "/pickup", null), couriersDeliveries));
+        rows.put(
+                "POST /api/deliveries/{orderId}/deliver",
+                new Row(s -> post("/api/deliveries/" + s.order() + "/deliver", null), couriersDeliveries));
         return rows;
     }
 
     // A new route gets its row above, e.g. (methods other than GET and POST go through request()):
-    //   rows.put("PUT /api/restaurants/{restaurantId}/menu", new Row(s -> request("PUT", "/api/restaurants/" + s.restaurant() + "/menu",
-    //           Map.of("menu", List.of(RestaurantApi.item("m1", "Soup", 500)))), rule(<roles>, NOT_FOUND, NOT_FOUND, NOT_FOUND)));
+    //   rows.put("PUT /api/restaurants/{restaurantId}/menu", new Row(s -> request("PUT", "/api/restaurants/" +
+    // s.restaurant() + "/menu",
+    //           Map.of("menu", List.of(RestaurantApi.item("m1", "Soup", 500)))), rule(<roles>, NOT_FOUND, NOT_FOUND,
+    // NOT_FOUND)));
 
     static Request request(String method, String path, Object body) {
         return new Request(method, path, body);

@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cairn.restaurant.systemtests.support.Http;
 import dev.cairn.restaurant.systemtests.support.Reply;
-import dev.cairn.restaurant.systemtests.support.RestaurantApi.Restaurant;
 import dev.cairn.restaurant.systemtests.support.RestaurantApi;
+import dev.cairn.restaurant.systemtests.support.RestaurantApi.Restaurant;
 import dev.cairn.restaurant.systemtests.support.TestSystem;
 import dev.cairn.restaurant.systemtests.support.View;
 import java.util.List;
@@ -47,9 +47,15 @@ class StoreOutageTest {
         long head = api.settle();
         system.store().down(true);
 
-        List<Reply> replies = List.of(http.post("/api/consumers", Map.of("name", "Bo")),
-                http.post("/api/orders", RestaurantApi.orderBody(ada, napoli.restaurantId(), "tok_visa", RestaurantApi.line("margherita", 1))),
-                api.accept(order), api.cancel(order), http.get("/api/events"));
+        List<Reply> replies = List.of(
+                http.post("/api/consumers", Map.of("name", "Bo")),
+                http.post(
+                        "/api/orders",
+                        RestaurantApi.orderBody(
+                                ada, napoli.restaurantId(), "tok_visa", RestaurantApi.line("margherita", 1))),
+                api.accept(order),
+                api.cancel(order),
+                http.get("/api/events"));
 
         for (Reply reply : replies) {
             assertError(reply, 503, "STORE_UNAVAILABLE", "event store is unavailable");
@@ -65,7 +71,9 @@ class StoreOutageTest {
 
     @Test
     void orders_in_flight_when_the_store_goes_down_complete_exactly_once_when_it_comes_back() {
-        List<String> orders = IntStream.range(0, 10).mapToObj(i -> api.placeOrder(ada, napoli).orderId()).toList();
+        List<String> orders = IntStream.range(0, 10)
+                .mapToObj(i -> api.placeOrder(ada, napoli).orderId())
+                .toList();
         system.store().down(true);
         assertError(api.accept(orders.getFirst()), 503, "STORE_UNAVAILABLE", "unavailable");
 
@@ -74,9 +82,18 @@ class StoreOutageTest {
         api.settle();
         for (String order : orders) {
             View view = api.order(order);
-            assertThat(view.status()).as(order).isEqualTo(new View.Status("APPROVED", null, "AWAITING_ACCEPTANCE", "AUTHORIZED", null, null));
-            assertThat(api.typesOfOrder(order)).as(order).containsExactlyInAnyOrder("ordering.OrderCreated", "consumers.ConsumerVerified",
-                    "kitchen.TicketCreated", "accounting.PaymentAuthorized", "ordering.OrderApproved", "kitchen.TicketConfirmed");
+            assertThat(view.status())
+                    .as(order)
+                    .isEqualTo(new View.Status("APPROVED", null, "AWAITING_ACCEPTANCE", "AUTHORIZED", null, null));
+            assertThat(api.typesOfOrder(order))
+                    .as(order)
+                    .containsExactlyInAnyOrder(
+                            "ordering.OrderCreated",
+                            "consumers.ConsumerVerified",
+                            "kitchen.TicketCreated",
+                            "accounting.PaymentAuthorized",
+                            "ordering.OrderApproved",
+                            "kitchen.TicketConfirmed");
         }
     }
 }

@@ -11,7 +11,9 @@ public final class AccountingReactions {
     private AccountingReactions() {}
 
     public static ReactionGroup<PaymentCommand> all() {
-        return ReactionGroup.of(new WhenTicketRejectedThenReversePayment(), new WhenTicketCancelledThenReversePayment(),
+        return ReactionGroup.of(
+                new WhenTicketRejectedThenReversePayment(),
+                new WhenTicketCancelledThenReversePayment(),
                 new WhenDeliveryDeliveredThenCapturePayment());
     }
 }

@@ -24,8 +24,11 @@ public final class PaymentAuthorizationProcess
         implements ProcessManager<AuthorizationJoin, PublishedEvent, PaymentCommand>, Triggered {
 
     private static final ProcessRules<AuthorizationJoin> RULES = ProcessRules.<AuthorizationJoin>perInstance()
-            .on(OrderCreated.class, OrderCreated::orderId, (join, created) -> join.withRequest(new AuthorizePayment(
-                    created.orderId(), created.consumerId(), created.totalCents(), created.paymentToken())))
+            .on(
+                    OrderCreated.class,
+                    OrderCreated::orderId,
+                    (join, created) -> join.withRequest(new AuthorizePayment(
+                            created.orderId(), created.consumerId(), created.totalCents(), created.paymentToken())))
             .on(ConsumerVerified.class, ConsumerVerified::orderId, (join, verified) -> join.withConsumerVerified())
             .on(TicketCreated.class, TicketCreated::orderId, (join, created) -> join.withTicketCreated());
 
@@ -45,7 +48,8 @@ public final class PaymentAuthorizationProcess
     }
 
     @Override
-    public List<PaymentCommand> react(AuthorizationJoin before, AuthorizationJoin after, Envelope<PublishedEvent> event) {
+    public List<PaymentCommand> react(
+            AuthorizationJoin before, AuthorizationJoin after, Envelope<PublishedEvent> event) {
         if (!before.complete() && after.complete()) {
             return List.of(after.request().orElseThrow());
         }

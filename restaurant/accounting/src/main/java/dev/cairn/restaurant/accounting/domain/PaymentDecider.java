@@ -7,11 +7,11 @@ import dev.cairn.restaurant.accounting.domain.Payment.NoPayment;
 import dev.cairn.restaurant.accounting.domain.PaymentCommand.AuthorizePayment;
 import dev.cairn.restaurant.accounting.domain.PaymentCommand.CapturePayment;
 import dev.cairn.restaurant.accounting.domain.PaymentCommand.ReversePayment;
+import dev.cairn.restaurant.contracts.PaymentEvent;
 import dev.cairn.restaurant.contracts.PaymentEvent.PaymentAuthorized;
 import dev.cairn.restaurant.contracts.PaymentEvent.PaymentCaptured;
 import dev.cairn.restaurant.contracts.PaymentEvent.PaymentDeclined;
 import dev.cairn.restaurant.contracts.PaymentEvent.PaymentReversed;
-import dev.cairn.restaurant.contracts.PaymentEvent;
 import java.util.List;
 
 /**
@@ -59,8 +59,10 @@ public final class PaymentDecider implements Decider<PaymentCommand, Payment, Pa
         return switch (payment.status()) {
             case AUTHORIZED -> List.of(new PaymentReversed(command.orderId(), payment.amountCents(), command.reason()));
             case REVERSED -> List.of();
-            case DECLINED, CAPTURED -> throw Rejection.notAllowed("INVALID_TRANSITION",
-                    "payment " + command.orderId() + " was " + payment.status() + "; there is nothing to reverse");
+            case DECLINED, CAPTURED ->
+                throw Rejection.notAllowed(
+                        "INVALID_TRANSITION",
+                        "payment " + command.orderId() + " was " + payment.status() + "; there is nothing to reverse");
         };
     }
 
@@ -70,15 +72,18 @@ public final class PaymentDecider implements Decider<PaymentCommand, Payment, Pa
         return switch (payment.status()) {
             case AUTHORIZED -> List.of(new PaymentCaptured(command.orderId(), payment.amountCents()));
             case CAPTURED -> List.of();
-            case DECLINED, REVERSED -> throw Rejection.notAllowed("INVALID_TRANSITION",
-                    "payment " + command.orderId() + " was " + payment.status() + "; there is nothing to capture");
+            case DECLINED, REVERSED ->
+                throw Rejection.notAllowed(
+                        "INVALID_TRANSITION",
+                        "payment " + command.orderId() + " was " + payment.status() + "; there is nothing to capture");
         };
     }
 
     private static Existing existing(Payment state, String orderId) {
         return switch (state) {
             case Existing existing -> existing;
-            case NoPayment none -> throw Rejection.notFound("PAYMENT_NOT_FOUND", "payment " + orderId + " does not exist");
+            case NoPayment none ->
+                throw Rejection.notFound("PAYMENT_NOT_FOUND", "payment " + orderId + " does not exist");
         };
     }
 }

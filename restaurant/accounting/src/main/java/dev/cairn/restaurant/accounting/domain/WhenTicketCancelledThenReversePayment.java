@@ -8,7 +8,9 @@ import dev.cairn.restaurant.contracts.TicketEvent.TicketCancelled;
 public final class WhenTicketCancelledThenReversePayment extends OnEvent<PaymentCommand> {
 
     public WhenTicketCancelledThenReversePayment() {
-        super(TicketCancelled.class,
-                cancelled -> new PaymentCommand.ReversePayment(cancelled.orderId(), CancellationReason.CANCELLED_BY_CONSUMER));
+        super(
+                TicketCancelled.class,
+                cancelled -> new PaymentCommand.ReversePayment(
+                        cancelled.orderId(), CancellationReason.CANCELLED_BY_CONSUMER));
     }
 }

@@ -8,7 +8,9 @@ import dev.cairn.restaurant.contracts.TicketEvent.TicketRejected;
 public final class WhenTicketRejectedThenReversePayment extends OnEvent<PaymentCommand> {
 
     public WhenTicketRejectedThenReversePayment() {
-        super(TicketRejected.class,
-                rejected -> new PaymentCommand.ReversePayment(rejected.orderId(), CancellationReason.RESTAURANT_REJECTED));
+        super(
+                TicketRejected.class,
+                rejected ->
+                        new PaymentCommand.ReversePayment(rejected.orderId(), CancellationReason.RESTAURANT_REJECTED));
     }
 }

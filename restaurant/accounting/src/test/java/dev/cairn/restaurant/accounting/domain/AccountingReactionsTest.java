@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 
 class AccountingReactionsTest {
 
-    private static ReactionOutcome<PublishedEvent, PaymentCommand> when(TriggeredReaction<PaymentCommand> reaction, PublishedEvent event) {
+    private static ReactionOutcome<PublishedEvent, PaymentCommand> when(
+            TriggeredReaction<PaymentCommand> reaction, PublishedEvent event) {
         return ReactionFixture.of(reaction).when(event);
     }
 
@@ -51,8 +52,10 @@ class AccountingReactionsTest {
     void the_group_holds_both_refunds_and_the_capture() {
         var group = AccountingReactions.all();
 
-        assertThat(group.triggerTypeNames()).containsExactlyInAnyOrder("kitchen.TicketRejected", "kitchen.TicketCancelled",
-                "delivery.DeliveryDelivered");
-        when(group, new TicketCancelled("o1")).thenCommands(new ReversePayment("o1", CancellationReason.CANCELLED_BY_CONSUMER));
+        assertThat(group.triggerTypeNames())
+                .containsExactlyInAnyOrder(
+                        "kitchen.TicketRejected", "kitchen.TicketCancelled", "delivery.DeliveryDelivered");
+        when(group, new TicketCancelled("o1"))
+                .thenCommands(new ReversePayment("o1", CancellationReason.CANCELLED_BY_CONSUMER));
     }
 }

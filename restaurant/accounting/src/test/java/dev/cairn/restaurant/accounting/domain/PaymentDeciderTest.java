@@ -10,10 +10,10 @@ import dev.cairn.core.model.Rejection;
 import dev.cairn.restaurant.accounting.domain.PaymentCommand.AuthorizePayment;
 import dev.cairn.restaurant.accounting.domain.PaymentCommand.ReversePayment;
 import dev.cairn.restaurant.contracts.CancellationReason;
+import dev.cairn.restaurant.contracts.PaymentEvent;
 import dev.cairn.restaurant.contracts.PaymentEvent.PaymentAuthorized;
 import dev.cairn.restaurant.contracts.PaymentEvent.PaymentDeclined;
 import dev.cairn.restaurant.contracts.PaymentEvent.PaymentReversed;
-import dev.cairn.restaurant.contracts.PaymentEvent;
 import dev.cairn.testing.DeciderFixture;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -52,21 +52,30 @@ class PaymentDeciderTest {
 
         @Test
         void decides_only_once() {
-            decider().given(AUTHORIZED).when(new AuthorizePayment("o1", "c1", 1100, "tok_declined")).thenNothing();
-            decider().given(DECLINED).when(new AuthorizePayment("o1", "c1", 1100, "tok_visa")).thenNothing();
+            decider()
+                    .given(AUTHORIZED)
+                    .when(new AuthorizePayment("o1", "c1", 1100, "tok_declined"))
+                    .thenNothing();
+            decider()
+                    .given(DECLINED)
+                    .when(new AuthorizePayment("o1", "c1", 1100, "tok_visa"))
+                    .thenNothing();
         }
 
         @Test
         void rejects_a_blank_token_and_a_negative_amount() {
             assertThatThrownBy(() -> new AuthorizePayment("o1", "c1", 1100, ""))
-                    .isInstanceOfSatisfying(Rejection.class, r -> assertThat(r.kind()).isEqualTo(INVALID))
+                    .isInstanceOfSatisfying(
+                            Rejection.class, r -> assertThat(r.kind()).isEqualTo(INVALID))
                     .hasMessageStartingWith("paymentToken");
-            assertThatThrownBy(() -> new AuthorizePayment("o1", "c1", -1, "tok_visa")).hasMessageStartingWith("amountCents");
+            assertThatThrownBy(() -> new AuthorizePayment("o1", "c1", -1, "tok_visa"))
+                    .hasMessageStartingWith("amountCents");
         }
 
         @Test
         void goes_to_the_payment_stream() {
-            assertThat(new AuthorizePayment("o1", "c1", 1100, "tok_visa").streamId()).isEqualTo("payment-o1");
+            assertThat(new AuthorizePayment("o1", "c1", 1100, "tok_visa").streamId())
+                    .isEqualTo("payment-o1");
         }
     }
 
@@ -75,25 +84,35 @@ class PaymentDeciderTest {
 
         @Test
         void captures_an_authorized_payment() {
-            Payment after = decider().given(AUTHORIZED).when(new PaymentCommand.CapturePayment("o1"))
-                    .thenEvents(new PaymentEvent.PaymentCaptured("o1", 1100)).state();
+            Payment after = decider()
+                    .given(AUTHORIZED)
+                    .when(new PaymentCommand.CapturePayment("o1"))
+                    .thenEvents(new PaymentEvent.PaymentCaptured("o1", 1100))
+                    .state();
 
             assertThat(after).isEqualTo(new Payment.Existing(1100, PaymentStatus.CAPTURED));
         }
 
         @Test
         void answers_a_captured_payment_with_no_events() {
-            decider().given(AUTHORIZED, new PaymentEvent.PaymentCaptured("o1", 1100)).when(new PaymentCommand.CapturePayment("o1")).thenNothing();
+            decider()
+                    .given(AUTHORIZED, new PaymentEvent.PaymentCaptured("o1", 1100))
+                    .when(new PaymentCommand.CapturePayment("o1"))
+                    .thenNothing();
         }
 
         @Test
         void refuses_a_reversed_payment_and_a_captured_one_cannot_be_reversed() {
-            decider().given(AUTHORIZED, new PaymentReversed("o1", 1100, CancellationReason.CANCELLED_BY_CONSUMER))
+            decider()
+                    .given(AUTHORIZED, new PaymentReversed("o1", 1100, CancellationReason.CANCELLED_BY_CONSUMER))
                     .when(new PaymentCommand.CapturePayment("o1"))
-                    .thenRejected(NOT_ALLOWED, "INVALID_TRANSITION").thenMessageContains("REVERSED");
-            decider().given(AUTHORIZED, new PaymentEvent.PaymentCaptured("o1", 1100))
+                    .thenRejected(NOT_ALLOWED, "INVALID_TRANSITION")
+                    .thenMessageContains("REVERSED");
+            decider()
+                    .given(AUTHORIZED, new PaymentEvent.PaymentCaptured("o1", 1100))
                     .when(new ReversePayment("o1", CancellationReason.CANCELLED_BY_CONSUMER))
-                    .thenRejected(NOT_ALLOWED, "INVALID_TRANSITION").thenMessageContains("CAPTURED");
+                    .thenRejected(NOT_ALLOWED, "INVALID_TRANSITION")
+                    .thenMessageContains("CAPTURED");
         }
     }
 
@@ -102,7 +121,8 @@ class PaymentDeciderTest {
 
         @Test
         void reverses_an_authorized_payment_for_the_reason() {
-            Payment after = decider().given(AUTHORIZED)
+            Payment after = decider()
+                    .given(AUTHORIZED)
                     .when(new ReversePayment("o1", CancellationReason.RESTAURANT_REJECTED))
                     .thenEvents(new PaymentReversed("o1", 1100, CancellationReason.RESTAURANT_REJECTED))
                     .state();
@@ -112,23 +132,27 @@ class PaymentDeciderTest {
 
         @Test
         void answers_a_reversed_payment_with_no_events() {
-            decider().given(AUTHORIZED, new PaymentReversed("o1", 1100, CancellationReason.CANCELLED_BY_CONSUMER))
+            decider()
+                    .given(AUTHORIZED, new PaymentReversed("o1", 1100, CancellationReason.CANCELLED_BY_CONSUMER))
                     .when(new ReversePayment("o1", CancellationReason.CANCELLED_BY_CONSUMER))
                     .thenNothing();
         }
 
         @Test
         void refuses_a_declined_payment() {
-            decider().given(DECLINED)
+            decider()
+                    .given(DECLINED)
                     .when(new ReversePayment("o1", CancellationReason.RESTAURANT_REJECTED))
-                    .thenRejected(NOT_ALLOWED, "INVALID_TRANSITION").thenMessageContains("DECLINED");
+                    .thenRejected(NOT_ALLOWED, "INVALID_TRANSITION")
+                    .thenMessageContains("DECLINED");
         }
 
         @Test
         void refuses_an_unknown_payment() {
             decider()
                     .when(new ReversePayment("o9", CancellationReason.RESTAURANT_REJECTED))
-                    .thenRejected(NOT_FOUND, "PAYMENT_NOT_FOUND").thenMessageContains("o9");
+                    .thenRejected(NOT_FOUND, "PAYMENT_NOT_FOUND")
+                    .thenMessageContains("o9");
         }
     }
 }

@@ -1,6 +1,8 @@
 package dev.cairn.restaurant.app.accounting;
 
 import dev.cairn.core.command.CommandHandler;
+import dev.cairn.core.hosting.HostedProcessor;
+import dev.cairn.core.hosting.Sharing;
 import dev.cairn.http.Routes;
 import dev.cairn.restaurant.accounting.domain.AccountingReactions;
 import dev.cairn.restaurant.accounting.domain.Payment;
@@ -9,10 +11,8 @@ import dev.cairn.restaurant.accounting.domain.PaymentCommand;
 import dev.cairn.restaurant.accounting.domain.PaymentDecider;
 import dev.cairn.restaurant.app.BoundedContext;
 import dev.cairn.restaurant.app.ContextName;
-import dev.cairn.core.hosting.HostedProcessor;
 import dev.cairn.restaurant.app.Infrastructure;
 import dev.cairn.restaurant.app.Narrowed;
-import dev.cairn.core.hosting.Sharing;
 import dev.cairn.restaurant.app.Wiring;
 import dev.cairn.restaurant.contracts.PaymentEvent;
 import java.util.List;
@@ -27,10 +27,18 @@ public final class AccountingContext implements BoundedContext {
     private final HostedProcessor reactions;
 
     public AccountingContext(Infrastructure infra) {
-        CommandHandler<PaymentCommand, Payment, PaymentEvent> payments = CommandHandler.of(infra.store(), new PaymentDecider(),
-                Narrowed.codec(infra.codec(), PaymentEvent.class), PaymentCommand::streamId);
+        CommandHandler<PaymentCommand, Payment, PaymentEvent> payments = CommandHandler.of(
+                infra.store(),
+                new PaymentDecider(),
+                Narrowed.codec(infra.codec(), PaymentEvent.class),
+                PaymentCommand::streamId);
         var join = new PaymentAuthorizationProcess();
-        this.authorizations = Wiring.processManager(infra, "accounting.authorize-payments", join, join.triggerTypeNames(), payments::handle,
+        this.authorizations = Wiring.processManager(
+                infra,
+                "accounting.authorize-payments",
+                join,
+                join.triggerTypeNames(),
+                payments::handle,
                 Sharing.BY_ENTITY); // one instance per order id: order-, verification-, ticket-<id>
         this.reactions = Wiring.reactions(infra, "accounting.reactions", AccountingReactions.all(), payments::handle);
     }

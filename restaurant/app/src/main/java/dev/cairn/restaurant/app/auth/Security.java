@@ -14,7 +14,8 @@ import java.util.Optional;
  * @param corsOrigin the one origin browsers may call from, if any
  * @param rateLimit  requests a second per principal, 0 for no limit
  */
-public record Security(Authenticator authenticator, Optional<InstallationKey> key, Optional<String> corsOrigin, int rateLimit) {
+public record Security(
+        Authenticator authenticator, Optional<InstallationKey> key, Optional<String> corsOrigin, int rateLimit) {
 
     public Security {
         Objects.requireNonNull(authenticator, "authenticator");

@@ -21,17 +21,24 @@ public final class TokensRoutes implements HttpContext {
     /** {@code POST /api/tokens}. */
     public record TokenBody(String role, Optional<String> id, Optional<Long> ttlSeconds) {
         public TokenBody {
-            if (!role.equals(Roles.ADMIN) && !role.equals(Roles.CONSUMER) && !role.equals(Roles.RESTAURANT) && !role.equals(Roles.COURIER)) {
-                throw new IllegalArgumentException("role must be admin, consumer, restaurant or courier, was '" + role + "'");
+            if (!role.equals(Roles.ADMIN)
+                    && !role.equals(Roles.CONSUMER)
+                    && !role.equals(Roles.RESTAURANT)
+                    && !role.equals(Roles.COURIER)) {
+                throw new IllegalArgumentException(
+                        "role must be admin, consumer, restaurant or courier, was '" + role + "'");
             }
             if (role.equals(Roles.ADMIN) && id.isPresent()) {
                 throw new IllegalArgumentException("id must be absent for the role admin");
             }
-            if (!role.equals(Roles.ADMIN) && id.filter(value -> !value.isBlank()).isEmpty()) {
-                throw new IllegalArgumentException("id is required for the role " + role + ": the " + role + " the token acts for");
+            if (!role.equals(Roles.ADMIN)
+                    && id.filter(value -> !value.isBlank()).isEmpty()) {
+                throw new IllegalArgumentException(
+                        "id is required for the role " + role + ": the " + role + " the token acts for");
             }
             if (ttlSeconds.isPresent() && (ttlSeconds.get() < 1 || ttlSeconds.get() > MAX_TTL.toSeconds())) {
-                throw new IllegalArgumentException("ttlSeconds must be from 1 to " + MAX_TTL.toSeconds() + " (24 h), was " + ttlSeconds.get());
+                throw new IllegalArgumentException(
+                        "ttlSeconds must be from 1 to " + MAX_TTL.toSeconds() + " (24 h), was " + ttlSeconds.get());
             }
         }
     }
@@ -55,7 +62,9 @@ public final class TokensRoutes implements HttpContext {
     @Override
     public void register(Routes routes) {
         routes.action("/api/tokens", Roles.ADMIN_ONLY, TokenBody.class, 201, (body, call) -> {
-            InstallationKey signer = key.orElseThrow(() -> new HttpProblem(409, "TOKENS_ISSUED_ELSEWHERE",
+            InstallationKey signer = key.orElseThrow(() -> new HttpProblem(
+                    409,
+                    "TOKENS_ISSUED_ELSEWHERE",
                     "this installation trusts an external identity provider, which issues the tokens"));
             String subject = body.id().orElse(call.principal().subject());
             body.id().ifPresent(id -> requireExists(body.role(), id));

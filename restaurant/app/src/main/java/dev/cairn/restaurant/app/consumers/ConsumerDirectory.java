@@ -23,10 +23,13 @@ final class ConsumerDirectory implements Projection<PublishedEvent>, Triggered, 
     public void apply(Envelope<PublishedEvent> event) {
         switch (event.event()) {
             case ConsumerRegistered registered ->
-                    consumers.putIfAbsent(registered.consumerId(), new ConsumerView(registered.consumerId(), registered.name(), true));
-            case ConsumerDeactivated deactivated -> consumers.computeIfPresent(deactivated.consumerId(), (id, view) -> view.withActive(false));
-            case ConsumerReactivated reactivated -> consumers.computeIfPresent(reactivated.consumerId(), (id, view) -> view.withActive(true));
-            default -> { }
+                consumers.putIfAbsent(
+                        registered.consumerId(), new ConsumerView(registered.consumerId(), registered.name(), true));
+            case ConsumerDeactivated deactivated ->
+                consumers.computeIfPresent(deactivated.consumerId(), (id, view) -> view.withActive(false));
+            case ConsumerReactivated reactivated ->
+                consumers.computeIfPresent(reactivated.consumerId(), (id, view) -> view.withActive(true));
+            default -> {}
         }
     }
 
@@ -47,6 +50,8 @@ final class ConsumerDirectory implements Projection<PublishedEvent>, Triggered, 
 
     @Override
     public List<ConsumerView> all() {
-        return consumers.values().stream().sorted(Comparator.comparing(ConsumerView::name).thenComparing(ConsumerView::consumerId)).toList();
+        return consumers.values().stream()
+                .sorted(Comparator.comparing(ConsumerView::name).thenComparing(ConsumerView::consumerId))
+                .toList();
     }
 }

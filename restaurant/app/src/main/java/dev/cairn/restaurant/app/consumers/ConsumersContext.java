@@ -2,6 +2,7 @@ package dev.cairn.restaurant.app.consumers;
 
 import dev.cairn.core.codec.EventCodec;
 import dev.cairn.core.command.CommandHandler;
+import dev.cairn.core.hosting.HostedProcessor;
 import dev.cairn.core.processing.TrackingProcessor;
 import dev.cairn.core.query.ReadSide;
 import dev.cairn.http.Access;
@@ -9,7 +10,6 @@ import dev.cairn.http.CommandReply;
 import dev.cairn.http.Routes;
 import dev.cairn.restaurant.app.BoundedContext;
 import dev.cairn.restaurant.app.ContextName;
-import dev.cairn.core.hosting.HostedProcessor;
 import dev.cairn.restaurant.app.Infrastructure;
 import dev.cairn.restaurant.app.Narrowed;
 import dev.cairn.restaurant.app.Wiring;
@@ -47,8 +47,8 @@ public final class ConsumersContext implements BoundedContext {
         this.consumers = CommandHandler.of(infra.store(), new ConsumerDecider(), codec, ConsumerCommand::streamId);
         CommandHandler<VerificationCommand, Verification, ConsumerEvent> verifier =
                 CommandHandler.of(infra.store(), new VerificationDecider(), codec, VerificationCommand::streamId);
-        var reaction = new WhenOrderCreatedThenVerifyConsumer(
-                consumerId -> consumers.currentState(Streams.consumer(consumerId)).standing());
+        var reaction = new WhenOrderCreatedThenVerifyConsumer(consumerId ->
+                consumers.currentState(Streams.consumer(consumerId)).standing());
         this.verifications = Wiring.reactions(infra, "consumers.verify-orders", reaction, verifier::handle);
         this.directoryProcessor = Wiring.inMemoryView(infra, "consumers.directory", directory);
     }
@@ -68,17 +68,22 @@ public final class ConsumersContext implements BoundedContext {
         var read = new ReadSide<FindConsumer>(directory, directoryProcessor);
         routes.command("/api/consumers", Roles.ADMIN_ONLY, RegisterConsumerBody.class, (body, call) -> {
                     String id = infra.ids().get();
-                    var result = consumers.handle(new ConsumerCommand.RegisterConsumer(id, body.name()), call.commandContext());
+                    var result = consumers.handle(
+                            new ConsumerCommand.RegisterConsumer(id, body.name()), call.commandContext());
                     return CommandReply.created("consumerId", id, result);
                 })
                 .command("/api/consumers/{consumerId}/deactivate", Roles.ADMIN_ONLY, call -> {
                     String id = call.pathParam("consumerId");
-                    return CommandReply.accepted("consumerId", id,
+                    return CommandReply.accepted(
+                            "consumerId",
+                            id,
                             consumers.handle(new ConsumerCommand.DeactivateConsumer(id), call.commandContext()));
                 })
                 .command("/api/consumers/{consumerId}/reactivate", Roles.ADMIN_ONLY, call -> {
                     String id = call.pathParam("consumerId");
-                    return CommandReply.accepted("consumerId", id,
+                    return CommandReply.accepted(
+                            "consumerId",
+                            id,
                             consumers.handle(new ConsumerCommand.ReactivateConsumer(id), call.commandContext()));
                 })
                 .query("/api/consumers", Roles.ADMIN_ONLY, read, (view, call) -> Map.of("consumers", view.all()))

@@ -24,20 +24,26 @@ final class CourierDirectory implements Projection<PublishedEvent>, Triggered, F
     public void apply(Envelope<PublishedEvent> event) {
         switch (event.event()) {
             case CourierRegistered registered ->
-                    couriers.putIfAbsent(registered.courierId(), new CourierView(registered.courierId(), registered.name(), true, null));
-            case CourierAvailabilityChanged changed -> couriers.computeIfPresent(changed.courierId(),
-                    (id, courier) -> new CourierView(id, courier.name(), changed.available(), courier.busyWith()));
-            case DeliveryScheduled scheduled -> couriers.computeIfPresent(scheduled.courierId(),
-                    (id, courier) -> new CourierView(id, courier.name(), courier.available(), scheduled.orderId()));
+                couriers.putIfAbsent(
+                        registered.courierId(), new CourierView(registered.courierId(), registered.name(), true, null));
+            case CourierAvailabilityChanged changed ->
+                couriers.computeIfPresent(
+                        changed.courierId(),
+                        (id, courier) -> new CourierView(id, courier.name(), changed.available(), courier.busyWith()));
+            case DeliveryScheduled scheduled ->
+                couriers.computeIfPresent(
+                        scheduled.courierId(),
+                        (id, courier) -> new CourierView(id, courier.name(), courier.available(), scheduled.orderId()));
             case DeliveryDelivered delivered -> freeFrom(delivered.orderId());
             case DeliveryCancelled cancelled -> freeFrom(cancelled.orderId());
-            default -> { }
+            default -> {}
         }
     }
 
     private void freeFrom(String orderId) {
         couriers.replaceAll((id, courier) -> orderId.equals(courier.busyWith())
-                ? new CourierView(id, courier.name(), courier.available(), null) : courier);
+                ? new CourierView(id, courier.name(), courier.available(), null)
+                : courier);
     }
 
     @Override
@@ -47,12 +53,18 @@ final class CourierDirectory implements Projection<PublishedEvent>, Triggered, F
 
     @Override
     public Set<Class<? extends PublishedEvent>> triggers() {
-        return Set.of(CourierRegistered.class, CourierAvailabilityChanged.class, DeliveryScheduled.class, DeliveryDelivered.class,
+        return Set.of(
+                CourierRegistered.class,
+                CourierAvailabilityChanged.class,
+                DeliveryScheduled.class,
+                DeliveryDelivered.class,
                 DeliveryCancelled.class);
     }
 
     @Override
     public List<CourierView> all() {
-        return couriers.values().stream().sorted(Comparator.comparing(CourierView::name).thenComparing(CourierView::courierId)).toList();
+        return couriers.values().stream()
+                .sorted(Comparator.comparing(CourierView::name).thenComparing(CourierView::courierId))
+                .toList();
     }
 }

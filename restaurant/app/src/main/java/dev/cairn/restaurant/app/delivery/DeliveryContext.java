@@ -1,6 +1,8 @@
 package dev.cairn.restaurant.app.delivery;
 
 import dev.cairn.core.command.CommandHandler;
+import dev.cairn.core.hosting.HostedProcessor;
+import dev.cairn.core.hosting.Sharing;
 import dev.cairn.core.processing.TrackingProcessor;
 import dev.cairn.core.query.ReadSide;
 import dev.cairn.http.Access;
@@ -10,15 +12,13 @@ import dev.cairn.http.HttpProblem;
 import dev.cairn.http.Routes;
 import dev.cairn.restaurant.app.BoundedContext;
 import dev.cairn.restaurant.app.ContextName;
-import dev.cairn.core.hosting.HostedProcessor;
 import dev.cairn.restaurant.app.Infrastructure;
 import dev.cairn.restaurant.app.Narrowed;
-import dev.cairn.core.hosting.Sharing;
 import dev.cairn.restaurant.app.Wiring;
 import dev.cairn.restaurant.app.auth.Roles;
-import dev.cairn.restaurant.contracts.Streams;
 import dev.cairn.restaurant.contracts.CourierEvent;
 import dev.cairn.restaurant.contracts.DeliveryEvent;
+import dev.cairn.restaurant.contracts.Streams;
 import dev.cairn.restaurant.delivery.domain.Courier;
 import dev.cairn.restaurant.delivery.domain.CourierCommand;
 import dev.cairn.restaurant.delivery.domain.CourierDecider;
@@ -54,15 +54,26 @@ public final class DeliveryContext implements BoundedContext {
 
     public DeliveryContext(Infrastructure infra) {
         this.infra = infra;
-        this.couriers = CommandHandler.of(infra.store(), new CourierDecider(), Narrowed.codec(infra.codec(), CourierEvent.class),
+        this.couriers = CommandHandler.of(
+                infra.store(),
+                new CourierDecider(),
+                Narrowed.codec(infra.codec(), CourierEvent.class),
                 CourierCommand::streamId);
-        this.deliveries = CommandHandler.of(infra.store(), new DeliveryDecider(), Narrowed.codec(infra.codec(), DeliveryEvent.class),
+        this.deliveries = CommandHandler.of(
+                infra.store(),
+                new DeliveryDecider(),
+                Narrowed.codec(infra.codec(), DeliveryEvent.class),
                 DeliveryCommand::streamId);
         this.readyProcessor = Wiring.inMemoryView(infra, "delivery.ready-replica", readyTickets);
         this.directoryProcessor = Wiring.inMemoryView(infra, "delivery.courier-directory", courierDirectory);
         this.reactions = Wiring.reactions(infra, "delivery.reactions", DeliveryReactions.all(), deliveries::handle);
         var process = new CourierDispatchProcess();
-        this.dispatch = Wiring.processManager(infra, "delivery.dispatch", process, process.triggerTypeNames(), deliveries::handle,
+        this.dispatch = Wiring.processManager(
+                infra,
+                "delivery.dispatch",
+                process,
+                process.triggerTypeNames(),
+                deliveries::handle,
                 Sharing.ONE_AT_A_TIME); // a single instance holds every courier and waiting delivery
     }
 
@@ -81,8 +92,11 @@ public final class DeliveryContext implements BoundedContext {
         routes.commandSide(readyProcessor)
                 .command("/api/couriers", Roles.ADMIN_ONLY, RegisterCourierBody.class, (body, call) -> {
                     String id = infra.ids().get();
-                    return CommandReply.created("courierId", id,
-                            couriers.handle(new CourierCommand.RegisterCourier(id, body.name()), call.commandContext()));
+                    return CommandReply.created(
+                            "courierId",
+                            id,
+                            couriers.handle(
+                                    new CourierCommand.RegisterCourier(id, body.name()), call.commandContext()));
                 })
                 .command("/api/couriers/{courierId}/availability", COURIERS, AvailabilityBody.class, (body, call) -> {
                     String id = call.pathParam("courierId");
@@ -90,8 +104,12 @@ public final class DeliveryContext implements BoundedContext {
                         throw HttpProblem.forbidden("a courier sets only its own availability: the path must name "
                                 + call.principal().id().orElse("its own id"));
                     }
-                    return CommandReply.accepted("courierId", id,
-                            couriers.handle(new CourierCommand.SetCourierAvailability(id, body.available()), call.commandContext()));
+                    return CommandReply.accepted(
+                            "courierId",
+                            id,
+                            couriers.handle(
+                                    new CourierCommand.SetCourierAvailability(id, body.available()),
+                                    call.commandContext()));
                 })
                 .command("/api/deliveries/{orderId}/pickup", COURIERS, call -> {
                     String id = deliveryOf(call);
@@ -100,9 +118,15 @@ public final class DeliveryContext implements BoundedContext {
                 })
                 .command("/api/deliveries/{orderId}/deliver", COURIERS, call -> {
                     String id = deliveryOf(call);
-                    return CommandReply.accepted("orderId", id, deliveries.handle(new DeliveryCommand.CompleteDelivery(id), call.commandContext()));
+                    return CommandReply.accepted(
+                            "orderId",
+                            id,
+                            deliveries.handle(new DeliveryCommand.CompleteDelivery(id), call.commandContext()));
                 })
-                .query("/api/couriers", Roles.ADMIN_ONLY, new ReadSide<FindCouriers>(courierDirectory, directoryProcessor),
+                .query(
+                        "/api/couriers",
+                        Roles.ADMIN_ONLY,
+                        new ReadSide<FindCouriers>(courierDirectory, directoryProcessor),
                         (view, call) -> Map.of("couriers", view.all()));
     }
 
@@ -111,7 +135,8 @@ public final class DeliveryContext implements BoundedContext {
         String id = call.pathParam("orderId");
         if (!Roles.isAdmin(call.principal())) {
             String courier = deliveries.currentState(Streams.delivery(id)) instanceof Delivery.Existing delivery
-                    ? delivery.courierId().orElse(null) : null;
+                    ? delivery.courierId().orElse(null)
+                    : null;
             Roles.requireOwner(call.principal(), Roles.COURIER, courier, "delivery", id);
         }
         return id;

@@ -1,13 +1,13 @@
 package dev.cairn.restaurant.app.kitchen;
 
 import dev.cairn.core.command.CommandHandler;
+import dev.cairn.core.hosting.HostedProcessor;
 import dev.cairn.http.Access;
 import dev.cairn.http.Call;
 import dev.cairn.http.CommandReply;
 import dev.cairn.http.Routes;
 import dev.cairn.restaurant.app.BoundedContext;
 import dev.cairn.restaurant.app.ContextName;
-import dev.cairn.core.hosting.HostedProcessor;
 import dev.cairn.restaurant.app.Infrastructure;
 import dev.cairn.restaurant.app.Narrowed;
 import dev.cairn.restaurant.app.Wiring;
@@ -38,7 +38,10 @@ public final class KitchenContext implements BoundedContext {
 
     public KitchenContext(Infrastructure infra) {
         this.infra = infra;
-        this.tickets = CommandHandler.of(infra.store(), new TicketDecider(), Narrowed.codec(infra.codec(), TicketEvent.class),
+        this.tickets = CommandHandler.of(
+                infra.store(),
+                new TicketDecider(),
+                Narrowed.codec(infra.codec(), TicketEvent.class),
                 TicketCommand::streamId);
         this.reactions = Wiring.reactions(infra, "kitchen.reactions", KitchenReactions.all(), tickets::handle);
     }
@@ -57,20 +60,30 @@ public final class KitchenContext implements BoundedContext {
     public void register(Routes routes) {
         routes.command("/api/tickets/{orderId}/accept", STAFF, AcceptBody.class, (body, call) -> {
                     String id = ticketOf(call);
-                    var command = new TicketCommand.AcceptTicket(id, infra.clock().instant(), body.readyBy());
+                    var command =
+                            new TicketCommand.AcceptTicket(id, infra.clock().instant(), body.readyBy());
                     return CommandReply.accepted("orderId", id, tickets.handle(command, call.commandContext()));
                 })
                 .command("/api/tickets/{orderId}/reject", STAFF, RejectBody.class, (body, call) -> {
                     String id = ticketOf(call);
-                    return CommandReply.accepted("orderId", id, tickets.handle(new TicketCommand.RejectTicket(id, body.reason()), call.commandContext()));
+                    return CommandReply.accepted(
+                            "orderId",
+                            id,
+                            tickets.handle(new TicketCommand.RejectTicket(id, body.reason()), call.commandContext()));
                 })
                 .command("/api/tickets/{orderId}/preparing", STAFF, call -> {
                     String id = ticketOf(call);
-                    return CommandReply.accepted("orderId", id, tickets.handle(new TicketCommand.StartPreparation(id), call.commandContext()));
+                    return CommandReply.accepted(
+                            "orderId",
+                            id,
+                            tickets.handle(new TicketCommand.StartPreparation(id), call.commandContext()));
                 })
                 .command("/api/tickets/{orderId}/ready", STAFF, call -> {
                     String id = ticketOf(call);
-                    return CommandReply.accepted("orderId", id, tickets.handle(new TicketCommand.MarkReadyForPickup(id), call.commandContext()));
+                    return CommandReply.accepted(
+                            "orderId",
+                            id,
+                            tickets.handle(new TicketCommand.MarkReadyForPickup(id), call.commandContext()));
                 });
     }
 
@@ -78,7 +91,9 @@ public final class KitchenContext implements BoundedContext {
     private String ticketOf(Call call) {
         String id = call.pathParam("orderId");
         if (!Roles.isAdmin(call.principal())) {
-            String owner = tickets.currentState(Streams.ticket(id)) instanceof Ticket.Existing ticket ? ticket.restaurantId() : null;
+            String owner = tickets.currentState(Streams.ticket(id)) instanceof Ticket.Existing ticket
+                    ? ticket.restaurantId()
+                    : null;
             Roles.requireOwner(call.principal(), Roles.RESTAURANT, owner, "ticket", id);
         }
         return id;

@@ -1,5 +1,6 @@
 package dev.cairn.restaurant.app.orderhistory;
 
+import dev.cairn.core.hosting.HostedProcessor;
 import dev.cairn.core.processing.InMemoryCheckpointStore;
 import dev.cairn.core.processing.Processors;
 import dev.cairn.core.processing.TrackingProcessor;
@@ -11,7 +12,6 @@ import dev.cairn.http.Principal;
 import dev.cairn.http.Routes;
 import dev.cairn.restaurant.app.BoundedContext;
 import dev.cairn.restaurant.app.ContextName;
-import dev.cairn.core.hosting.HostedProcessor;
 import dev.cairn.restaurant.app.Infrastructure;
 import dev.cairn.restaurant.app.auth.Roles;
 import dev.cairn.restaurant.orderhistory.domain.FindOrder;
@@ -24,8 +24,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.SubmissionPublisher;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.SubmissionPublisher;
 
 /**
  * Order history: the query side. One in-memory view of every order, shaped for its two questions
@@ -58,14 +58,19 @@ public final class OrderHistoryContext implements BoundedContext, AutoCloseable 
      * and it holds one of this log (the log is replayed after it), else from the log.
      */
     public OrderHistoryContext(Infrastructure infra) {
-        ViewSnapshots snapshots = infra.snapshots() == null ? null : new ViewSnapshots(infra.snapshots().resolve("order-history.snapshot.json"));
+        ViewSnapshots snapshots = infra.snapshots() == null
+                ? null
+                : new ViewSnapshots(infra.snapshots().resolve("order-history.snapshot.json"));
         Optional<ViewSnapshots.Snapshot> loaded = snapshots == null ? Optional.empty() : snapshots.load(infra.store());
         LastApplied applied = new LastApplied(history);
         loaded.ifPresent(snapshot -> {
             history.restore(snapshot.rows(), snapshot.position());
             applied.restore(snapshot.lastEventPosition(), snapshot.lastEventId());
         });
-        this.freshness = new ViewFreshness(infra.store(), infra.clock(), loaded.map(ViewSnapshots.Snapshot::completeAt).orElse(Instant.EPOCH));
+        this.freshness = new ViewFreshness(
+                infra.store(),
+                infra.clock(),
+                loaded.map(ViewSnapshots.Snapshot::completeAt).orElse(Instant.EPOCH));
         InMemoryCheckpointStore checkpoints = new InMemoryCheckpointStore();
         checkpoints.save(VIEW, loaded.map(ViewSnapshots.Snapshot::position).orElse(0L));
         this.view = Processors.projection(VIEW, freshness, infra.codec(), applied)
@@ -84,15 +89,23 @@ public final class OrderHistoryContext implements BoundedContext, AutoCloseable 
         if (last == null) {
             return Optional.empty();
         }
-        return Optional.of(new ViewSnapshots.Snapshot(ViewSnapshots.FORMAT, position, last.position(), last.eventId(), completeAt,
-                infra.clock().instant(), history.rows()));
+        return Optional.of(new ViewSnapshots.Snapshot(
+                ViewSnapshots.FORMAT,
+                position,
+                last.position(),
+                last.eventId(),
+                completeAt,
+                infra.clock().instant(),
+                history.rows()));
     }
 
     private void publish(OrderView changed) {
         // Nobody listening costs nothing; a slow listener is the http module's problem, never the view's.
         if (changes.hasSubscribers()) {
             changes.offer(changed, (subscriber, dropped) -> {
-                LOG.warn("/api/stream fell {} changes behind; a change of order {} was not streamed", CHANGE_BUFFER,
+                LOG.warn(
+                        "/api/stream fell {} changes behind; a change of order {} was not streamed",
+                        CHANGE_BUFFER,
                         ((OrderView) dropped).orderId());
                 return false;
             });
@@ -119,14 +132,19 @@ public final class OrderHistoryContext implements BoundedContext, AutoCloseable 
         var byId = new ReadSide<FindOrder>(history, view);
         var ofConsumer = new ReadSide<FindOrdersOfConsumer>(history, view);
         // Queries keep answering from the view while the store is unreachable, saying how stale it may be.
-        routes.staleness(freshness)
+        routes
+                .staleness(freshness)
                 .query("/api/orders/{orderId}", Access.anyRole(), byId, (orders, call) -> {
                     String id = call.pathParam("orderId");
                     return orders.find(id).filter(view -> sees(call.principal(), view));
                 })
                 .query("/api/orders", Access.anyRole(), ofConsumer, (orders, call) -> {
-                    var query = OrdersOfConsumer.parse(call.queryParam("consumerId").orElse(null), call.queryParam("state").orElse(null),
-                            call.queryParam("q").orElse(null), call.queryParam("limit").orElse(null), call.queryParam("cursor").orElse(null));
+                    var query = OrdersOfConsumer.parse(
+                            call.queryParam("consumerId").orElse(null),
+                            call.queryParam("state").orElse(null),
+                            call.queryParam("q").orElse(null),
+                            call.queryParam("limit").orElse(null),
+                            call.queryParam("cursor").orElse(null));
                     var page = orders.find(narrowedTo(call.principal(), query));
                     Map<String, Object> body = new LinkedHashMap<>();
                     body.put("orders", page.orders());
@@ -150,14 +168,16 @@ public final class OrderHistoryContext implements BoundedContext, AutoCloseable 
     /** The question as the caller may ask it: a party's lists hold its own orders only; asking for another consumer's is 403. */
     private static OrdersOfConsumer narrowedTo(Principal principal, OrdersOfConsumer query) {
         if (!Roles.isAdmin(principal) && principal.id().isEmpty()) {
-            throw HttpProblem.forbidden("a " + principal.role() + "'s token must name the party it acts for (claim id)");
+            throw HttpProblem.forbidden(
+                    "a " + principal.role() + "'s token must name the party it acts for (claim id)");
         }
         String id = principal.id().orElse("");
         return switch (principal.role()) {
             case Roles.ADMIN -> query;
             case Roles.CONSUMER -> {
                 if (query.consumerId().filter(asked -> !asked.equals(id)).isPresent()) {
-                    throw HttpProblem.forbidden("a consumer lists only its own orders: consumerId must be " + id + " or absent");
+                    throw HttpProblem.forbidden(
+                            "a consumer lists only its own orders: consumerId must be " + id + " or absent");
                 }
                 yield query.ofConsumer(id);
             }

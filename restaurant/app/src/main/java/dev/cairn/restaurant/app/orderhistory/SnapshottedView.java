@@ -1,16 +1,16 @@
 package dev.cairn.restaurant.app.orderhistory;
 
+import dev.cairn.core.hosting.HostedProcessor;
 import dev.cairn.core.processing.ProcessorStatus;
 import dev.cairn.core.processing.TrackingProcessor;
-import dev.cairn.core.hosting.HostedProcessor;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 
 /**
  * The view's processor, and, when snapshots are kept, a thread writing the view's snapshot every
@@ -32,7 +32,8 @@ final class SnapshottedView implements HostedProcessor {
     private long writtenPosition = -1;
 
     /** @param snapshots null when none are kept */
-    SnapshottedView(TrackingProcessor view, ViewSnapshots snapshots, Supplier<Optional<ViewSnapshots.Snapshot>> current) {
+    SnapshottedView(
+            TrackingProcessor view, ViewSnapshots snapshots, Supplier<Optional<ViewSnapshots.Snapshot>> current) {
         this.view = view;
         this.snapshots = snapshots;
         this.current = current;
@@ -47,7 +48,10 @@ final class SnapshottedView implements HostedProcessor {
     public synchronized void start() {
         view.start();
         if (snapshots != null && writer == null) {
-            writer = Thread.ofPlatform().daemon().name("cairn-snapshot-" + view.name()).start(this::writeEveryInterval);
+            writer = Thread.ofPlatform()
+                    .daemon()
+                    .name("cairn-snapshot-" + view.name())
+                    .start(this::writeEveryInterval);
         }
     }
 
@@ -103,11 +107,16 @@ final class SnapshottedView implements HostedProcessor {
     private void writeIfMoved() {
         synchronized (writing) {
             try {
-                current.get().filter(snapshot -> snapshot.position() != writtenPosition).ifPresent(snapshot -> {
-                    snapshots.write(snapshot);
-                    writtenPosition = snapshot.position();
-                    LOG.debug("order-history: snapshot of {} orders at position {} written", snapshot.rows().size(), snapshot.position());
-                });
+                current.get()
+                        .filter(snapshot -> snapshot.position() != writtenPosition)
+                        .ifPresent(snapshot -> {
+                            snapshots.write(snapshot);
+                            writtenPosition = snapshot.position();
+                            LOG.debug(
+                                    "order-history: snapshot of {} orders at position {} written",
+                                    snapshot.rows().size(),
+                                    snapshot.position());
+                        });
             } catch (RuntimeException e) {
                 LOG.warn("order-history: could not write the snapshot: {}", e.toString());
             }

@@ -7,9 +7,11 @@ import dev.cairn.core.store.RecordedEvent;
 import dev.cairn.json.CairnJson;
 import dev.cairn.restaurant.orderhistory.domain.OrderViewRow;
 import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,8 +24,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import java.nio.channels.Channels;
-import java.io.FilterOutputStream;
 
 /**
  * The order-history view's local snapshot: one JSON file holding every row, the log position the
@@ -48,8 +48,14 @@ final class ViewSnapshots {
      * @param lastEventId       that event's id
      * @param completeAt        when the view last knew it had every event (for {@code Cairn-Stale} after a restart)
      */
-    record Snapshot(String format, long position, long lastEventPosition, UUID lastEventId, Instant completeAt,
-                    Instant writtenAt, List<OrderViewRow> rows) {
+    record Snapshot(
+            String format,
+            long position,
+            long lastEventPosition,
+            UUID lastEventId,
+            Instant completeAt,
+            Instant writtenAt,
+            List<OrderViewRow> rows) {
         Snapshot {
             rows = List.copyOf(rows);
         }
@@ -76,22 +82,37 @@ final class ViewSnapshots {
         try {
             snapshot = json.readValue(file.toFile(), Snapshot.class);
         } catch (IOException | RuntimeException e) {
-            LOG.warn("order-history: snapshot {} cannot be read ({}), rebuilding the view from the log", file, e.toString());
+            LOG.warn(
+                    "order-history: snapshot {} cannot be read ({}), rebuilding the view from the log",
+                    file,
+                    e.toString());
             return Optional.empty();
         }
         if (!FORMAT.equals(snapshot.format())) {
-            LOG.warn("order-history: snapshot {} has format {}, not {}; rebuilding the view from the log", file, snapshot.format(), FORMAT);
+            LOG.warn(
+                    "order-history: snapshot {} has format {}, not {}; rebuilding the view from the log",
+                    file,
+                    snapshot.format(),
+                    FORMAT);
             return Optional.empty();
         }
         List<RecordedEvent> atLast = log.readAll(snapshot.lastEventPosition() - 1, 1, EventFilter.all());
-        if (atLast.isEmpty() || atLast.getFirst().position() != snapshot.lastEventPosition()
+        if (atLast.isEmpty()
+                || atLast.getFirst().position() != snapshot.lastEventPosition()
                 || !atLast.getFirst().eventId().equals(snapshot.lastEventId())) {
-            LOG.warn("order-history: snapshot {} is not of this log (no event {} at position {}); rebuilding the view from the log",
-                    file, snapshot.lastEventId(), snapshot.lastEventPosition());
+            LOG.warn(
+                    "order-history: snapshot {} is not of this log (no event {} at position {}); rebuilding the view from the log",
+                    file,
+                    snapshot.lastEventId(),
+                    snapshot.lastEventPosition());
             return Optional.empty();
         }
-        LOG.info("order-history: loaded snapshot {} of {} orders at position {} (written {}); replaying the log after it",
-                file, snapshot.rows().size(), snapshot.position(), snapshot.writtenAt());
+        LOG.info(
+                "order-history: loaded snapshot {} of {} orders at position {} (written {}); replaying the log after it",
+                file,
+                snapshot.rows().size(),
+                snapshot.position(),
+                snapshot.writtenAt());
         return Optional.of(snapshot);
     }
 
@@ -100,7 +121,10 @@ final class ViewSnapshots {
         Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
-            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+            try (FileChannel channel = FileChannel.open(
+                    temporary,
+                    StandardOpenOption.CREATE,
+                    StandardOpenOption.WRITE,
                     StandardOpenOption.TRUNCATE_EXISTING)) {
                 OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
                 json.writeValue(new NonClosing(out), snapshot);

@@ -1,6 +1,7 @@
 package dev.cairn.restaurant.app.ordering;
 
 import dev.cairn.core.command.CommandHandler;
+import dev.cairn.core.hosting.HostedProcessor;
 import dev.cairn.core.processing.TrackingProcessor;
 import dev.cairn.http.Access;
 import dev.cairn.http.CommandReply;
@@ -8,14 +9,13 @@ import dev.cairn.http.HttpProblem;
 import dev.cairn.http.Routes;
 import dev.cairn.restaurant.app.BoundedContext;
 import dev.cairn.restaurant.app.ContextName;
-import dev.cairn.core.hosting.HostedProcessor;
 import dev.cairn.restaurant.app.Infrastructure;
 import dev.cairn.restaurant.app.Narrowed;
 import dev.cairn.restaurant.app.Slowest;
 import dev.cairn.restaurant.app.Wiring;
 import dev.cairn.restaurant.app.auth.Roles;
-import dev.cairn.restaurant.contracts.Streams;
 import dev.cairn.restaurant.contracts.OrderEvent;
+import dev.cairn.restaurant.contracts.Streams;
 import dev.cairn.restaurant.ordering.domain.MenuReplica;
 import dev.cairn.restaurant.ordering.domain.Order;
 import dev.cairn.restaurant.ordering.domain.OrderCommand;
@@ -32,8 +32,12 @@ import java.util.List;
 public final class OrderingContext implements BoundedContext {
 
     /** {@code POST /api/orders}. */
-    public record PlaceOrderBody(String consumerId, String restaurantId, List<RequestedItem> items,
-                                 String deliveryAddress, String paymentToken) {}
+    public record PlaceOrderBody(
+            String consumerId,
+            String restaurantId,
+            List<RequestedItem> items,
+            String deliveryAddress,
+            String paymentToken) {}
 
     private final Infrastructure infra;
     private final CommandHandler<OrderCommand, Order, OrderEvent> orders;
@@ -45,7 +49,10 @@ public final class OrderingContext implements BoundedContext {
 
     public OrderingContext(Infrastructure infra) {
         this.infra = infra;
-        this.orders = CommandHandler.of(infra.store(), new OrderDecider(), Narrowed.codec(infra.codec(), OrderEvent.class),
+        this.orders = CommandHandler.of(
+                infra.store(),
+                new OrderDecider(),
+                Narrowed.codec(infra.codec(), OrderEvent.class),
                 OrderCommand::streamId);
         this.menuProcessor = Wiring.inMemoryView(infra, "ordering.menu-replica", menus);
         this.preparationProcessor = Wiring.inMemoryView(infra, "ordering.preparation-replica", preparations);
@@ -66,16 +73,27 @@ public final class OrderingContext implements BoundedContext {
     public void register(Routes routes) {
         // consistentWith on a command waits until the replicas it consults have caught up.
         routes.commandSide(Slowest.of(menuProcessor, preparationProcessor))
-                .command("/api/orders", Access.roles(Roles.ADMIN, Roles.CONSUMER), PlaceOrderBody.class, (body, call) -> {
-                    if (!Roles.mayActFor(call.principal(), Roles.CONSUMER, body.consumerId())) {
-                        throw HttpProblem.forbidden("a consumer places orders only for itself: consumerId must be "
-                                + call.principal().id().orElse("its own id"));
-                    }
-                    String id = infra.ids().get();
-                    var command = new OrderCommand.PlaceOrder(id, body.consumerId(), body.restaurantId(), body.items(),
-                            body.deliveryAddress(), body.paymentToken(), menus.find(body.restaurantId()));
-                    return CommandReply.accepted("orderId", id, orders.handle(command, call.commandContext()));
-                })
+                .command(
+                        "/api/orders",
+                        Access.roles(Roles.ADMIN, Roles.CONSUMER),
+                        PlaceOrderBody.class,
+                        (body, call) -> {
+                            if (!Roles.mayActFor(call.principal(), Roles.CONSUMER, body.consumerId())) {
+                                throw HttpProblem.forbidden(
+                                        "a consumer places orders only for itself: consumerId must be "
+                                                + call.principal().id().orElse("its own id"));
+                            }
+                            String id = infra.ids().get();
+                            var command = new OrderCommand.PlaceOrder(
+                                    id,
+                                    body.consumerId(),
+                                    body.restaurantId(),
+                                    body.items(),
+                                    body.deliveryAddress(),
+                                    body.paymentToken(),
+                                    menus.find(body.restaurantId()));
+                            return CommandReply.accepted("orderId", id, orders.handle(command, call.commandContext()));
+                        })
                 .command("/api/orders/{orderId}/cancel", Access.roles(Roles.ADMIN, Roles.CONSUMER), call -> {
                     String id = call.pathParam("orderId");
                     if (!Roles.isAdmin(call.principal())) {
@@ -88,6 +106,8 @@ public final class OrderingContext implements BoundedContext {
 
     /** Who placed the order, as ordering's own stream tells it; null when there is no such order. */
     private String consumerOf(String orderId) {
-        return orders.currentState(Streams.order(orderId)) instanceof Order.Placed placed ? placed.details().consumerId() : null;
+        return orders.currentState(Streams.order(orderId)) instanceof Order.Placed placed
+                ? placed.details().consumerId()
+                : null;
     }
 }

@@ -21,10 +21,16 @@ final class RestaurantCatalog implements Projection<PublishedEvent>, Triggered, 
     @Override
     public void apply(Envelope<PublishedEvent> event) {
         switch (event.event()) {
-            case RestaurantRegistered r -> restaurants.putIfAbsent(r.restaurantId(), new RestaurantView(r.restaurantId(), r.name(), r.menu().items()));
-            case MenuRevised revised -> restaurants.computeIfPresent(revised.restaurantId(),
-                    (id, view) -> new RestaurantView(id, view.name(), revised.menu().items()));
-            default -> { }
+            case RestaurantRegistered r ->
+                restaurants.putIfAbsent(
+                        r.restaurantId(),
+                        new RestaurantView(r.restaurantId(), r.name(), r.menu().items()));
+            case MenuRevised revised ->
+                restaurants.computeIfPresent(
+                        revised.restaurantId(),
+                        (id, view) -> new RestaurantView(
+                                id, view.name(), revised.menu().items()));
+            default -> {}
         }
     }
 
@@ -45,6 +51,8 @@ final class RestaurantCatalog implements Projection<PublishedEvent>, Triggered, 
 
     @Override
     public List<RestaurantView> all() {
-        return restaurants.values().stream().sorted(Comparator.comparing(RestaurantView::name).thenComparing(RestaurantView::restaurantId)).toList();
+        return restaurants.values().stream()
+                .sorted(Comparator.comparing(RestaurantView::name).thenComparing(RestaurantView::restaurantId))
+                .toList();
     }
 }

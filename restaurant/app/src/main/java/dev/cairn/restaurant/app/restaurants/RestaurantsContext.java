@@ -1,6 +1,7 @@
 package dev.cairn.restaurant.app.restaurants;
 
 import dev.cairn.core.command.CommandHandler;
+import dev.cairn.core.hosting.HostedProcessor;
 import dev.cairn.core.processing.TrackingProcessor;
 import dev.cairn.core.query.ReadSide;
 import dev.cairn.http.Access;
@@ -9,7 +10,6 @@ import dev.cairn.http.HttpProblem;
 import dev.cairn.http.Routes;
 import dev.cairn.restaurant.app.BoundedContext;
 import dev.cairn.restaurant.app.ContextName;
-import dev.cairn.core.hosting.HostedProcessor;
 import dev.cairn.restaurant.app.Infrastructure;
 import dev.cairn.restaurant.app.Narrowed;
 import dev.cairn.restaurant.app.Wiring;
@@ -41,7 +41,8 @@ public final class RestaurantsContext implements BoundedContext {
     public record ReviseMenuBody(List<MenuItemBody> menu) {}
 
     private static Menu menu(List<MenuItemBody> items) {
-        return new Menu(items == null ? null : items.stream().map(MenuItemBody::item).toList());
+        return new Menu(
+                items == null ? null : items.stream().map(MenuItemBody::item).toList());
     }
 
     private final Infrastructure infra;
@@ -51,8 +52,11 @@ public final class RestaurantsContext implements BoundedContext {
 
     public RestaurantsContext(Infrastructure infra) {
         this.infra = infra;
-        this.restaurants = CommandHandler.of(infra.store(), new RestaurantDecider(),
-                Narrowed.codec(infra.codec(), RestaurantEvent.class), RestaurantCommand::streamId);
+        this.restaurants = CommandHandler.of(
+                infra.store(),
+                new RestaurantDecider(),
+                Narrowed.codec(infra.codec(), RestaurantEvent.class),
+                RestaurantCommand::streamId);
         this.catalogProcessor = Wiring.inMemoryView(infra, "restaurants.catalog", catalog);
     }
 
@@ -74,17 +78,26 @@ public final class RestaurantsContext implements BoundedContext {
                     var command = new RestaurantCommand.RegisterRestaurant(id, body.name(), menu(body.menu()));
                     return CommandReply.created("restaurantId", id, restaurants.handle(command, call.commandContext()));
                 })
-                .replace("/api/restaurants/{restaurantId}/menu", Access.roles(Roles.ADMIN, Roles.RESTAURANT), ReviseMenuBody.class,
+                .replace(
+                        "/api/restaurants/{restaurantId}/menu",
+                        Access.roles(Roles.ADMIN, Roles.RESTAURANT),
+                        ReviseMenuBody.class,
                         (body, call) -> {
                             String id = call.pathParam("restaurantId");
                             if (!Roles.mayActFor(call.principal(), Roles.RESTAURANT, id)) {
-                                throw HttpProblem.forbidden("a restaurant revises only its own menu: the path must name "
-                                        + call.principal().id().orElse("its own id"));
+                                throw HttpProblem.forbidden(
+                                        "a restaurant revises only its own menu: the path must name "
+                                                + call.principal().id().orElse("its own id"));
                             }
                             var command = new RestaurantCommand.ReviseMenu(id, menu(body.menu()));
-                            return CommandReply.accepted("restaurantId", id, restaurants.handle(command, call.commandContext()));
+                            return CommandReply.accepted(
+                                    "restaurantId", id, restaurants.handle(command, call.commandContext()));
                         })
                 .query("/api/restaurants", Access.anyRole(), read, (view, call) -> Map.of("restaurants", view.all()))
-                .query("/api/restaurants/{restaurantId}", Access.anyRole(), read, (view, call) -> view.byId(call.pathParam("restaurantId")));
+                .query(
+                        "/api/restaurants/{restaurantId}",
+                        Access.anyRole(),
+                        read,
+                        (view, call) -> view.byId(call.pathParam("restaurantId")));
     }
 }

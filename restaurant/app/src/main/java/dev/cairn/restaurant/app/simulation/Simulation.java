@@ -33,8 +33,10 @@ public final class Simulation implements AutoCloseable {
     private final URI base;
     private final Duration pace;
     private final String authorization;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("cairn-simulation").factory());
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().daemon().name("cairn-simulation").factory());
     private final Set<String> done = ConcurrentHashMap.newKeySet();
     private final BooleanSupplier on;
     private volatile boolean running = true;
@@ -79,8 +81,11 @@ public final class Simulation implements AutoCloseable {
     private boolean couriersExist() {
         for (int attempt = 0; attempt < 20 && running; attempt++) {
             try {
-                var request = HttpRequest.newBuilder(base.resolve("/api/couriers")).timeout(Duration.ofSeconds(10))
-                        .header("Authorization", authorization).GET().build();
+                var request = HttpRequest.newBuilder(base.resolve("/api/couriers"))
+                        .timeout(Duration.ofSeconds(10))
+                        .header("Authorization", authorization)
+                        .GET()
+                        .build();
                 var response = http.send(request, HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() == 200) {
                     return !JSON.readTree(response.body()).path("couriers").isEmpty();
@@ -96,8 +101,11 @@ public final class Simulation implements AutoCloseable {
     private void listen() {
         while (running) {
             try {
-                var request = HttpRequest.newBuilder(base.resolve("/api/stream")).header("Accept", "text/event-stream")
-                        .header("Authorization", authorization).GET().build();
+                var request = HttpRequest.newBuilder(base.resolve("/api/stream"))
+                        .header("Accept", "text/event-stream")
+                        .header("Authorization", authorization)
+                        .GET()
+                        .build();
                 var response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
                 try (var lines = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
                     String line;
@@ -121,8 +129,12 @@ public final class Simulation implements AutoCloseable {
         String ticket = view.path("ticketState").asText("");
         String delivery = view.path("deliveryState").asText("");
         switch (ticket) {
-            case "AWAITING_ACCEPTANCE" -> once(id, "accept", "/api/tickets/" + id + "/accept",
-                    "{\"readyBy\":\"" + Instant.now().plus(Duration.ofMinutes(15)) + "\"}");
+            case "AWAITING_ACCEPTANCE" ->
+                once(
+                        id,
+                        "accept",
+                        "/api/tickets/" + id + "/accept",
+                        "{\"readyBy\":\"" + Instant.now().plus(Duration.ofMinutes(15)) + "\"}");
             case "ACCEPTED" -> once(id, "preparing", "/api/tickets/" + id + "/preparing", null);
             case "PREPARING" -> once(id, "ready", "/api/tickets/" + id + "/ready", null);
             case "READY_FOR_PICKUP" -> {
@@ -130,7 +142,7 @@ public final class Simulation implements AutoCloseable {
                     once(id, "pickup", "/api/deliveries/" + id + "/pickup", null);
                 }
             }
-            default -> { }
+            default -> {}
         }
         if (delivery.equals("PICKED_UP")) {
             once(id, "deliver", "/api/deliveries/" + id + "/deliver", null);
@@ -145,10 +157,14 @@ public final class Simulation implements AutoCloseable {
 
     private void post(String path, String body) {
         try {
-            var builder = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(10)).header("Authorization", authorization);
+            var builder = HttpRequest.newBuilder(base.resolve(path))
+                    .timeout(Duration.ofSeconds(10))
+                    .header("Authorization", authorization);
             var request = body == null
                     ? builder.POST(HttpRequest.BodyPublishers.noBody()).build()
-                    : builder.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
+                    : builder.header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(body))
+                            .build();
             var response = http.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() >= 300) {
                 LOG.debug("simulation: {} answered {} {}", path, response.statusCode(), response.body());

@@ -12,11 +12,11 @@ import dev.cairn.testing.SwitchableStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import java.time.ZoneId;
 
 class ViewFreshnessTest {
 
@@ -44,7 +44,8 @@ class ViewFreshnessTest {
     @Test
     void stale_since_the_head_read_of_the_last_round_that_reached_the_end_of_the_log() {
         for (int i = 0; i < 3; i++) {
-            store.append("order-" + i, ExpectedVersion.any(), List.of(NewEvent.of(UUID.randomUUID(), "t", new byte[] {1})));
+            store.append(
+                    "order-" + i, ExpectedVersion.any(), List.of(NewEvent.of(UUID.randomUUID(), "t", new byte[] {1})));
         }
         assertThat(freshness.staleness()).as("never complete").isGreaterThan(Duration.ofDays(10_000));
 

@@ -32,7 +32,9 @@ class ViewSnapshotsTest {
 
         snapshots.write(written);
 
-        assertThat(Files.list(dir)).as("only the snapshot, no temporary file left").containsExactly(dir.resolve("view.json"));
+        assertThat(Files.list(dir))
+                .as("only the snapshot, no temporary file left")
+                .containsExactly(dir.resolve("view.json"));
         assertThat(snapshots.load(log)).contains(written);
     }
 
@@ -46,22 +48,46 @@ class ViewSnapshotsTest {
         assertThat(snapshots.load(log)).as("its last event is not this log's").isEmpty();
 
         snapshots.write(snapshot(last.position() + 1, last.eventId()));
-        assertThat(snapshots.load(log)).as("its last event's position is past this log's end").isEmpty();
+        assertThat(snapshots.load(log))
+                .as("its last event's position is past this log's end")
+                .isEmpty();
 
         Files.writeString(dir.resolve("view.json"), "{\"format\":\"cairn.order-history.snapshot/1\",\"rows\":[");
         assertThat(snapshots.load(log)).as("cut short").isEmpty();
     }
 
     private RecordedEvent append() {
-        log.append("order-1", ExpectedVersion.any(), List.of(NewEvent.of(UUID.randomUUID(), "ordering.OrderCreated", new byte[] {1})));
+        log.append(
+                "order-1",
+                ExpectedVersion.any(),
+                List.of(NewEvent.of(UUID.randomUUID(), "ordering.OrderCreated", new byte[] {1})));
         return log.readAll(0, 10, dev.cairn.core.store.EventFilter.all()).getLast();
     }
 
     private static ViewSnapshots.Snapshot snapshot(long lastPosition, UUID lastEventId) {
         Instant at = Instant.parse("2026-01-01T10:00:00Z");
-        OrderView view = new OrderView("o1", "c1", "r1", "Chez Ada", List.of(new OrderView.Item("soup", "Soup", 2, 650)), 1300,
-                OrderState.APPROVED, null, null, null, null, null, at, at);
-        return new ViewSnapshots.Snapshot(ViewSnapshots.FORMAT, lastPosition, lastPosition, lastEventId, at, at,
+        OrderView view = new OrderView(
+                "o1",
+                "c1",
+                "r1",
+                "Chez Ada",
+                List.of(new OrderView.Item("soup", "Soup", 2, 650)),
+                1300,
+                OrderState.APPROVED,
+                null,
+                null,
+                null,
+                null,
+                null,
+                at,
+                at);
+        return new ViewSnapshots.Snapshot(
+                ViewSnapshots.FORMAT,
+                lastPosition,
+                lastPosition,
+                lastEventId,
+                at,
+                at,
                 List.of(new OrderViewRow(view, lastPosition, lastPosition)));
     }
 }

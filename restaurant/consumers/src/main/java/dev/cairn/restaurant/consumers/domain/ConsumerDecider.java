@@ -7,12 +7,12 @@ import dev.cairn.restaurant.consumers.domain.Consumer.Unregistered;
 import dev.cairn.restaurant.consumers.domain.ConsumerCommand.DeactivateConsumer;
 import dev.cairn.restaurant.consumers.domain.ConsumerCommand.ReactivateConsumer;
 import dev.cairn.restaurant.consumers.domain.ConsumerCommand.RegisterConsumer;
+import dev.cairn.restaurant.contracts.ConsumerEvent;
 import dev.cairn.restaurant.contracts.ConsumerEvent.ConsumerDeactivated;
 import dev.cairn.restaurant.contracts.ConsumerEvent.ConsumerReactivated;
 import dev.cairn.restaurant.contracts.ConsumerEvent.ConsumerRegistered;
 import dev.cairn.restaurant.contracts.ConsumerEvent.ConsumerVerificationFailed;
 import dev.cairn.restaurant.contracts.ConsumerEvent.ConsumerVerified;
-import dev.cairn.restaurant.contracts.ConsumerEvent;
 import java.util.List;
 
 /**
@@ -52,19 +52,20 @@ public final class ConsumerDecider implements Decider<ConsumerCommand, Consumer,
         return switch (state) {
             case Unregistered unregistered -> List.of(new ConsumerRegistered(command.consumerId(), command.name()));
             case Registered registered when registered.name().equals(command.name()) -> List.of();
-            case Registered registered -> throw Rejection.notAllowed("ALREADY_EXISTS",
-                    "consumer " + command.consumerId() + " is already registered under another name");
+            case Registered registered ->
+                throw Rejection.notAllowed(
+                        "ALREADY_EXISTS",
+                        "consumer " + command.consumerId() + " is already registered under another name");
         };
     }
 
     private static List<ConsumerEvent> setActive(String consumerId, boolean active, Consumer state) {
         return switch (state) {
-            case Unregistered unregistered -> throw Rejection.notFound("CONSUMER_NOT_FOUND",
-                    "consumer " + consumerId + " does not exist");
+            case Unregistered unregistered ->
+                throw Rejection.notFound("CONSUMER_NOT_FOUND", "consumer " + consumerId + " does not exist");
             case Registered registered when registered.active() == active -> List.of();
-            case Registered registered -> List.of(active
-                    ? new ConsumerReactivated(consumerId)
-                    : new ConsumerDeactivated(consumerId));
+            case Registered registered ->
+                List.of(active ? new ConsumerReactivated(consumerId) : new ConsumerDeactivated(consumerId));
         };
     }
 

@@ -2,12 +2,12 @@ package dev.cairn.restaurant.consumers.domain;
 
 import dev.cairn.core.model.Decider;
 import dev.cairn.restaurant.consumers.domain.VerificationCommand.VerifyConsumer;
+import dev.cairn.restaurant.contracts.ConsumerEvent;
 import dev.cairn.restaurant.contracts.ConsumerEvent.ConsumerDeactivated;
 import dev.cairn.restaurant.contracts.ConsumerEvent.ConsumerReactivated;
 import dev.cairn.restaurant.contracts.ConsumerEvent.ConsumerRegistered;
 import dev.cairn.restaurant.contracts.ConsumerEvent.ConsumerVerificationFailed;
 import dev.cairn.restaurant.contracts.ConsumerEvent.ConsumerVerified;
-import dev.cairn.restaurant.contracts.ConsumerEvent;
 import dev.cairn.restaurant.contracts.VerificationFailure;
 import java.util.List;
 
@@ -45,10 +45,12 @@ public final class VerificationDecider implements Decider<VerificationCommand, V
     private static ConsumerEvent outcome(VerifyConsumer command) {
         return switch (command.standing()) {
             case ACTIVE -> new ConsumerVerified(command.consumerId(), command.orderId());
-            case INACTIVE -> new ConsumerVerificationFailed(command.consumerId(), command.orderId(),
-                    VerificationFailure.CONSUMER_INACTIVE);
-            case UNKNOWN -> new ConsumerVerificationFailed(command.consumerId(), command.orderId(),
-                    VerificationFailure.CONSUMER_UNKNOWN);
+            case INACTIVE ->
+                new ConsumerVerificationFailed(
+                        command.consumerId(), command.orderId(), VerificationFailure.CONSUMER_INACTIVE);
+            case UNKNOWN ->
+                new ConsumerVerificationFailed(
+                        command.consumerId(), command.orderId(), VerificationFailure.CONSUMER_UNKNOWN);
         };
     }
 }

@@ -12,8 +12,10 @@ import java.util.Objects;
 public final class WhenOrderCreatedThenVerifyConsumer extends OnEvent<VerificationCommand> {
 
     public WhenOrderCreatedThenVerifyConsumer(ConsumerStandings standings) {
-        super(OrderCreated.class,
-                created -> new VerifyConsumer(created.orderId(), created.consumerId(), standings.standingOf(created.consumerId())));
+        super(
+                OrderCreated.class,
+                created -> new VerifyConsumer(
+                        created.orderId(), created.consumerId(), standings.standingOf(created.consumerId())));
         Objects.requireNonNull(standings, "standings");
     }
 }

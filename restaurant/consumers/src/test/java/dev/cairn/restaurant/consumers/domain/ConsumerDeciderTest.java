@@ -10,11 +10,11 @@ import dev.cairn.core.model.Rejection;
 import dev.cairn.restaurant.consumers.domain.ConsumerCommand.DeactivateConsumer;
 import dev.cairn.restaurant.consumers.domain.ConsumerCommand.ReactivateConsumer;
 import dev.cairn.restaurant.consumers.domain.ConsumerCommand.RegisterConsumer;
+import dev.cairn.restaurant.contracts.ConsumerEvent;
 import dev.cairn.restaurant.contracts.ConsumerEvent.ConsumerDeactivated;
 import dev.cairn.restaurant.contracts.ConsumerEvent.ConsumerReactivated;
 import dev.cairn.restaurant.contracts.ConsumerEvent.ConsumerRegistered;
 import dev.cairn.restaurant.contracts.ConsumerEvent.ConsumerVerified;
-import dev.cairn.restaurant.contracts.ConsumerEvent;
 import dev.cairn.testing.DeciderFixture;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -41,20 +41,26 @@ class ConsumerDeciderTest {
 
         @Test
         void answers_a_repeated_registration_with_no_events() {
-            decider().given(new ConsumerRegistered("c1", "Ada")).when(new RegisterConsumer("c1", "Ada")).thenNothing();
+            decider()
+                    .given(new ConsumerRegistered("c1", "Ada"))
+                    .when(new RegisterConsumer("c1", "Ada"))
+                    .thenNothing();
         }
 
         @Test
         void refuses_to_register_an_existing_id_under_another_name() {
-            decider().given(new ConsumerRegistered("c1", "Ada"))
+            decider()
+                    .given(new ConsumerRegistered("c1", "Ada"))
                     .when(new RegisterConsumer("c1", "Grace"))
-                    .thenRejected(NOT_ALLOWED, "ALREADY_EXISTS").thenMessageContains("c1");
+                    .thenRejected(NOT_ALLOWED, "ALREADY_EXISTS")
+                    .thenMessageContains("c1");
         }
 
         @Test
         void rejects_a_blank_name() {
             assertThatThrownBy(() -> new RegisterConsumer("c1", " "))
-                    .isInstanceOfSatisfying(Rejection.class, r -> assertThat(r.kind()).isEqualTo(INVALID))
+                    .isInstanceOfSatisfying(
+                            Rejection.class, r -> assertThat(r.kind()).isEqualTo(INVALID))
                     .hasMessageContaining("name");
         }
 
@@ -74,7 +80,8 @@ class ConsumerDeciderTest {
 
         @Test
         void deactivates_an_active_consumer() {
-            Consumer after = decider().given(new ConsumerRegistered("c1", "Ada"))
+            Consumer after = decider()
+                    .given(new ConsumerRegistered("c1", "Ada"))
                     .when(new DeactivateConsumer("c1"))
                     .thenEvents(new ConsumerDeactivated("c1"))
                     .state();
@@ -84,14 +91,18 @@ class ConsumerDeciderTest {
 
         @Test
         void answers_an_inactive_consumer_with_no_events() {
-            decider().given(new ConsumerRegistered("c1", "Ada"), new ConsumerDeactivated("c1"))
+            decider()
+                    .given(new ConsumerRegistered("c1", "Ada"), new ConsumerDeactivated("c1"))
                     .when(new DeactivateConsumer("c1"))
                     .thenNothing();
         }
 
         @Test
         void refuses_an_unknown_consumer() {
-            decider().when(new DeactivateConsumer("c9")).thenRejected(NOT_FOUND, "CONSUMER_NOT_FOUND").thenMessageContains("c9");
+            decider()
+                    .when(new DeactivateConsumer("c9"))
+                    .thenRejected(NOT_FOUND, "CONSUMER_NOT_FOUND")
+                    .thenMessageContains("c9");
         }
     }
 
@@ -100,7 +111,8 @@ class ConsumerDeciderTest {
 
         @Test
         void reactivates_an_inactive_consumer() {
-            Consumer after = decider().given(new ConsumerRegistered("c1", "Ada"), new ConsumerDeactivated("c1"))
+            Consumer after = decider()
+                    .given(new ConsumerRegistered("c1", "Ada"), new ConsumerDeactivated("c1"))
                     .when(new ReactivateConsumer("c1"))
                     .thenEvents(new ConsumerReactivated("c1"))
                     .state();
@@ -110,7 +122,10 @@ class ConsumerDeciderTest {
 
         @Test
         void answers_an_active_consumer_with_no_events() {
-            decider().given(new ConsumerRegistered("c1", "Ada")).when(new ReactivateConsumer("c1")).thenNothing();
+            decider()
+                    .given(new ConsumerRegistered("c1", "Ada"))
+                    .when(new ReactivateConsumer("c1"))
+                    .thenNothing();
         }
 
         @Test

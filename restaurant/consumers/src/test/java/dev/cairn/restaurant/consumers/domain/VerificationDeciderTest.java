@@ -3,9 +3,9 @@ package dev.cairn.restaurant.consumers.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cairn.restaurant.consumers.domain.VerificationCommand.VerifyConsumer;
+import dev.cairn.restaurant.contracts.ConsumerEvent;
 import dev.cairn.restaurant.contracts.ConsumerEvent.ConsumerVerificationFailed;
 import dev.cairn.restaurant.contracts.ConsumerEvent.ConsumerVerified;
-import dev.cairn.restaurant.contracts.ConsumerEvent;
 import dev.cairn.restaurant.contracts.VerificationFailure;
 import dev.cairn.testing.DeciderFixture;
 import org.junit.jupiter.api.Nested;
@@ -49,17 +49,20 @@ class VerificationDeciderTest {
 
         @Test
         void decides_only_once_even_if_the_standing_changed() {
-            decider().given(new ConsumerVerified("c1", "o1"))
+            decider()
+                    .given(new ConsumerVerified("c1", "o1"))
                     .when(new VerifyConsumer("o1", "c1", ConsumerStanding.INACTIVE))
                     .thenNothing();
-            decider().given(new ConsumerVerificationFailed("c1", "o1", VerificationFailure.CONSUMER_UNKNOWN))
+            decider()
+                    .given(new ConsumerVerificationFailed("c1", "o1", VerificationFailure.CONSUMER_UNKNOWN))
                     .when(new VerifyConsumer("o1", "c1", ConsumerStanding.ACTIVE))
                     .thenNothing();
         }
 
         @Test
         void goes_to_the_order_s_verification_stream() {
-            assertThat(new VerifyConsumer("o1", "c1", ConsumerStanding.ACTIVE).streamId()).isEqualTo("verification-o1");
+            assertThat(new VerifyConsumer("o1", "c1", ConsumerStanding.ACTIVE).streamId())
+                    .isEqualTo("verification-o1");
         }
     }
 }

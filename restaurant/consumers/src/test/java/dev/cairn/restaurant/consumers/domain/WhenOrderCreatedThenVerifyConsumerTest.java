@@ -21,15 +21,23 @@ class WhenOrderCreatedThenVerifyConsumerTest {
             new WhenOrderCreatedThenVerifyConsumer(id -> standings.getOrDefault(id, ConsumerStanding.UNKNOWN)));
 
     private static OrderCreated created(String consumerId) {
-        return new OrderCreated("o1", consumerId, "r1", "Chez Ada", List.of(new OrderLine("m1", "Soup", 2, 450)),
-                900, "1 Main St", "tok_visa");
+        return new OrderCreated(
+                "o1",
+                consumerId,
+                "r1",
+                "Chez Ada",
+                List.of(new OrderLine("m1", "Soup", 2, 450)),
+                900,
+                "1 Main St",
+                "tok_visa");
     }
 
     @Test
     void verifies_the_consumer_of_a_new_order_with_their_current_standing() {
         standings.put("c1", ConsumerStanding.ACTIVE);
 
-        reaction.when(created("c1")).thenCommands(new VerifyConsumer("o1", "c1", ConsumerStanding.ACTIVE))
+        reaction.when(created("c1"))
+                .thenCommands(new VerifyConsumer("o1", "c1", ConsumerStanding.ACTIVE))
                 .thenDecidedOnceBy(new VerificationDecider(), List.of());
         reaction.when(created("c2")).thenCommands(new VerifyConsumer("o1", "c2", ConsumerStanding.UNKNOWN));
     }
@@ -44,7 +52,8 @@ class WhenOrderCreatedThenVerifyConsumerTest {
     void a_redelivery_appends_nothing_even_when_the_standing_changed() {
         standings.put("c1", ConsumerStanding.ACTIVE);
         VerificationCommand first = reaction.when(created("c1")).commands().getFirst();
-        List<ConsumerEvent> verified = DeciderFixture.of(new VerificationDecider()).when(first).events();
+        List<ConsumerEvent> verified =
+                DeciderFixture.of(new VerificationDecider()).when(first).events();
 
         standings.put("c1", ConsumerStanding.INACTIVE);
         VerificationCommand again = reaction.when(created("c1")).commands().getFirst();

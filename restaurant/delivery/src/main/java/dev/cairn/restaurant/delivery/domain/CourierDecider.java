@@ -2,9 +2,9 @@ package dev.cairn.restaurant.delivery.domain;
 
 import dev.cairn.core.model.Decider;
 import dev.cairn.core.model.Rejection;
+import dev.cairn.restaurant.contracts.CourierEvent;
 import dev.cairn.restaurant.contracts.CourierEvent.CourierAvailabilityChanged;
 import dev.cairn.restaurant.contracts.CourierEvent.CourierRegistered;
-import dev.cairn.restaurant.contracts.CourierEvent;
 import dev.cairn.restaurant.delivery.domain.Courier.Registered;
 import dev.cairn.restaurant.delivery.domain.Courier.Unregistered;
 import dev.cairn.restaurant.delivery.domain.CourierCommand.RegisterCourier;
@@ -34,7 +34,8 @@ public final class CourierDecider implements Decider<CourierCommand, Courier, Co
     public Courier evolve(Courier state, CourierEvent event) {
         return switch (event) {
             case CourierRegistered registered -> new Registered(registered.name(), true);
-            case CourierAvailabilityChanged changed -> new Registered(registered(state).name(), changed.available());
+            case CourierAvailabilityChanged changed ->
+                new Registered(registered(state).name(), changed.available());
         };
     }
 
@@ -42,17 +43,20 @@ public final class CourierDecider implements Decider<CourierCommand, Courier, Co
         return switch (state) {
             case Unregistered unregistered -> List.of(new CourierRegistered(command.courierId(), command.name()));
             case Registered registered when registered.name().equals(command.name()) -> List.of();
-            case Registered registered -> throw Rejection.notAllowed("ALREADY_EXISTS",
-                    "courier " + command.courierId() + " is already registered under another name");
+            case Registered registered ->
+                throw Rejection.notAllowed(
+                        "ALREADY_EXISTS",
+                        "courier " + command.courierId() + " is already registered under another name");
         };
     }
 
     private static List<CourierEvent> setAvailability(SetCourierAvailability command, Courier state) {
         return switch (state) {
-            case Unregistered unregistered -> throw Rejection.notFound("COURIER_NOT_FOUND",
-                    "courier " + command.courierId() + " does not exist");
+            case Unregistered unregistered ->
+                throw Rejection.notFound("COURIER_NOT_FOUND", "courier " + command.courierId() + " does not exist");
             case Registered registered when registered.available() == command.available() -> List.of();
-            case Registered registered -> List.of(new CourierAvailabilityChanged(command.courierId(), command.available()));
+            case Registered registered ->
+                List.of(new CourierAvailabilityChanged(command.courierId(), command.available()));
         };
     }
 

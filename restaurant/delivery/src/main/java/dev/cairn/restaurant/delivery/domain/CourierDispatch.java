@@ -17,8 +17,11 @@ import java.util.Set;
  *                            is busy from assignment until that delivery is delivered or cancelled
  * @param waitingOrders       deliveries without a courier, longest waiting first
  */
-public record CourierDispatch(List<String> idleCouriers, Set<String> unavailableCouriers,
-                              List<Assignment> assignments, List<String> waitingOrders) {
+public record CourierDispatch(
+        List<String> idleCouriers,
+        Set<String> unavailableCouriers,
+        List<Assignment> assignments,
+        List<String> waitingOrders) {
 
     /** A courier carrying one delivery. */
     public record Assignment(String courierId, String orderId) {
@@ -104,7 +107,8 @@ public record CourierDispatch(List<String> idleCouriers, Set<String> unavailable
     }
 
     private boolean busy(String courierId) {
-        return assignments.stream().anyMatch(assignment -> assignment.courierId().equals(courierId));
+        return assignments.stream()
+                .anyMatch(assignment -> assignment.courierId().equals(courierId));
     }
 
     private boolean assigned(String orderId) {

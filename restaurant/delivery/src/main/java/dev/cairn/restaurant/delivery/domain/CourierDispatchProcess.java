@@ -34,16 +34,21 @@ import java.util.Set;
  * {@code before}), so later events never send a schedule twice. One instance holds every courier
  * and waiting delivery; partitioning by area would be the next step at a larger scale.
  */
-public final class CourierDispatchProcess implements ProcessManager<CourierDispatch, PublishedEvent, DeliveryCommand>, Triggered {
+public final class CourierDispatchProcess
+        implements ProcessManager<CourierDispatch, PublishedEvent, DeliveryCommand>, Triggered {
 
     /** The id of the single dispatch instance. */
     public static final String INSTANCE = "dispatch";
 
     private static final ProcessRules<CourierDispatch> RULES = ProcessRules.<CourierDispatch>oneInstance(INSTANCE)
             .on(CourierRegistered.class, (state, registered) -> state.courierRegistered(registered.courierId()))
-            .on(CourierAvailabilityChanged.class, (state, changed) -> state.availabilityChanged(changed.courierId(), changed.available()))
+            .on(
+                    CourierAvailabilityChanged.class,
+                    (state, changed) -> state.availabilityChanged(changed.courierId(), changed.available()))
             .on(DeliveryRequested.class, (state, requested) -> state.deliveryRequested(requested.orderId()))
-            .on(DeliveryScheduled.class, (state, scheduled) -> state.deliveryScheduled(scheduled.orderId(), scheduled.courierId()))
+            .on(
+                    DeliveryScheduled.class,
+                    (state, scheduled) -> state.deliveryScheduled(scheduled.orderId(), scheduled.courierId()))
             .on(DeliveryDelivered.class, (state, delivered) -> state.deliveryEnded(delivered.orderId()))
             .on(DeliveryCancelled.class, (state, cancelled) -> state.deliveryEnded(cancelled.orderId()));
 

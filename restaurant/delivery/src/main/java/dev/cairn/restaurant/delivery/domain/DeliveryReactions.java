@@ -13,6 +13,7 @@ public final class DeliveryReactions {
     private DeliveryReactions() {}
 
     public static ReactionGroup<DeliveryCommand> all() {
-        return ReactionGroup.of(new WhenTicketAcceptedThenRequestDelivery(), new WhenTicketCancelledThenCancelDelivery());
+        return ReactionGroup.of(
+                new WhenTicketAcceptedThenRequestDelivery(), new WhenTicketCancelledThenCancelDelivery());
     }
 }

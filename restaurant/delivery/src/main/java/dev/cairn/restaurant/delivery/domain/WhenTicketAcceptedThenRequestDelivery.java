@@ -7,7 +7,9 @@ import dev.cairn.restaurant.contracts.TicketEvent.TicketAccepted;
 public final class WhenTicketAcceptedThenRequestDelivery extends OnEvent<DeliveryCommand> {
 
     public WhenTicketAcceptedThenRequestDelivery() {
-        super(TicketAccepted.class,
-                accepted -> new DeliveryCommand.RequestDelivery(accepted.orderId(), accepted.restaurantId(), accepted.readyBy()));
+        super(
+                TicketAccepted.class,
+                accepted -> new DeliveryCommand.RequestDelivery(
+                        accepted.orderId(), accepted.restaurantId(), accepted.readyBy()));
     }
 }

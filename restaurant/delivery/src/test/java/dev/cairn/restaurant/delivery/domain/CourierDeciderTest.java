@@ -5,9 +5,9 @@ import static dev.cairn.core.model.Rejection.Kind.NOT_FOUND;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.cairn.restaurant.contracts.CourierEvent;
 import dev.cairn.restaurant.contracts.CourierEvent.CourierAvailabilityChanged;
 import dev.cairn.restaurant.contracts.CourierEvent.CourierRegistered;
-import dev.cairn.restaurant.contracts.CourierEvent;
 import dev.cairn.restaurant.delivery.domain.CourierCommand.RegisterCourier;
 import dev.cairn.restaurant.delivery.domain.CourierCommand.SetCourierAvailability;
 import dev.cairn.testing.DeciderFixture;
@@ -35,12 +35,18 @@ class CourierDeciderTest {
 
         @Test
         void answers_a_repeated_registration_with_no_events() {
-            decider().given(new CourierRegistered("k1", "Kim")).when(new RegisterCourier("k1", "Kim")).thenNothing();
+            decider()
+                    .given(new CourierRegistered("k1", "Kim"))
+                    .when(new RegisterCourier("k1", "Kim"))
+                    .thenNothing();
         }
 
         @Test
         void refuses_an_existing_id_under_another_name() {
-            decider().given(new CourierRegistered("k1", "Kim")).when(new RegisterCourier("k1", "Lee")).thenRejected(NOT_ALLOWED, "ALREADY_EXISTS");
+            decider()
+                    .given(new CourierRegistered("k1", "Kim"))
+                    .when(new RegisterCourier("k1", "Lee"))
+                    .thenRejected(NOT_ALLOWED, "ALREADY_EXISTS");
         }
 
         @Test
@@ -55,25 +61,33 @@ class CourierDeciderTest {
 
         @Test
         void makes_a_courier_unavailable_and_available_again() {
-            Courier after = decider().given(new CourierRegistered("k1", "Kim"))
+            Courier after = decider()
+                    .given(new CourierRegistered("k1", "Kim"))
                     .when(new SetCourierAvailability("k1", false))
                     .thenEvents(new CourierAvailabilityChanged("k1", false))
                     .state();
             assertThat(after).isEqualTo(new Courier.Registered("Kim", false));
 
-            decider().given(new CourierRegistered("k1", "Kim"), new CourierAvailabilityChanged("k1", false))
+            decider()
+                    .given(new CourierRegistered("k1", "Kim"), new CourierAvailabilityChanged("k1", false))
                     .when(new SetCourierAvailability("k1", true))
                     .thenEvents(new CourierAvailabilityChanged("k1", true));
         }
 
         @Test
         void answers_an_unchanged_availability_with_no_events() {
-            decider().given(new CourierRegistered("k1", "Kim")).when(new SetCourierAvailability("k1", true)).thenNothing();
+            decider()
+                    .given(new CourierRegistered("k1", "Kim"))
+                    .when(new SetCourierAvailability("k1", true))
+                    .thenNothing();
         }
 
         @Test
         void refuses_an_unknown_courier() {
-            decider().when(new SetCourierAvailability("k9", true)).thenRejected(NOT_FOUND, "COURIER_NOT_FOUND").thenMessageContains("k9");
+            decider()
+                    .when(new SetCourierAvailability("k9", true))
+                    .thenRejected(NOT_FOUND, "COURIER_NOT_FOUND")
+                    .thenMessageContains("k9");
         }
     }
 }

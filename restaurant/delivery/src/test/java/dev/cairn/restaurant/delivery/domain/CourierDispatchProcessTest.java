@@ -95,8 +95,12 @@ class CourierDispatchProcessTest {
 
     @Test
     void going_unavailable_keeps_the_current_delivery_but_takes_no_next_one() {
-        feedAll(new CourierRegistered("k1", "Kim"), requested("o1"), new DeliveryScheduled("o1", "k1"),
-                new CourierAvailabilityChanged("k1", false), requested("o2"));
+        feedAll(
+                new CourierRegistered("k1", "Kim"),
+                requested("o1"),
+                new DeliveryScheduled("o1", "k1"),
+                new CourierAvailabilityChanged("k1", false),
+                requested("o2"));
 
         assertThat(state.assignments()).containsExactly(new CourierDispatch.Assignment("k1", "o1"));
         assertThat(feed(new DeliveryDelivered("o1", "k1"))).isEmpty();
@@ -127,10 +131,12 @@ class CourierDispatchProcessTest {
         List<DeliveryCommand> first = feedAll(registered, requested("o1"));
         CourierDispatch settled = state;
 
-        assertThat(feedAll(registered, requested("o1"), new CourierAvailabilityChanged("k1", true))).isEmpty();
+        assertThat(feedAll(registered, requested("o1"), new CourierAvailabilityChanged("k1", true)))
+                .isEmpty();
         assertThat(state).isEqualTo(settled);
         assertThat(first).containsExactly(new ScheduleDelivery("o1", "k1"));
-        assertThat(feedAll(new DeliveryDelivered("o1", "k1"), new DeliveryDelivered("o1", "k1"))).isEmpty();
+        assertThat(feedAll(new DeliveryDelivered("o1", "k1"), new DeliveryDelivered("o1", "k1")))
+                .isEmpty();
         assertThat(state.idleCouriers()).containsExactly("k1");
     }
 
@@ -145,8 +151,13 @@ class CourierDispatchProcessTest {
 
     @Test
     void follows_only_courier_and_delivery_events() {
-        assertThat(new CourierDispatchProcess().triggerTypeNames()).containsExactlyInAnyOrder("delivery.CourierRegistered",
-                "delivery.CourierAvailabilityChanged", "delivery.DeliveryRequested", "delivery.DeliveryScheduled",
-                "delivery.DeliveryDelivered", "delivery.DeliveryCancelled");
+        assertThat(new CourierDispatchProcess().triggerTypeNames())
+                .containsExactlyInAnyOrder(
+                        "delivery.CourierRegistered",
+                        "delivery.CourierAvailabilityChanged",
+                        "delivery.DeliveryRequested",
+                        "delivery.DeliveryScheduled",
+                        "delivery.DeliveryDelivered",
+                        "delivery.DeliveryCancelled");
     }
 }

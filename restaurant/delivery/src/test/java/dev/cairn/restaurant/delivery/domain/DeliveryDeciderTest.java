@@ -5,12 +5,12 @@ import static dev.cairn.core.model.Rejection.Kind.NOT_FOUND;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.cairn.restaurant.contracts.DeliveryEvent;
 import dev.cairn.restaurant.contracts.DeliveryEvent.DeliveryCancelled;
 import dev.cairn.restaurant.contracts.DeliveryEvent.DeliveryDelivered;
 import dev.cairn.restaurant.contracts.DeliveryEvent.DeliveryPickedUp;
 import dev.cairn.restaurant.contracts.DeliveryEvent.DeliveryRequested;
 import dev.cairn.restaurant.contracts.DeliveryEvent.DeliveryScheduled;
-import dev.cairn.restaurant.contracts.DeliveryEvent;
 import dev.cairn.restaurant.delivery.domain.DeliveryCommand.CancelDelivery;
 import dev.cairn.restaurant.delivery.domain.DeliveryCommand.CompleteDelivery;
 import dev.cairn.restaurant.delivery.domain.DeliveryCommand.PickUpDelivery;
@@ -40,14 +40,20 @@ class DeliveryDeciderTest {
 
         @Test
         void requests_a_pending_delivery() {
-            Delivery after = decider().when(new RequestDelivery("o1", "r1", READY_BY)).thenEvents(REQUESTED).state();
+            Delivery after = decider()
+                    .when(new RequestDelivery("o1", "r1", READY_BY))
+                    .thenEvents(REQUESTED)
+                    .state();
 
             assertThat(after).isEqualTo(new Delivery.Existing(DeliveryStatus.PENDING, Optional.empty()));
         }
 
         @Test
         void answers_an_existing_delivery_with_no_events() {
-            decider().given(REQUESTED, SCHEDULED).when(new RequestDelivery("o1", "r1", READY_BY)).thenNothing();
+            decider()
+                    .given(REQUESTED, SCHEDULED)
+                    .when(new RequestDelivery("o1", "r1", READY_BY))
+                    .thenNothing();
         }
 
         @Test
@@ -62,32 +68,50 @@ class DeliveryDeciderTest {
 
         @Test
         void schedules_a_pending_delivery_with_the_courier() {
-            Delivery after = decider().given(REQUESTED).when(new ScheduleDelivery("o1", "k1")).thenEvents(SCHEDULED).state();
+            Delivery after = decider()
+                    .given(REQUESTED)
+                    .when(new ScheduleDelivery("o1", "k1"))
+                    .thenEvents(SCHEDULED)
+                    .state();
 
             assertThat(after).isEqualTo(new Delivery.Existing(DeliveryStatus.SCHEDULED, Optional.of("k1")));
         }
 
         @Test
         void answers_the_same_courier_again_with_no_events() {
-            decider().given(REQUESTED, SCHEDULED).when(new ScheduleDelivery("o1", "k1")).thenNothing();
-            decider().given(REQUESTED, SCHEDULED, PICKED_UP).when(new ScheduleDelivery("o1", "k1")).thenNothing();
+            decider()
+                    .given(REQUESTED, SCHEDULED)
+                    .when(new ScheduleDelivery("o1", "k1"))
+                    .thenNothing();
+            decider()
+                    .given(REQUESTED, SCHEDULED, PICKED_UP)
+                    .when(new ScheduleDelivery("o1", "k1"))
+                    .thenNothing();
         }
 
         @Test
         void refuses_another_courier_for_a_scheduled_delivery() {
-            decider().given(REQUESTED, SCHEDULED)
+            decider()
+                    .given(REQUESTED, SCHEDULED)
                     .when(new ScheduleDelivery("o1", "k2"))
-                    .thenRejected(NOT_ALLOWED, "INVALID_TRANSITION").thenMessageContains("courier k1");
+                    .thenRejected(NOT_ALLOWED, "INVALID_TRANSITION")
+                    .thenMessageContains("courier k1");
         }
 
         @Test
         void refuses_a_cancelled_delivery() {
-            decider().given(REQUESTED, CANCELLED).when(new ScheduleDelivery("o1", "k1")).thenRejected(NOT_ALLOWED, "INVALID_TRANSITION");
+            decider()
+                    .given(REQUESTED, CANCELLED)
+                    .when(new ScheduleDelivery("o1", "k1"))
+                    .thenRejected(NOT_ALLOWED, "INVALID_TRANSITION");
         }
 
         @Test
         void refuses_an_unknown_delivery() {
-            decider().when(new ScheduleDelivery("o9", "k1")).thenRejected(NOT_FOUND, "DELIVERY_NOT_FOUND").thenMessageContains("o9");
+            decider()
+                    .when(new ScheduleDelivery("o9", "k1"))
+                    .thenRejected(NOT_FOUND, "DELIVERY_NOT_FOUND")
+                    .thenMessageContains("o9");
         }
     }
 
@@ -96,26 +120,39 @@ class DeliveryDeciderTest {
 
         @Test
         void picks_up_a_scheduled_delivery_whose_food_is_ready() {
-            Delivery after = decider().given(REQUESTED, SCHEDULED).when(new PickUpDelivery("o1", true)).thenEvents(PICKED_UP).state();
+            Delivery after = decider()
+                    .given(REQUESTED, SCHEDULED)
+                    .when(new PickUpDelivery("o1", true))
+                    .thenEvents(PICKED_UP)
+                    .state();
 
             assertThat(after).isEqualTo(new Delivery.Existing(DeliveryStatus.PICKED_UP, Optional.of("k1")));
         }
 
         @Test
         void refuses_while_the_food_is_not_ready() {
-            decider().given(REQUESTED, SCHEDULED)
+            decider()
+                    .given(REQUESTED, SCHEDULED)
                     .when(new PickUpDelivery("o1", false))
-                    .thenRejected(NOT_ALLOWED, "TICKET_NOT_READY").thenMessageContains("ready for pickup");
+                    .thenRejected(NOT_ALLOWED, "TICKET_NOT_READY")
+                    .thenMessageContains("ready for pickup");
         }
 
         @Test
         void refuses_a_delivery_without_a_courier() {
-            decider().given(REQUESTED).when(new PickUpDelivery("o1", true)).thenRejected(NOT_ALLOWED, "INVALID_TRANSITION").thenMessageContains("PENDING");
+            decider()
+                    .given(REQUESTED)
+                    .when(new PickUpDelivery("o1", true))
+                    .thenRejected(NOT_ALLOWED, "INVALID_TRANSITION")
+                    .thenMessageContains("PENDING");
         }
 
         @Test
         void answers_a_picked_up_delivery_with_no_events() {
-            decider().given(REQUESTED, SCHEDULED, PICKED_UP).when(new PickUpDelivery("o1", false)).thenNothing();
+            decider()
+                    .given(REQUESTED, SCHEDULED, PICKED_UP)
+                    .when(new PickUpDelivery("o1", false))
+                    .thenNothing();
         }
 
         @Test
@@ -129,19 +166,30 @@ class DeliveryDeciderTest {
 
         @Test
         void delivers_a_picked_up_delivery() {
-            Delivery after = decider().given(REQUESTED, SCHEDULED, PICKED_UP).when(new CompleteDelivery("o1")).thenEvents(DELIVERED).state();
+            Delivery after = decider()
+                    .given(REQUESTED, SCHEDULED, PICKED_UP)
+                    .when(new CompleteDelivery("o1"))
+                    .thenEvents(DELIVERED)
+                    .state();
 
             assertThat(after).isEqualTo(new Delivery.Existing(DeliveryStatus.DELIVERED, Optional.of("k1")));
         }
 
         @Test
         void refuses_to_deliver_before_pickup() {
-            decider().given(REQUESTED, SCHEDULED).when(new CompleteDelivery("o1")).thenRejected(NOT_ALLOWED, "INVALID_TRANSITION").thenMessageContains("PICKED_UP");
+            decider()
+                    .given(REQUESTED, SCHEDULED)
+                    .when(new CompleteDelivery("o1"))
+                    .thenRejected(NOT_ALLOWED, "INVALID_TRANSITION")
+                    .thenMessageContains("PICKED_UP");
         }
 
         @Test
         void answers_a_delivered_delivery_with_no_events() {
-            decider().given(REQUESTED, SCHEDULED, PICKED_UP, DELIVERED).when(new CompleteDelivery("o1")).thenNothing();
+            decider()
+                    .given(REQUESTED, SCHEDULED, PICKED_UP, DELIVERED)
+                    .when(new CompleteDelivery("o1"))
+                    .thenNothing();
         }
     }
 
@@ -151,7 +199,11 @@ class DeliveryDeciderTest {
         @Test
         void cancels_a_pending_or_scheduled_delivery() {
             decider().given(REQUESTED).when(new CancelDelivery("o1")).thenEvents(CANCELLED);
-            Delivery after = decider().given(REQUESTED, SCHEDULED).when(new CancelDelivery("o1")).thenEvents(CANCELLED).state();
+            Delivery after = decider()
+                    .given(REQUESTED, SCHEDULED)
+                    .when(new CancelDelivery("o1"))
+                    .thenEvents(CANCELLED)
+                    .state();
 
             assertThat(after).isEqualTo(new Delivery.Existing(DeliveryStatus.CANCELLED, Optional.of("k1")));
         }
@@ -164,7 +216,10 @@ class DeliveryDeciderTest {
 
         @Test
         void refuses_food_already_on_its_way() {
-            decider().given(REQUESTED, SCHEDULED, PICKED_UP).when(new CancelDelivery("o1")).thenRejected(NOT_ALLOWED, "INVALID_TRANSITION");
+            decider()
+                    .given(REQUESTED, SCHEDULED, PICKED_UP)
+                    .when(new CancelDelivery("o1"))
+                    .thenRejected(NOT_ALLOWED, "INVALID_TRANSITION");
         }
     }
 }

@@ -25,8 +25,8 @@ class DeliveryReactionsTest {
     private static final Instant NOW = Instant.parse("2030-01-01T12:00:00Z");
     private static final TicketAccepted ACCEPTED = new TicketAccepted("o1", "r1", NOW, DeliveryDeciderTest.READY_BY);
 
-    private static ReactionOutcome<PublishedEvent, DeliveryCommand> when(TriggeredReaction<DeliveryCommand> reaction,
-                                                                         PublishedEvent event) {
+    private static ReactionOutcome<PublishedEvent, DeliveryCommand> when(
+            TriggeredReaction<DeliveryCommand> reaction, PublishedEvent event) {
         return ReactionFixture.of(reaction).when(event);
     }
 
@@ -44,17 +44,20 @@ class DeliveryReactionsTest {
         var cancelled = when(new WhenTicketCancelledThenCancelDelivery(), new TicketCancelled("o1"))
                 .thenCommands(new CancelDelivery("o1"));
 
-        assertThat(cancelled.thenDecidedOnceBy(new DeliveryDecider(),
-                List.<DeliveryEvent>of(DeliveryDeciderTest.REQUESTED, DeliveryDeciderTest.SCHEDULED)))
+        assertThat(cancelled.thenDecidedOnceBy(
+                        new DeliveryDecider(),
+                        List.<DeliveryEvent>of(DeliveryDeciderTest.REQUESTED, DeliveryDeciderTest.SCHEDULED)))
                 .isEqualTo(new Delivery.Existing(DeliveryStatus.CANCELLED, Optional.of("k1")));
-        assertThat(cancelled.thenDecidedOnceBy(new DeliveryDecider(), List.of())).isEqualTo(new Delivery.NoDelivery());
+        assertThat(cancelled.thenDecidedOnceBy(new DeliveryDecider(), List.of()))
+                .isEqualTo(new Delivery.NoDelivery());
     }
 
     @Test
     void the_group_holds_both_reactions() {
         assertThat(DeliveryReactions.all().triggerTypeNames())
                 .containsExactlyInAnyOrder("kitchen.TicketAccepted", "kitchen.TicketCancelled");
-        when(DeliveryReactions.all(), ACCEPTED).thenCommands(new RequestDelivery("o1", "r1", DeliveryDeciderTest.READY_BY));
+        when(DeliveryReactions.all(), ACCEPTED)
+                .thenCommands(new RequestDelivery("o1", "r1", DeliveryDeciderTest.READY_BY));
     }
 
     @Nested
@@ -84,11 +87,13 @@ class DeliveryReactionsTest {
         @Test
         void forgets_everything_on_reset() {
             ReadyForPickupReplica replica = ProjectionFixture.of(ReadyForPickupReplica::new)
-                    .given(new TicketReadyForPickup("o1")).readModel();
+                    .given(new TicketReadyForPickup("o1"))
+                    .readModel();
             replica.reset();
 
             assertThat(replica.readyForPickup("o1")).isFalse();
-            assertThat(replica.triggerTypeNames()).containsExactlyInAnyOrder("kitchen.TicketReadyForPickup", "kitchen.TicketPickedUp");
+            assertThat(replica.triggerTypeNames())
+                    .containsExactlyInAnyOrder("kitchen.TicketReadyForPickup", "kitchen.TicketPickedUp");
         }
     }
 }

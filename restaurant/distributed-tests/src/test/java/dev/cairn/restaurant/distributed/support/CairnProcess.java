@@ -40,10 +40,31 @@ public final class CairnProcess implements AutoCloseable {
     public static CairnProcess start(String name, String pgUrl, String contexts, Path data) {
         int port = Ports.free();
         String java = ProcessHandle.current().info().command().orElse(System.getProperty("java.home") + "/bin/java");
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx256m", "-Xss512k", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                "-Xshare:auto", "-cp", System.getProperty("java.class.path"), "dev.cairn.cli.Cairn", "run",
-                "--store", "postgres", "--pg-url", pgUrl, "--contexts", contexts, "--host", "127.0.0.1",
-                "--port", Integer.toString(port), "--data", data.toString(), "--auth-key", SharedKey.FILE.toString()));
+        List<String> command = new ArrayList<>(List.of(
+                java,
+                "-Xmx256m",
+                "-Xss512k",
+                "-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1",
+                "-Xshare:auto",
+                "-cp",
+                System.getProperty("java.class.path"),
+                "dev.cairn.cli.Cairn",
+                "run",
+                "--store",
+                "postgres",
+                "--pg-url",
+                pgUrl,
+                "--contexts",
+                contexts,
+                "--host",
+                "127.0.0.1",
+                "--port",
+                Integer.toString(port),
+                "--data",
+                data.toString(),
+                "--auth-key",
+                SharedKey.FILE.toString()));
         Path log = Path.of("target", "distributed", name + ".log");
         CairnProcess process = new CairnProcess(name, port, List.copyOf(command), log);
         process.launch();
@@ -72,7 +93,9 @@ public final class CairnProcess implements AutoCloseable {
 
     /** Waits until {@code /ready} answers 200: the store takes appends and every processor runs. */
     public CairnProcess awaitUp() {
-        await(name + " ready").atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200))
+        await(name + " ready")
+                .atMost(Duration.ofSeconds(90))
+                .pollInterval(Duration.ofMillis(200))
                 .failFast(name + " exited: " + tail(), () -> !process.isAlive())
                 .until(() -> Http.get(uri(), "/ready").status() == 200);
         return this;
@@ -117,15 +140,18 @@ public final class CairnProcess implements AutoCloseable {
     private void launch() {
         try {
             Files.createDirectories(log.getParent());
-            String header = "---- start " + (++starts) + ": " + String.join(" ", command.subList(command.indexOf("run"), command.size()))
+            String header = "---- start " + (++starts) + ": "
+                    + String.join(" ", command.subList(command.indexOf("run"), command.size()))
                     + System.lineSeparator();
             if (starts == 1) {
                 Files.writeString(log, header, StandardCharsets.UTF_8);
             } else {
                 Files.writeString(log, header, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
             }
-            process = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+            process = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                    .start();
             Children.track(process);
         } catch (IOException e) {
             throw new UncheckedIOException("starting " + name, e);

@@ -20,8 +20,9 @@ public final class EventCounts {
     /** How many events of each type the orders' streams hold (order-, verification-, ticket-, payment-, delivery-<id>). */
     public static Map<String, Long> byType(TestDatabase database, Collection<String> orderIds) throws SQLException {
         Map<String, Long> counts = new HashMap<>();
-        try (Connection c = database.connect(); PreparedStatement ps = c.prepareStatement(
-                "SELECT type, count(*) FROM cairn.events WHERE " + ENTITY + " = ANY(?) GROUP BY type")) {
+        try (Connection c = database.connect();
+                PreparedStatement ps = c.prepareStatement(
+                        "SELECT type, count(*) FROM cairn.events WHERE " + ENTITY + " = ANY(?) GROUP BY type")) {
             ps.setArray(1, c.createArrayOf("text", orderIds.toArray()));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -35,8 +36,9 @@ public final class EventCounts {
     /** Event types recorded more than once in one of the orders' streams, as {@code stream type×count}. */
     public static List<String> repeated(TestDatabase database, Collection<String> orderIds) throws SQLException {
         List<String> repeated = new ArrayList<>();
-        try (Connection c = database.connect(); PreparedStatement ps = c.prepareStatement(
-                "SELECT stream_id, type, count(*) FROM cairn.events WHERE " + ENTITY + " = ANY(?) GROUP BY stream_id, type HAVING count(*) > 1")) {
+        try (Connection c = database.connect();
+                PreparedStatement ps = c.prepareStatement("SELECT stream_id, type, count(*) FROM cairn.events WHERE "
+                        + ENTITY + " = ANY(?) GROUP BY stream_id, type HAVING count(*) > 1")) {
             ps.setArray(1, c.createArrayOf("text", orderIds.toArray()));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -50,8 +52,10 @@ public final class EventCounts {
     /** Events a processor gave up on. */
     public static List<String> parked(TestDatabase database) throws SQLException {
         List<String> parked = new ArrayList<>();
-        try (Connection c = database.connect(); PreparedStatement ps = c.prepareStatement(
-                "SELECT processor, stream_id, type, error FROM cairn.parked_events"); ResultSet rs = ps.executeQuery()) {
+        try (Connection c = database.connect();
+                PreparedStatement ps =
+                        c.prepareStatement("SELECT processor, stream_id, type, error FROM cairn.parked_events");
+                ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 parked.add(rs.getString(1) + ": " + rs.getString(2) + " " + rs.getString(3) + ": " + rs.getString(4));
             }

@@ -68,11 +68,24 @@ public final class Nginx implements AutoCloseable {
             Path file = prefix.resolve("nginx.conf");
             Files.writeString(file, config, StandardCharsets.UTF_8);
             Path log = prefix.resolve("nginx.log");
-            Process process = new ProcessBuilder(BINARY.toString(), "-c", file.toString(), "-p", prefix.toString(), "-e", "stderr",
-                    "-g", "daemon off;").redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            Process process = new ProcessBuilder(
+                            BINARY.toString(),
+                            "-c",
+                            file.toString(),
+                            "-p",
+                            prefix.toString(),
+                            "-e",
+                            "stderr",
+                            "-g",
+                            "daemon off;")
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile())
+                    .start();
             Children.track(process);
             Nginx nginx = new Nginx(process, ports.get(8080), log);
-            await("nginx answering on " + nginx.uri()).atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+            await("nginx answering on " + nginx.uri())
+                    .atMost(Duration.ofSeconds(30))
+                    .pollInterval(Duration.ofMillis(100))
                     .failFast("nginx exited: " + nginx.output(), () -> !process.isAlive())
                     .until(() -> Http.get(nginx.uri(), "/health").status() == 200);
             return nginx;

@@ -32,17 +32,28 @@ public final class Restaurant {
     }
 
     public String consumer(String name) {
-        return Http.post(entry, "/api/consumers", Map.of("name", name)).expect(201).field("consumerId");
+        return Http.post(entry, "/api/consumers", Map.of("name", name))
+                .expect(201)
+                .field("consumerId");
     }
 
     public Registered restaurant(String name) {
-        var reply = Http.post(entry, "/api/restaurants", Map.of("name", name,
-                "menu", List.of(Map.of("menuItemId", "soup", "name", "Soup", "priceCents", 650)))).expect(201);
+        var reply = Http.post(
+                        entry,
+                        "/api/restaurants",
+                        Map.of(
+                                "name",
+                                name,
+                                "menu",
+                                List.of(Map.of("menuItemId", "soup", "name", "Soup", "priceCents", 650))))
+                .expect(201);
         return new Registered(reply.field("restaurantId"), reply.field("position"));
     }
 
     public String courier(String name) {
-        return Http.post(entry, "/api/couriers", Map.of("name", name)).expect(201).field("courierId");
+        return Http.post(entry, "/api/couriers", Map.of("name", name))
+                .expect(201)
+                .field("courierId");
     }
 
     /**
@@ -50,9 +61,20 @@ public final class Restaurant {
      * replica answers waits until its menu replica knows the restaurant.
      */
     public Http.Reply tryOrder(String consumerId, Registered restaurant, String paymentToken) {
-        return Http.post(entry, "/api/orders?consistentWith=" + restaurant.position(), Map.of("consumerId", consumerId,
-                "restaurantId", restaurant.restaurantId(), "items", List.of(Map.of("menuItemId", "soup", "quantity", 2)),
-                "deliveryAddress", "1 Test Road", "paymentToken", paymentToken));
+        return Http.post(
+                entry,
+                "/api/orders?consistentWith=" + restaurant.position(),
+                Map.of(
+                        "consumerId",
+                        consumerId,
+                        "restaurantId",
+                        restaurant.restaurantId(),
+                        "items",
+                        List.of(Map.of("menuItemId", "soup", "quantity", 2)),
+                        "deliveryAddress",
+                        "1 Test Road",
+                        "paymentToken",
+                        paymentToken));
     }
 
     public Placed order(String consumerId, Registered restaurant, String paymentToken) {
@@ -61,7 +83,9 @@ public final class Restaurant {
     }
 
     public String accept(String orderId) {
-        return command("/api/tickets/" + orderId + "/accept", Map.of("readyBy", Instant.now().plusSeconds(1800).toString()));
+        return command(
+                "/api/tickets/" + orderId + "/accept",
+                Map.of("readyBy", Instant.now().plusSeconds(1800).toString()));
     }
 
     public String reject(String orderId) {
@@ -104,9 +128,12 @@ public final class Restaurant {
      *
      * @return the views, by replica
      */
-    public static Map<URI, JsonNode> awaitView(List<URI> replicas, String orderId, Map<String, String> expected, Duration atMost) {
+    public static Map<URI, JsonNode> awaitView(
+            List<URI> replicas, String orderId, Map<String, String> expected, Duration atMost) {
         Map<URI, JsonNode> seen = new HashMap<>();
-        await("order " + orderId + " showing " + expected + " on every query replica").atMost(atMost).pollInterval(Duration.ofMillis(100))
+        await("order " + orderId + " showing " + expected + " on every query replica")
+                .atMost(atMost)
+                .pollInterval(Duration.ofMillis(100))
                 .until(() -> {
                     for (URI replica : replicas) {
                         JsonNode view = view(replica, orderId);
@@ -134,7 +161,8 @@ public final class Restaurant {
     /** Every order of a consumer as one query replica shows them: order id → state (paging through every page). */
     public static Map<String, String> statesOfConsumer(URI replica, String consumerId) {
         Map<String, String> states = new HashMap<>();
-        ordersOfConsumer(replica, consumerId).forEach((id, view) -> states.put(id, view.get("state").asText()));
+        ordersOfConsumer(replica, consumerId)
+                .forEach((id, view) -> states.put(id, view.get("state").asText()));
         return states;
     }
 
@@ -143,7 +171,10 @@ public final class Restaurant {
         Map<String, JsonNode> views = new HashMap<>();
         String cursor = null;
         do {
-            var reply = Http.get(replica, "/api/orders?consumerId=" + consumerId + "&limit=100" + (cursor == null ? "" : "&cursor=" + cursor))
+            var reply = Http.get(
+                            replica,
+                            "/api/orders?consumerId=" + consumerId + "&limit=100"
+                                    + (cursor == null ? "" : "&cursor=" + cursor))
                     .expect(200);
             for (JsonNode order : reply.json().get("orders")) {
                 views.put(order.get("orderId").asText(), order);

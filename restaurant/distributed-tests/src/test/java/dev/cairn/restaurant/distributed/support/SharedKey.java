@@ -11,9 +11,11 @@ import java.util.Optional;
 /** The installation key every process of a deployment shares ({@code --auth-key}), and an admin token it signs. */
 public final class SharedKey {
 
-    public static final Path FILE = Path.of("target", "distributed", "auth", "installation-key.jwk").toAbsolutePath();
+    public static final Path FILE =
+            Path.of("target", "distributed", "auth", "installation-key.jwk").toAbsolutePath();
     private static final InstallationKey KEY = load();
-    public static final String ADMIN = KEY.issue("distributed-tests", "admin", Optional.empty(), Duration.ofHours(2), Instant.now());
+    public static final String ADMIN =
+            KEY.issue("distributed-tests", "admin", Optional.empty(), Duration.ofHours(2), Instant.now());
 
     private SharedKey() {}
 

@@ -23,7 +23,8 @@ public final class TestDatabase implements AutoCloseable {
     }
 
     public static TestDatabase create() {
-        String name = "cairn_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+        String name =
+                "cairn_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
         admin("CREATE DATABASE " + name);
         return new TestDatabase(name);
     }
@@ -51,11 +52,14 @@ public final class TestDatabase implements AutoCloseable {
     }
 
     private static void admin(String sql) {
-        try (Connection c = DriverManager.getConnection("jdbc:postgresql://" + SERVER + "/postgres" + USER); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection("jdbc:postgresql://" + SERVER + "/postgres" + USER);
+                Statement s = c.createStatement()) {
             s.execute(sql);
         } catch (SQLException e) {
-            throw new IllegalStateException("PostgreSQL at " + SERVER + " is needed by this test and failed: " + e.getMessage()
-                    + " (start it, e.g. with .ci/run's cairn_ensure_postgres)", e);
+            throw new IllegalStateException(
+                    "PostgreSQL at " + SERVER + " is needed by this test and failed: " + e.getMessage()
+                            + " (start it, e.g. with .ci/run's cairn_ensure_postgres)",
+                    e);
         }
     }
 }

@@ -9,7 +9,7 @@ import java.util.UUID;
 public final class ImpureDecider {
 
     public String decide(Clock clock) {
-        return UUID.randomUUID() + " " + Instant.now() + " " + System.currentTimeMillis() + " " + clock.instant()
-                + " " + new File("state").exists();
+        return UUID.randomUUID() + " " + Instant.now() + " " + System.currentTimeMillis() + " " + clock.instant() + " "
+                + new File("state").exists();
     }
 }

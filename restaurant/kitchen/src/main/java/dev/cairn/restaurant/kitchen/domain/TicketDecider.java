@@ -11,6 +11,7 @@ import static dev.cairn.restaurant.kitchen.domain.TicketStatus.REJECTED;
 
 import dev.cairn.core.model.Decider;
 import dev.cairn.core.model.Rejection;
+import dev.cairn.restaurant.contracts.TicketEvent;
 import dev.cairn.restaurant.contracts.TicketEvent.TicketAccepted;
 import dev.cairn.restaurant.contracts.TicketEvent.TicketCancellationRefused;
 import dev.cairn.restaurant.contracts.TicketEvent.TicketCancelled;
@@ -21,7 +22,6 @@ import dev.cairn.restaurant.contracts.TicketEvent.TicketPickedUp;
 import dev.cairn.restaurant.contracts.TicketEvent.TicketPreparationStarted;
 import dev.cairn.restaurant.contracts.TicketEvent.TicketReadyForPickup;
 import dev.cairn.restaurant.contracts.TicketEvent.TicketRejected;
-import dev.cairn.restaurant.contracts.TicketEvent;
 import dev.cairn.restaurant.kitchen.domain.Ticket.Existing;
 import dev.cairn.restaurant.kitchen.domain.Ticket.NoTicket;
 import dev.cairn.restaurant.kitchen.domain.TicketCommand.AcceptTicket;
@@ -58,21 +58,32 @@ public final class TicketDecider implements Decider<TicketCommand, Ticket, Ticke
     public List<TicketEvent> decide(TicketCommand command, Ticket state) {
         String id = command.orderId();
         return switch (command) {
-            case CreateTicket create -> state instanceof NoTicket
-                    ? List.of(new TicketCreated(id, create.restaurantId(), create.lines()))
-                    : List.of();
+            case CreateTicket create ->
+                state instanceof NoTicket
+                        ? List.of(new TicketCreated(id, create.restaurantId(), create.lines()))
+                        : List.of();
             case RejectTicketCreation reject ->
-                    advance(existing(state, id), id, CREATE_PENDING, REJECTED, new TicketCreationRejected(id, reject.reason()));
+                advance(
+                        existing(state, id),
+                        id,
+                        CREATE_PENDING,
+                        REJECTED,
+                        new TicketCreationRejected(id, reject.reason()));
             case ConfirmTicket confirm -> confirm(existing(state, id), id);
             case AcceptTicket accept -> accept(existing(state, id), accept);
             case RejectTicket reject ->
-                    advance(existing(state, id), id, AWAITING_ACCEPTANCE, REJECTED, new TicketRejected(id, reject.reason()));
+                advance(
+                        existing(state, id),
+                        id,
+                        AWAITING_ACCEPTANCE,
+                        REJECTED,
+                        new TicketRejected(id, reject.reason()));
             case StartPreparation start ->
-                    advance(existing(state, id), id, ACCEPTED, PREPARING, new TicketPreparationStarted(id));
+                advance(existing(state, id), id, ACCEPTED, PREPARING, new TicketPreparationStarted(id));
             case MarkReadyForPickup ready ->
-                    advance(existing(state, id), id, PREPARING, READY_FOR_PICKUP, new TicketReadyForPickup(id));
+                advance(existing(state, id), id, PREPARING, READY_FOR_PICKUP, new TicketReadyForPickup(id));
             case PickUpTicket pickUp ->
-                    advance(existing(state, id), id, READY_FOR_PICKUP, PICKED_UP, new TicketPickedUp(id));
+                advance(existing(state, id), id, READY_FOR_PICKUP, PICKED_UP, new TicketPickedUp(id));
             case CancelTicket cancel -> cancel(existing(state, id), id);
         };
     }
@@ -81,29 +92,34 @@ public final class TicketDecider implements Decider<TicketCommand, Ticket, Ticke
     public Ticket evolve(Ticket state, TicketEvent event) {
         return switch (event) {
             case TicketCreated created -> new Existing(created.restaurantId(), CREATE_PENDING, Optional.empty());
-            case TicketCreationRejected rejected -> existing(state, rejected.orderId()).in(REJECTED);
-            case TicketConfirmed confirmed -> existing(state, confirmed.orderId()).in(AWAITING_ACCEPTANCE);
+            case TicketCreationRejected rejected ->
+                existing(state, rejected.orderId()).in(REJECTED);
+            case TicketConfirmed confirmed ->
+                existing(state, confirmed.orderId()).in(AWAITING_ACCEPTANCE);
             case TicketAccepted accepted -> existing(state, accepted.orderId()).acceptedFor(accepted.readyBy());
             case TicketRejected rejected -> existing(state, rejected.orderId()).in(REJECTED);
-            case TicketPreparationStarted started -> existing(state, started.orderId()).in(PREPARING);
+            case TicketPreparationStarted started ->
+                existing(state, started.orderId()).in(PREPARING);
             case TicketReadyForPickup ready -> existing(state, ready.orderId()).in(READY_FOR_PICKUP);
             case TicketPickedUp pickedUp -> existing(state, pickedUp.orderId()).in(PICKED_UP);
-            case TicketCancelled cancelled -> existing(state, cancelled.orderId()).in(CANCELLED);
+            case TicketCancelled cancelled ->
+                existing(state, cancelled.orderId()).in(CANCELLED);
             case TicketCancellationRefused refused -> state;
         };
     }
 
     /** {@code from → to} with {@code event}; already in {@code to}: nothing; anything else: NOT_ALLOWED. */
-    private static List<TicketEvent> advance(Existing ticket, String orderId, TicketStatus from, TicketStatus to,
-                                             TicketEvent event) {
+    private static List<TicketEvent> advance(
+            Existing ticket, String orderId, TicketStatus from, TicketStatus to, TicketEvent event) {
         if (ticket.status() == from) {
             return List.of(event);
         }
         if (ticket.status() == to) {
             return List.of();
         }
-        throw Rejection.notAllowed("INVALID_TRANSITION", "ticket " + orderId + " is " + ticket.status()
-                + "; it must be " + from + " to become " + to);
+        throw Rejection.notAllowed(
+                "INVALID_TRANSITION",
+                "ticket " + orderId + " is " + ticket.status() + "; it must be " + from + " to become " + to);
     }
 
     /** A redelivered confirmation finds the ticket further along and does nothing. */
@@ -111,8 +127,10 @@ public final class TicketDecider implements Decider<TicketCommand, Ticket, Ticke
         return switch (ticket.status()) {
             case CREATE_PENDING -> List.of(new TicketConfirmed(orderId));
             case AWAITING_ACCEPTANCE, ACCEPTED, PREPARING, READY_FOR_PICKUP, PICKED_UP -> List.of();
-            case REJECTED, CANCELLED -> throw Rejection.notAllowed("INVALID_TRANSITION",
-                    "ticket " + orderId + " is " + ticket.status() + " and cannot be confirmed");
+            case REJECTED, CANCELLED ->
+                throw Rejection.notAllowed(
+                        "INVALID_TRANSITION",
+                        "ticket " + orderId + " is " + ticket.status() + " and cannot be confirmed");
         };
     }
 
@@ -122,11 +140,17 @@ public final class TicketDecider implements Decider<TicketCommand, Ticket, Ticke
             return List.of();
         }
         if (ticket.status() == ACCEPTED) {
-            throw Rejection.notAllowed("INVALID_TRANSITION", "ticket " + command.orderId()
-                    + " is already accepted, ready by " + ticket.readyBy().orElseThrow());
+            throw Rejection.notAllowed(
+                    "INVALID_TRANSITION",
+                    "ticket " + command.orderId() + " is already accepted, ready by "
+                            + ticket.readyBy().orElseThrow());
         }
-        return advance(ticket, command.orderId(), AWAITING_ACCEPTANCE, ACCEPTED, new TicketAccepted(command.orderId(),
-                ticket.restaurantId(), command.acceptedAt(), command.readyBy()));
+        return advance(
+                ticket,
+                command.orderId(),
+                AWAITING_ACCEPTANCE,
+                ACCEPTED,
+                new TicketAccepted(command.orderId(), ticket.restaurantId(), command.acceptedAt(), command.readyBy()));
     }
 
     /**
@@ -141,8 +165,10 @@ public final class TicketDecider implements Decider<TicketCommand, Ticket, Ticke
             case PREPARING, READY_FOR_PICKUP, PICKED_UP -> List.of(new TicketCancellationRefused(orderId));
             // Rejected by the kitchen meanwhile: that rejection already cancels the order.
             case CANCELLED, REJECTED -> List.of();
-            case CREATE_PENDING -> throw Rejection.notAllowed("INVALID_TRANSITION",
-                    "ticket " + orderId + " is CREATE_PENDING: an order is cancellable only once approved");
+            case CREATE_PENDING ->
+                throw Rejection.notAllowed(
+                        "INVALID_TRANSITION",
+                        "ticket " + orderId + " is CREATE_PENDING: an order is cancellable only once approved");
         };
     }
 

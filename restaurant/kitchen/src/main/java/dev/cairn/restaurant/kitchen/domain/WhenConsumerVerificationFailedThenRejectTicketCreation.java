@@ -8,7 +8,9 @@ import dev.cairn.restaurant.contracts.OrderRejectionReason;
 public final class WhenConsumerVerificationFailedThenRejectTicketCreation extends OnEvent<TicketCommand> {
 
     public WhenConsumerVerificationFailedThenRejectTicketCreation() {
-        super(ConsumerVerificationFailed.class,
-                failed -> new TicketCommand.RejectTicketCreation(failed.orderId(), OrderRejectionReason.of(failed.failure())));
+        super(
+                ConsumerVerificationFailed.class,
+                failed -> new TicketCommand.RejectTicketCreation(
+                        failed.orderId(), OrderRejectionReason.of(failed.failure())));
     }
 }

@@ -7,7 +7,8 @@ import dev.cairn.restaurant.contracts.OrderEvent.OrderCreated;
 public final class WhenOrderCreatedThenCreateTicket extends OnEvent<TicketCommand> {
 
     public WhenOrderCreatedThenCreateTicket() {
-        super(OrderCreated.class,
+        super(
+                OrderCreated.class,
                 created -> new TicketCommand.CreateTicket(created.orderId(), created.restaurantId(), created.lines()));
     }
 }

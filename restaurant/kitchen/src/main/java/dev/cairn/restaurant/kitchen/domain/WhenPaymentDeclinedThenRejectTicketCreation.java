@@ -8,7 +8,9 @@ import dev.cairn.restaurant.contracts.PaymentEvent.PaymentDeclined;
 public final class WhenPaymentDeclinedThenRejectTicketCreation extends OnEvent<TicketCommand> {
 
     public WhenPaymentDeclinedThenRejectTicketCreation() {
-        super(PaymentDeclined.class,
-                declined -> new TicketCommand.RejectTicketCreation(declined.orderId(), OrderRejectionReason.PAYMENT_DECLINED));
+        super(
+                PaymentDeclined.class,
+                declined -> new TicketCommand.RejectTicketCreation(
+                        declined.orderId(), OrderRejectionReason.PAYMENT_DECLINED));
     }
 }

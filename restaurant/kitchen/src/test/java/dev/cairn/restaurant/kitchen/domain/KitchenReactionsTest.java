@@ -24,10 +24,11 @@ import org.junit.jupiter.api.Test;
 
 class KitchenReactionsTest {
 
-    private static final OrderCreated ORDER = new OrderCreated("o1", "c1", "r1", "Chez Ada", TicketDeciderTest.LINES, 900,
-            "1 Main St", "tok_visa");
+    private static final OrderCreated ORDER =
+            new OrderCreated("o1", "c1", "r1", "Chez Ada", TicketDeciderTest.LINES, 900, "1 Main St", "tok_visa");
 
-    private static ReactionOutcome<PublishedEvent, TicketCommand> when(TriggeredReaction<TicketCommand> reaction, PublishedEvent event) {
+    private static ReactionOutcome<PublishedEvent, TicketCommand> when(
+            TriggeredReaction<TicketCommand> reaction, PublishedEvent event) {
         return ReactionFixture.of(reaction).when(event);
     }
 
@@ -46,8 +47,9 @@ class KitchenReactionsTest {
 
     @Test
     void a_failed_verification_rejects_the_ticket_creation() {
-        Ticket after = when(new WhenConsumerVerificationFailedThenRejectTicketCreation(),
-                new ConsumerVerificationFailed("c1", "o1", VerificationFailure.CONSUMER_UNKNOWN))
+        Ticket after = when(
+                        new WhenConsumerVerificationFailedThenRejectTicketCreation(),
+                        new ConsumerVerificationFailed("c1", "o1", VerificationFailure.CONSUMER_UNKNOWN))
                 .thenCommands(new RejectTicketCreation("o1", OrderRejectionReason.CONSUMER_UNKNOWN))
                 .thenDecidedOnceBy(new TicketDecider(), List.of(TicketDeciderTest.CREATED));
 
@@ -76,7 +78,8 @@ class KitchenReactionsTest {
     void a_cancellation_request_cancels_the_ticket() {
         Ticket after = when(new WhenOrderCancellationRequestedThenCancelTicket(), new OrderCancellationRequested("o1"))
                 .thenCommands(new CancelTicket("o1"))
-                .thenDecidedOnceBy(new TicketDecider(), List.of(TicketDeciderTest.CREATED, TicketDeciderTest.CONFIRMED));
+                .thenDecidedOnceBy(
+                        new TicketDecider(), List.of(TicketDeciderTest.CREATED, TicketDeciderTest.CONFIRMED));
 
         assertThat(statusOf(after)).isEqualTo(TicketStatus.CANCELLED);
     }
@@ -85,8 +88,14 @@ class KitchenReactionsTest {
     void a_delivery_picked_up_picks_up_the_ticket() {
         Ticket after = when(new WhenDeliveryPickedUpThenPickUpTicket(), new DeliveryPickedUp("o1", "k1"))
                 .thenCommands(new PickUpTicket("o1"))
-                .thenDecidedOnceBy(new TicketDecider(), List.of(TicketDeciderTest.CREATED, TicketDeciderTest.CONFIRMED,
-                        TicketDeciderTest.ACCEPTED, TicketDeciderTest.PREPARING, TicketDeciderTest.READY));
+                .thenDecidedOnceBy(
+                        new TicketDecider(),
+                        List.of(
+                                TicketDeciderTest.CREATED,
+                                TicketDeciderTest.CONFIRMED,
+                                TicketDeciderTest.ACCEPTED,
+                                TicketDeciderTest.PREPARING,
+                                TicketDeciderTest.READY));
 
         assertThat(statusOf(after)).isEqualTo(TicketStatus.PICKED_UP);
     }
@@ -95,9 +104,14 @@ class KitchenReactionsTest {
     void the_group_holds_every_kitchen_reaction() {
         var group = KitchenReactions.all();
 
-        assertThat(group.triggerTypeNames()).containsExactlyInAnyOrder("ordering.OrderCreated",
-                "consumers.ConsumerVerificationFailed", "accounting.PaymentAuthorized", "accounting.PaymentDeclined",
-                "ordering.OrderCancellationRequested", "delivery.DeliveryPickedUp");
+        assertThat(group.triggerTypeNames())
+                .containsExactlyInAnyOrder(
+                        "ordering.OrderCreated",
+                        "consumers.ConsumerVerificationFailed",
+                        "accounting.PaymentAuthorized",
+                        "accounting.PaymentDeclined",
+                        "ordering.OrderCancellationRequested",
+                        "delivery.DeliveryPickedUp");
         when(group, ORDER).thenCommands(new CreateTicket("o1", "r1", TicketDeciderTest.LINES));
     }
 }

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.cairn.core.model.Rejection;
 import dev.cairn.restaurant.contracts.OrderLine;
 import dev.cairn.restaurant.contracts.OrderRejectionReason;
+import dev.cairn.restaurant.contracts.TicketEvent;
 import dev.cairn.restaurant.contracts.TicketEvent.TicketAccepted;
 import dev.cairn.restaurant.contracts.TicketEvent.TicketCancellationRefused;
 import dev.cairn.restaurant.contracts.TicketEvent.TicketCancelled;
@@ -19,7 +20,6 @@ import dev.cairn.restaurant.contracts.TicketEvent.TicketPickedUp;
 import dev.cairn.restaurant.contracts.TicketEvent.TicketPreparationStarted;
 import dev.cairn.restaurant.contracts.TicketEvent.TicketReadyForPickup;
 import dev.cairn.restaurant.contracts.TicketEvent.TicketRejected;
-import dev.cairn.restaurant.contracts.TicketEvent;
 import dev.cairn.restaurant.kitchen.domain.TicketCommand.AcceptTicket;
 import dev.cairn.restaurant.kitchen.domain.TicketCommand.CancelTicket;
 import dev.cairn.restaurant.kitchen.domain.TicketCommand.ConfirmTicket;
@@ -63,14 +63,20 @@ class TicketDeciderTest {
 
         @Test
         void creates_a_ticket_pending_approval() {
-            Ticket after = decider().when(new CreateTicket("o1", "r1", LINES)).thenEvents(CREATED).state();
+            Ticket after = decider()
+                    .when(new CreateTicket("o1", "r1", LINES))
+                    .thenEvents(CREATED)
+                    .state();
 
             assertThat(after).isEqualTo(new Ticket.Existing("r1", TicketStatus.CREATE_PENDING, Optional.empty()));
         }
 
         @Test
         void answers_an_existing_ticket_with_no_events() {
-            decider().given(CREATED, CONFIRMED).when(new CreateTicket("o1", "r1", LINES)).thenNothing();
+            decider()
+                    .given(CREATED, CONFIRMED)
+                    .when(new CreateTicket("o1", "r1", LINES))
+                    .thenNothing();
         }
 
         @Test
@@ -84,7 +90,8 @@ class TicketDeciderTest {
 
         @Test
         void rejects_a_ticket_pending_approval() {
-            Ticket after = decider().given(CREATED)
+            Ticket after = decider()
+                    .given(CREATED)
                     .when(new RejectTicketCreation("o1", OrderRejectionReason.CONSUMER_UNKNOWN))
                     .thenEvents(new TicketCreationRejected("o1", OrderRejectionReason.CONSUMER_UNKNOWN))
                     .state();
@@ -94,14 +101,16 @@ class TicketDeciderTest {
 
         @Test
         void answers_a_rejected_ticket_with_no_events() {
-            decider().given(CREATED, new TicketCreationRejected("o1", OrderRejectionReason.PAYMENT_DECLINED))
+            decider()
+                    .given(CREATED, new TicketCreationRejected("o1", OrderRejectionReason.PAYMENT_DECLINED))
                     .when(new RejectTicketCreation("o1", OrderRejectionReason.PAYMENT_DECLINED))
                     .thenNothing();
         }
 
         @Test
         void refuses_a_confirmed_ticket() {
-            decider().given(CREATED, CONFIRMED)
+            decider()
+                    .given(CREATED, CONFIRMED)
                     .when(new RejectTicketCreation("o1", OrderRejectionReason.PAYMENT_DECLINED))
                     .thenRejected(NOT_ALLOWED, "INVALID_TRANSITION");
         }
@@ -110,7 +119,8 @@ class TicketDeciderTest {
         void refuses_an_unknown_ticket() {
             decider()
                     .when(new RejectTicketCreation("o9", OrderRejectionReason.PAYMENT_DECLINED))
-                    .thenRejected(NOT_FOUND, "TICKET_NOT_FOUND").thenMessageContains("o9");
+                    .thenRejected(NOT_FOUND, "TICKET_NOT_FOUND")
+                    .thenMessageContains("o9");
         }
     }
 
@@ -119,7 +129,11 @@ class TicketDeciderTest {
 
         @Test
         void makes_the_ticket_await_acceptance() {
-            Ticket after = decider().given(CREATED).when(new ConfirmTicket("o1")).thenEvents(CONFIRMED).state();
+            Ticket after = decider()
+                    .given(CREATED)
+                    .when(new ConfirmTicket("o1"))
+                    .thenEvents(CONFIRMED)
+                    .state();
 
             assertThat(statusOf(after)).isEqualTo(TicketStatus.AWAITING_ACCEPTANCE);
         }
@@ -127,14 +141,19 @@ class TicketDeciderTest {
         @Test
         void answers_a_ticket_already_further_along_with_no_events() {
             decider().given(CREATED, CONFIRMED).when(new ConfirmTicket("o1")).thenNothing();
-            decider().given(CREATED, CONFIRMED, ACCEPTED, PREPARING).when(new ConfirmTicket("o1")).thenNothing();
+            decider()
+                    .given(CREATED, CONFIRMED, ACCEPTED, PREPARING)
+                    .when(new ConfirmTicket("o1"))
+                    .thenNothing();
         }
 
         @Test
         void refuses_a_rejected_ticket() {
-            decider().given(CREATED, new TicketCreationRejected("o1", OrderRejectionReason.CONSUMER_UNKNOWN))
+            decider()
+                    .given(CREATED, new TicketCreationRejected("o1", OrderRejectionReason.CONSUMER_UNKNOWN))
                     .when(new ConfirmTicket("o1"))
-                    .thenRejected(NOT_ALLOWED, "INVALID_TRANSITION").thenMessageContains("REJECTED");
+                    .thenRejected(NOT_ALLOWED, "INVALID_TRANSITION")
+                    .thenMessageContains("REJECTED");
         }
 
         @Test
@@ -148,7 +167,8 @@ class TicketDeciderTest {
 
         @Test
         void accepts_a_ticket_awaiting_acceptance_with_its_promise() {
-            Ticket after = decider().given(CREATED, CONFIRMED)
+            Ticket after = decider()
+                    .given(CREATED, CONFIRMED)
                     .when(new AcceptTicket("o1", NOW, READY_BY))
                     .thenEvents(ACCEPTED)
                     .state();
@@ -158,32 +178,43 @@ class TicketDeciderTest {
 
         @Test
         void answers_the_same_acceptance_again_with_no_events() {
-            decider().given(CREATED, CONFIRMED, ACCEPTED).when(new AcceptTicket("o1", NOW.plusSeconds(5), READY_BY)).thenNothing();
+            decider()
+                    .given(CREATED, CONFIRMED, ACCEPTED)
+                    .when(new AcceptTicket("o1", NOW.plusSeconds(5), READY_BY))
+                    .thenNothing();
         }
 
         @Test
         void refuses_to_accept_again_with_another_promise() {
-            decider().given(CREATED, CONFIRMED, ACCEPTED)
+            decider()
+                    .given(CREATED, CONFIRMED, ACCEPTED)
                     .when(new AcceptTicket("o1", NOW, READY_BY.plusSeconds(60)))
-                    .thenRejected(NOT_ALLOWED, "INVALID_TRANSITION").thenMessageContains("already accepted");
+                    .thenRejected(NOT_ALLOWED, "INVALID_TRANSITION")
+                    .thenMessageContains("already accepted");
         }
 
         @Test
         void refuses_a_rejected_ticket() {
-            decider().given(CREATED, CONFIRMED, REJECTED)
+            decider()
+                    .given(CREATED, CONFIRMED, REJECTED)
                     .when(new AcceptTicket("o1", NOW, READY_BY))
-                    .thenRejected(NOT_ALLOWED, "INVALID_TRANSITION").thenMessageContains("REJECTED");
+                    .thenRejected(NOT_ALLOWED, "INVALID_TRANSITION")
+                    .thenMessageContains("REJECTED");
         }
 
         @Test
         void refuses_a_ticket_not_yet_paid_for() {
-            decider().given(CREATED).when(new AcceptTicket("o1", NOW, READY_BY)).thenRejected(NOT_ALLOWED, "INVALID_TRANSITION");
+            decider()
+                    .given(CREATED)
+                    .when(new AcceptTicket("o1", NOW, READY_BY))
+                    .thenRejected(NOT_ALLOWED, "INVALID_TRANSITION");
         }
 
         @Test
         void rejects_a_ready_by_in_the_past_and_a_missing_one() {
             assertThatThrownBy(() -> new AcceptTicket("o1", NOW, NOW.minusSeconds(1)))
-                    .isInstanceOfSatisfying(Rejection.class, r -> assertThat(r.kind()).isEqualTo(INVALID))
+                    .isInstanceOfSatisfying(
+                            Rejection.class, r -> assertThat(r.kind()).isEqualTo(INVALID))
                     .hasMessageStartingWith("readyBy");
             assertThatThrownBy(() -> new AcceptTicket("o1", NOW, null)).hasMessageStartingWith("readyBy");
         }
@@ -199,7 +230,8 @@ class TicketDeciderTest {
 
         @Test
         void rejects_a_ticket_awaiting_acceptance() {
-            Ticket after = decider().given(CREATED, CONFIRMED)
+            Ticket after = decider()
+                    .given(CREATED, CONFIRMED)
                     .when(new RejectTicket("o1", "out of soup"))
                     .thenEvents(REJECTED)
                     .state();
@@ -209,14 +241,19 @@ class TicketDeciderTest {
 
         @Test
         void refuses_an_accepted_ticket() {
-            decider().given(CREATED, CONFIRMED, ACCEPTED)
+            decider()
+                    .given(CREATED, CONFIRMED, ACCEPTED)
                     .when(new RejectTicket("o1", "out of soup"))
-                    .thenRejected(NOT_ALLOWED, "INVALID_TRANSITION").thenMessageContains("AWAITING_ACCEPTANCE");
+                    .thenRejected(NOT_ALLOWED, "INVALID_TRANSITION")
+                    .thenMessageContains("AWAITING_ACCEPTANCE");
         }
 
         @Test
         void answers_a_rejected_ticket_with_no_events() {
-            decider().given(CREATED, CONFIRMED, REJECTED).when(new RejectTicket("o1", "still out of soup")).thenNothing();
+            decider()
+                    .given(CREATED, CONFIRMED, REJECTED)
+                    .when(new RejectTicket("o1", "still out of soup"))
+                    .thenNothing();
         }
 
         @Test
@@ -230,26 +267,38 @@ class TicketDeciderTest {
 
         @Test
         void starts_preparing_an_accepted_ticket() {
-            Ticket after = decider().given(CREATED, CONFIRMED, ACCEPTED).when(new StartPreparation("o1")).thenEvents(PREPARING).state();
+            Ticket after = decider()
+                    .given(CREATED, CONFIRMED, ACCEPTED)
+                    .when(new StartPreparation("o1"))
+                    .thenEvents(PREPARING)
+                    .state();
 
             assertThat(statusOf(after)).isEqualTo(TicketStatus.PREPARING);
         }
 
         @Test
         void answers_a_ticket_in_preparation_with_no_events() {
-            decider().given(CREATED, CONFIRMED, ACCEPTED, PREPARING).when(new StartPreparation("o1")).thenNothing();
+            decider()
+                    .given(CREATED, CONFIRMED, ACCEPTED, PREPARING)
+                    .when(new StartPreparation("o1"))
+                    .thenNothing();
         }
 
         @Test
         void refuses_a_ticket_not_yet_accepted() {
-            decider().given(CREATED, CONFIRMED).when(new StartPreparation("o1")).thenRejected(NOT_ALLOWED, "INVALID_TRANSITION");
+            decider()
+                    .given(CREATED, CONFIRMED)
+                    .when(new StartPreparation("o1"))
+                    .thenRejected(NOT_ALLOWED, "INVALID_TRANSITION");
         }
 
         @Test
         void refuses_a_cancelled_ticket() {
-            decider().given(CREATED, CONFIRMED, new TicketCancelled("o1"))
+            decider()
+                    .given(CREATED, CONFIRMED, new TicketCancelled("o1"))
                     .when(new StartPreparation("o1"))
-                    .thenRejected(NOT_ALLOWED, "INVALID_TRANSITION").thenMessageContains("CANCELLED");
+                    .thenRejected(NOT_ALLOWED, "INVALID_TRANSITION")
+                    .thenMessageContains("CANCELLED");
         }
     }
 
@@ -258,7 +307,8 @@ class TicketDeciderTest {
 
         @Test
         void makes_a_ticket_in_preparation_ready() {
-            Ticket after = decider().given(CREATED, CONFIRMED, ACCEPTED, PREPARING)
+            Ticket after = decider()
+                    .given(CREATED, CONFIRMED, ACCEPTED, PREPARING)
                     .when(new MarkReadyForPickup("o1"))
                     .thenEvents(READY)
                     .state();
@@ -268,14 +318,19 @@ class TicketDeciderTest {
 
         @Test
         void refuses_ready_before_preparing() {
-            decider().given(CREATED, CONFIRMED, ACCEPTED)
+            decider()
+                    .given(CREATED, CONFIRMED, ACCEPTED)
                     .when(new MarkReadyForPickup("o1"))
-                    .thenRejected(NOT_ALLOWED, "INVALID_TRANSITION").thenMessageContains("must be PREPARING");
+                    .thenRejected(NOT_ALLOWED, "INVALID_TRANSITION")
+                    .thenMessageContains("must be PREPARING");
         }
 
         @Test
         void answers_a_ready_ticket_with_no_events() {
-            decider().given(CREATED, CONFIRMED, ACCEPTED, PREPARING, READY).when(new MarkReadyForPickup("o1")).thenNothing();
+            decider()
+                    .given(CREATED, CONFIRMED, ACCEPTED, PREPARING, READY)
+                    .when(new MarkReadyForPickup("o1"))
+                    .thenNothing();
         }
     }
 
@@ -284,7 +339,8 @@ class TicketDeciderTest {
 
         @Test
         void hands_a_ready_ticket_to_the_courier() {
-            Ticket after = decider().given(CREATED, CONFIRMED, ACCEPTED, PREPARING, READY)
+            Ticket after = decider()
+                    .given(CREATED, CONFIRMED, ACCEPTED, PREPARING, READY)
                     .when(new PickUpTicket("o1"))
                     .thenEvents(PICKED_UP)
                     .state();
@@ -294,12 +350,18 @@ class TicketDeciderTest {
 
         @Test
         void answers_a_picked_up_ticket_with_no_events() {
-            decider().given(CREATED, CONFIRMED, ACCEPTED, PREPARING, READY, PICKED_UP).when(new PickUpTicket("o1")).thenNothing();
+            decider()
+                    .given(CREATED, CONFIRMED, ACCEPTED, PREPARING, READY, PICKED_UP)
+                    .when(new PickUpTicket("o1"))
+                    .thenNothing();
         }
 
         @Test
         void refuses_a_ticket_not_ready() {
-            decider().given(CREATED, CONFIRMED, ACCEPTED, PREPARING).when(new PickUpTicket("o1")).thenRejected(NOT_ALLOWED, "INVALID_TRANSITION");
+            decider()
+                    .given(CREATED, CONFIRMED, ACCEPTED, PREPARING)
+                    .when(new PickUpTicket("o1"))
+                    .thenRejected(NOT_ALLOWED, "INVALID_TRANSITION");
         }
     }
 
@@ -309,7 +371,8 @@ class TicketDeciderTest {
         @Test
         void cancels_a_ticket_awaiting_acceptance_or_accepted() {
             decider().given(CREATED, CONFIRMED).when(new CancelTicket("o1")).thenEvents(new TicketCancelled("o1"));
-            Ticket after = decider().given(CREATED, CONFIRMED, ACCEPTED)
+            Ticket after = decider()
+                    .given(CREATED, CONFIRMED, ACCEPTED)
                     .when(new CancelTicket("o1"))
                     .thenEvents(new TicketCancelled("o1"))
                     .state();
@@ -319,21 +382,29 @@ class TicketDeciderTest {
 
         @Test
         void refuses_with_an_event_once_preparation_started_and_keeps_the_state() {
-            Ticket after = decider().given(CREATED, CONFIRMED, ACCEPTED, PREPARING)
+            Ticket after = decider()
+                    .given(CREATED, CONFIRMED, ACCEPTED, PREPARING)
                     .when(new CancelTicket("o1"))
                     .thenEvents(new TicketCancellationRefused("o1"))
                     .state();
 
             assertThat(statusOf(after)).isEqualTo(TicketStatus.PREPARING);
-            decider().given(CREATED, CONFIRMED, ACCEPTED, PREPARING, READY, PICKED_UP)
+            decider()
+                    .given(CREATED, CONFIRMED, ACCEPTED, PREPARING, READY, PICKED_UP)
                     .when(new CancelTicket("o1"))
                     .thenEvents(new TicketCancellationRefused("o1"));
         }
 
         @Test
         void answers_a_cancelled_or_rejected_ticket_with_no_events() {
-            decider().given(CREATED, CONFIRMED, new TicketCancelled("o1")).when(new CancelTicket("o1")).thenNothing();
-            decider().given(CREATED, CONFIRMED, REJECTED).when(new CancelTicket("o1")).thenNothing();
+            decider()
+                    .given(CREATED, CONFIRMED, new TicketCancelled("o1"))
+                    .when(new CancelTicket("o1"))
+                    .thenNothing();
+            decider()
+                    .given(CREATED, CONFIRMED, REJECTED)
+                    .when(new CancelTicket("o1"))
+                    .thenNothing();
         }
 
         @Test

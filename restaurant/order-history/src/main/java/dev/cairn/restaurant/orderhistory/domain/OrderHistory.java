@@ -38,7 +38,7 @@ public final class OrderHistory implements Projection<PublishedEvent>, Triggered
     private volatile long position;
 
     public OrderHistory() {
-        this(view -> { });
+        this(view -> {});
     }
 
     /** @param onChange told of every view that changed (e.g. to push it to live clients) */
@@ -50,7 +50,8 @@ public final class OrderHistory implements Projection<PublishedEvent>, Triggered
     public void apply(Envelope<PublishedEvent> event) {
         OrderHistoryProjection.orderIdOf(event.event()).ifPresent(orderId -> {
             Optional<OrderViewRow> before = Optional.ofNullable(rows.get(orderId));
-            Optional<OrderViewRow> after = projection.apply(before, event.event(), event.position(), event.recordedAt());
+            Optional<OrderViewRow> after =
+                    projection.apply(before, event.event(), event.position(), event.recordedAt());
             if (after.isPresent() && !after.equals(before)) {
                 store(before, after.get());
             }
@@ -65,8 +66,11 @@ public final class OrderHistory implements Projection<PublishedEvent>, Triggered
 
     @Override
     public OrderPage find(OrdersOfConsumer query) {
-        NavigableMap<Long, String> source = query.consumerId().map(id -> byConsumer.getOrDefault(id, emptyIndex())).orElse(all);
-        NavigableMap<Long, String> older = query.after().map(cursor -> source.headMap(cursor.createdPosition(), false))
+        NavigableMap<Long, String> source = query.consumerId()
+                .map(id -> byConsumer.getOrDefault(id, emptyIndex()))
+                .orElse(all);
+        NavigableMap<Long, String> older = query.after()
+                .map(cursor -> source.headMap(cursor.createdPosition(), false))
                 .orElse(source);
         List<OrderViewRow> page = new ArrayList<>(query.limit());
         boolean more = false;
@@ -143,7 +147,8 @@ public final class OrderHistory implements Projection<PublishedEvent>, Triggered
     private void index(OrderViewRow row) {
         rows.put(row.view().orderId(), row);
         all.put(row.createdPosition(), row.view().orderId());
-        byConsumer.computeIfAbsent(row.view().consumerId(), id -> new ConcurrentSkipListMap<>())
+        byConsumer
+                .computeIfAbsent(row.view().consumerId(), id -> new ConcurrentSkipListMap<>())
                 .put(row.createdPosition(), row.view().orderId());
     }
 

@@ -4,8 +4,8 @@ import dev.cairn.restaurant.contracts.CancellationReason;
 import dev.cairn.restaurant.contracts.ConsumerEvent;
 import dev.cairn.restaurant.contracts.CourierEvent;
 import dev.cairn.restaurant.contracts.DeliveryEvent;
-import dev.cairn.restaurant.contracts.OrderEvent.OrderCreated;
 import dev.cairn.restaurant.contracts.OrderEvent;
+import dev.cairn.restaurant.contracts.OrderEvent.OrderCreated;
 import dev.cairn.restaurant.contracts.OrderRejectionReason;
 import dev.cairn.restaurant.contracts.PaymentEvent;
 import dev.cairn.restaurant.contracts.PublishedEvent;
@@ -46,7 +46,8 @@ public final class OrderHistoryProjection {
      * The row after {@code event}. Without a row, only OrderCreated starts one: in the log nothing
      * about an order comes before its creation.
      */
-    public Optional<OrderViewRow> apply(Optional<OrderViewRow> row, PublishedEvent event, long position, Instant recordedAt) {
+    public Optional<OrderViewRow> apply(
+            Optional<OrderViewRow> row, PublishedEvent event, long position, Instant recordedAt) {
         if (row.isEmpty()) {
             return event instanceof OrderCreated created
                     ? Optional.of(new OrderViewRow(created(created, recordedAt), position, position))
@@ -56,14 +57,29 @@ public final class OrderHistoryProjection {
         if (position <= current.lastPosition()) {
             return row;
         }
-        return Optional.of(new OrderViewRow(change(current.view(), event, recordedAt), current.createdPosition(), position));
+        return Optional.of(
+                new OrderViewRow(change(current.view(), event, recordedAt), current.createdPosition(), position));
     }
 
     private static OrderView created(OrderCreated created, Instant at) {
-        return new OrderView(created.orderId(), created.consumerId(), created.restaurantId(), created.restaurantName(),
-                created.lines().stream().map(line -> new OrderView.Item(line.menuItemId(), line.name(), line.quantity(),
-                        line.priceCents())).toList(),
-                created.totalCents(), OrderState.APPROVAL_PENDING, null, null, null, null, null, at, at);
+        return new OrderView(
+                created.orderId(),
+                created.consumerId(),
+                created.restaurantId(),
+                created.restaurantName(),
+                created.lines().stream()
+                        .map(line ->
+                                new OrderView.Item(line.menuItemId(), line.name(), line.quantity(), line.priceCents()))
+                        .toList(),
+                created.totalCents(),
+                OrderState.APPROVAL_PENDING,
+                null,
+                null,
+                null,
+                null,
+                null,
+                at,
+                at);
     }
 
     private static OrderView change(OrderView view, PublishedEvent event, Instant at) {
@@ -82,10 +98,12 @@ public final class OrderHistoryProjection {
         return switch (event) {
             case OrderCreated created -> view;
             case OrderEvent.OrderApproved approved -> view.withState(OrderState.APPROVED, null, at);
-            case OrderEvent.OrderRejected rejected -> view.withState(OrderState.REJECTED, reason(rejected.reason()), at);
+            case OrderEvent.OrderRejected rejected ->
+                view.withState(OrderState.REJECTED, reason(rejected.reason()), at);
             case OrderEvent.OrderCancellationRequested requested -> view.withState(OrderState.CANCEL_PENDING, null, at);
             case OrderEvent.OrderCancellationRefused refused -> view.withState(OrderState.APPROVED, null, at);
-            case OrderEvent.OrderCancelled cancelled -> view.withState(OrderState.CANCELLED, reason(cancelled.reason()), at);
+            case OrderEvent.OrderCancelled cancelled ->
+                view.withState(OrderState.CANCELLED, reason(cancelled.reason()), at);
             case OrderEvent.OrderCompleted completed -> view.withState(OrderState.COMPLETED, null, at);
         };
     }
@@ -117,11 +135,16 @@ public final class OrderHistoryProjection {
     /** The courier stays on a cancelled or finished delivery: the view is history. */
     private static OrderView deliveryChanged(OrderView view, DeliveryEvent event, Instant at) {
         return switch (event) {
-            case DeliveryEvent.DeliveryRequested requested -> view.withDelivery(DeliveryState.PENDING, view.courierId(), at);
-            case DeliveryEvent.DeliveryScheduled scheduled -> view.withDelivery(DeliveryState.SCHEDULED, scheduled.courierId(), at);
-            case DeliveryEvent.DeliveryPickedUp pickedUp -> view.withDelivery(DeliveryState.PICKED_UP, view.courierId(), at);
-            case DeliveryEvent.DeliveryDelivered delivered -> view.withDelivery(DeliveryState.DELIVERED, view.courierId(), at);
-            case DeliveryEvent.DeliveryCancelled cancelled -> view.withDelivery(DeliveryState.CANCELLED, view.courierId(), at);
+            case DeliveryEvent.DeliveryRequested requested ->
+                view.withDelivery(DeliveryState.PENDING, view.courierId(), at);
+            case DeliveryEvent.DeliveryScheduled scheduled ->
+                view.withDelivery(DeliveryState.SCHEDULED, scheduled.courierId(), at);
+            case DeliveryEvent.DeliveryPickedUp pickedUp ->
+                view.withDelivery(DeliveryState.PICKED_UP, view.courierId(), at);
+            case DeliveryEvent.DeliveryDelivered delivered ->
+                view.withDelivery(DeliveryState.DELIVERED, view.courierId(), at);
+            case DeliveryEvent.DeliveryCancelled cancelled ->
+                view.withDelivery(DeliveryState.CANCELLED, view.courierId(), at);
         };
     }
 

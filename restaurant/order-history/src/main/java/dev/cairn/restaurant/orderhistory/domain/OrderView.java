@@ -17,10 +17,21 @@ import java.util.List;
  * @param createdAt     when OrderCreated was recorded
  * @param updatedAt     when the last event that changed this view was recorded
  */
-public record OrderView(String orderId, String consumerId, String restaurantId, String restaurantName,
-                        List<Item> items, long totalCents, OrderState state, OrderReason reason,
-                        TicketState ticketState, PaymentState paymentState, DeliveryState deliveryState,
-                        String courierId, Instant createdAt, Instant updatedAt) {
+public record OrderView(
+        String orderId,
+        String consumerId,
+        String restaurantId,
+        String restaurantName,
+        List<Item> items,
+        long totalCents,
+        OrderState state,
+        OrderReason reason,
+        TicketState ticketState,
+        PaymentState paymentState,
+        DeliveryState deliveryState,
+        String courierId,
+        Instant createdAt,
+        Instant updatedAt) {
 
     /** One line of the order, priced when it was placed. */
     public record Item(String menuItemId, String name, int quantity, long priceCents) {
@@ -42,22 +53,74 @@ public record OrderView(String orderId, String consumerId, String restaurantId, 
     }
 
     OrderView withState(OrderState newState, OrderReason newReason, Instant at) {
-        return new OrderView(orderId, consumerId, restaurantId, restaurantName, items, totalCents, newState, newReason,
-                ticketState, paymentState, deliveryState, courierId, createdAt, at);
+        return new OrderView(
+                orderId,
+                consumerId,
+                restaurantId,
+                restaurantName,
+                items,
+                totalCents,
+                newState,
+                newReason,
+                ticketState,
+                paymentState,
+                deliveryState,
+                courierId,
+                createdAt,
+                at);
     }
 
     OrderView withTicket(TicketState newTicketState, Instant at) {
-        return new OrderView(orderId, consumerId, restaurantId, restaurantName, items, totalCents, state, reason,
-                newTicketState, paymentState, deliveryState, courierId, createdAt, at);
+        return new OrderView(
+                orderId,
+                consumerId,
+                restaurantId,
+                restaurantName,
+                items,
+                totalCents,
+                state,
+                reason,
+                newTicketState,
+                paymentState,
+                deliveryState,
+                courierId,
+                createdAt,
+                at);
     }
 
     OrderView withPayment(PaymentState newPaymentState, Instant at) {
-        return new OrderView(orderId, consumerId, restaurantId, restaurantName, items, totalCents, state, reason,
-                ticketState, newPaymentState, deliveryState, courierId, createdAt, at);
+        return new OrderView(
+                orderId,
+                consumerId,
+                restaurantId,
+                restaurantName,
+                items,
+                totalCents,
+                state,
+                reason,
+                ticketState,
+                newPaymentState,
+                deliveryState,
+                courierId,
+                createdAt,
+                at);
     }
 
     OrderView withDelivery(DeliveryState newDeliveryState, String newCourierId, Instant at) {
-        return new OrderView(orderId, consumerId, restaurantId, restaurantName, items, totalCents, state, reason,
-                ticketState, paymentState, newDeliveryState, newCourierId, createdAt, at);
+        return new OrderView(
+                orderId,
+                consumerId,
+                restaurantId,
+                restaurantName,
+                items,
+                totalCents,
+                state,
+                reason,
+                ticketState,
+                paymentState,
+                newDeliveryState,
+                newCourierId,
+                createdAt,
+                at);
     }
 }

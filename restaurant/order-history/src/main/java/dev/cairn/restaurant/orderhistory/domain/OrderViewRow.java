@@ -13,7 +13,8 @@ public record OrderViewRow(OrderView view, long createdPosition, long lastPositi
     public OrderViewRow {
         Require.present("view", view);
         if (lastPosition < createdPosition) {
-            throw new IllegalArgumentException("lastPosition " + lastPosition + " is before createdPosition " + createdPosition);
+            throw new IllegalArgumentException(
+                    "lastPosition " + lastPosition + " is before createdPosition " + createdPosition);
         }
     }
 }

@@ -15,8 +15,14 @@ import java.util.Optional;
  * @param restaurantId only orders placed with this restaurant
  * @param courierId    only orders delivered by this courier
  */
-public record OrdersOfConsumer(Optional<String> consumerId, Optional<OrderState> state, Optional<String> keyword,
-                               int limit, Optional<OrderCursor> after, Optional<String> restaurantId, Optional<String> courierId) {
+public record OrdersOfConsumer(
+        Optional<String> consumerId,
+        Optional<OrderState> state,
+        Optional<String> keyword,
+        int limit,
+        Optional<OrderCursor> after,
+        Optional<String> restaurantId,
+        Optional<String> courierId) {
 
     public static final int DEFAULT_LIMIT = 20;
     public static final int MAX_LIMIT = 100;
@@ -33,8 +39,12 @@ public record OrdersOfConsumer(Optional<String> consumerId, Optional<OrderState>
     }
 
     /** A question about every restaurant's and courier's orders. */
-    public OrdersOfConsumer(Optional<String> consumerId, Optional<OrderState> state, Optional<String> keyword,
-                            int limit, Optional<OrderCursor> after) {
+    public OrdersOfConsumer(
+            Optional<String> consumerId,
+            Optional<OrderState> state,
+            Optional<String> keyword,
+            int limit,
+            Optional<OrderCursor> after) {
         this(consumerId, state, keyword, limit, after, Optional.empty(), Optional.empty());
     }
 
@@ -59,8 +69,11 @@ public record OrdersOfConsumer(Optional<String> consumerId, Optional<OrderState>
      * @throws dev.cairn.core.model.Rejection INVALID naming the parameter that is wrong
      */
     public static OrdersOfConsumer parse(String consumerId, String state, String q, String limit, String cursor) {
-        return new OrdersOfConsumer(given(consumerId), given(state).map(OrdersOfConsumer::state),
-                given(q).map(String::strip), given(limit).map(OrdersOfConsumer::limit).orElse(DEFAULT_LIMIT),
+        return new OrdersOfConsumer(
+                given(consumerId),
+                given(state).map(OrdersOfConsumer::state),
+                given(q).map(String::strip),
+                given(limit).map(OrdersOfConsumer::limit).orElse(DEFAULT_LIMIT),
                 given(cursor).map(OrderCursor::decode));
     }
 
@@ -74,7 +87,8 @@ public record OrdersOfConsumer(Optional<String> consumerId, Optional<OrderState>
 
     private static boolean mentions(OrderView view, String lowerCaseKeyword) {
         return view.restaurantName().toLowerCase(Locale.ROOT).contains(lowerCaseKeyword)
-                || view.items().stream().anyMatch(item -> item.name().toLowerCase(Locale.ROOT).contains(lowerCaseKeyword));
+                || view.items().stream()
+                        .anyMatch(item -> item.name().toLowerCase(Locale.ROOT).contains(lowerCaseKeyword));
     }
 
     private static Optional<String> given(String parameter) {
@@ -85,8 +99,9 @@ public record OrdersOfConsumer(Optional<String> consumerId, Optional<OrderState>
         try {
             return OrderState.valueOf(text.strip());
         } catch (IllegalArgumentException unknown) {
-            throw Require.invalid("state must be one of APPROVAL_PENDING, APPROVED, REJECTED, CANCEL_PENDING, CANCELLED, was "
-                    + text.strip());
+            throw Require.invalid(
+                    "state must be one of APPROVAL_PENDING, APPROVED, REJECTED, CANCEL_PENDING, CANCELLED, was "
+                            + text.strip());
         }
     }
 

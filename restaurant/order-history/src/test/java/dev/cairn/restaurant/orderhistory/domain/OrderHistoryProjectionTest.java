@@ -45,12 +45,19 @@ import org.junit.jupiter.api.Test;
 class OrderHistoryProjectionTest {
 
     static final Instant T0 = Instant.parse("2030-01-01T12:00:00Z");
-    static final List<OrderLine> LINES = List.of(new OrderLine("m1", "Soup", 2, 450), new OrderLine("m2", "Bread", 1, 200));
-    static final OrderCreated CREATED = new OrderCreated("o1", "c1", "r1", "Chez Ada", LINES, 1100, "1 Main St", "tok_visa");
-    static final List<PublishedEvent> APPROVAL = List.of(CREATED, new ConsumerVerified("c1", "o1"),
-            new TicketCreated("o1", "r1", LINES), new PaymentAuthorized("o1", "c1", 1100), new OrderApproved("o1"),
+    static final List<OrderLine> LINES =
+            List.of(new OrderLine("m1", "Soup", 2, 450), new OrderLine("m2", "Bread", 1, 200));
+    static final OrderCreated CREATED =
+            new OrderCreated("o1", "c1", "r1", "Chez Ada", LINES, 1100, "1 Main St", "tok_visa");
+    static final List<PublishedEvent> APPROVAL = List.of(
+            CREATED,
+            new ConsumerVerified("c1", "o1"),
+            new TicketCreated("o1", "r1", LINES),
+            new PaymentAuthorized("o1", "c1", 1100),
+            new OrderApproved("o1"),
             new TicketConfirmed("o1"));
-    static final List<PublishedEvent> ACCEPTANCE = List.of(new TicketAccepted("o1", "r1", T0, T0.plusSeconds(1200)),
+    static final List<PublishedEvent> ACCEPTANCE = List.of(
+            new TicketAccepted("o1", "r1", T0, T0.plusSeconds(1200)),
             new DeliveryRequested("o1", "r1", T0.plusSeconds(1200)));
 
     private final OrderHistoryProjection projection = new OrderHistoryProjection();
@@ -84,9 +91,24 @@ class OrderHistoryProjectionTest {
         void shows_the_order_awaiting_approval_with_its_priced_items() {
             OrderView view = view(List.of(CREATED));
 
-            assertThat(view).isEqualTo(new OrderView("o1", "c1", "r1", "Chez Ada",
-                    List.of(new OrderView.Item("m1", "Soup", 2, 450), new OrderView.Item("m2", "Bread", 1, 200)), 1100,
-                    OrderState.APPROVAL_PENDING, null, null, null, null, null, T0.plusSeconds(1), T0.plusSeconds(1)));
+            assertThat(view)
+                    .isEqualTo(new OrderView(
+                            "o1",
+                            "c1",
+                            "r1",
+                            "Chez Ada",
+                            List.of(
+                                    new OrderView.Item("m1", "Soup", 2, 450),
+                                    new OrderView.Item("m2", "Bread", 1, 200)),
+                            1100,
+                            OrderState.APPROVAL_PENDING,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            T0.plusSeconds(1),
+                            T0.plusSeconds(1)));
         }
 
         @Test
@@ -104,7 +126,9 @@ class OrderHistoryProjectionTest {
 
         @Test
         void an_unknown_consumer_rejects_the_order_and_the_ticket_without_a_payment() {
-            OrderView view = view(List.of(CREATED, new TicketCreated("o1", "r1", LINES),
+            OrderView view = view(List.of(
+                    CREATED,
+                    new TicketCreated("o1", "r1", LINES),
                     new ConsumerVerificationFailed("c1", "o1", VerificationFailure.CONSUMER_UNKNOWN),
                     new OrderRejected("o1", OrderRejectionReason.CONSUMER_UNKNOWN),
                     new TicketCreationRejected("o1", OrderRejectionReason.CONSUMER_UNKNOWN)));
@@ -117,8 +141,12 @@ class OrderHistoryProjectionTest {
 
         @Test
         void a_declined_payment_rejects_the_order_and_the_ticket() {
-            OrderView view = view(List.of(CREATED, new ConsumerVerified("c1", "o1"), new TicketCreated("o1", "r1", LINES),
-                    new PaymentDeclined("o1", "c1", 1100), new OrderRejected("o1", OrderRejectionReason.PAYMENT_DECLINED),
+            OrderView view = view(List.of(
+                    CREATED,
+                    new ConsumerVerified("c1", "o1"),
+                    new TicketCreated("o1", "r1", LINES),
+                    new PaymentDeclined("o1", "c1", 1100),
+                    new OrderRejected("o1", OrderRejectionReason.PAYMENT_DECLINED),
                     new TicketCreationRejected("o1", OrderRejectionReason.PAYMENT_DECLINED)));
 
             assertThat(view.state()).isEqualTo(OrderState.REJECTED);
@@ -142,9 +170,16 @@ class OrderHistoryProjectionTest {
 
         @Test
         void follows_the_order_to_its_delivery() {
-            OrderView view = view(flow(APPROVAL, ACCEPTANCE, List.of(new DeliveryScheduled("o1", "k1"),
-                    new TicketPreparationStarted("o1"), new TicketReadyForPickup("o1"), new DeliveryPickedUp("o1", "k1"),
-                    new TicketPickedUp("o1"), new DeliveryDelivered("o1", "k1"))));
+            OrderView view = view(flow(
+                    APPROVAL,
+                    ACCEPTANCE,
+                    List.of(
+                            new DeliveryScheduled("o1", "k1"),
+                            new TicketPreparationStarted("o1"),
+                            new TicketReadyForPickup("o1"),
+                            new DeliveryPickedUp("o1", "k1"),
+                            new TicketPickedUp("o1"),
+                            new DeliveryDelivered("o1", "k1"))));
 
             assertThat(view.state()).isEqualTo(OrderState.APPROVED);
             assertThat(view.ticketState()).isEqualTo(TicketState.PICKED_UP);
@@ -154,9 +189,12 @@ class OrderHistoryProjectionTest {
 
         @Test
         void a_kitchen_rejection_cancels_the_order_and_reverses_the_payment() {
-            OrderView view = view(flow(APPROVAL, List.of(new TicketRejected("o1", "out of soup"),
-                    new PaymentReversed("o1", 1100, CancellationReason.RESTAURANT_REJECTED),
-                    new OrderCancelled("o1", CancellationReason.RESTAURANT_REJECTED))));
+            OrderView view = view(flow(
+                    APPROVAL,
+                    List.of(
+                            new TicketRejected("o1", "out of soup"),
+                            new PaymentReversed("o1", 1100, CancellationReason.RESTAURANT_REJECTED),
+                            new OrderCancelled("o1", CancellationReason.RESTAURANT_REJECTED))));
 
             assertThat(view.state()).isEqualTo(OrderState.CANCELLED);
             assertThat(view.reason()).isEqualTo(OrderReason.RESTAURANT_REJECTED);
@@ -167,13 +205,19 @@ class OrderHistoryProjectionTest {
 
         @Test
         void a_consumer_cancellation_in_time_cancels_everything() {
-            List<PublishedEvent> events = flow(APPROVAL, ACCEPTANCE, List.of(new DeliveryScheduled("o1", "k1"),
-                    new OrderCancellationRequested("o1")));
+            List<PublishedEvent> events = flow(
+                    APPROVAL,
+                    ACCEPTANCE,
+                    List.of(new DeliveryScheduled("o1", "k1"), new OrderCancellationRequested("o1")));
             assertThat(view(events).state()).isEqualTo(OrderState.CANCEL_PENDING);
 
-            OrderView view = view(flow(events, List.of(new TicketCancelled("o1"), new DeliveryCancelled("o1"),
-                    new PaymentReversed("o1", 1100, CancellationReason.CANCELLED_BY_CONSUMER),
-                    new OrderCancelled("o1", CancellationReason.CANCELLED_BY_CONSUMER))));
+            OrderView view = view(flow(
+                    events,
+                    List.of(
+                            new TicketCancelled("o1"),
+                            new DeliveryCancelled("o1"),
+                            new PaymentReversed("o1", 1100, CancellationReason.CANCELLED_BY_CONSUMER),
+                            new OrderCancelled("o1", CancellationReason.CANCELLED_BY_CONSUMER))));
             assertThat(view.state()).isEqualTo(OrderState.CANCELLED);
             assertThat(view.reason()).isEqualTo(OrderReason.CANCELLED_BY_CONSUMER);
             assertThat(view.ticketState()).isEqualTo(TicketState.CANCELLED);
@@ -184,9 +228,14 @@ class OrderHistoryProjectionTest {
 
         @Test
         void a_cancellation_too_late_puts_the_order_back_to_approved() {
-            OrderView view = view(flow(APPROVAL, ACCEPTANCE, List.of(new TicketPreparationStarted("o1"),
-                    new OrderCancellationRequested("o1"), new TicketCancellationRefused("o1"),
-                    new OrderCancellationRefused("o1"))));
+            OrderView view = view(flow(
+                    APPROVAL,
+                    ACCEPTANCE,
+                    List.of(
+                            new TicketPreparationStarted("o1"),
+                            new OrderCancellationRequested("o1"),
+                            new TicketCancellationRefused("o1"),
+                            new OrderCancellationRefused("o1"))));
 
             assertThat(view.state()).isEqualTo(OrderState.APPROVED);
             assertThat(view.ticketState()).isEqualTo(TicketState.PREPARING);
@@ -203,7 +252,8 @@ class OrderHistoryProjectionTest {
 
             assertThat(projection.apply(row, new OrderCancelled("o1", CancellationReason.RESTAURANT_REJECTED), 6, T0))
                     .isEqualTo(row);
-            assertThat(projection.apply(row, new TicketCreated("o1", "r1", LINES), 3, T0)).isEqualTo(row);
+            assertThat(projection.apply(row, new TicketCreated("o1", "r1", LINES), 3, T0))
+                    .isEqualTo(row);
             assertThat(projection.apply(row, CREATED, 1, T0)).isEqualTo(row);
         }
 
@@ -237,7 +287,8 @@ class OrderHistoryProjectionTest {
         @Test
         void an_event_that_shows_nothing_moves_the_position_but_not_updated_at() {
             OrderViewRow row = replay(APPROVAL).orElseThrow();
-            OrderViewRow after = projection.apply(Optional.of(row), new TicketCancellationRefused("o1"), 7, T0.plusSeconds(50))
+            OrderViewRow after = projection
+                    .apply(Optional.of(row), new TicketCancellationRefused("o1"), 7, T0.plusSeconds(50))
                     .orElseThrow();
 
             assertThat(after.view()).isEqualTo(row.view());
@@ -246,16 +297,22 @@ class OrderHistoryProjectionTest {
 
         @Test
         void nothing_starts_a_row_but_the_order_s_creation() {
-            assertThat(projection.apply(Optional.empty(), new OrderApproved("o1"), 1, T0)).isEmpty();
-            assertThat(projection.apply(Optional.empty(), new ConsumerRegistered("c1", "Ada"), 1, T0)).isEmpty();
+            assertThat(projection.apply(Optional.empty(), new OrderApproved("o1"), 1, T0))
+                    .isEmpty();
+            assertThat(projection.apply(Optional.empty(), new ConsumerRegistered("c1", "Ada"), 1, T0))
+                    .isEmpty();
         }
 
         @Test
         void knows_which_order_an_event_is_about() {
-            assertThat(OrderHistoryProjection.orderIdOf(new DeliveryScheduled("o7", "k1"))).contains("o7");
-            assertThat(OrderHistoryProjection.orderIdOf(new PaymentDeclined("o8", "c1", 1))).contains("o8");
-            assertThat(OrderHistoryProjection.orderIdOf(new ConsumerVerified("c1", "o1"))).isEmpty();
-            assertThat(OrderHistoryProjection.orderIdOf(new CourierRegistered("k1", "Kim"))).isEmpty();
+            assertThat(OrderHistoryProjection.orderIdOf(new DeliveryScheduled("o7", "k1")))
+                    .contains("o7");
+            assertThat(OrderHistoryProjection.orderIdOf(new PaymentDeclined("o8", "c1", 1)))
+                    .contains("o8");
+            assertThat(OrderHistoryProjection.orderIdOf(new ConsumerVerified("c1", "o1")))
+                    .isEmpty();
+            assertThat(OrderHistoryProjection.orderIdOf(new CourierRegistered("k1", "Kim")))
+                    .isEmpty();
         }
     }
 }

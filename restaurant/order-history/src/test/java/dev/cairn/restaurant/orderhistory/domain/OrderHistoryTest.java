@@ -35,8 +35,15 @@ class OrderHistoryTest {
     }
 
     private static OrderCreated order(String orderId, String consumerId, String restaurantName, String itemName) {
-        return new OrderCreated(orderId, consumerId, "r1", restaurantName, List.of(new OrderLine("m1", itemName, 1, 500)), 500,
-                "1 Main St", "tok_visa");
+        return new OrderCreated(
+                orderId,
+                consumerId,
+                "r1",
+                restaurantName,
+                List.of(new OrderLine("m1", itemName, 1, 500)),
+                500,
+                "1 Main St",
+                "tok_visa");
     }
 
     private static List<String> ids(OrderPage page) {
@@ -63,7 +70,8 @@ class OrderHistoryTest {
         @Test
         void reports_each_visible_change_once() {
             record(order("o1", "c1", "Chez Ada", "Soup"));
-            Envelope<PublishedEvent> ticketCreated = record(new TicketCreated("o1", "r1", List.of(new OrderLine("m1", "Soup", 1, 500))));
+            Envelope<PublishedEvent> ticketCreated =
+                    record(new TicketCreated("o1", "r1", List.of(new OrderLine("m1", "Soup", 1, 500))));
             record(new TicketCancellationRefused("o1"));
             record(new ConsumerVerified("c1", "o1"));
             history.apply(ticketCreated);
@@ -92,8 +100,10 @@ class OrderHistoryTest {
             for (String id : List.of("o1", "o2", "o3")) {
                 assertThat(restored.find(id)).as(id).isEqualTo(history.find(id));
             }
-            assertThat(ids(restored.find(OrdersOfConsumer.parse("c1", null, null, null, null)))).containsExactly("o3", "o1");
-            assertThat(ids(restored.find(OrdersOfConsumer.parse(null, null, null, null, null)))).containsExactly("o3", "o2", "o1");
+            assertThat(ids(restored.find(OrdersOfConsumer.parse("c1", null, null, null, null))))
+                    .containsExactly("o3", "o1");
+            assertThat(ids(restored.find(OrdersOfConsumer.parse(null, null, null, null, null))))
+                    .containsExactly("o3", "o2", "o1");
             assertThat(restored.rows()).containsExactlyInAnyOrderElementsOf(history.rows());
         }
 
@@ -112,7 +122,8 @@ class OrderHistoryTest {
 
         @Test
         void is_triggered_by_the_order_ticket_payment_and_delivery_events_only() {
-            assertThat(history.triggerTypeNames()).contains("ordering.OrderCreated", "delivery.DeliveryScheduled")
+            assertThat(history.triggerTypeNames())
+                    .contains("ordering.OrderCreated", "delivery.DeliveryScheduled")
                     .doesNotContain("consumers.ConsumerVerified", "delivery.CourierRegistered");
         }
     }
@@ -199,8 +210,13 @@ class OrderHistoryTest {
         void defaults_the_limit_and_treats_blank_parameters_as_absent() {
             OrdersOfConsumer query = OrdersOfConsumer.parse("c1", "", " ", null, "");
 
-            assertThat(query).isEqualTo(new OrdersOfConsumer(Optional.of("c1"), Optional.empty(), Optional.empty(),
-                    OrdersOfConsumer.DEFAULT_LIMIT, Optional.empty()));
+            assertThat(query)
+                    .isEqualTo(new OrdersOfConsumer(
+                            Optional.of("c1"),
+                            Optional.empty(),
+                            Optional.empty(),
+                            OrdersOfConsumer.DEFAULT_LIMIT,
+                            Optional.empty()));
         }
 
         @Test
@@ -223,7 +239,8 @@ class OrderHistoryTest {
 
         private void assertInvalid(Runnable parse, String parameter) {
             assertThatThrownBy(parse::run)
-                    .isInstanceOfSatisfying(Rejection.class, r -> assertThat(r.kind()).isEqualTo(Rejection.Kind.INVALID))
+                    .isInstanceOfSatisfying(
+                            Rejection.class, r -> assertThat(r.kind()).isEqualTo(Rejection.Kind.INVALID))
                     .hasMessageStartingWith(parameter);
         }
     }

@@ -17,10 +17,15 @@ public final class MenuReplica extends Replica {
     private final Map<String, KnownRestaurant> restaurants = new ConcurrentHashMap<>();
 
     public MenuReplica() {
-        on(RestaurantRegistered.class, registered -> restaurants.put(registered.restaurantId(),
-                new KnownRestaurant(registered.restaurantId(), registered.name(), registered.menu())));
-        on(MenuRevised.class, revised -> restaurants.computeIfPresent(revised.restaurantId(),
-                (id, known) -> known.withMenu(revised.menu())));
+        on(
+                RestaurantRegistered.class,
+                registered -> restaurants.put(
+                        registered.restaurantId(),
+                        new KnownRestaurant(registered.restaurantId(), registered.name(), registered.menu())));
+        on(
+                MenuRevised.class,
+                revised -> restaurants.computeIfPresent(
+                        revised.restaurantId(), (id, known) -> known.withMenu(revised.menu())));
     }
 
     /** The restaurant as last seen, or empty when the replica knows none by that id. */

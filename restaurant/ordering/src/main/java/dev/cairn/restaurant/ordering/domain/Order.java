@@ -14,7 +14,8 @@ public sealed interface Order {
      * @param details     the order as placed
      * @param cancelledFor why it was cancelled, once {@link OrderStatus#CANCELLED}
      */
-    record Placed(OrderCreated details, OrderStatus status, Optional<CancellationReason> cancelledFor) implements Order {
+    record Placed(OrderCreated details, OrderStatus status, Optional<CancellationReason> cancelledFor)
+            implements Order {
         public Placed {
             Require.present("details", details);
             Require.present("status", status);

@@ -24,8 +24,14 @@ public sealed interface OrderCommand {
      * @param items      {@code 1..}{@link #MAX_ITEMS} lines; a menu item may appear on several lines
      * @param restaurant the replica's entry for {@code restaurantId}, empty when it knows none
      */
-    record PlaceOrder(String orderId, String consumerId, String restaurantId, List<RequestedItem> items,
-                      String deliveryAddress, String paymentToken, Optional<KnownRestaurant> restaurant)
+    record PlaceOrder(
+            String orderId,
+            String consumerId,
+            String restaurantId,
+            List<RequestedItem> items,
+            String deliveryAddress,
+            String paymentToken,
+            Optional<KnownRestaurant> restaurant)
             implements OrderCommand {
 
         public static final int MAX_ITEMS = 50;

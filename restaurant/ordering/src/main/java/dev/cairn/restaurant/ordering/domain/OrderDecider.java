@@ -10,6 +10,7 @@ import static dev.cairn.restaurant.ordering.domain.OrderStatus.REJECTED;
 import dev.cairn.core.model.Decider;
 import dev.cairn.core.model.Rejection;
 import dev.cairn.restaurant.contracts.CancellationReason;
+import dev.cairn.restaurant.contracts.OrderEvent;
 import dev.cairn.restaurant.contracts.OrderEvent.OrderApproved;
 import dev.cairn.restaurant.contracts.OrderEvent.OrderCancellationRefused;
 import dev.cairn.restaurant.contracts.OrderEvent.OrderCancellationRequested;
@@ -17,7 +18,6 @@ import dev.cairn.restaurant.contracts.OrderEvent.OrderCancelled;
 import dev.cairn.restaurant.contracts.OrderEvent.OrderCompleted;
 import dev.cairn.restaurant.contracts.OrderEvent.OrderCreated;
 import dev.cairn.restaurant.contracts.OrderEvent.OrderRejected;
-import dev.cairn.restaurant.contracts.OrderEvent;
 import dev.cairn.restaurant.ordering.domain.Order.NotPlaced;
 import dev.cairn.restaurant.ordering.domain.Order.Placed;
 import dev.cairn.restaurant.ordering.domain.OrderCommand.ApproveOrder;
@@ -68,8 +68,10 @@ public final class OrderDecider implements Decider<OrderCommand, Order, OrderEve
             case OrderCreated created -> new Placed(created, APPROVAL_PENDING, Optional.empty());
             case OrderApproved approved -> placed(state, approved.orderId()).in(APPROVED);
             case OrderRejected rejected -> placed(state, rejected.orderId()).in(REJECTED);
-            case OrderCancellationRequested requested -> placed(state, requested.orderId()).in(CANCEL_PENDING);
-            case OrderCancellationRefused refused -> placed(state, refused.orderId()).in(APPROVED);
+            case OrderCancellationRequested requested ->
+                placed(state, requested.orderId()).in(CANCEL_PENDING);
+            case OrderCancellationRefused refused ->
+                placed(state, refused.orderId()).in(APPROVED);
             case OrderCancelled cancelled -> placed(state, cancelled.orderId()).cancelled(cancelled.reason());
             case OrderCompleted completed -> placed(state, completed.orderId()).in(COMPLETED);
         };
@@ -81,8 +83,9 @@ public final class OrderDecider implements Decider<OrderCommand, Order, OrderEve
         return switch (state) {
             case NotPlaced notPlaced -> List.of(created);
             case Placed placed when placed.details().equals(created) -> List.of();
-            case Placed placed -> throw Rejection.notAllowed("ALREADY_EXISTS",
-                    "order " + command.orderId() + " already exists with other details");
+            case Placed placed ->
+                throw Rejection.notAllowed(
+                        "ALREADY_EXISTS", "order " + command.orderId() + " already exists with other details");
         };
     }
 
@@ -107,15 +110,20 @@ public final class OrderDecider implements Decider<OrderCommand, Order, OrderEve
         return switch (order.status()) {
             case APPROVED -> {
                 if (command.preparationStarted()) {
-                    throw Rejection.notAllowed(NOT_CANCELLABLE,
-                            "order " + command.orderId() + " can no longer be cancelled: the kitchen has started preparing it");
+                    throw Rejection.notAllowed(
+                            NOT_CANCELLABLE,
+                            "order " + command.orderId()
+                                    + " can no longer be cancelled: the kitchen has started preparing it");
                 }
                 yield List.of(new OrderCancellationRequested(command.orderId()));
             }
             case CANCEL_PENDING -> List.of();
             case CANCELLED -> cancelAgain(order);
-            case APPROVAL_PENDING, REJECTED, COMPLETED -> throw Rejection.notAllowed(NOT_CANCELLABLE,
-                    "order " + command.orderId() + " is " + order.status() + "; only an APPROVED order can be cancelled");
+            case APPROVAL_PENDING, REJECTED, COMPLETED ->
+                throw Rejection.notAllowed(
+                        NOT_CANCELLABLE,
+                        "order " + command.orderId() + " is " + order.status()
+                                + "; only an APPROVED order can be cancelled");
         };
     }
 
@@ -128,9 +136,11 @@ public final class OrderDecider implements Decider<OrderCommand, Order, OrderEve
 
     private static List<OrderEvent> refuseCancellation(Placed order) {
         return switch (order.status()) {
-            case CANCEL_PENDING -> List.of(new OrderCancellationRefused(order.details().orderId()));
+            case CANCEL_PENDING ->
+                List.of(new OrderCancellationRefused(order.details().orderId()));
             case APPROVED, COMPLETED -> List.of(); // delivered meanwhile: the order stands anyway
-            case APPROVAL_PENDING, REJECTED, CANCELLED -> throw transition(order, "refuse the cancellation of", CANCEL_PENDING);
+            case APPROVAL_PENDING, REJECTED, CANCELLED ->
+                throw transition(order, "refuse the cancellation of", CANCEL_PENDING);
         };
     }
 
@@ -149,7 +159,8 @@ public final class OrderDecider implements Decider<OrderCommand, Order, OrderEve
      */
     private static List<OrderEvent> complete(Placed order) {
         return switch (order.status()) {
-            case APPROVED, CANCEL_PENDING -> List.of(new OrderCompleted(order.details().orderId()));
+            case APPROVED, CANCEL_PENDING ->
+                List.of(new OrderCompleted(order.details().orderId()));
             case COMPLETED -> List.of();
             case APPROVAL_PENDING, REJECTED, CANCELLED -> throw transition(order, "complete", APPROVED);
         };
@@ -158,12 +169,15 @@ public final class OrderDecider implements Decider<OrderCommand, Order, OrderEve
     private static Placed placed(Order state, String orderId) {
         return switch (state) {
             case Placed placed -> placed;
-            case NotPlaced notPlaced -> throw Rejection.notFound("ORDER_NOT_FOUND", "order " + orderId + " does not exist");
+            case NotPlaced notPlaced ->
+                throw Rejection.notFound("ORDER_NOT_FOUND", "order " + orderId + " does not exist");
         };
     }
 
     private static Rejection transition(Placed order, String action, OrderStatus needed) {
-        return Rejection.notAllowed("INVALID_TRANSITION", "cannot " + action + " order " + order.details().orderId()
-                + ": it is " + order.status() + ", which needs " + needed);
+        return Rejection.notAllowed(
+                "INVALID_TRANSITION",
+                "cannot " + action + " order " + order.details().orderId() + ": it is " + order.status()
+                        + ", which needs " + needed);
     }
 }

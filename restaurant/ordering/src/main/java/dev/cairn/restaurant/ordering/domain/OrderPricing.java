@@ -20,19 +20,32 @@ final class OrderPricing {
 
     /** @throws Rejection UNKNOWN_REFERENCE for an unknown restaurant, or a menu item missing or unavailable */
     static OrderCreated price(PlaceOrder command) {
-        KnownRestaurant restaurant = command.restaurant().orElseThrow(() -> Rejection.unknownReference(
-                "UNKNOWN_RESTAURANT", "restaurantId " + command.restaurantId() + " is not a known restaurant"));
-        List<OrderLine> lines = command.items().stream().map(item -> line(item, restaurant)).toList();
+        KnownRestaurant restaurant = command.restaurant()
+                .orElseThrow(() -> Rejection.unknownReference(
+                        "UNKNOWN_RESTAURANT", "restaurantId " + command.restaurantId() + " is not a known restaurant"));
+        List<OrderLine> lines =
+                command.items().stream().map(item -> line(item, restaurant)).toList();
         long total = lines.stream().mapToLong(OrderLine::subtotalCents).sum();
-        return new OrderCreated(command.orderId(), command.consumerId(), restaurant.restaurantId(), restaurant.name(),
-                lines, total, command.deliveryAddress(), command.paymentToken());
+        return new OrderCreated(
+                command.orderId(),
+                command.consumerId(),
+                restaurant.restaurantId(),
+                restaurant.name(),
+                lines,
+                total,
+                command.deliveryAddress(),
+                command.paymentToken());
     }
 
     /** An item the menu no longer lists and one it lists as unavailable are refused alike: neither can be cooked now. */
     private static OrderLine line(RequestedItem item, KnownRestaurant restaurant) {
-        MenuItem menuItem = restaurant.menu().item(item.menuItemId()).filter(MenuItem::isAvailable).orElseThrow(() -> Rejection.unknownReference(
-                MENU_ITEM_UNAVAILABLE, "menuItemId " + item.menuItemId() + " is not available on the menu of "
-                        + restaurant.name()));
+        MenuItem menuItem = restaurant
+                .menu()
+                .item(item.menuItemId())
+                .filter(MenuItem::isAvailable)
+                .orElseThrow(() -> Rejection.unknownReference(
+                        MENU_ITEM_UNAVAILABLE,
+                        "menuItemId " + item.menuItemId() + " is not available on the menu of " + restaurant.name()));
         return new OrderLine(menuItem.menuItemId(), menuItem.name(), item.quantity(), menuItem.priceCents());
     }
 }

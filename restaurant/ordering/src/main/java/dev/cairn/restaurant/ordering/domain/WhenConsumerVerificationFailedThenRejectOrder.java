@@ -8,7 +8,8 @@ import dev.cairn.restaurant.contracts.OrderRejectionReason;
 public final class WhenConsumerVerificationFailedThenRejectOrder extends OnEvent<OrderCommand> {
 
     public WhenConsumerVerificationFailedThenRejectOrder() {
-        super(ConsumerVerificationFailed.class,
+        super(
+                ConsumerVerificationFailed.class,
                 failed -> new OrderCommand.RejectOrder(failed.orderId(), OrderRejectionReason.of(failed.failure())));
     }
 }

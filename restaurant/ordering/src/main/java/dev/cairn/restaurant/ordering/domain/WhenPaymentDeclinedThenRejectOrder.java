@@ -8,7 +8,8 @@ import dev.cairn.restaurant.contracts.PaymentEvent.PaymentDeclined;
 public final class WhenPaymentDeclinedThenRejectOrder extends OnEvent<OrderCommand> {
 
     public WhenPaymentDeclinedThenRejectOrder() {
-        super(PaymentDeclined.class,
+        super(
+                PaymentDeclined.class,
                 declined -> new OrderCommand.RejectOrder(declined.orderId(), OrderRejectionReason.PAYMENT_DECLINED));
     }
 }

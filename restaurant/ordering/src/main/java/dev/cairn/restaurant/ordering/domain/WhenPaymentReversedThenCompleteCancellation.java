@@ -7,7 +7,8 @@ import dev.cairn.restaurant.contracts.PaymentEvent.PaymentReversed;
 public final class WhenPaymentReversedThenCompleteCancellation extends OnEvent<OrderCommand> {
 
     public WhenPaymentReversedThenCompleteCancellation() {
-        super(PaymentReversed.class,
+        super(
+                PaymentReversed.class,
                 reversed -> new OrderCommand.CompleteCancellation(reversed.orderId(), reversed.reason()));
     }
 }

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cairn.restaurant.contracts.CancellationReason;
 import dev.cairn.restaurant.contracts.ConsumerEvent.ConsumerVerificationFailed;
-import dev.cairn.restaurant.contracts.OrderEvent;
 import dev.cairn.restaurant.contracts.DeliveryEvent.DeliveryDelivered;
+import dev.cairn.restaurant.contracts.OrderEvent;
 import dev.cairn.restaurant.contracts.OrderRejectionReason;
 import dev.cairn.restaurant.contracts.PaymentEvent.PaymentAuthorized;
 import dev.cairn.restaurant.contracts.PaymentEvent.PaymentDeclined;
@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
 
 class OrderingReactionsTest {
 
-    private static ReactionOutcome<PublishedEvent, OrderCommand> when(TriggeredReaction<OrderCommand> reaction, PublishedEvent event) {
+    private static ReactionOutcome<PublishedEvent, OrderCommand> when(
+            TriggeredReaction<OrderCommand> reaction, PublishedEvent event) {
         return ReactionFixture.of(reaction).named("ordering.reactions").when(event);
     }
 
@@ -64,20 +65,27 @@ class OrderingReactionsTest {
 
     @Test
     void payment_reversed_completes_the_cancellation_for_its_reason() {
-        Order after = when(new WhenPaymentReversedThenCompleteCancellation(),
-                new PaymentReversed("o1", 1100, CancellationReason.RESTAURANT_REJECTED))
+        Order after = when(
+                        new WhenPaymentReversedThenCompleteCancellation(),
+                        new PaymentReversed("o1", 1100, CancellationReason.RESTAURANT_REJECTED))
                 .thenCommands(new CompleteCancellation("o1", CancellationReason.RESTAURANT_REJECTED))
-                .thenDecidedOnceBy(new OrderDecider(), List.<OrderEvent>of(OrderDeciderTest.CREATED, OrderDeciderTest.APPROVED));
+                .thenDecidedOnceBy(
+                        new OrderDecider(), List.<OrderEvent>of(OrderDeciderTest.CREATED, OrderDeciderTest.APPROVED));
 
         assertThat(statusOf(after)).isEqualTo(OrderStatus.CANCELLED);
     }
 
     @Test
     void a_refused_ticket_cancellation_puts_the_order_back_to_approved() {
-        Order after = when(new WhenTicketCancellationRefusedThenRefuseCancellation(), new TicketCancellationRefused("o1"))
+        Order after = when(
+                        new WhenTicketCancellationRefusedThenRefuseCancellation(), new TicketCancellationRefused("o1"))
                 .thenCommands(new RefuseCancellation("o1"))
-                .thenDecidedOnceBy(new OrderDecider(),
-                        List.of(OrderDeciderTest.CREATED, OrderDeciderTest.APPROVED, OrderDeciderTest.CANCEL_REQUESTED));
+                .thenDecidedOnceBy(
+                        new OrderDecider(),
+                        List.of(
+                                OrderDeciderTest.CREATED,
+                                OrderDeciderTest.APPROVED,
+                                OrderDeciderTest.CANCEL_REQUESTED));
 
         assertThat(statusOf(after)).isEqualTo(OrderStatus.APPROVED);
     }
@@ -86,9 +94,14 @@ class OrderingReactionsTest {
     void the_group_reacts_to_exactly_its_members_triggers() {
         var group = OrderingReactions.all();
 
-        assertThat(group.triggerTypeNames()).containsExactlyInAnyOrder("consumers.ConsumerVerificationFailed",
-                "accounting.PaymentAuthorized", "accounting.PaymentDeclined", "kitchen.TicketCancellationRefused",
-                "accounting.PaymentReversed", "delivery.DeliveryDelivered");
+        assertThat(group.triggerTypeNames())
+                .containsExactlyInAnyOrder(
+                        "consumers.ConsumerVerificationFailed",
+                        "accounting.PaymentAuthorized",
+                        "accounting.PaymentDeclined",
+                        "kitchen.TicketCancellationRefused",
+                        "accounting.PaymentReversed",
+                        "delivery.DeliveryDelivered");
         when(group, new PaymentAuthorized("o1", "c1", 1100)).thenCommands(new ApproveOrder("o1"));
     }
 
@@ -96,7 +109,8 @@ class OrderingReactionsTest {
     void a_delivered_order_is_completed() {
         Order after = when(new WhenDeliveryDeliveredThenCompleteOrder(), new DeliveryDelivered("o1", "k1"))
                 .thenCommands(new OrderCommand.CompleteOrder("o1"))
-                .thenDecidedOnceBy(new OrderDecider(), List.<OrderEvent>of(OrderDeciderTest.CREATED, OrderDeciderTest.APPROVED));
+                .thenDecidedOnceBy(
+                        new OrderDecider(), List.<OrderEvent>of(OrderDeciderTest.CREATED, OrderDeciderTest.APPROVED));
 
         assertThat(statusOf(after)).isEqualTo(OrderStatus.COMPLETED);
     }

@@ -39,7 +39,8 @@ class ReplicasTest {
 
         @Test
         void ignores_a_redelivered_older_event() {
-            MenuReplica replica = menus.given(new RestaurantRegistered("r1", "Chez Ada", MENU), new MenuRevised("r1", REVISED))
+            MenuReplica replica = menus.given(
+                            new RestaurantRegistered("r1", "Chez Ada", MENU), new MenuRevised("r1", REVISED))
                     .readModel();
 
             replica.apply(menus.envelopes().getFirst());
@@ -54,7 +55,8 @@ class ReplicasTest {
 
         @Test
         void forgets_everything_on_reset() {
-            MenuReplica replica = menus.given(new RestaurantRegistered("r1", "Chez Ada", MENU)).readModel();
+            MenuReplica replica = menus.given(new RestaurantRegistered("r1", "Chez Ada", MENU))
+                    .readModel();
             replica.reset();
 
             assertThat(replica.find("r1")).isEmpty();
@@ -63,8 +65,8 @@ class ReplicasTest {
 
         @Test
         void names_the_events_it_needs() {
-            assertThat(new MenuReplica().triggerTypeNames()).containsExactlyInAnyOrder("restaurants.RestaurantRegistered",
-                    "restaurants.MenuRevised");
+            assertThat(new MenuReplica().triggerTypeNames())
+                    .containsExactlyInAnyOrder("restaurants.RestaurantRegistered", "restaurants.MenuRevised");
         }
     }
 
@@ -76,24 +78,28 @@ class ReplicasTest {
 
         @Test
         void knows_an_order_started_once_the_kitchen_prepares_it() {
-            preparations.given(new TicketAccepted("o1", "r1", NOW, NOW.plusSeconds(600)))
+            preparations
+                    .given(new TicketAccepted("o1", "r1", NOW, NOW.plusSeconds(600)))
                     .then(replica -> replica.preparationStarted("o1"), false);
 
-            preparations.given(new TicketPreparationStarted("o1"))
+            preparations
+                    .given(new TicketPreparationStarted("o1"))
                     .then(replica -> replica.preparationStarted("o1"), true)
                     .thenIdempotent(replica -> replica.preparationStarted("o1"));
         }
 
         @Test
         void counts_a_later_kitchen_state_as_started() {
-            preparations.given(new TicketReadyForPickup("o2"))
+            preparations
+                    .given(new TicketReadyForPickup("o2"))
                     .then(replica -> replica.preparationStarted("o2"), true)
                     .then(replica -> replica.preparationStarted("o1"), false);
         }
 
         @Test
         void forgets_everything_on_reset() {
-            PreparationReplica replica = preparations.given(new TicketPreparationStarted("o1")).readModel();
+            PreparationReplica replica =
+                    preparations.given(new TicketPreparationStarted("o1")).readModel();
             replica.reset();
 
             assertThat(replica.preparationStarted("o1")).isFalse();

@@ -2,9 +2,9 @@ package dev.cairn.restaurant.restaurants.domain;
 
 import dev.cairn.core.model.Decider;
 import dev.cairn.core.model.Rejection;
+import dev.cairn.restaurant.contracts.RestaurantEvent;
 import dev.cairn.restaurant.contracts.RestaurantEvent.MenuRevised;
 import dev.cairn.restaurant.contracts.RestaurantEvent.RestaurantRegistered;
-import dev.cairn.restaurant.contracts.RestaurantEvent;
 import dev.cairn.restaurant.restaurants.domain.Restaurant.Registered;
 import dev.cairn.restaurant.restaurants.domain.Restaurant.Unregistered;
 import dev.cairn.restaurant.restaurants.domain.RestaurantCommand.RegisterRestaurant;
@@ -42,17 +42,21 @@ public final class RestaurantDecider implements Decider<RestaurantCommand, Resta
     private static List<RestaurantEvent> register(RegisterRestaurant command, Restaurant state) {
         return switch (state) {
             case Unregistered unregistered ->
-                    List.of(new RestaurantRegistered(command.restaurantId(), command.name(), command.menu()));
-            case Registered registered when registered.equals(new Registered(command.name(), command.menu())) -> List.of();
-            case Registered registered -> throw Rejection.notAllowed("ALREADY_EXISTS",
-                    "restaurant " + command.restaurantId() + " is already registered with another name or menu");
+                List.of(new RestaurantRegistered(command.restaurantId(), command.name(), command.menu()));
+            case Registered registered
+            when registered.equals(new Registered(command.name(), command.menu())) -> List.of();
+            case Registered registered ->
+                throw Rejection.notAllowed(
+                        "ALREADY_EXISTS",
+                        "restaurant " + command.restaurantId() + " is already registered with another name or menu");
         };
     }
 
     private static List<RestaurantEvent> revise(ReviseMenu command, Restaurant state) {
         return switch (state) {
-            case Unregistered unregistered -> throw Rejection.notFound("RESTAURANT_NOT_FOUND",
-                    "restaurant " + command.restaurantId() + " does not exist");
+            case Unregistered unregistered ->
+                throw Rejection.notFound(
+                        "RESTAURANT_NOT_FOUND", "restaurant " + command.restaurantId() + " does not exist");
             case Registered registered when registered.menu().equals(command.menu()) -> List.of();
             case Registered registered -> List.of(new MenuRevised(command.restaurantId(), command.menu()));
         };

@@ -32,7 +32,13 @@ public final class Http implements AutoCloseable {
 
     /** @param token the bearer token every request carries; null for none */
     public Http(URI base, String token) {
-        this(base, token, HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build());
+        this(
+                base,
+                token,
+                HttpClient.newBuilder()
+                        .version(HttpClient.Version.HTTP_1_1)
+                        .connectTimeout(Duration.ofSeconds(5))
+                        .build());
     }
 
     private Http(URI base, String token, HttpClient client) {
@@ -61,7 +67,10 @@ public final class Http implements AutoCloseable {
 
     /** PUT with {@code body} serialised as JSON. */
     public Reply put(String path, Object body) {
-        return send(request(path).header("Content-Type", APPLICATION_JSON).PUT(BodyPublishers.ofString(json(body))).build());
+        return send(request(path)
+                .header("Content-Type", APPLICATION_JSON)
+                .PUT(BodyPublishers.ofString(json(body)))
+                .build());
     }
 
     /** POST without a body. */
@@ -94,19 +103,23 @@ public final class Http implements AutoCloseable {
     }
 
     public HttpRequest.Builder request(String pathAndQuery) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(pathAndQuery)).timeout(Duration.ofSeconds(30));
+        HttpRequest.Builder builder =
+                HttpRequest.newBuilder(base.resolve(pathAndQuery)).timeout(Duration.ofSeconds(30));
         return token == null ? builder : builder.header("Authorization", "Bearer " + token);
     }
 
     private HttpRequest postRequest(String path, Object body) {
-        return request(path).header("Content-Type", APPLICATION_JSON)
-                .POST(BodyPublishers.ofString(json(body), StandardCharsets.UTF_8)).build();
+        return request(path)
+                .header("Content-Type", APPLICATION_JSON)
+                .POST(BodyPublishers.ofString(json(body), StandardCharsets.UTF_8))
+                .build();
     }
 
     public Reply send(HttpRequest request) {
         try {
             var response = client.send(request, BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Reply(request.method() + " " + request.uri(), response.statusCode(), response.headers(), response.body());
+            return new Reply(
+                    request.method() + " " + request.uri(), response.statusCode(), response.headers(), response.body());
         } catch (IOException e) {
             throw new UncheckedIOException(request.method() + " " + request.uri() + " failed", e);
         } catch (InterruptedException e) {
@@ -117,7 +130,8 @@ public final class Http implements AutoCloseable {
 
     public CompletableFuture<Reply> sendAsync(HttpRequest request) {
         return client.sendAsync(request, BodyHandlers.ofString(StandardCharsets.UTF_8))
-                .thenApply(r -> new Reply(request.method() + " " + request.uri(), r.statusCode(), r.headers(), r.body()));
+                .thenApply(
+                        r -> new Reply(request.method() + " " + request.uri(), r.statusCode(), r.headers(), r.body()));
     }
 
     /** A JSON object as plain maps and lists, to compare a whole answer with what the contract shows. */

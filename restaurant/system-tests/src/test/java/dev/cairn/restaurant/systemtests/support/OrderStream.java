@@ -25,15 +25,19 @@ import java.util.stream.Stream;
  */
 public final class OrderStream implements AutoCloseable {
 
-    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final HttpClient client =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final Map<String, List<View>> changes = new ConcurrentHashMap<>();
     private final List<String> malformed = new CopyOnWriteArrayList<>();
     private final HttpResponse<Stream<String>> response;
     private final Thread reader;
 
     private OrderStream(URI base, String token) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(base.resolve("/api/stream")).header("Accept", "text/event-stream")
-                .header("Authorization", "Bearer " + token).GET().build();
+        HttpRequest request = HttpRequest.newBuilder(base.resolve("/api/stream"))
+                .header("Accept", "text/event-stream")
+                .header("Authorization", "Bearer " + token)
+                .GET()
+                .build();
         // Answers once the server has sent its opening comment, i.e. once this client is registered.
         this.response = client.sendAsync(request, BodyHandlers.ofLines()).get(10, TimeUnit.SECONDS);
         this.reader = Thread.ofVirtual().name("order-stream-reader").start(this::read);
@@ -67,7 +71,8 @@ public final class OrderStream implements AutoCloseable {
     private void record(String line) {
         try {
             View view = Http.JSON.readValue(line.substring("data:".length()).trim(), View.class);
-            changes.computeIfAbsent(view.orderId(), id -> new CopyOnWriteArrayList<>()).add(view);
+            changes.computeIfAbsent(view.orderId(), id -> new CopyOnWriteArrayList<>())
+                    .add(view);
         } catch (JsonProcessingException e) {
             malformed.add(line);
         }
@@ -93,7 +98,8 @@ public final class OrderStream implements AutoCloseable {
 
     /** Waits until the stream has pushed a view of the order equal to {@code expected}. */
     public void awaitPushed(View expected) {
-        await("stream pushes " + expected.status()).atMost(RestaurantApi.PATIENCE)
+        await("stream pushes " + expected.status())
+                .atMost(RestaurantApi.PATIENCE)
                 .until(() -> changesOf(expected.orderId()).contains(expected));
     }
 

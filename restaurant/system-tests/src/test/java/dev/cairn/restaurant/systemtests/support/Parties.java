@@ -34,7 +34,9 @@ public record Parties(Side own, Side foreign, Side missing) {
         api.setAvailability(k1, true).expect(202);
         String o1 = assigned(api, api.acceptedOrder(c1, r1), k1);
         String nobody = "missing-" + UUID.randomUUID();
-        return new Parties(new Side(c1, r1.restaurantId(), k1, o1), new Side(c2, r2.restaurantId(), k2, o2),
+        return new Parties(
+                new Side(c1, r1.restaurantId(), k1, o1),
+                new Side(c2, r2.restaurantId(), k2, o2),
                 new Side(nobody, nobody, nobody, nobody));
     }
 

@@ -30,7 +30,8 @@ public record Reply(String request, int status, HttpHeaders headers, String body
 
     /** The {@code Cairn-Position} header as a number; fails when absent. */
     public long cairnPosition() {
-        return Long.parseLong(header("Cairn-Position").orElseThrow(() -> new AssertionError("no Cairn-Position header: " + this)));
+        return Long.parseLong(
+                header("Cairn-Position").orElseThrow(() -> new AssertionError("no Cairn-Position header: " + this)));
     }
 
     public String text(String field) {

@@ -11,9 +11,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The contract's requests as a client makes them, plus the two waits every test needs: for an
@@ -59,7 +59,8 @@ public final class RestaurantApi {
     }
 
     public Restaurant registerRestaurant(String name, MenuItem... menu) {
-        Reply reply = http.post("/api/restaurants", Map.of("name", name, "menu", List.of(menu))).expect(201);
+        Reply reply = http.post("/api/restaurants", Map.of("name", name, "menu", List.of(menu)))
+                .expect(201);
         return new Restaurant(reply.text("restaurantId"), name, List.of(menu), Long.parseLong(reply.text("position")));
     }
 
@@ -71,7 +72,8 @@ public final class RestaurantApi {
         return http.post("/api/couriers/" + courierId + "/availability", Map.of("available", available));
     }
 
-    public static Map<String, Object> orderBody(String consumerId, String restaurantId, String paymentToken, Line... lines) {
+    public static Map<String, Object> orderBody(
+            String consumerId, String restaurantId, String paymentToken, Line... lines) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("consumerId", consumerId);
         body.put("restaurantId", restaurantId);
@@ -91,9 +93,13 @@ public final class RestaurantApi {
      * that does not know the restaurant yet and be answered 422.
      */
     public Placed placeOrder(String consumerId, Restaurant restaurant, String paymentToken, Line... lines) {
-        Line[] ordered = lines.length == 0 ? new Line[] {line(restaurant.menu().getFirst().menuItemId(), 1)} : lines;
-        Reply reply = http.post("/api/orders?consistentWith=" + restaurant.position(),
-                orderBody(consumerId, restaurant.restaurantId(), paymentToken, ordered)).expect(202);
+        Line[] ordered = lines.length == 0
+                ? new Line[] {line(restaurant.menu().getFirst().menuItemId(), 1)}
+                : lines;
+        Reply reply = http.post(
+                        "/api/orders?consistentWith=" + restaurant.position(),
+                        orderBody(consumerId, restaurant.restaurantId(), paymentToken, ordered))
+                .expect(202);
         return new Placed(reply.text("orderId"), Long.parseLong(reply.text("position")));
     }
 
@@ -102,7 +108,12 @@ public final class RestaurantApi {
     }
 
     public static Map<String, Object> readyBy() {
-        return Map.of("readyBy", Instant.now().plus(30, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS).toString());
+        return Map.of(
+                "readyBy",
+                Instant.now()
+                        .plus(30, ChronoUnit.MINUTES)
+                        .truncatedTo(ChronoUnit.SECONDS)
+                        .toString());
     }
 
     /**
@@ -148,12 +159,17 @@ public final class RestaurantApi {
     /** Waits until the order's view satisfies {@code condition} and returns that view. */
     public View awaitOrder(String orderId, Predicate<View> condition) {
         AtomicReference<View> last = new AtomicReference<>();
-        await("order " + orderId).atMost(PATIENCE).pollInterval(Duration.ofMillis(20))
+        await("order " + orderId)
+                .atMost(PATIENCE)
+                .pollInterval(Duration.ofMillis(20))
                 .untilAsserted(() -> {
                     Reply reply = http.get("/api/orders/" + orderId);
                     View view = reply.status() == 200 ? reply.as(View.class) : null;
                     last.set(view);
-                    assertThat(view).as("view of %s (last answer %s)", orderId, reply).isNotNull().matches(condition);
+                    assertThat(view)
+                            .as("view of %s (last answer %s)", orderId, reply)
+                            .isNotNull()
+                            .matches(condition);
                 });
         return last.get();
     }
@@ -191,20 +207,28 @@ public final class RestaurantApi {
     public long settleExcept(String... stopped) {
         List<String> ignored = List.of(stopped);
         AtomicReference<Long> head = new AtomicReference<>();
-        await("every processor caught up").atMost(PATIENCE).pollInterval(Duration.ofMillis(10)).untilAsserted(() -> {
-            JsonNode processors = http.get("/api/processors").expect(200).json();
-            List<Long> positions = new ArrayList<>();
-            for (JsonNode p : processors) {
-                if (ignored.contains(p.get("name").asText())) {
-                    continue;
-                }
-                assertThat(p.get("parked").asInt()).as("parked events of %s", p.get("name")).isZero();
-                assertThat(p.get("lag").asLong()).as("lag of %s", p.get("name")).isZero();
-                positions.add(Long.parseLong(p.get("position").asText()));
-            }
-            assertThat(positions).as("processor positions").isNotEmpty().containsOnly(positions.getFirst());
-            head.set(positions.getFirst());
-        });
+        await("every processor caught up")
+                .atMost(PATIENCE)
+                .pollInterval(Duration.ofMillis(10))
+                .untilAsserted(() -> {
+                    JsonNode processors =
+                            http.get("/api/processors").expect(200).json();
+                    List<Long> positions = new ArrayList<>();
+                    for (JsonNode p : processors) {
+                        if (ignored.contains(p.get("name").asText())) {
+                            continue;
+                        }
+                        assertThat(p.get("parked").asInt())
+                                .as("parked events of %s", p.get("name"))
+                                .isZero();
+                        assertThat(p.get("lag").asLong())
+                                .as("lag of %s", p.get("name"))
+                                .isZero();
+                        positions.add(Long.parseLong(p.get("position").asText()));
+                    }
+                    assertThat(positions).as("processor positions").isNotEmpty().containsOnly(positions.getFirst());
+                    head.set(positions.getFirst());
+                });
         return head.get();
     }
 
@@ -241,15 +265,22 @@ public final class RestaurantApi {
 
     /** Every event type recorded for one order, across its streams (order, verification, ticket, payment, delivery), in log order. */
     public List<String> typesOfOrder(String orderId) {
-        return events().stream().filter(e -> e.orderId().equals(orderId)).map(Event::type).toList();
+        return events().stream()
+                .filter(e -> e.orderId().equals(orderId))
+                .map(Event::type)
+                .toList();
     }
 
     /** One entry of {@code GET /api/events}. */
     public record Event(long position, String streamId, long version, String type, JsonNode data) {
 
         static Event of(JsonNode json) {
-            return new Event(Long.parseLong(json.get("position").asText()), json.get("streamId").asText(),
-                    json.get("version").asLong(), json.get("type").asText(), json.get("data"));
+            return new Event(
+                    Long.parseLong(json.get("position").asText()),
+                    json.get("streamId").asText(),
+                    json.get("version").asLong(),
+                    json.get("type").asText(),
+                    json.get("data"));
         }
 
         /** {@code order}, {@code ticket}, …: the part of the stream id before the first {@code -}. */

@@ -42,7 +42,10 @@ public final class TestSystem implements AutoCloseable {
         SwitchableStore store = new SwitchableStore(new InMemoryEventStore());
         var infra = Infrastructure.of(store, new InMemoryCheckpointStore());
         InstallationKey key = InstallationKey.generate();
-        return new TestSystem(store, RestaurantSystem.start(infra, EnumSet.allOf(ContextName.class), "127.0.0.1", 0, Security.of(key)), key);
+        return new TestSystem(
+                store,
+                RestaurantSystem.start(infra, EnumSet.allOf(ContextName.class), "127.0.0.1", 0, Security.of(key)),
+                key);
     }
 
     /** A token of this system's key for {@code role}, acting for {@code id} (null for the admin). */
@@ -77,7 +80,9 @@ public final class TestSystem implements AutoCloseable {
     }
 
     public TrackingProcessor processor(String name) {
-        return system.processors().stream().filter(p -> p.name().equals(name)).findFirst()
+        return system.processors().stream()
+                .filter(p -> p.name().equals(name))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no processor " + name));
     }
 

@@ -6,9 +6,21 @@ import java.util.List;
  * The contract's OrderView as a client reads it. Reading fails on any field the contract does not
  * name (the test mapper keeps Jackson's default of failing on unknown properties).
  */
-public record View(String orderId, String consumerId, String restaurantId, String restaurantName, List<Item> items,
-                   long totalCents, String state, String reason, String ticketState, String paymentState,
-                   String deliveryState, String courierId, String createdAt, String updatedAt) {
+public record View(
+        String orderId,
+        String consumerId,
+        String restaurantId,
+        String restaurantName,
+        List<Item> items,
+        long totalCents,
+        String state,
+        String reason,
+        String ticketState,
+        String paymentState,
+        String deliveryState,
+        String courierId,
+        String createdAt,
+        String updatedAt) {
 
     public record Item(String menuItemId, String name, int quantity, long priceCents) {}
 
@@ -17,6 +29,11 @@ public record View(String orderId, String consumerId, String restaurantId, Strin
         return new Status(state, reason, ticketState, paymentState, deliveryState, courierId);
     }
 
-    public record Status(String state, String reason, String ticketState, String paymentState, String deliveryState,
-                         String courierId) {}
+    public record Status(
+            String state,
+            String reason,
+            String ticketState,
+            String paymentState,
+            String deliveryState,
+            String courierId) {}
 }
