@@ -211,7 +211,10 @@ final class LogWriter implements Runnable {
     private void writeGroup(AppendRequest first) throws IOException {
         Throwable syncFailure = syncer.failure();
         if (syncFailure != null) {
-            throw new IOException("the syncer failed", syncFailure);
+            // The group is out of the inbox already: refused here, or its appenders would wait forever.
+            IOException failed = new IOException("the syncer failed", syncFailure);
+            refuse(first, failed);
+            throw failed;
         }
         long now = RecordFormat.epochNanos(clock.instant());
         long bytesBefore = bytes;
@@ -229,12 +232,7 @@ final class LogWriter implements Runnable {
             flushBuffer();
         } catch (IOException | RuntimeException | Error e) {
             onFault.accept(e); // before the refusals, so whoever is refused finds the store unavailable and why
-            EventStoreUnavailableException failed =
-                    new EventStoreUnavailableException("writing the event log failed", e);
-            for (AppendRequest r = first; r != null; r = r.next) {
-                r.fail(failed);
-                r.complete();
-            }
+            refuse(first, e);
             throw e;
         }
         GroupSyncer.Group group =
@@ -244,6 +242,17 @@ final class LogWriter implements Runnable {
             syncer.submit(group);
         }
         preallocator.wrote(bufferFileOffset);
+    }
+
+    private static void refuse(AppendRequest first, Throwable cause) {
+        EventStoreUnavailableException failed =
+                new EventStoreUnavailableException("writing the event log failed", cause);
+        for (AppendRequest r = first; r != null; ) {
+            AppendRequest next = r.next; // read before complete(): a completed request is its appender's again
+            r.fail(failed);
+            r.complete();
+            r = next;
+        }
     }
 
     private AppendResult apply(AppendRequest r, long now) throws IOException {
