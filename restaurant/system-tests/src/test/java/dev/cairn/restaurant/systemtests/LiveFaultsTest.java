@@ -7,7 +7,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.cairn.core.processing.InMemoryCheckpointStore;
 import dev.cairn.core.processing.TrackingProcessor;
-import dev.cairn.eventstore.file.FaultyDisk;
+import dev.cairn.eventstore.file.FailingDisk;
 import dev.cairn.eventstore.file.FileEventStore;
 import dev.cairn.eventstore.file.FileStoreOptions;
 import dev.cairn.http.InstallationKey;
@@ -159,7 +159,7 @@ class LiveFaultsTest {
     @Test
     void after_io_errors_on_write_and_on_fsync_heal_every_acknowledged_order_is_approved() throws Exception {
         Path log = tmp.resolve("log");
-        try (FaultyDisk disk = new FaultyDisk(log);
+        try (FailingDisk disk = new FailingDisk(log);
                 Live live = Live.start(log)) {
             RestaurantApi api = live.api();
             String ada = api.registerConsumer("Ada");

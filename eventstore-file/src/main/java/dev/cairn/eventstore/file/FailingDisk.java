@@ -10,18 +10,24 @@ import java.nio.channels.WritableByteChannel;
 import java.nio.file.Path;
 
 /**
- * A disk that fails on demand, for the system tests: every channel the file store opens in one
- * directory fails its writes or its forces with the error the kernel would give
- * ({@code Input/output error}) while the fault is on. Reads always work. It sits in the store's
- * package to reach its test hook ({@code Channels.wrapIn}); eventstore-file's own tests have the
- * same class as {@code FailingDisk}.
+ * A disk that fails on demand, for tests of the store and of applications on it: every channel
+ * the store opens in one directory from now on fails its writes or its forces with the error the
+ * kernel would give ({@code No space left on device}, {@code Input/output error}) while the fault
+ * is on. Reads always work. Nothing is wrapped unless a test creates one; close it to stop.
+ *
+ * <pre>{@code
+ * try (FailingDisk disk = new FailingDisk(logDirectory)) {
+ *     disk.failForces("Input/output error"); // appends now answer EventStoreUnavailableException
+ *     disk.heal();                           // the store resumes by itself within seconds
+ * }
+ * }</pre>
  */
-public final class FaultyDisk implements AutoCloseable {
+public final class FailingDisk implements AutoCloseable {
     private final Path dir;
     private volatile String failWrites;
     private volatile String failForces;
 
-    public FaultyDisk(Path dir) {
+    public FailingDisk(Path dir) {
         this.dir = dir;
         Channels.wrapIn(dir, Channel::new);
     }
