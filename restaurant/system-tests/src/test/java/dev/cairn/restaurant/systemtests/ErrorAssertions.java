@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.cairn.restaurant.systemtests.support.Reply;
+import dev.cairn.restaurant.systemtests.support.RestaurantApi;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /** The contract's error answer: the status, a JSON body of exactly {@code {"error","message"}}, a message naming the field or rule. */
 final class ErrorAssertions {
@@ -33,5 +35,16 @@ final class ErrorAssertions {
         }
         assertThat(body.get("message").asText()).as("message of %s", reply).containsIgnoringCase(messageContains);
         return body;
+    }
+
+    /**
+     * The attempt is refused with the contract's error, and the log stays where it was: nothing
+     * appended, nothing for any processor to do.
+     */
+    static void assertRefusedAppendingNothing(
+            RestaurantApi api, Supplier<Reply> attempt, int status, String code, String messageContains) {
+        long head = api.settle();
+        assertError(attempt.get(), status, code, messageContains);
+        assertThat(api.settle()).isEqualTo(head);
     }
 }

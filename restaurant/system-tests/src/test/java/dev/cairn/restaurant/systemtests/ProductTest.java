@@ -10,12 +10,10 @@ import dev.cairn.restaurant.systemtests.support.Http;
 import dev.cairn.restaurant.systemtests.support.Reply;
 import dev.cairn.restaurant.systemtests.support.RestaurantApi;
 import dev.cairn.restaurant.systemtests.support.RestaurantApi.Restaurant;
-import dev.cairn.restaurant.systemtests.support.TestSystem;
 import dev.cairn.restaurant.systemtests.support.View;
+import dev.cairn.restaurant.systemtests.support.WithFreshSystem;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -23,27 +21,20 @@ import org.junit.jupiter.api.Test;
  * "Completing the product" (restaurant.md) over HTTP: orders end, menus change, people are listed,
  * consumers can be deactivated, and the page learns the currency.
  */
-class ProductTest {
+class ProductTest extends WithFreshSystem {
 
-    TestSystem system;
-    RestaurantApi api;
-    Http http;
-    String ada;
-    Restaurant pizzeria;
-
-    @BeforeEach
-    void start() {
-        system = TestSystem.start();
-        api = system.api();
-        http = api.http();
-        ada = api.registerConsumer("Ada Lovelace");
-        pizzeria = api.registerRestaurant(
-                "Pizzeria Uno", item("margherita", "Margherita", 1150), item("tiramisu", "Tiramisu", 650));
+    /** {@code GET /api/<name>} once every view has caught up: the list the answer holds under {@code <name>}. */
+    JsonNode listedOnceSettled(String name) {
+        long position = api.settle();
+        return http.get("/api/" + name + "?consistentWith=" + position)
+                .expect(200)
+                .json()
+                .get(name);
     }
 
-    @AfterEach
-    void stop() {
-        system.close();
+    /** The client as Ada, a consumer. */
+    Http asAda() {
+        return http.as(system.token("consumer", ada));
     }
 
     static Map<String, Object> menuItem(String id, String name, long priceCents, boolean available) {
@@ -61,11 +52,7 @@ class ProductTest {
         void a_delivered_order_is_completed_and_its_payment_captured() {
             String carla = api.registerCourier("Carla");
             String order = api.acceptedOrder(ada, pizzeria);
-            api.preparing(order).expect(202);
-            api.ready(order).expect(202);
-            api.settle();
-            api.pickup(order).expect(202);
-            api.deliver(order).expect(202);
+            api.walkToDelivered(order);
 
             View view = api.awaitState(order, "COMPLETED");
             api.awaitOrder(order, v -> "CAPTURED".equals(v.paymentState()));
@@ -138,10 +125,7 @@ class ProductTest {
                     "FORBIDDEN",
                     "");
             assertError(
-                    reviseMenu(
-                            http.as(system.token("consumer", ada)),
-                            pizzeria.restaurantId(),
-                            menuItem("margherita", "Margherita", 1, true)),
+                    reviseMenu(asAda(), pizzeria.restaurantId(), menuItem("margherita", "Margherita", 1, true)),
                     403,
                     "FORBIDDEN",
                     "");
@@ -162,12 +146,8 @@ class ProductTest {
             String dan = api.registerCourier("Dan");
             api.setAvailability(dan, false).expect(202);
             String order = api.acceptedOrder(ada, pizzeria);
-            long position = api.settle();
 
-            JsonNode couriers = http.get("/api/couriers?consistentWith=" + position)
-                    .expect(200)
-                    .json()
-                    .get("couriers");
+            JsonNode couriers = listedOnceSettled("couriers");
 
             assertThat(couriers).hasSize(2);
             assertThat(couriers.get(0).get("courierId").asText()).isEqualTo(carla);
@@ -180,23 +160,13 @@ class ProductTest {
 
         @Test
         void consumers_are_listed_by_name_for_the_admin_only() {
-            long position = api.settle();
-            JsonNode consumers = http.get("/api/consumers?consistentWith=" + position)
-                    .expect(200)
-                    .json()
-                    .get("consumers");
+            JsonNode consumers = listedOnceSettled("consumers");
 
             assertThat(consumers).hasSize(1);
             assertThat(consumers.get(0).get("name").asText()).isEqualTo("Ada Lovelace");
             assertThat(consumers.get(0).get("active").asBoolean()).isTrue();
-            assertThat(http.as(system.token("consumer", ada))
-                            .get("/api/consumers")
-                            .status())
-                    .isEqualTo(403);
-            assertThat(http.as(system.token("consumer", ada))
-                            .get("/api/couriers")
-                            .status())
-                    .isEqualTo(403);
+            assertThat(asAda().get("/api/consumers").status()).isEqualTo(403);
+            assertThat(asAda().get("/api/couriers").status()).isEqualTo(403);
         }
     }
 
@@ -222,9 +192,7 @@ class ProductTest {
 
         @Test
         void only_the_admin_deactivates_and_an_unknown_consumer_is_404() {
-            assertThat(http.as(system.token("consumer", ada))
-                            .post("/api/consumers/" + ada + "/deactivate")
-                            .status())
+            assertThat(asAda().post("/api/consumers/" + ada + "/deactivate").status())
                     .isEqualTo(403);
             assertError(http.post("/api/consumers/nobody/deactivate"), 404, "CONSUMER_NOT_FOUND", "nobody");
         }
@@ -232,10 +200,7 @@ class ProductTest {
 
     @Test
     void the_page_learns_the_currency_and_whether_a_simulation_runs() {
-        JsonNode config = http.as(system.token("consumer", ada))
-                .get("/api/config")
-                .expect(200)
-                .json();
+        JsonNode config = asAda().get("/api/config").expect(200).json();
 
         assertThat(config.get("currency").asText()).isEqualTo("EUR");
         assertThat(config.get("simulation").get("available").asBoolean()).isFalse();

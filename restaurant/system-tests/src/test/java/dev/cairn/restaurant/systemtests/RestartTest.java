@@ -8,6 +8,7 @@ import dev.cairn.core.store.RecordedEvent;
 import dev.cairn.eventstore.file.FileEventStore;
 import dev.cairn.http.InstallationKey;
 import dev.cairn.restaurant.systemtests.support.Http;
+import dev.cairn.restaurant.systemtests.support.OrderSteps;
 import dev.cairn.restaurant.systemtests.support.RestaurantApi;
 import dev.cairn.restaurant.systemtests.support.RestaurantApi.Event;
 import dev.cairn.restaurant.systemtests.support.RestaurantApi.Restaurant;
@@ -46,21 +47,6 @@ class RestartTest {
     static final int ORDERS = 300;
     static final int IN_FLIGHT = 32;
     static final int KILL_AFTER_ACCEPTED = 120;
-
-    static final List<String> APPROVED_STEPS = List.of(
-            "ordering.OrderCreated",
-            "consumers.ConsumerVerified",
-            "kitchen.TicketCreated",
-            "accounting.PaymentAuthorized",
-            "ordering.OrderApproved",
-            "kitchen.TicketConfirmed");
-    static final List<String> DECLINED_STEPS = List.of(
-            "ordering.OrderCreated",
-            "consumers.ConsumerVerified",
-            "kitchen.TicketCreated",
-            "accounting.PaymentDeclined",
-            "ordering.OrderRejected",
-            "kitchen.TicketCreationRejected");
 
     @TempDir
     Path data;
@@ -137,7 +123,7 @@ class RestartTest {
                 boolean declined = order.getValue().contains("accounting.PaymentDeclined");
                 assertThat(order.getValue())
                         .as("events of order %s", order.getKey())
-                        .containsExactlyInAnyOrderElementsOf(declined ? DECLINED_STEPS : APPROVED_STEPS);
+                        .containsExactlyInAnyOrderElementsOf(declined ? OrderSteps.DECLINED : OrderSteps.APPROVED);
                 View view = api.order(order.getKey());
                 assertThat(view.status())
                         .as("view of order %s", order.getKey())

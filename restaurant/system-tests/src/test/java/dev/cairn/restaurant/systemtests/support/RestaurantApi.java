@@ -193,6 +193,55 @@ public final class RestaurantApi {
         return id;
     }
 
+    /** An accepted order the kitchen has started preparing. */
+    public String preparingOrder(String consumerId, Restaurant restaurant) {
+        String id = acceptedOrder(consumerId, restaurant);
+        preparing(id).expect(202);
+        return id;
+    }
+
+    /** An order the kitchen has prepared and marked ready for pickup. */
+    public String readyOrder(String consumerId, Restaurant restaurant) {
+        String id = preparingOrder(consumerId, restaurant);
+        ready(id).expect(202);
+        return id;
+    }
+
+    /**
+     * Takes an accepted order through preparing, ready, pickup and delivered. It settles before the
+     * pickup: delivery refuses a pickup until it has seen the ticket ready.
+     */
+    public void walkToDelivered(String orderId) {
+        preparing(orderId).expect(202);
+        ready(orderId).expect(202);
+        settle();
+        pickup(orderId).expect(202);
+        deliver(orderId).expect(202);
+    }
+
+    /** An approved order its consumer has cancelled before the kitchen accepted it. */
+    public String cancelledOrder(String consumerId, Restaurant restaurant) {
+        String id = approvedOrder(consumerId, restaurant);
+        cancel(id).expect(202);
+        awaitState(id, "CANCELLED");
+        return id;
+    }
+
+    /** An approved order the kitchen rejected, so it ends cancelled. */
+    public String kitchenRejectedOrder(String consumerId, Restaurant restaurant) {
+        String id = approvedOrder(consumerId, restaurant);
+        reject(id).expect(202);
+        awaitState(id, "CANCELLED");
+        return id;
+    }
+
+    /** An order rejected because its payment was declined ({@code tok_declined}). */
+    public String declinedOrder(String consumerId, Restaurant restaurant) {
+        String id = placeOrder(consumerId, restaurant, "tok_declined").orderId();
+        awaitState(id, "REJECTED");
+        return id;
+    }
+
     /**
      * Waits until every processor has processed the whole log and none has parked an event, read
      * from {@code GET /api/processors}, and returns the log position they all stand at. Once every
