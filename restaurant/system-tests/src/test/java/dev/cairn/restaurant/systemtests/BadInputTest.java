@@ -11,16 +11,16 @@ import dev.cairn.restaurant.systemtests.support.Http;
 import dev.cairn.restaurant.systemtests.support.Reply;
 import dev.cairn.restaurant.systemtests.support.RestaurantApi;
 import dev.cairn.restaurant.systemtests.support.RestaurantApi.Restaurant;
-import dev.cairn.restaurant.systemtests.support.TestSystem;
+import dev.cairn.restaurant.systemtests.support.WithSharedSystem;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -35,11 +35,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * (the log's head, read through {@code /api/events}, does not move, and no processor has anything
  * left to do).
  */
-class BadInputTest {
+class BadInputTest extends WithSharedSystem {
 
-    static TestSystem system;
-    static RestaurantApi api;
-    static Http http;
     static String consumer;
     static String courier;
     static Restaurant napoli;
@@ -47,21 +44,12 @@ class BadInputTest {
     static String approvedOrder;
 
     @BeforeAll
-    static void start() {
-        system = TestSystem.start();
-        api = system.api();
-        http = system.http();
+    static void registerParties() {
         consumer = api.registerConsumer("Grace Hopper");
         courier = api.registerCourier("Carla");
-        napoli = api.registerRestaurant(
-                "Pizzeria Napoli", item("margherita", "Margherita", 1000), item("calzone", "Calzone", 1300));
+        napoli = api.registerNapoli();
         sushi = api.registerRestaurant("Sushi Bar", item("nigiri", "Salmon Nigiri", 450));
         approvedOrder = api.approvedOrder(consumer, napoli);
-    }
-
-    @AfterAll
-    static void stop() {
-        system.close();
     }
 
     /** Sends the request on a quiet system and asserts the error answer and that the log did not move. */
@@ -287,110 +275,101 @@ class BadInputTest {
     @Nested
     class Missing_fields {
 
+        /** The two ways a request leaves a field out; both are the same 400. */
+        enum Omission {
+            ABSENT {
+                @Override
+                void apply(ObjectNode body, String field) {
+                    body.remove(field);
+                }
+            },
+            NULL {
+                @Override
+                void apply(ObjectNode body, String field) {
+                    body.putNull(field);
+                }
+            };
+
+            abstract void apply(ObjectNode body, String field);
+        }
+
         static Stream<Arguments> orderFields() {
             return Stream.of("consumerId", "restaurantId", "items", "deliveryAddress", "paymentToken")
-                    .map(Arguments::of);
+                    .flatMap(field -> Stream.of(Omission.values()).map(omission -> Arguments.of(field, omission)));
         }
 
-        @ParameterizedTest(name = "{0}")
-        @MethodSource("orderFields")
-        void an_order_without_a_field_is_400_naming_it(String field) {
-            assertRefused(
-                    () -> http.post("/api/orders", with(validOrder(), o -> o.remove(field))),
-                    400,
-                    "MISSING_FIELD",
-                    "'" + field + "'");
+        /** 400 {@code MISSING_FIELD}, the message naming {@code named}. */
+        static void assertMissing(Supplier<Reply> request, String named) {
+            assertRefused(request, 400, "MISSING_FIELD", named);
         }
 
-        @ParameterizedTest(name = "{0}")
+        @ParameterizedTest(name = "{0} {1}")
         @MethodSource("orderFields")
-        void an_order_with_a_null_field_is_400_naming_it(String field) {
-            assertRefused(
-                    () -> http.post("/api/orders", with(validOrder(), o -> o.putNull(field))),
-                    400,
-                    "MISSING_FIELD",
+        void an_order_without_a_field_or_with_it_null_is_400_naming_it(String field, Omission omission) {
+            assertMissing(
+                    () -> http.post("/api/orders", with(validOrder(), o -> omission.apply(o, field))),
                     "'" + field + "'");
         }
 
         @ParameterizedTest(name = "{0}")
         @ValueSource(strings = {"menuItemId", "quantity"})
         void an_order_line_without_a_field_is_400_naming_its_path(String field) {
-            assertRefused(
+            assertMissing(
                     () -> http.post(
                             "/api/orders", with(validOrder(), o -> firstItem(o).remove(field))),
-                    400,
-                    "MISSING_FIELD",
                     "'items[0]." + field + "'");
         }
 
         @Test
         void a_null_order_line_is_400_naming_its_path() {
-            assertRefused(
+            assertMissing(
                     () -> http.post("/api/orders", with(validOrder(), o -> ((ArrayNode) o.get("items")).addNull())),
-                    400,
-                    "MISSING_FIELD",
                     "items[1]");
         }
 
         @ParameterizedTest(name = "{0}")
         @ValueSource(strings = {"menuItemId", "name", "priceCents"})
         void a_menu_item_without_a_field_is_400_naming_its_path(String field) {
-            assertRefused(
+            assertMissing(
                     () -> http.post(
                             "/api/restaurants",
                             with(
                                     validRestaurant(),
                                     r -> ((ObjectNode) r.get("menu").get(0)).remove(field))),
-                    400,
-                    "MISSING_FIELD",
                     "'menu[0]." + field + "'");
         }
 
         @ParameterizedTest(name = "{0}")
         @ValueSource(strings = {"name", "menu"})
         void a_restaurant_without_a_field_is_400_naming_it(String field) {
-            assertRefused(
+            assertMissing(
                     () -> http.post("/api/restaurants", with(validRestaurant(), r -> r.remove(field))),
-                    400,
-                    "MISSING_FIELD",
                     "'" + field + "'");
         }
 
         @Test
         void a_consumer_without_a_name_is_400() {
-            assertRefused(() -> http.post("/api/consumers", "{}"), 400, "MISSING_FIELD", "'name'");
+            assertMissing(() -> http.post("/api/consumers", "{}"), "'name'");
         }
 
         @Test
         void a_courier_without_a_name_is_400() {
-            assertRefused(() -> http.post("/api/couriers", "{\"nickname\":\"Bo\"}"), 400, "MISSING_FIELD", "'name'");
+            assertMissing(() -> http.post("/api/couriers", "{\"nickname\":\"Bo\"}"), "'name'");
         }
 
         @Test
         void an_availability_without_available_is_400() {
-            assertRefused(
-                    () -> http.post("/api/couriers/" + courier + "/availability", "{}"),
-                    400,
-                    "MISSING_FIELD",
-                    "'available'");
+            assertMissing(() -> http.post("/api/couriers/" + courier + "/availability", "{}"), "'available'");
         }
 
         @Test
         void an_acceptance_without_ready_by_is_400() {
-            assertRefused(
-                    () -> http.post("/api/tickets/" + approvedOrder + "/accept", "{}"),
-                    400,
-                    "MISSING_FIELD",
-                    "'readyBy'");
+            assertMissing(() -> http.post("/api/tickets/" + approvedOrder + "/accept", "{}"), "'readyBy'");
         }
 
         @Test
         void a_rejection_without_a_reason_is_400() {
-            assertRefused(
-                    () -> http.post("/api/tickets/" + approvedOrder + "/reject", "{}"),
-                    400,
-                    "MISSING_FIELD",
-                    "'reason'");
+            assertMissing(() -> http.post("/api/tickets/" + approvedOrder + "/reject", "{}"), "'reason'");
         }
     }
 
@@ -564,36 +543,30 @@ class BadInputTest {
             assertRefused(() -> http.get(path), 404, "NOT_FOUND", path);
         }
 
-        @Test
-        void cancelling_an_unknown_order_is_404() {
-            assertRefused(() -> api.cancel("no-such-order"), 404, "ORDER_NOT_FOUND", "no-such-order");
+        /** A command on an order id nothing has: the error names the resource the command is about. */
+        record OnUnknownOrder(String command, BiFunction<RestaurantApi, String, Reply> send, String code) {
+
+            @Override
+            public String toString() {
+                return command;
+            }
+        }
+
+        static Stream<OnUnknownOrder> commandsOnAnUnknownOrder() {
+            return Stream.of(
+                    new OnUnknownOrder("cancel", RestaurantApi::cancel, "ORDER_NOT_FOUND"),
+                    new OnUnknownOrder("accept", RestaurantApi::accept, "TICKET_NOT_FOUND"),
+                    new OnUnknownOrder("reject", RestaurantApi::reject, "TICKET_NOT_FOUND"),
+                    new OnUnknownOrder("preparing", RestaurantApi::preparing, "TICKET_NOT_FOUND"),
+                    new OnUnknownOrder("ready", RestaurantApi::ready, "TICKET_NOT_FOUND"),
+                    new OnUnknownOrder("pickup", RestaurantApi::pickup, "DELIVERY_NOT_FOUND"),
+                    new OnUnknownOrder("deliver", RestaurantApi::deliver, "DELIVERY_NOT_FOUND"));
         }
 
         @ParameterizedTest(name = "{0}")
-        @ValueSource(strings = {"preparing", "ready"})
-        void acting_on_an_unknown_ticket_is_404(String action) {
-            assertRefused(
-                    () -> http.post("/api/tickets/no-such-order/" + action), 404, "TICKET_NOT_FOUND", "no-such-order");
-        }
-
-        @Test
-        void accepting_an_unknown_ticket_is_404() {
-            assertRefused(() -> api.accept("no-such-order"), 404, "TICKET_NOT_FOUND", "no-such-order");
-        }
-
-        @Test
-        void rejecting_an_unknown_ticket_is_404() {
-            assertRefused(() -> api.reject("no-such-order"), 404, "TICKET_NOT_FOUND", "no-such-order");
-        }
-
-        @ParameterizedTest(name = "{0}")
-        @ValueSource(strings = {"pickup", "deliver"})
-        void acting_on_an_unknown_delivery_is_404(String action) {
-            assertRefused(
-                    () -> http.post("/api/deliveries/no-such-order/" + action),
-                    404,
-                    "DELIVERY_NOT_FOUND",
-                    "no-such-order");
+        @MethodSource("commandsOnAnUnknownOrder")
+        void a_command_on_an_unknown_order_is_404(OnUnknownOrder command) {
+            assertRefused(() -> command.send().apply(api, "no-such-order"), 404, command.code(), "no-such-order");
         }
 
         @Test
@@ -611,34 +584,29 @@ class BadInputTest {
     @Nested
     class Unknown_references {
 
-        @Test
-        void an_order_at_an_unknown_restaurant_is_422() {
-            assertRefused(
-                    () -> http.post(
-                            "/api/orders", with(validOrder(), o -> o.put("restaurantId", "no-such-restaurant"))),
-                    422,
-                    "UNKNOWN_RESTAURANT",
-                    "no-such-restaurant");
+        static Stream<Arguments> unknownReferences() {
+            return Stream.of(
+                    Arguments.of(
+                            "an order at an unknown restaurant",
+                            (Consumer<ObjectNode>) o -> o.put("restaurantId", "no-such-restaurant"),
+                            "UNKNOWN_RESTAURANT",
+                            "no-such-restaurant"),
+                    Arguments.of(
+                            "an order of an item not on the menu",
+                            (Consumer<ObjectNode>) o -> firstItem(o).put("menuItemId", "hamburger"),
+                            "MENU_ITEM_UNAVAILABLE",
+                            "hamburger"),
+                    Arguments.of(
+                            "an order of another restaurant's item",
+                            (Consumer<ObjectNode>) o -> firstItem(o).put("menuItemId", "nigiri"),
+                            "MENU_ITEM_UNAVAILABLE",
+                            "nigiri"));
         }
 
-        @Test
-        void an_order_of_an_item_not_on_the_menu_is_422() {
-            assertRefused(
-                    () -> http.post(
-                            "/api/orders", with(validOrder(), o -> firstItem(o).put("menuItemId", "hamburger"))),
-                    422,
-                    "MENU_ITEM_UNAVAILABLE",
-                    "hamburger");
-        }
-
-        @Test
-        void an_order_of_another_restaurants_item_is_422() {
-            assertRefused(
-                    () -> http.post(
-                            "/api/orders", with(validOrder(), o -> firstItem(o).put("menuItemId", "nigiri"))),
-                    422,
-                    "MENU_ITEM_UNAVAILABLE",
-                    "nigiri");
+        @ParameterizedTest(name = "{0} is 422")
+        @MethodSource("unknownReferences")
+        void is_422(String name, Consumer<ObjectNode> change, String code, String messageNames) {
+            assertRefused(() -> http.post("/api/orders", with(validOrder(), change)), 422, code, messageNames);
         }
     }
 
@@ -651,13 +619,14 @@ class BadInputTest {
             return json.substring(0, json.length() - 1) + " ".repeat(size - json.length()) + "}";
         }
 
+        /** The 413 of a body over the 64 KiB limit, which the message states in bytes. */
+        static void assertTooLarge(Supplier<Reply> request) {
+            assertRefused(request, 413, "PAYLOAD_TOO_LARGE", "65536 bytes");
+        }
+
         @Test
         void a_body_over_64_kib_is_413() {
-            assertRefused(
-                    () -> http.post("/api/consumers", consumerBodyOf(64 * 1024 + 1)),
-                    413,
-                    "PAYLOAD_TOO_LARGE",
-                    "65536 bytes");
+            assertTooLarge(() -> http.post("/api/consumers", consumerBodyOf(64 * 1024 + 1)));
         }
 
         @Test
@@ -667,37 +636,25 @@ class BadInputTest {
 
         @Test
         void an_order_over_64_kib_is_413() {
-            assertRefused(
-                    () -> http.post(
-                            "/api/orders", with(validOrder(), o -> o.put("deliveryAddress", "x".repeat(70_000)))),
-                    413,
-                    "PAYLOAD_TOO_LARGE",
-                    "65536 bytes");
+            assertTooLarge(() ->
+                    http.post("/api/orders", with(validOrder(), o -> o.put("deliveryAddress", "x".repeat(70_000)))));
         }
 
         @Test
         void a_chunked_body_over_64_kib_without_a_declared_length_is_413() {
             byte[] body = consumerBodyOf(200_000).getBytes(StandardCharsets.UTF_8);
-            assertRefused(
-                    () -> http.post(
-                            "/api/consumers",
-                            Http.APPLICATION_JSON,
-                            BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))),
-                    413,
-                    "PAYLOAD_TOO_LARGE",
-                    "65536 bytes");
+            assertTooLarge(() -> http.post(
+                    "/api/consumers",
+                    Http.APPLICATION_JSON,
+                    BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))));
         }
 
         @Test
         void an_oversized_body_on_a_command_without_one_is_413() {
-            assertRefused(
-                    () -> http.post(
-                            "/api/orders/" + approvedOrder + "/cancel",
-                            Http.APPLICATION_JSON,
-                            BodyPublishers.ofString(consumerBodyOf(70_000))),
-                    413,
-                    "PAYLOAD_TOO_LARGE",
-                    "65536 bytes");
+            assertTooLarge(() -> http.post(
+                    "/api/orders/" + approvedOrder + "/cancel",
+                    Http.APPLICATION_JSON,
+                    BodyPublishers.ofString(consumerBodyOf(70_000))));
         }
     }
 

@@ -46,6 +46,30 @@ class FaultsTest {
     @TempDir
     Path tmp;
 
+    /** Ada and Pizzeria Napoli (one margherita) registered on a running server, to fill its log with orders. */
+    record AdaAtNapoli(RestaurantApi api, String ada, Restaurant napoli) {
+
+        static AdaAtNapoli registeredOn(Http http) {
+            RestaurantApi api = new RestaurantApi(http);
+            return new AdaAtNapoli(
+                    api,
+                    api.registerConsumer("Ada"),
+                    api.registerRestaurant("Pizzeria Napoli", item("margherita", "Margherita", 1000)));
+        }
+
+        /** Places an order and waits until it is approved. */
+        String approvedOrder() {
+            return api.approvedOrder(ada, napoli);
+        }
+
+        /** Places {@code count} orders one after the other, each awaited until approved. */
+        void approvedOrders(int count) {
+            for (int i = 0; i < count; i++) {
+                approvedOrder();
+            }
+        }
+    }
+
     @Test
     void
             on_a_full_disk_orders_answer_503_with_the_cause_and_after_space_returns_they_flow_again_and_every_acknowledged_one_is_approved()
@@ -109,12 +133,7 @@ class FaultsTest {
         Path data = tmp.resolve("data");
         Server server = Server.start(data, "before-damage");
         try (Http http = new Http(server.uri(), RestartTest.adminToken(data))) {
-            RestaurantApi api = new RestaurantApi(http);
-            String ada = api.registerConsumer("Ada");
-            Restaurant napoli = api.registerRestaurant("Pizzeria Napoli", item("margherita", "Margherita", 1000));
-            for (int i = 0; i < 40; i++) {
-                api.approvedOrder(ada, napoli);
-            }
+            AdaAtNapoli.registeredOn(http).approvedOrders(40);
         } finally {
             server.stop();
         }
@@ -126,20 +145,7 @@ class FaultsTest {
         }
 
         Path output = tmp.resolve("refused.log");
-        String java = ProcessHandle.current().info().command().orElseThrow();
-        Process run = new ProcessBuilder(
-                        java,
-                        "-Xmx384m",
-                        "-cp",
-                        System.getProperty("java.class.path"),
-                        "dev.cairn.cli.Cairn",
-                        "run",
-                        "--store",
-                        "file",
-                        "--data",
-                        data.toString(),
-                        "--port",
-                        "0")
+        Process run = new ProcessBuilder(Server.command(data, 0))
                 .redirectErrorStream(true)
                 .redirectOutput(output.toFile())
                 .start();
@@ -161,16 +167,12 @@ class FaultsTest {
         Path data = tmp.resolve("data");
         Server server = Server.start(data, "inspected");
         try (Http http = new Http(server.uri(), RestartTest.adminToken(data))) {
-            RestaurantApi api = new RestaurantApi(http);
-            String ada = api.registerConsumer("Ada");
-            Restaurant napoli = api.registerRestaurant("Pizzeria Napoli", item("margherita", "Margherita", 1000));
-            for (int i = 0; i < 10; i++) {
-                api.approvedOrder(ada, napoli);
-            }
+            AdaAtNapoli orders = AdaAtNapoli.registeredOn(http);
+            orders.approvedOrders(10);
             assertThat(Cairn.run("events", "--data", data.toString(), "--limit", "5"))
                     .isEqualTo(0);
             assertThat(Cairn.run("verify", "--data", data.toString())).isEqualTo(0);
-            assertThat(api.approvedOrder(ada, napoli)).isNotBlank(); // the server is undisturbed
+            assertThat(orders.approvedOrder()).isNotBlank(); // the server is undisturbed
         } finally {
             server.stop();
         }

@@ -5,21 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.cairn.core.processing.InMemoryCheckpointStore;
 import dev.cairn.core.processing.TrackingProcessor;
 import dev.cairn.eventstore.file.FailingDisk;
 import dev.cairn.eventstore.file.FileEventStore;
 import dev.cairn.eventstore.file.FileStoreOptions;
 import dev.cairn.http.InstallationKey;
-import dev.cairn.restaurant.app.ContextName;
-import dev.cairn.restaurant.app.Infrastructure;
 import dev.cairn.restaurant.app.RestaurantSystem;
 import dev.cairn.restaurant.app.auth.Roles;
-import dev.cairn.restaurant.app.auth.Security;
 import dev.cairn.restaurant.systemtests.support.Http;
 import dev.cairn.restaurant.systemtests.support.Reply;
 import dev.cairn.restaurant.systemtests.support.RestaurantApi;
 import dev.cairn.restaurant.systemtests.support.RestaurantApi.Restaurant;
+import dev.cairn.restaurant.systemtests.support.TestSystem;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.ByteBuffer;
@@ -28,11 +25,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
@@ -57,15 +51,8 @@ class LiveFaultsTest {
             FileEventStore store =
                     FileEventStore.open(FileStoreOptions.defaults(log).withSegmentSize(32 << 10));
             InstallationKey key = InstallationKey.generate();
-            RestaurantSystem system = RestaurantSystem.start(
-                    Infrastructure.of(store, new InMemoryCheckpointStore()),
-                    EnumSet.allOf(ContextName.class),
-                    "127.0.0.1",
-                    0,
-                    Security.of(key));
-            Http http = new Http(
-                    system.uri(),
-                    key.issue(Roles.ADMIN, Roles.ADMIN, Optional.empty(), Duration.ofHours(1), Instant.now()));
+            RestaurantSystem system = TestSystem.serve(store, key);
+            Http http = new Http(system.uri(), TestSystem.token(key, Roles.ADMIN, null));
             return new Live(store, system, http, new RestaurantApi(http));
         }
 

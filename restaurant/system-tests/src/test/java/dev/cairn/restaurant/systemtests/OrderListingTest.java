@@ -6,18 +6,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.cairn.restaurant.systemtests.support.Http;
-import dev.cairn.restaurant.systemtests.support.RestaurantApi;
 import dev.cairn.restaurant.systemtests.support.RestaurantApi.Event;
 import dev.cairn.restaurant.systemtests.support.RestaurantApi.Line;
 import dev.cairn.restaurant.systemtests.support.RestaurantApi.Restaurant;
-import dev.cairn.restaurant.systemtests.support.TestSystem;
 import dev.cairn.restaurant.systemtests.support.View;
+import dev.cairn.restaurant.systemtests.support.WithSharedSystem;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -26,16 +24,13 @@ import org.junit.jupiter.api.Test;
  * {@code GET /api/orders?consumerId=&state=&q=&limit=&cursor=} over enough orders to page: newest
  * first, each filter alone and combined, and cursors that stay valid while orders keep arriving.
  */
-class OrderListingTest {
+class OrderListingTest extends WithSharedSystem {
 
     /** One order as placed, with what the filters look at. */
     record Placed(String orderId, String consumerId, String restaurantName, List<String> itemNames, String state) {}
 
     static final int ORDERS = 45;
 
-    static TestSystem system;
-    static RestaurantApi api;
-    static Http http;
     static String alice;
     static String bob;
     static Restaurant napoli;
@@ -45,15 +40,10 @@ class OrderListingTest {
 
     @BeforeAll
     static void placeOrders() {
-        system = TestSystem.start();
-        api = system.api();
-        http = system.http();
         alice = api.registerConsumer("Alice");
         bob = api.registerConsumer("Bob");
-        napoli = api.registerRestaurant(
-                "Pizzeria Napoli", item("margherita", "Margherita", 1000), item("calzone", "Calzone", 1300));
-        sushi = api.registerRestaurant(
-                "Sushi Bar", item("nigiri", "Salmon Nigiri", 450), item("miso", "Miso Soup", 300));
+        napoli = api.registerNapoli();
+        sushi = api.registerSushiBar();
         for (int i = 0; i < ORDERS; i++) {
             String consumer = i % 3 == 2 ? bob : alice;
             boolean atNapoli = i % 2 == 0;
@@ -75,11 +65,6 @@ class OrderListingTest {
             placed.add(new Placed(id, consumer, restaurant.name(), names, declined ? "REJECTED" : "APPROVED"));
         }
         api.settle();
-    }
-
-    @AfterAll
-    static void stop() {
-        system.close();
     }
 
     /** The ids of the placed orders that match, newest first: what the listing must answer. */

@@ -14,15 +14,14 @@ import dev.cairn.restaurant.systemtests.support.RestaurantApi;
 import dev.cairn.restaurant.systemtests.support.RestaurantApi.Event;
 import dev.cairn.restaurant.systemtests.support.RestaurantApi.Placed;
 import dev.cairn.restaurant.systemtests.support.RestaurantApi.Restaurant;
-import dev.cairn.restaurant.systemtests.support.TestSystem;
 import dev.cairn.restaurant.systemtests.support.View;
+import dev.cairn.restaurant.systemtests.support.WithSharedSystem;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -32,30 +31,17 @@ import org.junit.jupiter.api.Test;
  * {@code Cairn-Position} header, restaurants and consumers, the event log, the processors, the
  * live stream, health. Order listing has a class of its own ({@link OrderListingTest}).
  */
-class QueriesTest {
+class QueriesTest extends WithSharedSystem {
 
-    static TestSystem system;
-    static RestaurantApi api;
-    static Http http;
     static String ada;
     static Restaurant napoli;
     static Restaurant sushi;
 
     @BeforeAll
-    static void start() {
-        system = TestSystem.start();
-        api = system.api();
-        http = system.http();
+    static void registerParties() {
         ada = api.registerConsumer("Ada Lovelace");
-        napoli = api.registerRestaurant(
-                "Pizzeria Napoli", item("margherita", "Margherita", 1000), item("calzone", "Calzone", 1300));
-        sushi = api.registerRestaurant(
-                "Sushi Bar", item("nigiri", "Salmon Nigiri", 450), item("miso", "Miso Soup", 300));
-    }
-
-    @AfterAll
-    static void stop() {
-        system.close();
+        napoli = api.registerNapoli();
+        sushi = api.registerSushiBar();
     }
 
     /** Runs {@code body} with a processor stopped, as if it had fallen behind, and restarts it whatever happens. */

@@ -168,23 +168,27 @@ class RestartTest {
     /** {@code dev.cairn.cli.Cairn run --store file} in a JVM of its own, on this test's classpath. */
     record Server(Process process, int port, Path log) {
 
+        /** The command line of {@code cairn run} on {@code data}, listening on {@code port} (0: any free one). */
+        static List<String> command(Path data, int port) {
+            return List.of(
+                    ProcessHandle.current().info().command().orElseThrow(),
+                    "-Xmx384m",
+                    "-cp",
+                    System.getProperty("java.class.path"),
+                    "dev.cairn.cli.Cairn",
+                    "run",
+                    "--store",
+                    "file",
+                    "--data",
+                    data.toString(),
+                    "--port",
+                    Integer.toString(port));
+        }
+
         static Server start(Path data, String name) throws IOException {
             int port = freePort();
             Path log = Path.of("target", "restart-test-" + name + ".log");
-            String java = ProcessHandle.current().info().command().orElseThrow();
-            Process process = new ProcessBuilder(
-                            java,
-                            "-Xmx384m",
-                            "-cp",
-                            System.getProperty("java.class.path"),
-                            "dev.cairn.cli.Cairn",
-                            "run",
-                            "--store",
-                            "file",
-                            "--data",
-                            data.toString(),
-                            "--port",
-                            Integer.toString(port))
+            Process process = new ProcessBuilder(command(data, port))
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile())
                     .start();

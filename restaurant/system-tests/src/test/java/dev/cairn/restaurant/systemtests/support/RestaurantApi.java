@@ -64,6 +64,17 @@ public final class RestaurantApi {
         return new Restaurant(reply.text("restaurantId"), name, List.of(menu), Long.parseLong(reply.text("position")));
     }
 
+    /** Pizzeria Napoli: a margherita at 10.00 and a calzone at 13.00. */
+    public Restaurant registerNapoli() {
+        return registerRestaurant(
+                "Pizzeria Napoli", item("margherita", "Margherita", 1000), item("calzone", "Calzone", 1300));
+    }
+
+    /** The Sushi Bar: salmon nigiri at 4.50 and a miso soup at 3.00. */
+    public Restaurant registerSushiBar() {
+        return registerRestaurant("Sushi Bar", item("nigiri", "Salmon Nigiri", 450), item("miso", "Miso Soup", 300));
+    }
+
     public String registerCourier(String name) {
         return http.post("/api/couriers", Map.of("name", name)).expect(201).text("courierId");
     }

@@ -3,6 +3,7 @@ package dev.cairn.restaurant.systemtests.support;
 import dev.cairn.core.memory.InMemoryEventStore;
 import dev.cairn.core.processing.InMemoryCheckpointStore;
 import dev.cairn.core.processing.TrackingProcessor;
+import dev.cairn.core.store.EventStore;
 import dev.cairn.http.InstallationKey;
 import dev.cairn.restaurant.app.ContextName;
 import dev.cairn.restaurant.app.Infrastructure;
@@ -31,12 +32,20 @@ public record TestSystem(
 
     public static TestSystem start() {
         SwitchableStore store = new SwitchableStore(new InMemoryEventStore());
-        var infra = Infrastructure.of(store, new InMemoryCheckpointStore());
         InstallationKey key = InstallationKey.generate();
-        RestaurantSystem system =
-                RestaurantSystem.start(infra, EnumSet.allOf(ContextName.class), "127.0.0.1", 0, Security.of(key));
+        RestaurantSystem system = serve(store, key);
         Http http = new Http(system.uri(), token(key, Roles.ADMIN, null));
         return new TestSystem(store, system, key, http, new RestaurantApi(http));
+    }
+
+    /** Every context on {@code store}, served on an ephemeral loopback port, trusting tokens of {@code key}. */
+    public static RestaurantSystem serve(EventStore store, InstallationKey key) {
+        return RestaurantSystem.start(
+                Infrastructure.of(store, new InMemoryCheckpointStore()),
+                EnumSet.allOf(ContextName.class),
+                "127.0.0.1",
+                0,
+                Security.of(key));
     }
 
     /** A token of this system's key for {@code role}, acting for {@code id} (null for the admin). */
@@ -44,7 +53,8 @@ public record TestSystem(
         return token(key, role, id);
     }
 
-    private static String token(InstallationKey key, String role, String id) {
+    /** A token of {@code key} for {@code role}, acting for {@code id} (null for the admin). */
+    public static String token(InstallationKey key, String role, String id) {
         return key.issue(id == null ? role : id, role, Optional.ofNullable(id), Duration.ofHours(1), Instant.now());
     }
 
