@@ -89,13 +89,20 @@ class ReadSideFailoverTest {
         Files.deleteRecursively(temp);
     }
 
+    /** Waits until the history replica shows every one of {@code orders} approved. */
+    private void awaitApprovedInHistory(String... orders) {
+        for (String order : orders) {
+            Restaurant.awaitView(List.of(history.uri()), order, Map.of("state", "APPROVED"), FLOW);
+        }
+    }
+
     @Test
     @Order(1)
     void
             with_the_store_cut_queries_answer_from_the_view_saying_how_stale_commands_answer_503_and_all_resumes_when_it_is_back()
                     throws Exception {
         String before = api.order(consumerId, bistro, "tok_visa").orderId();
-        Restaurant.awaitView(List.of(history.uri()), before, Map.of("state", "APPROVED"), FLOW);
+        awaitApprovedInHistory(before);
         assertThat(stale(Http.get(history.uri(), "/api/orders/" + before)))
                 .as("staleness while connected")
                 .isLessThan(2.0);
@@ -166,7 +173,7 @@ class ReadSideFailoverTest {
             a_restarted_replica_loads_its_snapshot_and_replays_the_log_after_it_and_rebuilds_from_the_log_without_a_usable_one()
                     throws Exception {
         String first = api.order(consumerId, bistro, "tok_visa").orderId();
-        Restaurant.awaitView(List.of(history.uri()), first, Map.of("state", "APPROVED"), FLOW);
+        awaitApprovedInHistory(first);
         long seen = Long.parseLong(Http.get(history.uri(), "/api/orders/" + first)
                 .header("Cairn-Position")
                 .orElseThrow());
@@ -181,8 +188,7 @@ class ReadSideFailoverTest {
         history.kill();
         String whileDown = api.order(consumerId, bistro, "tok_visa").orderId();
         history.restart().awaitUp();
-        Restaurant.awaitView(List.of(history.uri()), whileDown, Map.of("state", "APPROVED"), FLOW);
-        Restaurant.awaitView(List.of(history.uri()), first, Map.of("state", "APPROVED"), FLOW);
+        awaitApprovedInHistory(whileDown, first);
         assertThat(lastStart(history)).contains("loaded snapshot").doesNotContain("rebuilding the view from the log");
 
         // A snapshot of another log (its last event is not in this one) is ignored: rebuilt from the log.
@@ -191,16 +197,14 @@ class ReadSideFailoverTest {
         foreign.put("lastEventId", UUID.randomUUID().toString());
         new ObjectMapper().writeValue(snapshot.toFile(), foreign);
         history.restart().awaitUp();
-        Restaurant.awaitView(List.of(history.uri()), whileDown, Map.of("state", "APPROVED"), FLOW);
-        Restaurant.awaitView(List.of(history.uri()), first, Map.of("state", "APPROVED"), FLOW);
+        awaitApprovedInHistory(whileDown, first);
         assertThat(lastStart(history)).contains("is not of this log").contains("rebuilding the view from the log");
 
         // No snapshot at all: rebuilt from the log.
         history.kill();
         java.nio.file.Files.delete(snapshot);
         history.restart().awaitUp();
-        Restaurant.awaitView(List.of(history.uri()), whileDown, Map.of("state", "APPROVED"), FLOW);
-        Restaurant.awaitView(List.of(history.uri()), first, Map.of("state", "APPROVED"), FLOW);
+        awaitApprovedInHistory(whileDown, first);
         assertThat(lastStart(history)).contains("no snapshot");
         assertThat(Restaurant.statesOfConsumer(history.uri(), consumerId))
                 .as("every order of the consumer")

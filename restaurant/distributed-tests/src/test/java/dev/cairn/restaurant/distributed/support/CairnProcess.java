@@ -161,17 +161,8 @@ public final class CairnProcess implements AutoCloseable {
     /** Stops it politely (SIGTERM: the shutdown hook releases its leases), then forcibly if it hangs. */
     @Override
     public void close() {
-        if (process == null || !process.isAlive()) {
-            return;
-        }
-        process.destroy();
-        try {
-            if (!process.waitFor(20, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            process.destroyForcibly();
+        if (process != null && process.isAlive()) {
+            Children.stop(process, Duration.ofSeconds(20));
         }
     }
 

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Debian's nginx as a child process, with the shipped {@code deploy/nginx/cairn.conf} whose example
@@ -18,20 +17,10 @@ import java.util.concurrent.TimeUnit;
  * own ({@code nginx -c <file> -p <dir> -e stderr -g 'daemon off;'}): the system's nginx service is
  * never touched.
  */
-public final class Nginx implements AutoCloseable {
+public record Nginx(Process process, int port, Path log) implements AutoCloseable {
 
     /** Where the test finds the binary; {@code scripts/install-nginx.sh} installs it. */
     public static final Path BINARY = Path.of(System.getenv().getOrDefault("CAIRN_NGINX", "/usr/sbin/nginx"));
-
-    private final Process process;
-    private final int port;
-    private final Path log;
-
-    private Nginx(Process process, int port, Path log) {
-        this.process = process;
-        this.port = port;
-        this.log = log;
-    }
 
     /** The configuration shipped in the repository. */
     public static Path shippedConfiguration() {
@@ -108,14 +97,6 @@ public final class Nginx implements AutoCloseable {
 
     @Override
     public void close() {
-        process.destroy(); // SIGTERM: nginx's fast shutdown
-        try {
-            if (!process.waitFor(10, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            process.destroyForcibly();
-        }
+        Children.stop(process, Duration.ofSeconds(10)); // SIGTERM: nginx's fast shutdown
     }
 }
