@@ -1,5 +1,7 @@
 package dev.cairn.restaurant.browser;
 
+import static org.assertj.core.api.Assertions.fail;
+
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,7 +22,7 @@ import org.openqa.selenium.logging.LoggingPreferences;
  * Headless Chromium from the Debian packages {@code chromium} and {@code chromium-driver}, both given
  * by path so Selenium Manager never looks for (or downloads) a browser or a driver.
  */
-final class Browser implements AutoCloseable {
+record Browser(Path profile, ChromeDriverService service, ChromeDriver driver) implements AutoCloseable {
 
     static final Path CHROMIUM = Path.of(System.getProperty("cairn.chromium", "/usr/bin/chromium"));
     static final Path CHROMEDRIVER = Path.of(System.getProperty("cairn.chromedriver", "/usr/bin/chromedriver"));
@@ -30,16 +32,6 @@ final class Browser implements AutoCloseable {
 
     static {
         DEVTOOLS_LOG.setLevel(Level.SEVERE);
-    }
-
-    private final Path profile;
-    private final ChromeDriverService service;
-    private final ChromeDriver driver;
-
-    private Browser(Path profile, ChromeDriverService service, ChromeDriver driver) {
-        this.profile = profile;
-        this.service = service;
-        this.driver = driver;
     }
 
     /**
@@ -59,6 +51,14 @@ final class Browser implements AutoCloseable {
         return "headless Chromium is not installed (" + missing + " missing): run scripts/install-browser.sh"
                 + " (as root or with sudo; it installs the Debian packages chromium and chromium-driver)"
                 + ("true".equals(System.getenv("CI")) ? "; in CI, .ci/run calls it before Maven" : "");
+    }
+
+    /** Fails the test (never skips it) when the browser is not installed, saying how to install it. */
+    static void requireInstalled() {
+        String missing = missing();
+        if (missing != null) {
+            fail(missing);
+        }
     }
 
     static Browser start(int width, int height) throws IOException {
@@ -94,10 +94,6 @@ final class Browser implements AutoCloseable {
             deleteQuietly(profile);
             throw e;
         }
-    }
-
-    ChromeDriver driver() {
-        return driver;
     }
 
     @Override

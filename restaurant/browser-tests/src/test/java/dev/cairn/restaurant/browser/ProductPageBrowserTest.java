@@ -5,13 +5,6 @@ import static org.assertj.core.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.cairn.core.memory.InMemoryEventStore;
-import dev.cairn.core.processing.InMemoryCheckpointStore;
-import dev.cairn.http.InstallationKey;
-import dev.cairn.restaurant.app.ContextName;
-import dev.cairn.restaurant.app.Infrastructure;
-import dev.cairn.restaurant.app.RestaurantSystem;
-import dev.cairn.restaurant.app.auth.Security;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -19,12 +12,9 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,35 +32,22 @@ class ProductPageBrowserTest {
     /** axe-core from npm, pinned by package-lock.json and installed by scripts/install-browser.sh; no webjar of it is served. */
     private static final Path AXE = Path.of(System.getProperty("cairn.axe", "node_modules/axe-core/axe.min.js"));
 
-    private InMemoryEventStore store;
-    private RestaurantSystem system;
-    private InstallationKey key;
+    private InProcessSystem system;
     private String admin;
     private final List<Browser> browsers = new ArrayList<>();
     private final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeEach
     void start() {
-        String missing = Browser.missing();
-        if (missing != null) {
-            fail(missing);
-        }
-        store = new InMemoryEventStore();
-        key = InstallationKey.generate();
-        system = RestaurantSystem.start(
-                Infrastructure.of(store, new InMemoryCheckpointStore()),
-                EnumSet.allOf(ContextName.class),
-                "127.0.0.1",
-                0,
-                Security.of(key));
-        admin = key.issue("admin", "admin", Optional.empty(), Duration.ofHours(1), Instant.now());
+        Browser.requireInstalled();
+        system = InProcessSystem.start();
+        admin = system.adminToken();
     }
 
     @AfterEach
     void stop() {
         browsers.forEach(Browser::close);
         system.close();
-        store.close();
     }
 
     private RestaurantPage openSignedIn(int width) throws IOException {
@@ -92,10 +69,8 @@ class ProductPageBrowserTest {
         return JSON.readTree(response.body());
     }
 
-    @Test
-    void the_admin_signs_in_from_the_link_and_acts_as_a_consumer() throws Exception {
-        String ada =
-                post("/api/consumers", Map.of("name", "Ada")).get("consumerId").asText();
+    /** Chez Cairn, whose menu is one soup. */
+    private void registerChezCairn() throws Exception {
         post(
                 "/api/restaurants",
                 Map.of(
@@ -103,6 +78,13 @@ class ProductPageBrowserTest {
                         "Chez Cairn",
                         "menu",
                         List.of(Map.of("menuItemId", "m1", "name", "Soup", "priceCents", 450))));
+    }
+
+    @Test
+    void the_admin_signs_in_from_the_link_and_acts_as_a_consumer() throws Exception {
+        String ada =
+                post("/api/consumers", Map.of("name", "Ada")).get("consumerId").asText();
+        registerChezCairn();
         RestaurantPage page = openSignedIn(1200);
 
         assertThat(page.address()).doesNotContain("token");
@@ -142,18 +124,12 @@ class ProductPageBrowserTest {
 
     @Test
     void the_offline_banner_shows_and_controls_are_disabled_while_the_server_is_down() throws Exception {
-        post(
-                "/api/restaurants",
-                Map.of(
-                        "name",
-                        "Chez Cairn",
-                        "menu",
-                        List.of(Map.of("menuItemId", "m1", "name", "Soup", "priceCents", 450))));
+        registerChezCairn();
         RestaurantPage page = openSignedIn(1200);
         page.waitFor("the order form ready", d -> page.placeOrderEnabled());
         assertThat(page.offlineBannerShown()).isFalse();
 
-        system.close();
+        system.system().close();
 
         page.waitFor("the offline banner", d -> page.offlineBannerShown());
         assertThat(page.placeOrderEnabled()).isFalse();

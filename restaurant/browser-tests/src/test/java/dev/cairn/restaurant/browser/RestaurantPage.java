@@ -153,6 +153,13 @@ final class RestaurantPage {
                 d -> value.equals(row(orderId).getAttribute(attribute)));
     }
 
+    /** Waits for each column in turn, in the order given, to show its value. */
+    void waitForOrder(String orderId, OrderShows... expected) {
+        for (OrderShows shows : expected) {
+            waitForOrder(orderId, shows.attribute(), shows.value());
+        }
+    }
+
     /** The row's visible text, for assertions on what a user reads. */
     String orderText(String orderId) {
         return waitFor("the row of order " + orderId, d -> row(orderId).getText());

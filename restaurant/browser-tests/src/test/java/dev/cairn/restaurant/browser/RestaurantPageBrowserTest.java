@@ -1,25 +1,19 @@
 package dev.cairn.restaurant.browser;
 
+import static dev.cairn.restaurant.browser.OrderShows.delivery;
+import static dev.cairn.restaurant.browser.OrderShows.payment;
+import static dev.cairn.restaurant.browser.OrderShows.reason;
+import static dev.cairn.restaurant.browser.OrderShows.state;
+import static dev.cairn.restaurant.browser.OrderShows.ticket;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
 
-import dev.cairn.core.memory.InMemoryEventStore;
-import dev.cairn.core.processing.InMemoryCheckpointStore;
-import dev.cairn.http.InstallationKey;
-import dev.cairn.restaurant.app.ContextName;
-import dev.cairn.restaurant.app.Infrastructure;
-import dev.cairn.restaurant.app.RestaurantSystem;
-import dev.cairn.restaurant.app.auth.Security;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.logging.Level;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
@@ -47,10 +41,8 @@ class RestaurantPageBrowserTest {
     /** docs/screenshots of the repository (the tests run in restaurant/browser-tests). */
     private static final Path DOC_SCREENSHOTS = Path.of("..", "..", "docs", "screenshots");
 
-    private static InMemoryEventStore store;
-    private static RestaurantSystem system;
+    private static InProcessSystem system;
     private static Browser browser;
-    private static InstallationKey key;
 
     /** On a failure, keeps what the browser showed: a screenshot, the page source and the console. */
     @RegisterExtension
@@ -58,18 +50,8 @@ class RestaurantPageBrowserTest {
 
     @BeforeAll
     static void startSystemAndBrowser() throws IOException {
-        String missing = Browser.missing();
-        if (missing != null) {
-            fail(missing);
-        }
-        store = new InMemoryEventStore();
-        key = InstallationKey.generate();
-        system = RestaurantSystem.start(
-                Infrastructure.of(store, new InMemoryCheckpointStore()),
-                EnumSet.allOf(ContextName.class),
-                "127.0.0.1",
-                0,
-                Security.of(key));
+        Browser.requireInstalled();
+        system = InProcessSystem.start();
         browser = Browser.start(1400, 1000);
     }
 
@@ -83,16 +65,13 @@ class RestaurantPageBrowserTest {
             if (system != null) {
                 system.close();
             }
-            if (store != null) {
-                store.close();
-            }
         }
     }
 
     @Test
     void aUserRunsTheRestaurantFromThePage() throws IOException {
         RestaurantPage page = new RestaurantPage(browser.driver(), TIMEOUT);
-        String admin = key.issue("admin", "admin", Optional.empty(), Duration.ofHours(1), Instant.now());
+        String admin = system.adminToken();
         page.open(system.uri().resolve("/#token=" + admin));
         assertThat(page.address())
                 .as("the token is removed from the address bar")
@@ -109,53 +88,42 @@ class RestaurantPageBrowserTest {
         // An order appears and is approved. After a click the page fetches nothing: every later
         // change reaches it through /api/stream only.
         String delivered = page.placeOrder(ada, chez, Map.of("Margherita", 2, "Tiramisu", 1), "tok_visa");
-        page.waitForOrder(delivered, "data-state", "APPROVED");
-        page.waitForOrder(delivered, "data-ticket", "AWAITING_ACCEPTANCE");
+        page.waitForOrder(delivered, state("APPROVED"), ticket("AWAITING_ACCEPTANCE"));
         assertThat(page.orderText(delivered))
                 .contains("Chez Cairn", "2× Margherita, 1× Tiramisu", "24.00", "awaiting the kitchen", "authorised");
 
         // The kitchen, then the courier, drive it to its end.
         page.act(delivered, "accept");
-        page.waitForOrder(delivered, "data-ticket", "ACCEPTED");
-        page.waitForOrder(delivered, "data-delivery", "SCHEDULED");
+        page.waitForOrder(delivered, ticket("ACCEPTED"), delivery("SCHEDULED"));
         assertThat(page.orderAttribute(delivered, "data-courier")).isEqualTo(grace);
         page.act(delivered, "preparing");
-        page.waitForOrder(delivered, "data-ticket", "PREPARING");
+        page.waitForOrder(delivered, ticket("PREPARING"));
         page.act(delivered, "ready");
-        page.waitForOrder(delivered, "data-ticket", "READY_FOR_PICKUP");
+        page.waitForOrder(delivered, ticket("READY_FOR_PICKUP"));
         page.act(delivered, "pickup");
-        page.waitForOrder(delivered, "data-delivery", "PICKED_UP");
-        page.waitForOrder(delivered, "data-ticket", "PICKED_UP");
+        page.waitForOrder(delivered, delivery("PICKED_UP"), ticket("PICKED_UP"));
         page.act(delivered, "deliver");
-        page.waitForOrder(delivered, "data-delivery", "DELIVERED");
-        page.waitForOrder(delivered, "data-state", "COMPLETED");
-        page.waitForOrder(delivered, "data-payment", "CAPTURED");
+        page.waitForOrder(delivered, delivery("DELIVERED"), state("COMPLETED"), payment("CAPTURED"));
         assertThat(page.orderText(delivered)).contains("completed · paid", "delivered", "Grace");
 
         // A second order, cancelled by the consumer before the kitchen starts.
         String cancelled = page.placeOrder(ada, chez, Map.of("Tiramisu", 3), "tok_visa");
-        page.waitForOrder(cancelled, "data-state", "APPROVED");
-        page.waitForOrder(cancelled, "data-ticket", "AWAITING_ACCEPTANCE");
+        page.waitForOrder(cancelled, state("APPROVED"), ticket("AWAITING_ACCEPTANCE"));
         viewport(SCREENSHOTS.resolve("board-with-next-steps.png"));
         page.act(cancelled, "cancel");
-        page.waitForOrder(cancelled, "data-state", "CANCELLED");
-        page.waitForOrder(cancelled, "data-reason", "CANCELLED_BY_CONSUMER");
-        page.waitForOrder(cancelled, "data-payment", "REVERSED");
+        page.waitForOrder(cancelled, state("CANCELLED"), reason("CANCELLED_BY_CONSUMER"), payment("REVERSED"));
         assertThat(page.orderText(cancelled)).contains("cancelled", "cancelled by consumer", "15.00");
 
         // A third, paid with the card that is declined.
         String rejected = page.placeOrder(ada, chez, Map.of("Margherita", 1), "tok_declined");
-        page.waitForOrder(rejected, "data-state", "REJECTED");
-        page.waitForOrder(rejected, "data-reason", "PAYMENT_DECLINED");
+        page.waitForOrder(rejected, state("REJECTED"), reason("PAYMENT_DECLINED"));
         assertThat(page.orderText(rejected)).contains("rejected", "payment declined");
 
         // A fourth, rejected by the kitchen (which is asked why).
         String refused = page.placeOrder(ada, chez, Map.of("Margherita", 1, "Tiramisu", 1), "tok_visa");
-        page.waitForOrder(refused, "data-ticket", "AWAITING_ACCEPTANCE");
+        page.waitForOrder(refused, ticket("AWAITING_ACCEPTANCE"));
         page.reject(refused, "the oven is broken");
-        page.waitForOrder(refused, "data-state", "CANCELLED");
-        page.waitForOrder(refused, "data-reason", "RESTAURANT_REJECTED");
-        page.waitForOrder(refused, "data-payment", "REVERSED");
+        page.waitForOrder(refused, state("CANCELLED"), reason("RESTAURANT_REJECTED"), payment("REVERSED"));
         page.waitFor(
                 "the kitchen's reason on the board",
                 d -> page.orderText(refused).contains("the oven is broken"));
@@ -192,10 +160,10 @@ class RestaurantPageBrowserTest {
         assertThat(page.documentMark()).isNull();
         page.waitFor(
                 "the four orders after reopening the page", d -> page.orderIds().size() == 4);
-        page.waitForOrder(delivered, "data-delivery", "DELIVERED");
-        page.waitForOrder(cancelled, "data-reason", "CANCELLED_BY_CONSUMER");
-        page.waitForOrder(rejected, "data-reason", "PAYMENT_DECLINED");
-        page.waitForOrder(refused, "data-reason", "RESTAURANT_REJECTED");
+        page.waitForOrder(delivered, delivery("DELIVERED"));
+        page.waitForOrder(cancelled, reason("CANCELLED_BY_CONSUMER"));
+        page.waitForOrder(rejected, reason("PAYMENT_DECLINED"));
+        page.waitForOrder(refused, reason("RESTAURANT_REJECTED"));
         assertThat(page.selectedConsumer()).isEqualTo(ada);
         assertThat(page.orderText(delivered)).contains("Ada", "Grace");
     }
