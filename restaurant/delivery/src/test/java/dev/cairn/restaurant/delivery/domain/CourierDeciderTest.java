@@ -25,12 +25,10 @@ class CourierDeciderTest {
 
         @Test
         void registers_an_available_courier() {
-            Courier after = decider()
+            decider()
                     .when(new RegisterCourier("k1", "Kim"))
                     .thenEvents(new CourierRegistered("k1", "Kim"))
-                    .state();
-
-            assertThat(after).isEqualTo(new Courier.Registered("Kim", true));
+                    .thenState(new Courier.Registered("Kim", true));
         }
 
         @Test
@@ -61,12 +59,11 @@ class CourierDeciderTest {
 
         @Test
         void makes_a_courier_unavailable_and_available_again() {
-            Courier after = decider()
+            decider()
                     .given(new CourierRegistered("k1", "Kim"))
                     .when(new SetCourierAvailability("k1", false))
                     .thenEvents(new CourierAvailabilityChanged("k1", false))
-                    .state();
-            assertThat(after).isEqualTo(new Courier.Registered("Kim", false));
+                    .thenState(new Courier.Registered("Kim", false));
 
             decider()
                     .given(new CourierRegistered("k1", "Kim"), new CourierAvailabilityChanged("k1", false))

@@ -40,12 +40,10 @@ class DeliveryDeciderTest {
 
         @Test
         void requests_a_pending_delivery() {
-            Delivery after = decider()
+            decider()
                     .when(new RequestDelivery("o1", "r1", READY_BY))
                     .thenEvents(REQUESTED)
-                    .state();
-
-            assertThat(after).isEqualTo(new Delivery.Existing(DeliveryStatus.PENDING, Optional.empty()));
+                    .thenState(new Delivery.Existing(DeliveryStatus.PENDING, Optional.empty()));
         }
 
         @Test
@@ -68,13 +66,11 @@ class DeliveryDeciderTest {
 
         @Test
         void schedules_a_pending_delivery_with_the_courier() {
-            Delivery after = decider()
+            decider()
                     .given(REQUESTED)
                     .when(new ScheduleDelivery("o1", "k1"))
                     .thenEvents(SCHEDULED)
-                    .state();
-
-            assertThat(after).isEqualTo(new Delivery.Existing(DeliveryStatus.SCHEDULED, Optional.of("k1")));
+                    .thenState(new Delivery.Existing(DeliveryStatus.SCHEDULED, Optional.of("k1")));
         }
 
         @Test
@@ -120,13 +116,11 @@ class DeliveryDeciderTest {
 
         @Test
         void picks_up_a_scheduled_delivery_whose_food_is_ready() {
-            Delivery after = decider()
+            decider()
                     .given(REQUESTED, SCHEDULED)
                     .when(new PickUpDelivery("o1", true))
                     .thenEvents(PICKED_UP)
-                    .state();
-
-            assertThat(after).isEqualTo(new Delivery.Existing(DeliveryStatus.PICKED_UP, Optional.of("k1")));
+                    .thenState(new Delivery.Existing(DeliveryStatus.PICKED_UP, Optional.of("k1")));
         }
 
         @Test
@@ -166,13 +160,11 @@ class DeliveryDeciderTest {
 
         @Test
         void delivers_a_picked_up_delivery() {
-            Delivery after = decider()
+            decider()
                     .given(REQUESTED, SCHEDULED, PICKED_UP)
                     .when(new CompleteDelivery("o1"))
                     .thenEvents(DELIVERED)
-                    .state();
-
-            assertThat(after).isEqualTo(new Delivery.Existing(DeliveryStatus.DELIVERED, Optional.of("k1")));
+                    .thenState(new Delivery.Existing(DeliveryStatus.DELIVERED, Optional.of("k1")));
         }
 
         @Test
@@ -199,13 +191,11 @@ class DeliveryDeciderTest {
         @Test
         void cancels_a_pending_or_scheduled_delivery() {
             decider().given(REQUESTED).when(new CancelDelivery("o1")).thenEvents(CANCELLED);
-            Delivery after = decider()
+            decider()
                     .given(REQUESTED, SCHEDULED)
                     .when(new CancelDelivery("o1"))
                     .thenEvents(CANCELLED)
-                    .state();
-
-            assertThat(after).isEqualTo(new Delivery.Existing(DeliveryStatus.CANCELLED, Optional.of("k1")));
+                    .thenState(new Delivery.Existing(DeliveryStatus.CANCELLED, Optional.of("k1")));
         }
 
         @Test

@@ -34,12 +34,10 @@ class RestaurantDeciderTest {
 
         @Test
         void registers_a_restaurant_with_its_menu() {
-            Restaurant after = decider()
+            decider()
                     .when(new RegisterRestaurant("r1", "Chez Ada", MENU))
                     .thenEvents(new RestaurantRegistered("r1", "Chez Ada", MENU))
-                    .state();
-
-            assertThat(after).isEqualTo(new Restaurant.Registered("Chez Ada", MENU));
+                    .thenState(new Restaurant.Registered("Chez Ada", MENU));
         }
 
         @Test
@@ -81,13 +79,11 @@ class RestaurantDeciderTest {
 
         @Test
         void replaces_the_menu() {
-            Restaurant after = decider()
+            decider()
                     .given(new RestaurantRegistered("r1", "Chez Ada", MENU))
                     .when(new ReviseMenu("r1", NEW_MENU))
                     .thenEvents(new MenuRevised("r1", NEW_MENU))
-                    .state();
-
-            assertThat(after).isEqualTo(new Restaurant.Registered("Chez Ada", NEW_MENU));
+                    .thenState(new Restaurant.Registered("Chez Ada", NEW_MENU));
         }
 
         @Test
