@@ -81,6 +81,13 @@ class OrderDeciderTest {
         return DeciderFixture.of(new OrderDecider());
     }
 
+    /** Decides the command after the given events: exactly the one event, and the order's status after it. */
+    private static void assertDecides(
+            List<OrderEvent> given, OrderCommand command, OrderEvent decided, OrderStatus status) {
+        Order after = decider().given(given).when(command).thenEvents(decided).state();
+        assertThat(((Order.Placed) after).status()).isEqualTo(status);
+    }
+
     static PlaceOrder place(List<RequestedItem> items) {
         return new PlaceOrder("o1", "c1", "r1", items, "1 Main St", "tok_visa", Optional.of(RESTAURANT));
     }
@@ -215,13 +222,7 @@ class OrderDeciderTest {
 
         @Test
         void approves_an_order_awaiting_approval() {
-            Order after = decider()
-                    .given(CREATED)
-                    .when(new ApproveOrder("o1"))
-                    .thenEvents(APPROVED)
-                    .state();
-
-            assertThat(((Order.Placed) after).status()).isEqualTo(OrderStatus.APPROVED);
+            assertDecides(List.of(CREATED), new ApproveOrder("o1"), APPROVED, OrderStatus.APPROVED);
         }
 
         @Test
@@ -256,13 +257,11 @@ class OrderDeciderTest {
 
         @Test
         void rejects_an_order_awaiting_approval_with_the_reason() {
-            Order after = decider()
-                    .given(CREATED)
-                    .when(new RejectOrder("o1", OrderRejectionReason.CONSUMER_UNKNOWN))
-                    .thenEvents(new OrderRejected("o1", OrderRejectionReason.CONSUMER_UNKNOWN))
-                    .state();
-
-            assertThat(((Order.Placed) after).status()).isEqualTo(OrderStatus.REJECTED);
+            assertDecides(
+                    List.of(CREATED),
+                    new RejectOrder("o1", OrderRejectionReason.CONSUMER_UNKNOWN),
+                    new OrderRejected("o1", OrderRejectionReason.CONSUMER_UNKNOWN),
+                    OrderStatus.REJECTED);
         }
 
         @Test
@@ -294,13 +293,11 @@ class OrderDeciderTest {
 
         @Test
         void requests_the_cancellation_of_an_approved_order_not_yet_in_preparation() {
-            Order after = decider()
-                    .given(CREATED, APPROVED)
-                    .when(new CancelOrder("o1", false))
-                    .thenEvents(CANCEL_REQUESTED)
-                    .state();
-
-            assertThat(((Order.Placed) after).status()).isEqualTo(OrderStatus.CANCEL_PENDING);
+            assertDecides(
+                    List.of(CREATED, APPROVED),
+                    new CancelOrder("o1", false),
+                    CANCEL_REQUESTED,
+                    OrderStatus.CANCEL_PENDING);
         }
 
         @Test
@@ -361,13 +358,11 @@ class OrderDeciderTest {
 
         @Test
         void puts_the_order_back_to_approved() {
-            Order after = decider()
-                    .given(CREATED, APPROVED, CANCEL_REQUESTED)
-                    .when(new RefuseCancellation("o1"))
-                    .thenEvents(new OrderCancellationRefused("o1"))
-                    .state();
-
-            assertThat(((Order.Placed) after).status()).isEqualTo(OrderStatus.APPROVED);
+            assertDecides(
+                    List.of(CREATED, APPROVED, CANCEL_REQUESTED),
+                    new RefuseCancellation("o1"),
+                    new OrderCancellationRefused("o1"),
+                    OrderStatus.APPROVED);
         }
 
         @Test
