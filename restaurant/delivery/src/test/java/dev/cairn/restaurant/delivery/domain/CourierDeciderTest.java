@@ -16,6 +16,8 @@ import org.junit.jupiter.api.Test;
 
 class CourierDeciderTest {
 
+    static final CourierRegistered KIM = new CourierRegistered("k1", "Kim");
+
     private static DeciderFixture<CourierCommand, Courier, CourierEvent> decider() {
         return DeciderFixture.of(new CourierDecider());
     }
@@ -27,24 +29,18 @@ class CourierDeciderTest {
         void registers_an_available_courier() {
             decider()
                     .when(new RegisterCourier("k1", "Kim"))
-                    .thenEvents(new CourierRegistered("k1", "Kim"))
+                    .thenEvents(KIM)
                     .thenState(new Courier.Registered("Kim", true));
         }
 
         @Test
         void answers_a_repeated_registration_with_no_events() {
-            decider()
-                    .given(new CourierRegistered("k1", "Kim"))
-                    .when(new RegisterCourier("k1", "Kim"))
-                    .thenNothing();
+            decider().given(KIM).when(new RegisterCourier("k1", "Kim")).thenNothing();
         }
 
         @Test
         void refuses_an_existing_id_under_another_name() {
-            decider()
-                    .given(new CourierRegistered("k1", "Kim"))
-                    .when(new RegisterCourier("k1", "Lee"))
-                    .thenRejected(NOT_ALLOWED, "ALREADY_EXISTS");
+            decider().given(KIM).when(new RegisterCourier("k1", "Lee")).thenRejected(NOT_ALLOWED, "ALREADY_EXISTS");
         }
 
         @Test
@@ -60,23 +56,20 @@ class CourierDeciderTest {
         @Test
         void makes_a_courier_unavailable_and_available_again() {
             decider()
-                    .given(new CourierRegistered("k1", "Kim"))
+                    .given(KIM)
                     .when(new SetCourierAvailability("k1", false))
                     .thenEvents(new CourierAvailabilityChanged("k1", false))
                     .thenState(new Courier.Registered("Kim", false));
 
             decider()
-                    .given(new CourierRegistered("k1", "Kim"), new CourierAvailabilityChanged("k1", false))
+                    .given(KIM, new CourierAvailabilityChanged("k1", false))
                     .when(new SetCourierAvailability("k1", true))
                     .thenEvents(new CourierAvailabilityChanged("k1", true));
         }
 
         @Test
         void answers_an_unchanged_availability_with_no_events() {
-            decider()
-                    .given(new CourierRegistered("k1", "Kim"))
-                    .when(new SetCourierAvailability("k1", true))
-                    .thenNothing();
+            decider().given(KIM).when(new SetCourierAvailability("k1", true)).thenNothing();
         }
 
         @Test
