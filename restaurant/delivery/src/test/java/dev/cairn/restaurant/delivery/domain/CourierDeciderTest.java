@@ -2,12 +2,12 @@ package dev.cairn.restaurant.delivery.domain;
 
 import static dev.cairn.core.model.Rejection.Kind.NOT_ALLOWED;
 import static dev.cairn.core.model.Rejection.Kind.NOT_FOUND;
+import static dev.cairn.restaurant.delivery.domain.Deliveries.KIM;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cairn.restaurant.contracts.CourierEvent;
 import dev.cairn.restaurant.contracts.CourierEvent.CourierAvailabilityChanged;
-import dev.cairn.restaurant.contracts.CourierEvent.CourierRegistered;
 import dev.cairn.restaurant.delivery.domain.CourierCommand.RegisterCourier;
 import dev.cairn.restaurant.delivery.domain.CourierCommand.SetCourierAvailability;
 import dev.cairn.testing.DeciderFixture;
@@ -15,8 +15,6 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 class CourierDeciderTest {
-
-    static final CourierRegistered KIM = new CourierRegistered("k1", "Kim");
 
     private static DeciderFixture<CourierCommand, Courier, CourierEvent> decider() {
         return DeciderFixture.of(new CourierDecider());

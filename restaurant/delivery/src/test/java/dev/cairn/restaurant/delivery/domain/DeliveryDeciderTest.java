@@ -2,34 +2,27 @@ package dev.cairn.restaurant.delivery.domain;
 
 import static dev.cairn.core.model.Rejection.Kind.NOT_ALLOWED;
 import static dev.cairn.core.model.Rejection.Kind.NOT_FOUND;
+import static dev.cairn.restaurant.delivery.domain.Deliveries.CANCELLED;
+import static dev.cairn.restaurant.delivery.domain.Deliveries.DELIVERED;
+import static dev.cairn.restaurant.delivery.domain.Deliveries.PICKED_UP;
+import static dev.cairn.restaurant.delivery.domain.Deliveries.READY_BY;
+import static dev.cairn.restaurant.delivery.domain.Deliveries.REQUESTED;
+import static dev.cairn.restaurant.delivery.domain.Deliveries.SCHEDULED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cairn.restaurant.contracts.DeliveryEvent;
-import dev.cairn.restaurant.contracts.DeliveryEvent.DeliveryCancelled;
-import dev.cairn.restaurant.contracts.DeliveryEvent.DeliveryDelivered;
-import dev.cairn.restaurant.contracts.DeliveryEvent.DeliveryPickedUp;
-import dev.cairn.restaurant.contracts.DeliveryEvent.DeliveryRequested;
-import dev.cairn.restaurant.contracts.DeliveryEvent.DeliveryScheduled;
 import dev.cairn.restaurant.delivery.domain.DeliveryCommand.CancelDelivery;
 import dev.cairn.restaurant.delivery.domain.DeliveryCommand.CompleteDelivery;
 import dev.cairn.restaurant.delivery.domain.DeliveryCommand.PickUpDelivery;
 import dev.cairn.restaurant.delivery.domain.DeliveryCommand.RequestDelivery;
 import dev.cairn.restaurant.delivery.domain.DeliveryCommand.ScheduleDelivery;
 import dev.cairn.testing.DeciderFixture;
-import java.time.Instant;
 import java.util.Optional;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 class DeliveryDeciderTest {
-
-    static final Instant READY_BY = Instant.parse("2030-01-01T12:20:00Z");
-    static final DeliveryRequested REQUESTED = new DeliveryRequested("o1", "r1", READY_BY);
-    static final DeliveryScheduled SCHEDULED = new DeliveryScheduled("o1", "k1");
-    static final DeliveryPickedUp PICKED_UP = new DeliveryPickedUp("o1", "k1");
-    static final DeliveryDelivered DELIVERED = new DeliveryDelivered("o1", "k1");
-    static final DeliveryCancelled CANCELLED = new DeliveryCancelled("o1");
 
     private static DeciderFixture<DeliveryCommand, Delivery, DeliveryEvent> decider() {
         return DeciderFixture.of(new DeliveryDecider());
