@@ -32,22 +32,18 @@ class PaymentDeciderTest {
 
         @Test
         void authorizes_any_token_but_the_declined_one() {
-            Payment after = decider()
+            decider()
                     .when(new AuthorizePayment("o1", "c1", 1100, "tok_visa"))
                     .thenEvents(AUTHORIZED)
-                    .state();
-
-            assertThat(after).isEqualTo(new Payment.Existing(1100, PaymentStatus.AUTHORIZED));
+                    .thenState(new Payment.Existing(1100, PaymentStatus.AUTHORIZED));
         }
 
         @Test
         void declines_the_declined_token() {
-            Payment after = decider()
+            decider()
                     .when(new AuthorizePayment("o1", "c1", 1100, PaymentDecider.DECLINED_TOKEN))
                     .thenEvents(DECLINED)
-                    .state();
-
-            assertThat(after).isEqualTo(new Payment.Existing(1100, PaymentStatus.DECLINED));
+                    .thenState(new Payment.Existing(1100, PaymentStatus.DECLINED));
         }
 
         @Test
@@ -84,13 +80,11 @@ class PaymentDeciderTest {
 
         @Test
         void captures_an_authorized_payment() {
-            Payment after = decider()
+            decider()
                     .given(AUTHORIZED)
                     .when(new PaymentCommand.CapturePayment("o1"))
                     .thenEvents(new PaymentEvent.PaymentCaptured("o1", 1100))
-                    .state();
-
-            assertThat(after).isEqualTo(new Payment.Existing(1100, PaymentStatus.CAPTURED));
+                    .thenState(new Payment.Existing(1100, PaymentStatus.CAPTURED));
         }
 
         @Test
@@ -121,13 +115,11 @@ class PaymentDeciderTest {
 
         @Test
         void reverses_an_authorized_payment_for_the_reason() {
-            Payment after = decider()
+            decider()
                     .given(AUTHORIZED)
                     .when(new ReversePayment("o1", CancellationReason.RESTAURANT_REJECTED))
                     .thenEvents(new PaymentReversed("o1", 1100, CancellationReason.RESTAURANT_REJECTED))
-                    .state();
-
-            assertThat(after).isEqualTo(new Payment.Existing(1100, PaymentStatus.REVERSED));
+                    .thenState(new Payment.Existing(1100, PaymentStatus.REVERSED));
         }
 
         @Test

@@ -6,13 +6,15 @@ import dev.cairn.core.memory.InMemoryEventStore;
 import dev.cairn.core.store.ExpectedVersion;
 import dev.cairn.core.store.NewEvent;
 import dev.cairn.core.store.RecordedEvent;
-import dev.cairn.restaurant.orderhistory.domain.OrderState;
-import dev.cairn.restaurant.orderhistory.domain.OrderView;
+import dev.cairn.restaurant.contracts.OrderEvent.OrderCreated;
+import dev.cairn.restaurant.contracts.OrderLine;
+import dev.cairn.restaurant.orderhistory.domain.OrderHistoryProjection;
 import dev.cairn.restaurant.orderhistory.domain.OrderViewRow;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -64,30 +66,15 @@ class ViewSnapshotsTest {
         return log.readAll(0, 10, dev.cairn.core.store.EventFilter.all()).getLast();
     }
 
+    /** A snapshot of one order's row, as the projection writes it for the order's creation. */
     private static ViewSnapshots.Snapshot snapshot(long lastPosition, UUID lastEventId) {
         Instant at = Instant.parse("2026-01-01T10:00:00Z");
-        OrderView view = new OrderView(
-                "o1",
-                "c1",
-                "r1",
-                "Chez Ada",
-                List.of(new OrderView.Item("soup", "Soup", 2, 650)),
-                1300,
-                OrderState.APPROVED,
-                null,
-                null,
-                null,
-                null,
-                null,
-                at,
-                at);
+        OrderCreated created = new OrderCreated(
+                "o1", "c1", "r1", "Chez Ada", List.of(new OrderLine("soup", "Soup", 2, 650)), 1300, "1 Main St", "tok");
+        OrderViewRow row = new OrderHistoryProjection()
+                .apply(Optional.empty(), created, lastPosition, at)
+                .orElseThrow();
         return new ViewSnapshots.Snapshot(
-                ViewSnapshots.FORMAT,
-                lastPosition,
-                lastPosition,
-                lastEventId,
-                at,
-                at,
-                List.of(new OrderViewRow(view, lastPosition, lastPosition)));
+                ViewSnapshots.FORMAT, lastPosition, lastPosition, lastEventId, at, at, List.of(row));
     }
 }

@@ -16,13 +16,23 @@ import dev.cairn.restaurant.contracts.ConsumerEvent.ConsumerReactivated;
 import dev.cairn.restaurant.contracts.ConsumerEvent.ConsumerRegistered;
 import dev.cairn.restaurant.contracts.ConsumerEvent.ConsumerVerified;
 import dev.cairn.testing.DeciderFixture;
+import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 class ConsumerDeciderTest {
 
+    static final ConsumerRegistered ADA = new ConsumerRegistered("c1", "Ada");
+    static final ConsumerDeactivated DEACTIVATED = new ConsumerDeactivated("c1");
+
     private static DeciderFixture<ConsumerCommand, Consumer, ConsumerEvent> decider() {
         return DeciderFixture.of(new ConsumerDecider());
+    }
+
+    /** The consumer's standing once the command, decided after the given events, produced the one event. */
+    private static ConsumerStanding standingAfter(
+            List<ConsumerEvent> given, ConsumerCommand command, ConsumerEvent decided) {
+        return decider().given(given).when(command).thenEvents(decided).state().standing();
     }
 
     @Nested
@@ -32,7 +42,7 @@ class ConsumerDeciderTest {
         void registers_a_new_consumer_as_active() {
             Consumer after = decider()
                     .when(new RegisterConsumer("c1", "Ada"))
-                    .thenEvents(new ConsumerRegistered("c1", "Ada"))
+                    .thenEvents(ADA)
                     .state();
 
             assertThat(after).isEqualTo(new Consumer.Registered("Ada", true));
@@ -41,16 +51,13 @@ class ConsumerDeciderTest {
 
         @Test
         void answers_a_repeated_registration_with_no_events() {
-            decider()
-                    .given(new ConsumerRegistered("c1", "Ada"))
-                    .when(new RegisterConsumer("c1", "Ada"))
-                    .thenNothing();
+            decider().given(ADA).when(new RegisterConsumer("c1", "Ada")).thenNothing();
         }
 
         @Test
         void refuses_to_register_an_existing_id_under_another_name() {
             decider()
-                    .given(new ConsumerRegistered("c1", "Ada"))
+                    .given(ADA)
                     .when(new RegisterConsumer("c1", "Grace"))
                     .thenRejected(NOT_ALLOWED, "ALREADY_EXISTS")
                     .thenMessageContains("c1");
@@ -80,21 +87,13 @@ class ConsumerDeciderTest {
 
         @Test
         void deactivates_an_active_consumer() {
-            Consumer after = decider()
-                    .given(new ConsumerRegistered("c1", "Ada"))
-                    .when(new DeactivateConsumer("c1"))
-                    .thenEvents(new ConsumerDeactivated("c1"))
-                    .state();
-
-            assertThat(after.standing()).isEqualTo(ConsumerStanding.INACTIVE);
+            assertThat(standingAfter(List.of(ADA), new DeactivateConsumer("c1"), DEACTIVATED))
+                    .isEqualTo(ConsumerStanding.INACTIVE);
         }
 
         @Test
         void answers_an_inactive_consumer_with_no_events() {
-            decider()
-                    .given(new ConsumerRegistered("c1", "Ada"), new ConsumerDeactivated("c1"))
-                    .when(new DeactivateConsumer("c1"))
-                    .thenNothing();
+            decider().given(ADA, DEACTIVATED).when(new DeactivateConsumer("c1")).thenNothing();
         }
 
         @Test
@@ -111,21 +110,14 @@ class ConsumerDeciderTest {
 
         @Test
         void reactivates_an_inactive_consumer() {
-            Consumer after = decider()
-                    .given(new ConsumerRegistered("c1", "Ada"), new ConsumerDeactivated("c1"))
-                    .when(new ReactivateConsumer("c1"))
-                    .thenEvents(new ConsumerReactivated("c1"))
-                    .state();
-
-            assertThat(after.standing()).isEqualTo(ConsumerStanding.ACTIVE);
+            assertThat(standingAfter(
+                            List.of(ADA, DEACTIVATED), new ReactivateConsumer("c1"), new ConsumerReactivated("c1")))
+                    .isEqualTo(ConsumerStanding.ACTIVE);
         }
 
         @Test
         void answers_an_active_consumer_with_no_events() {
-            decider()
-                    .given(new ConsumerRegistered("c1", "Ada"))
-                    .when(new ReactivateConsumer("c1"))
-                    .thenNothing();
+            decider().given(ADA).when(new ReactivateConsumer("c1")).thenNothing();
         }
 
         @Test

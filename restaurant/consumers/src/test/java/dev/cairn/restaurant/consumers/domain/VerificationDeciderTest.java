@@ -22,12 +22,10 @@ class VerificationDeciderTest {
 
         @Test
         void verifies_an_active_consumer() {
-            Verification after = decider()
+            decider()
                     .when(new VerifyConsumer("o1", "c1", ConsumerStanding.ACTIVE))
                     .thenEvents(new ConsumerVerified("c1", "o1"))
-                    .state();
-
-            assertThat(after).isEqualTo(Verification.VERIFIED);
+                    .thenState(Verification.VERIFIED);
         }
 
         @Test
@@ -39,12 +37,10 @@ class VerificationDeciderTest {
 
         @Test
         void fails_an_inactive_consumer() {
-            Verification after = decider()
+            decider()
                     .when(new VerifyConsumer("o1", "c1", ConsumerStanding.INACTIVE))
                     .thenEvents(new ConsumerVerificationFailed("c1", "o1", VerificationFailure.CONSUMER_INACTIVE))
-                    .state();
-
-            assertThat(after).isEqualTo(Verification.FAILED);
+                    .thenState(Verification.FAILED);
         }
 
         @Test

@@ -2,12 +2,12 @@ package dev.cairn.restaurant.delivery.domain;
 
 import static dev.cairn.core.model.Rejection.Kind.NOT_ALLOWED;
 import static dev.cairn.core.model.Rejection.Kind.NOT_FOUND;
+import static dev.cairn.restaurant.delivery.domain.Deliveries.KIM;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cairn.restaurant.contracts.CourierEvent;
 import dev.cairn.restaurant.contracts.CourierEvent.CourierAvailabilityChanged;
-import dev.cairn.restaurant.contracts.CourierEvent.CourierRegistered;
 import dev.cairn.restaurant.delivery.domain.CourierCommand.RegisterCourier;
 import dev.cairn.restaurant.delivery.domain.CourierCommand.SetCourierAvailability;
 import dev.cairn.testing.DeciderFixture;
@@ -25,28 +25,20 @@ class CourierDeciderTest {
 
         @Test
         void registers_an_available_courier() {
-            Courier after = decider()
+            decider()
                     .when(new RegisterCourier("k1", "Kim"))
-                    .thenEvents(new CourierRegistered("k1", "Kim"))
-                    .state();
-
-            assertThat(after).isEqualTo(new Courier.Registered("Kim", true));
+                    .thenEvents(KIM)
+                    .thenState(new Courier.Registered("Kim", true));
         }
 
         @Test
         void answers_a_repeated_registration_with_no_events() {
-            decider()
-                    .given(new CourierRegistered("k1", "Kim"))
-                    .when(new RegisterCourier("k1", "Kim"))
-                    .thenNothing();
+            decider().given(KIM).when(new RegisterCourier("k1", "Kim")).thenNothing();
         }
 
         @Test
         void refuses_an_existing_id_under_another_name() {
-            decider()
-                    .given(new CourierRegistered("k1", "Kim"))
-                    .when(new RegisterCourier("k1", "Lee"))
-                    .thenRejected(NOT_ALLOWED, "ALREADY_EXISTS");
+            decider().given(KIM).when(new RegisterCourier("k1", "Lee")).thenRejected(NOT_ALLOWED, "ALREADY_EXISTS");
         }
 
         @Test
@@ -61,25 +53,21 @@ class CourierDeciderTest {
 
         @Test
         void makes_a_courier_unavailable_and_available_again() {
-            Courier after = decider()
-                    .given(new CourierRegistered("k1", "Kim"))
+            decider()
+                    .given(KIM)
                     .when(new SetCourierAvailability("k1", false))
                     .thenEvents(new CourierAvailabilityChanged("k1", false))
-                    .state();
-            assertThat(after).isEqualTo(new Courier.Registered("Kim", false));
+                    .thenState(new Courier.Registered("Kim", false));
 
             decider()
-                    .given(new CourierRegistered("k1", "Kim"), new CourierAvailabilityChanged("k1", false))
+                    .given(KIM, new CourierAvailabilityChanged("k1", false))
                     .when(new SetCourierAvailability("k1", true))
                     .thenEvents(new CourierAvailabilityChanged("k1", true));
         }
 
         @Test
         void answers_an_unchanged_availability_with_no_events() {
-            decider()
-                    .given(new CourierRegistered("k1", "Kim"))
-                    .when(new SetCourierAvailability("k1", true))
-                    .thenNothing();
+            decider().given(KIM).when(new SetCourierAvailability("k1", true)).thenNothing();
         }
 
         @Test

@@ -1,5 +1,9 @@
 package dev.cairn.restaurant.delivery.domain;
 
+import static dev.cairn.restaurant.delivery.domain.Deliveries.DELIVERED;
+import static dev.cairn.restaurant.delivery.domain.Deliveries.KIM;
+import static dev.cairn.restaurant.delivery.domain.Deliveries.READY_BY;
+import static dev.cairn.restaurant.delivery.domain.Deliveries.SCHEDULED;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cairn.restaurant.contracts.CourierEvent.CourierAvailabilityChanged;
@@ -7,20 +11,16 @@ import dev.cairn.restaurant.contracts.CourierEvent.CourierRegistered;
 import dev.cairn.restaurant.contracts.DeliveryEvent.DeliveryCancelled;
 import dev.cairn.restaurant.contracts.DeliveryEvent.DeliveryDelivered;
 import dev.cairn.restaurant.contracts.DeliveryEvent.DeliveryRequested;
-import dev.cairn.restaurant.contracts.DeliveryEvent.DeliveryScheduled;
 import dev.cairn.restaurant.contracts.PublishedEvent;
 import dev.cairn.restaurant.delivery.domain.DeliveryCommand.ScheduleDelivery;
 import dev.cairn.testing.ProcessManagerFixture;
 import dev.cairn.testing.ProcessManagerOutcome;
 import dev.cairn.testing.SentCommand;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CourierDispatchProcessTest {
-
-    private static final Instant READY_BY = Instant.parse("2030-01-01T12:20:00Z");
 
     private final ProcessManagerFixture<CourierDispatch, PublishedEvent, DeliveryCommand> dispatch =
             ProcessManagerFixture.of(new CourierDispatchProcess());
@@ -48,10 +48,10 @@ class CourierDispatchProcessTest {
 
     @Test
     void schedules_a_requested_delivery_with_an_available_courier() {
-        feed(new CourierRegistered("k1", "Kim"));
+        feed(KIM);
 
         assertThat(feed(requested("o1"))).containsExactly(new ScheduleDelivery("o1", "k1"));
-        assertThat(feed(new DeliveryScheduled("o1", "k1"))).isEmpty();
+        assertThat(feed(SCHEDULED)).isEmpty();
     }
 
     @Test
@@ -59,20 +59,20 @@ class CourierDispatchProcessTest {
         assertThat(feed(requested("o1"))).isEmpty();
         assertThat(state.waitingOrders()).containsExactly("o1");
 
-        assertThat(feed(new CourierRegistered("k1", "Kim"))).containsExactly(new ScheduleDelivery("o1", "k1"));
+        assertThat(feed(KIM)).containsExactly(new ScheduleDelivery("o1", "k1"));
     }
 
     @Test
     void gives_a_courier_one_delivery_at_a_time() {
-        feedAll(new CourierRegistered("k1", "Kim"), requested("o1"), new DeliveryScheduled("o1", "k1"));
+        feedAll(KIM, requested("o1"), SCHEDULED);
 
         assertThat(feed(requested("o2"))).isEmpty();
-        assertThat(feed(new DeliveryDelivered("o1", "k1"))).containsExactly(new ScheduleDelivery("o2", "k1"));
+        assertThat(feed(DELIVERED)).containsExactly(new ScheduleDelivery("o2", "k1"));
     }
 
     @Test
     void a_cancelled_delivery_frees_its_courier_for_the_next() {
-        feedAll(new CourierRegistered("k1", "Kim"), requested("o1"), requested("o2"));
+        feedAll(KIM, requested("o1"), requested("o2"));
 
         assertThat(feed(new DeliveryCancelled("o1"))).containsExactly(new ScheduleDelivery("o2", "k1"));
     }
@@ -81,13 +81,13 @@ class CourierDispatchProcessTest {
     void a_cancelled_waiting_delivery_is_never_scheduled() {
         feedAll(requested("o1"), new DeliveryCancelled("o1"));
 
-        assertThat(feed(new CourierRegistered("k1", "Kim"))).isEmpty();
+        assertThat(feed(KIM)).isEmpty();
         assertThat(state.idleCouriers()).containsExactly("k1");
     }
 
     @Test
     void an_unavailable_courier_gets_nothing_new_until_available_again() {
-        feedAll(new CourierRegistered("k1", "Kim"), new CourierAvailabilityChanged("k1", false));
+        feedAll(KIM, new CourierAvailabilityChanged("k1", false));
 
         assertThat(feed(requested("o1"))).isEmpty();
         assertThat(feed(new CourierAvailabilityChanged("k1", true))).containsExactly(new ScheduleDelivery("o1", "k1"));
@@ -95,15 +95,10 @@ class CourierDispatchProcessTest {
 
     @Test
     void going_unavailable_keeps_the_current_delivery_but_takes_no_next_one() {
-        feedAll(
-                new CourierRegistered("k1", "Kim"),
-                requested("o1"),
-                new DeliveryScheduled("o1", "k1"),
-                new CourierAvailabilityChanged("k1", false),
-                requested("o2"));
+        feedAll(KIM, requested("o1"), SCHEDULED, new CourierAvailabilityChanged("k1", false), requested("o2"));
 
         assertThat(state.assignments()).containsExactly(new CourierDispatch.Assignment("k1", "o1"));
-        assertThat(feed(new DeliveryDelivered("o1", "k1"))).isEmpty();
+        assertThat(feed(DELIVERED)).isEmpty();
         assertThat(state.waitingOrders()).containsExactly("o2");
     }
 
@@ -111,32 +106,30 @@ class CourierDispatchProcessTest {
     void pairs_the_longest_waiting_delivery_with_the_longest_idle_courier() {
         feedAll(requested("o1"), requested("o2"), requested("o3"));
 
-        assertThat(feedAll(new CourierRegistered("k1", "Kim"), new CourierRegistered("k2", "Lee")))
+        assertThat(feedAll(KIM, new CourierRegistered("k2", "Lee")))
                 .containsExactly(new ScheduleDelivery("o1", "k1"), new ScheduleDelivery("o2", "k2"));
         assertThat(feed(new DeliveryDelivered("o2", "k2"))).containsExactly(new ScheduleDelivery("o3", "k2"));
     }
 
     @Test
     void adopts_a_schedule_it_did_not_make() {
-        feedAll(new CourierRegistered("k1", "Kim"), new CourierAvailabilityChanged("k1", false), requested("o1"));
+        feedAll(KIM, new CourierAvailabilityChanged("k1", false), requested("o1"));
 
-        assertThat(feed(new DeliveryScheduled("o1", "k1"))).isEmpty();
+        assertThat(feed(SCHEDULED)).isEmpty();
         assertThat(state.waitingOrders()).isEmpty();
         assertThat(state.assignments()).containsExactly(new CourierDispatch.Assignment("k1", "o1"));
     }
 
     @Test
     void redelivered_events_send_nothing_twice() {
-        CourierRegistered registered = new CourierRegistered("k1", "Kim");
-        List<DeliveryCommand> first = feedAll(registered, requested("o1"));
+        List<DeliveryCommand> first = feedAll(KIM, requested("o1"));
         CourierDispatch settled = state;
 
-        assertThat(feedAll(registered, requested("o1"), new CourierAvailabilityChanged("k1", true)))
+        assertThat(feedAll(KIM, requested("o1"), new CourierAvailabilityChanged("k1", true)))
                 .isEmpty();
         assertThat(state).isEqualTo(settled);
         assertThat(first).containsExactly(new ScheduleDelivery("o1", "k1"));
-        assertThat(feedAll(new DeliveryDelivered("o1", "k1"), new DeliveryDelivered("o1", "k1")))
-                .isEmpty();
+        assertThat(feedAll(DELIVERED, DELIVERED)).isEmpty();
         assertThat(state.idleCouriers()).containsExactly("k1");
     }
 
@@ -144,7 +137,7 @@ class CourierDispatchProcessTest {
     void the_same_transition_always_yields_the_same_commands() {
         // The fixture reacts to the last event twice from the same state and fails if the commands differ.
         ProcessManagerFixture.of(new CourierDispatchProcess())
-                .given(new CourierRegistered("k1", "Kim"))
+                .given(KIM)
                 .when(requested("o1"))
                 .thenCommands(new ScheduleDelivery("o1", "k1"));
     }

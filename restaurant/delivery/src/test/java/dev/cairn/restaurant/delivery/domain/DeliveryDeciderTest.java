@@ -2,34 +2,27 @@ package dev.cairn.restaurant.delivery.domain;
 
 import static dev.cairn.core.model.Rejection.Kind.NOT_ALLOWED;
 import static dev.cairn.core.model.Rejection.Kind.NOT_FOUND;
+import static dev.cairn.restaurant.delivery.domain.Deliveries.CANCELLED;
+import static dev.cairn.restaurant.delivery.domain.Deliveries.DELIVERED;
+import static dev.cairn.restaurant.delivery.domain.Deliveries.PICKED_UP;
+import static dev.cairn.restaurant.delivery.domain.Deliveries.READY_BY;
+import static dev.cairn.restaurant.delivery.domain.Deliveries.REQUESTED;
+import static dev.cairn.restaurant.delivery.domain.Deliveries.SCHEDULED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cairn.restaurant.contracts.DeliveryEvent;
-import dev.cairn.restaurant.contracts.DeliveryEvent.DeliveryCancelled;
-import dev.cairn.restaurant.contracts.DeliveryEvent.DeliveryDelivered;
-import dev.cairn.restaurant.contracts.DeliveryEvent.DeliveryPickedUp;
-import dev.cairn.restaurant.contracts.DeliveryEvent.DeliveryRequested;
-import dev.cairn.restaurant.contracts.DeliveryEvent.DeliveryScheduled;
 import dev.cairn.restaurant.delivery.domain.DeliveryCommand.CancelDelivery;
 import dev.cairn.restaurant.delivery.domain.DeliveryCommand.CompleteDelivery;
 import dev.cairn.restaurant.delivery.domain.DeliveryCommand.PickUpDelivery;
 import dev.cairn.restaurant.delivery.domain.DeliveryCommand.RequestDelivery;
 import dev.cairn.restaurant.delivery.domain.DeliveryCommand.ScheduleDelivery;
 import dev.cairn.testing.DeciderFixture;
-import java.time.Instant;
 import java.util.Optional;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 class DeliveryDeciderTest {
-
-    static final Instant READY_BY = Instant.parse("2030-01-01T12:20:00Z");
-    static final DeliveryRequested REQUESTED = new DeliveryRequested("o1", "r1", READY_BY);
-    static final DeliveryScheduled SCHEDULED = new DeliveryScheduled("o1", "k1");
-    static final DeliveryPickedUp PICKED_UP = new DeliveryPickedUp("o1", "k1");
-    static final DeliveryDelivered DELIVERED = new DeliveryDelivered("o1", "k1");
-    static final DeliveryCancelled CANCELLED = new DeliveryCancelled("o1");
 
     private static DeciderFixture<DeliveryCommand, Delivery, DeliveryEvent> decider() {
         return DeciderFixture.of(new DeliveryDecider());
@@ -40,12 +33,10 @@ class DeliveryDeciderTest {
 
         @Test
         void requests_a_pending_delivery() {
-            Delivery after = decider()
+            decider()
                     .when(new RequestDelivery("o1", "r1", READY_BY))
                     .thenEvents(REQUESTED)
-                    .state();
-
-            assertThat(after).isEqualTo(new Delivery.Existing(DeliveryStatus.PENDING, Optional.empty()));
+                    .thenState(new Delivery.Existing(DeliveryStatus.PENDING, Optional.empty()));
         }
 
         @Test
@@ -68,13 +59,11 @@ class DeliveryDeciderTest {
 
         @Test
         void schedules_a_pending_delivery_with_the_courier() {
-            Delivery after = decider()
+            decider()
                     .given(REQUESTED)
                     .when(new ScheduleDelivery("o1", "k1"))
                     .thenEvents(SCHEDULED)
-                    .state();
-
-            assertThat(after).isEqualTo(new Delivery.Existing(DeliveryStatus.SCHEDULED, Optional.of("k1")));
+                    .thenState(new Delivery.Existing(DeliveryStatus.SCHEDULED, Optional.of("k1")));
         }
 
         @Test
@@ -120,13 +109,11 @@ class DeliveryDeciderTest {
 
         @Test
         void picks_up_a_scheduled_delivery_whose_food_is_ready() {
-            Delivery after = decider()
+            decider()
                     .given(REQUESTED, SCHEDULED)
                     .when(new PickUpDelivery("o1", true))
                     .thenEvents(PICKED_UP)
-                    .state();
-
-            assertThat(after).isEqualTo(new Delivery.Existing(DeliveryStatus.PICKED_UP, Optional.of("k1")));
+                    .thenState(new Delivery.Existing(DeliveryStatus.PICKED_UP, Optional.of("k1")));
         }
 
         @Test
@@ -166,13 +153,11 @@ class DeliveryDeciderTest {
 
         @Test
         void delivers_a_picked_up_delivery() {
-            Delivery after = decider()
+            decider()
                     .given(REQUESTED, SCHEDULED, PICKED_UP)
                     .when(new CompleteDelivery("o1"))
                     .thenEvents(DELIVERED)
-                    .state();
-
-            assertThat(after).isEqualTo(new Delivery.Existing(DeliveryStatus.DELIVERED, Optional.of("k1")));
+                    .thenState(new Delivery.Existing(DeliveryStatus.DELIVERED, Optional.of("k1")));
         }
 
         @Test
@@ -199,13 +184,11 @@ class DeliveryDeciderTest {
         @Test
         void cancels_a_pending_or_scheduled_delivery() {
             decider().given(REQUESTED).when(new CancelDelivery("o1")).thenEvents(CANCELLED);
-            Delivery after = decider()
+            decider()
                     .given(REQUESTED, SCHEDULED)
                     .when(new CancelDelivery("o1"))
                     .thenEvents(CANCELLED)
-                    .state();
-
-            assertThat(after).isEqualTo(new Delivery.Existing(DeliveryStatus.CANCELLED, Optional.of("k1")));
+                    .thenState(new Delivery.Existing(DeliveryStatus.CANCELLED, Optional.of("k1")));
         }
 
         @Test

@@ -1,5 +1,8 @@
 package dev.cairn.restaurant.delivery.domain;
 
+import static dev.cairn.restaurant.delivery.domain.Deliveries.READY_BY;
+import static dev.cairn.restaurant.delivery.domain.Deliveries.REQUESTED;
+import static dev.cairn.restaurant.delivery.domain.Deliveries.SCHEDULED;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cairn.restaurant.contracts.DeliveryEvent;
@@ -23,7 +26,7 @@ import org.junit.jupiter.api.Test;
 class DeliveryReactionsTest {
 
     private static final Instant NOW = Instant.parse("2030-01-01T12:00:00Z");
-    private static final TicketAccepted ACCEPTED = new TicketAccepted("o1", "r1", NOW, DeliveryDeciderTest.READY_BY);
+    private static final TicketAccepted ACCEPTED = new TicketAccepted("o1", "r1", NOW, READY_BY);
 
     private static ReactionOutcome<PublishedEvent, DeliveryCommand> when(
             TriggeredReaction<DeliveryCommand> reaction, PublishedEvent event) {
@@ -33,7 +36,7 @@ class DeliveryReactionsTest {
     @Test
     void an_accepted_ticket_requests_a_delivery() {
         Delivery after = when(new WhenTicketAcceptedThenRequestDelivery(), ACCEPTED)
-                .thenCommands(new RequestDelivery("o1", "r1", DeliveryDeciderTest.READY_BY))
+                .thenCommands(new RequestDelivery("o1", "r1", READY_BY))
                 .thenDecidedOnceBy(new DeliveryDecider(), List.of());
 
         assertThat(after).isEqualTo(new Delivery.Existing(DeliveryStatus.PENDING, Optional.empty()));
@@ -44,9 +47,7 @@ class DeliveryReactionsTest {
         var cancelled = when(new WhenTicketCancelledThenCancelDelivery(), new TicketCancelled("o1"))
                 .thenCommands(new CancelDelivery("o1"));
 
-        assertThat(cancelled.thenDecidedOnceBy(
-                        new DeliveryDecider(),
-                        List.<DeliveryEvent>of(DeliveryDeciderTest.REQUESTED, DeliveryDeciderTest.SCHEDULED)))
+        assertThat(cancelled.thenDecidedOnceBy(new DeliveryDecider(), List.<DeliveryEvent>of(REQUESTED, SCHEDULED)))
                 .isEqualTo(new Delivery.Existing(DeliveryStatus.CANCELLED, Optional.of("k1")));
         assertThat(cancelled.thenDecidedOnceBy(new DeliveryDecider(), List.of()))
                 .isEqualTo(new Delivery.NoDelivery());
@@ -56,8 +57,7 @@ class DeliveryReactionsTest {
     void the_group_holds_both_reactions() {
         assertThat(DeliveryReactions.all().triggerTypeNames())
                 .containsExactlyInAnyOrder("kitchen.TicketAccepted", "kitchen.TicketCancelled");
-        when(DeliveryReactions.all(), ACCEPTED)
-                .thenCommands(new RequestDelivery("o1", "r1", DeliveryDeciderTest.READY_BY));
+        when(DeliveryReactions.all(), ACCEPTED).thenCommands(new RequestDelivery("o1", "r1", READY_BY));
     }
 
     @Nested

@@ -3,23 +3,27 @@ package dev.cairn.restaurant.kitchen.domain;
 import static dev.cairn.core.model.Rejection.Kind.INVALID;
 import static dev.cairn.core.model.Rejection.Kind.NOT_ALLOWED;
 import static dev.cairn.core.model.Rejection.Kind.NOT_FOUND;
+import static dev.cairn.restaurant.kitchen.domain.Tickets.ACCEPTED;
+import static dev.cairn.restaurant.kitchen.domain.Tickets.CONFIRMED;
+import static dev.cairn.restaurant.kitchen.domain.Tickets.CREATED;
+import static dev.cairn.restaurant.kitchen.domain.Tickets.LINES;
+import static dev.cairn.restaurant.kitchen.domain.Tickets.NOW;
+import static dev.cairn.restaurant.kitchen.domain.Tickets.PICKED_UP;
+import static dev.cairn.restaurant.kitchen.domain.Tickets.PREPARING;
+import static dev.cairn.restaurant.kitchen.domain.Tickets.READY;
+import static dev.cairn.restaurant.kitchen.domain.Tickets.READY_BY;
+import static dev.cairn.restaurant.kitchen.domain.Tickets.REJECTED;
+import static dev.cairn.restaurant.kitchen.domain.Tickets.statusOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Named.named;
 
 import dev.cairn.core.model.Rejection;
-import dev.cairn.restaurant.contracts.OrderLine;
 import dev.cairn.restaurant.contracts.OrderRejectionReason;
 import dev.cairn.restaurant.contracts.TicketEvent;
-import dev.cairn.restaurant.contracts.TicketEvent.TicketAccepted;
 import dev.cairn.restaurant.contracts.TicketEvent.TicketCancellationRefused;
 import dev.cairn.restaurant.contracts.TicketEvent.TicketCancelled;
-import dev.cairn.restaurant.contracts.TicketEvent.TicketConfirmed;
-import dev.cairn.restaurant.contracts.TicketEvent.TicketCreated;
 import dev.cairn.restaurant.contracts.TicketEvent.TicketCreationRejected;
-import dev.cairn.restaurant.contracts.TicketEvent.TicketPickedUp;
-import dev.cairn.restaurant.contracts.TicketEvent.TicketPreparationStarted;
-import dev.cairn.restaurant.contracts.TicketEvent.TicketReadyForPickup;
-import dev.cairn.restaurant.contracts.TicketEvent.TicketRejected;
 import dev.cairn.restaurant.kitchen.domain.TicketCommand.AcceptTicket;
 import dev.cairn.restaurant.kitchen.domain.TicketCommand.CancelTicket;
 import dev.cairn.restaurant.kitchen.domain.TicketCommand.ConfirmTicket;
@@ -30,391 +34,287 @@ import dev.cairn.restaurant.kitchen.domain.TicketCommand.RejectTicket;
 import dev.cairn.restaurant.kitchen.domain.TicketCommand.RejectTicketCreation;
 import dev.cairn.restaurant.kitchen.domain.TicketCommand.StartPreparation;
 import dev.cairn.testing.DeciderFixture;
-import java.time.Instant;
+import dev.cairn.testing.DeciderOutcome;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.Nested;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
+/**
+ * The ticket's life as tables. Every row is a history (events of {@link Tickets}), a command, and
+ * the decider's answer: an event and the status it leads to, nothing at all (a repeat), or a refusal.
+ */
 class TicketDeciderTest {
-
-    static final List<OrderLine> LINES = List.of(new OrderLine("m1", "Soup", 2, 450));
-    static final Instant NOW = Instant.parse("2030-01-01T12:00:00Z");
-    static final Instant READY_BY = NOW.plusSeconds(1200);
-
-    static final TicketCreated CREATED = new TicketCreated("o1", "r1", LINES);
-    static final TicketConfirmed CONFIRMED = new TicketConfirmed("o1");
-    static final TicketAccepted ACCEPTED = new TicketAccepted("o1", "r1", NOW, READY_BY);
-    static final TicketPreparationStarted PREPARING = new TicketPreparationStarted("o1");
-    static final TicketReadyForPickup READY = new TicketReadyForPickup("o1");
-    static final TicketPickedUp PICKED_UP = new TicketPickedUp("o1");
-    static final TicketRejected REJECTED = new TicketRejected("o1", "out of soup");
 
     private static DeciderFixture<TicketCommand, Ticket, TicketEvent> decider() {
         return DeciderFixture.of(new TicketDecider());
     }
 
-    private static TicketStatus statusOf(Ticket ticket) {
-        return ((Ticket.Existing) ticket).status();
+    @Test
+    void creates_a_ticket_pending_approval() {
+        decider()
+                .when(new CreateTicket("o1", "r1", LINES))
+                .thenEvents(CREATED)
+                .thenState(new Ticket.Existing("r1", TicketStatus.CREATE_PENDING, Optional.empty()));
     }
 
-    @Nested
-    class CreateTicketCommand {
-
-        @Test
-        void creates_a_ticket_pending_approval() {
-            Ticket after = decider()
-                    .when(new CreateTicket("o1", "r1", LINES))
-                    .thenEvents(CREATED)
-                    .state();
-
-            assertThat(after).isEqualTo(new Ticket.Existing("r1", TicketStatus.CREATE_PENDING, Optional.empty()));
-        }
-
-        @Test
-        void answers_an_existing_ticket_with_no_events() {
-            decider()
-                    .given(CREATED, CONFIRMED)
-                    .when(new CreateTicket("o1", "r1", LINES))
-                    .thenNothing();
-        }
-
-        @Test
-        void goes_to_the_ticket_stream() {
-            assertThat(new CreateTicket("o1", "r1", LINES).streamId()).isEqualTo("ticket-o1");
-        }
+    @Test
+    void accepts_a_ticket_awaiting_acceptance_with_its_promise() {
+        decider()
+                .given(CREATED, CONFIRMED)
+                .when(new AcceptTicket("o1", NOW, READY_BY))
+                .thenEvents(ACCEPTED)
+                .thenState(new Ticket.Existing("r1", TicketStatus.ACCEPTED, Optional.of(READY_BY)));
     }
 
-    @Nested
-    class RejectTicketCreationCommand {
+    /** A command the ticket takes: the one event it decides and the status that leads to. */
+    record Moves(List<TicketEvent> given, TicketCommand command, TicketEvent decided, TicketStatus to) {}
 
-        @Test
-        void rejects_a_ticket_pending_approval() {
-            Ticket after = decider()
-                    .given(CREATED)
-                    .when(new RejectTicketCreation("o1", OrderRejectionReason.CONSUMER_UNKNOWN))
-                    .thenEvents(new TicketCreationRejected("o1", OrderRejectionReason.CONSUMER_UNKNOWN))
-                    .state();
-
-            assertThat(statusOf(after)).isEqualTo(TicketStatus.REJECTED);
-        }
-
-        @Test
-        void answers_a_rejected_ticket_with_no_events() {
-            decider()
-                    .given(CREATED, new TicketCreationRejected("o1", OrderRejectionReason.PAYMENT_DECLINED))
-                    .when(new RejectTicketCreation("o1", OrderRejectionReason.PAYMENT_DECLINED))
-                    .thenNothing();
-        }
-
-        @Test
-        void refuses_a_confirmed_ticket() {
-            decider()
-                    .given(CREATED, CONFIRMED)
-                    .when(new RejectTicketCreation("o1", OrderRejectionReason.PAYMENT_DECLINED))
-                    .thenRejected(NOT_ALLOWED, "INVALID_TRANSITION");
-        }
-
-        @Test
-        void refuses_an_unknown_ticket() {
-            decider()
-                    .when(new RejectTicketCreation("o9", OrderRejectionReason.PAYMENT_DECLINED))
-                    .thenRejected(NOT_FOUND, "TICKET_NOT_FOUND")
-                    .thenMessageContains("o9");
-        }
+    static Stream<Named<Moves>> moves() {
+        return Stream.of(
+                named(
+                        "creation rejected while pending approval",
+                        new Moves(
+                                List.of(CREATED),
+                                new RejectTicketCreation("o1", OrderRejectionReason.CONSUMER_UNKNOWN),
+                                new TicketCreationRejected("o1", OrderRejectionReason.CONSUMER_UNKNOWN),
+                                TicketStatus.REJECTED)),
+                named(
+                        "confirmed, it awaits acceptance",
+                        new Moves(
+                                List.of(CREATED),
+                                new ConfirmTicket("o1"),
+                                CONFIRMED,
+                                TicketStatus.AWAITING_ACCEPTANCE)),
+                named(
+                        "rejected while awaiting acceptance",
+                        new Moves(
+                                List.of(CREATED, CONFIRMED),
+                                new RejectTicket("o1", "out of soup"),
+                                REJECTED,
+                                TicketStatus.REJECTED)),
+                named(
+                        "an accepted ticket starts preparing",
+                        new Moves(
+                                List.of(CREATED, CONFIRMED, ACCEPTED),
+                                new StartPreparation("o1"),
+                                PREPARING,
+                                TicketStatus.PREPARING)),
+                named(
+                        "a ticket in preparation gets ready",
+                        new Moves(
+                                List.of(CREATED, CONFIRMED, ACCEPTED, PREPARING),
+                                new MarkReadyForPickup("o1"),
+                                READY,
+                                TicketStatus.READY_FOR_PICKUP)),
+                named(
+                        "a ready ticket is handed to the courier",
+                        new Moves(
+                                List.of(CREATED, CONFIRMED, ACCEPTED, PREPARING, READY),
+                                new PickUpTicket("o1"),
+                                PICKED_UP,
+                                TicketStatus.PICKED_UP)),
+                named(
+                        "cancelled while awaiting acceptance",
+                        new Moves(
+                                List.of(CREATED, CONFIRMED),
+                                new CancelTicket("o1"),
+                                new TicketCancelled("o1"),
+                                TicketStatus.CANCELLED)),
+                named(
+                        "cancelled once accepted",
+                        new Moves(
+                                List.of(CREATED, CONFIRMED, ACCEPTED),
+                                new CancelTicket("o1"),
+                                new TicketCancelled("o1"),
+                                TicketStatus.CANCELLED)),
+                named(
+                        "a cancellation once preparing is refused with an event and keeps the state",
+                        new Moves(
+                                List.of(CREATED, CONFIRMED, ACCEPTED, PREPARING),
+                                new CancelTicket("o1"),
+                                new TicketCancellationRefused("o1"),
+                                TicketStatus.PREPARING)),
+                named(
+                        "a cancellation once picked up is refused with an event and keeps the state",
+                        new Moves(
+                                List.of(CREATED, CONFIRMED, ACCEPTED, PREPARING, READY, PICKED_UP),
+                                new CancelTicket("o1"),
+                                new TicketCancellationRefused("o1"),
+                                TicketStatus.PICKED_UP)));
     }
 
-    @Nested
-    class ConfirmTicketCommand {
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("moves")
+    void decides_the_one_event_of_the_move(Moves move) {
+        Ticket after = decider()
+                .given(move.given())
+                .when(move.command())
+                .thenEvents(move.decided())
+                .state();
 
-        @Test
-        void makes_the_ticket_await_acceptance() {
-            Ticket after = decider()
-                    .given(CREATED)
-                    .when(new ConfirmTicket("o1"))
-                    .thenEvents(CONFIRMED)
-                    .state();
-
-            assertThat(statusOf(after)).isEqualTo(TicketStatus.AWAITING_ACCEPTANCE);
-        }
-
-        @Test
-        void answers_a_ticket_already_further_along_with_no_events() {
-            decider().given(CREATED, CONFIRMED).when(new ConfirmTicket("o1")).thenNothing();
-            decider()
-                    .given(CREATED, CONFIRMED, ACCEPTED, PREPARING)
-                    .when(new ConfirmTicket("o1"))
-                    .thenNothing();
-        }
-
-        @Test
-        void refuses_a_rejected_ticket() {
-            decider()
-                    .given(CREATED, new TicketCreationRejected("o1", OrderRejectionReason.CONSUMER_UNKNOWN))
-                    .when(new ConfirmTicket("o1"))
-                    .thenRejected(NOT_ALLOWED, "INVALID_TRANSITION")
-                    .thenMessageContains("REJECTED");
-        }
-
-        @Test
-        void refuses_an_unknown_ticket() {
-            decider().when(new ConfirmTicket("o9")).thenRejected(NOT_FOUND, "TICKET_NOT_FOUND");
-        }
+        assertThat(statusOf(after)).isEqualTo(move.to());
     }
 
-    @Nested
-    class AcceptTicketCommand {
+    /** A command the ticket has already taken, or gone past: a retry that must change nothing. */
+    record Repeat(List<TicketEvent> given, TicketCommand command) {}
 
-        @Test
-        void accepts_a_ticket_awaiting_acceptance_with_its_promise() {
-            Ticket after = decider()
-                    .given(CREATED, CONFIRMED)
-                    .when(new AcceptTicket("o1", NOW, READY_BY))
-                    .thenEvents(ACCEPTED)
-                    .state();
-
-            assertThat(after).isEqualTo(new Ticket.Existing("r1", TicketStatus.ACCEPTED, Optional.of(READY_BY)));
-        }
-
-        @Test
-        void answers_the_same_acceptance_again_with_no_events() {
-            decider()
-                    .given(CREATED, CONFIRMED, ACCEPTED)
-                    .when(new AcceptTicket("o1", NOW.plusSeconds(5), READY_BY))
-                    .thenNothing();
-        }
-
-        @Test
-        void refuses_to_accept_again_with_another_promise() {
-            decider()
-                    .given(CREATED, CONFIRMED, ACCEPTED)
-                    .when(new AcceptTicket("o1", NOW, READY_BY.plusSeconds(60)))
-                    .thenRejected(NOT_ALLOWED, "INVALID_TRANSITION")
-                    .thenMessageContains("already accepted");
-        }
-
-        @Test
-        void refuses_a_rejected_ticket() {
-            decider()
-                    .given(CREATED, CONFIRMED, REJECTED)
-                    .when(new AcceptTicket("o1", NOW, READY_BY))
-                    .thenRejected(NOT_ALLOWED, "INVALID_TRANSITION")
-                    .thenMessageContains("REJECTED");
-        }
-
-        @Test
-        void refuses_a_ticket_not_yet_paid_for() {
-            decider()
-                    .given(CREATED)
-                    .when(new AcceptTicket("o1", NOW, READY_BY))
-                    .thenRejected(NOT_ALLOWED, "INVALID_TRANSITION");
-        }
-
-        @Test
-        void rejects_a_ready_by_in_the_past_and_a_missing_one() {
-            assertThatThrownBy(() -> new AcceptTicket("o1", NOW, NOW.minusSeconds(1)))
-                    .isInstanceOfSatisfying(
-                            Rejection.class, r -> assertThat(r.kind()).isEqualTo(INVALID))
-                    .hasMessageStartingWith("readyBy");
-            assertThatThrownBy(() -> new AcceptTicket("o1", NOW, null)).hasMessageStartingWith("readyBy");
-        }
-
-        @Test
-        void refuses_an_unknown_ticket() {
-            decider().when(new AcceptTicket("o9", NOW, READY_BY)).thenRejected(NOT_FOUND, "TICKET_NOT_FOUND");
-        }
+    static Stream<Named<Repeat>> repeats() {
+        return Stream.of(
+                named(
+                        "an existing ticket",
+                        new Repeat(List.of(CREATED, CONFIRMED), new CreateTicket("o1", "r1", LINES))),
+                named(
+                        "a ticket whose creation was rejected",
+                        new Repeat(
+                                List.of(
+                                        CREATED,
+                                        new TicketCreationRejected("o1", OrderRejectionReason.PAYMENT_DECLINED)),
+                                new RejectTicketCreation("o1", OrderRejectionReason.PAYMENT_DECLINED))),
+                named("a confirmed ticket", new Repeat(List.of(CREATED, CONFIRMED), new ConfirmTicket("o1"))),
+                named(
+                        "a ticket already further along than confirmed",
+                        new Repeat(List.of(CREATED, CONFIRMED, ACCEPTED, PREPARING), new ConfirmTicket("o1"))),
+                named(
+                        "the same acceptance again",
+                        new Repeat(
+                                List.of(CREATED, CONFIRMED, ACCEPTED),
+                                new AcceptTicket("o1", NOW.plusSeconds(5), READY_BY))),
+                named(
+                        "a rejected ticket",
+                        new Repeat(List.of(CREATED, CONFIRMED, REJECTED), new RejectTicket("o1", "still out of soup"))),
+                named(
+                        "a ticket in preparation",
+                        new Repeat(List.of(CREATED, CONFIRMED, ACCEPTED, PREPARING), new StartPreparation("o1"))),
+                named(
+                        "a ready ticket",
+                        new Repeat(
+                                List.of(CREATED, CONFIRMED, ACCEPTED, PREPARING, READY), new MarkReadyForPickup("o1"))),
+                named(
+                        "a picked up ticket",
+                        new Repeat(
+                                List.of(CREATED, CONFIRMED, ACCEPTED, PREPARING, READY, PICKED_UP),
+                                new PickUpTicket("o1"))),
+                named(
+                        "a cancelled ticket",
+                        new Repeat(List.of(CREATED, CONFIRMED, new TicketCancelled("o1")), new CancelTicket("o1"))),
+                named(
+                        "a rejected ticket cancelled",
+                        new Repeat(List.of(CREATED, CONFIRMED, REJECTED), new CancelTicket("o1"))));
     }
 
-    @Nested
-    class RejectTicketCommand {
-
-        @Test
-        void rejects_a_ticket_awaiting_acceptance() {
-            Ticket after = decider()
-                    .given(CREATED, CONFIRMED)
-                    .when(new RejectTicket("o1", "out of soup"))
-                    .thenEvents(REJECTED)
-                    .state();
-
-            assertThat(statusOf(after)).isEqualTo(TicketStatus.REJECTED);
-        }
-
-        @Test
-        void refuses_an_accepted_ticket() {
-            decider()
-                    .given(CREATED, CONFIRMED, ACCEPTED)
-                    .when(new RejectTicket("o1", "out of soup"))
-                    .thenRejected(NOT_ALLOWED, "INVALID_TRANSITION")
-                    .thenMessageContains("AWAITING_ACCEPTANCE");
-        }
-
-        @Test
-        void answers_a_rejected_ticket_with_no_events() {
-            decider()
-                    .given(CREATED, CONFIRMED, REJECTED)
-                    .when(new RejectTicket("o1", "still out of soup"))
-                    .thenNothing();
-        }
-
-        @Test
-        void rejects_a_blank_reason() {
-            assertThatThrownBy(() -> new RejectTicket("o1", " ")).hasMessageStartingWith("reason");
-        }
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("repeats")
+    void answers_a_repeat_with_no_events(Repeat repeat) {
+        decider().given(repeat.given()).when(repeat.command()).thenNothing();
     }
 
-    @Nested
-    class StartPreparationCommand {
+    /**
+     * A command the ticket refuses: the kind and reason of the rejection, and what its message must
+     * name where a row cares (null: no check of the message).
+     */
+    record Refusal(List<TicketEvent> given, TicketCommand command, Rejection.Kind kind, String reason, String naming) {}
 
-        @Test
-        void starts_preparing_an_accepted_ticket() {
-            Ticket after = decider()
-                    .given(CREATED, CONFIRMED, ACCEPTED)
-                    .when(new StartPreparation("o1"))
-                    .thenEvents(PREPARING)
-                    .state();
-
-            assertThat(statusOf(after)).isEqualTo(TicketStatus.PREPARING);
-        }
-
-        @Test
-        void answers_a_ticket_in_preparation_with_no_events() {
-            decider()
-                    .given(CREATED, CONFIRMED, ACCEPTED, PREPARING)
-                    .when(new StartPreparation("o1"))
-                    .thenNothing();
-        }
-
-        @Test
-        void refuses_a_ticket_not_yet_accepted() {
-            decider()
-                    .given(CREATED, CONFIRMED)
-                    .when(new StartPreparation("o1"))
-                    .thenRejected(NOT_ALLOWED, "INVALID_TRANSITION");
-        }
-
-        @Test
-        void refuses_a_cancelled_ticket() {
-            decider()
-                    .given(CREATED, CONFIRMED, new TicketCancelled("o1"))
-                    .when(new StartPreparation("o1"))
-                    .thenRejected(NOT_ALLOWED, "INVALID_TRANSITION")
-                    .thenMessageContains("CANCELLED");
-        }
+    static Named<Refusal> invalidTransition(
+            String name, List<TicketEvent> given, TicketCommand command, String naming) {
+        return named(name, new Refusal(given, command, NOT_ALLOWED, "INVALID_TRANSITION", naming));
     }
 
-    @Nested
-    class MarkReadyForPickupCommand {
+    static Named<Refusal> unknownTicket(TicketCommand command, String naming) {
+        return named(
+                "an unknown ticket, " + command.getClass().getSimpleName(),
+                new Refusal(List.of(), command, NOT_FOUND, "TICKET_NOT_FOUND", naming));
+    }
 
-        @Test
-        void makes_a_ticket_in_preparation_ready() {
-            Ticket after = decider()
-                    .given(CREATED, CONFIRMED, ACCEPTED, PREPARING)
-                    .when(new MarkReadyForPickup("o1"))
-                    .thenEvents(READY)
-                    .state();
+    static Stream<Named<Refusal>> refusals() {
+        return Stream.of(
+                invalidTransition(
+                        "a confirmed ticket's creation is not rejected",
+                        List.of(CREATED, CONFIRMED),
+                        new RejectTicketCreation("o1", OrderRejectionReason.PAYMENT_DECLINED),
+                        null),
+                unknownTicket(new RejectTicketCreation("o9", OrderRejectionReason.PAYMENT_DECLINED), "o9"),
+                invalidTransition(
+                        "a rejected ticket is not confirmed",
+                        List.of(CREATED, new TicketCreationRejected("o1", OrderRejectionReason.CONSUMER_UNKNOWN)),
+                        new ConfirmTicket("o1"),
+                        "REJECTED"),
+                unknownTicket(new ConfirmTicket("o9"), null),
+                invalidTransition(
+                        "no second acceptance with another promise",
+                        List.of(CREATED, CONFIRMED, ACCEPTED),
+                        new AcceptTicket("o1", NOW, READY_BY.plusSeconds(60)),
+                        "already accepted"),
+                invalidTransition(
+                        "a rejected ticket is not accepted",
+                        List.of(CREATED, CONFIRMED, REJECTED),
+                        new AcceptTicket("o1", NOW, READY_BY),
+                        "REJECTED"),
+                invalidTransition(
+                        "a ticket not yet paid for is not accepted",
+                        List.of(CREATED),
+                        new AcceptTicket("o1", NOW, READY_BY),
+                        null),
+                unknownTicket(new AcceptTicket("o9", NOW, READY_BY), null),
+                invalidTransition(
+                        "an accepted ticket is not rejected",
+                        List.of(CREATED, CONFIRMED, ACCEPTED),
+                        new RejectTicket("o1", "out of soup"),
+                        "AWAITING_ACCEPTANCE"),
+                invalidTransition(
+                        "a ticket not yet accepted is not prepared",
+                        List.of(CREATED, CONFIRMED),
+                        new StartPreparation("o1"),
+                        null),
+                invalidTransition(
+                        "a cancelled ticket is not prepared",
+                        List.of(CREATED, CONFIRMED, new TicketCancelled("o1")),
+                        new StartPreparation("o1"),
+                        "CANCELLED"),
+                invalidTransition(
+                        "not ready before preparing",
+                        List.of(CREATED, CONFIRMED, ACCEPTED),
+                        new MarkReadyForPickup("o1"),
+                        "must be PREPARING"),
+                invalidTransition(
+                        "a ticket not ready is not picked up",
+                        List.of(CREATED, CONFIRMED, ACCEPTED, PREPARING),
+                        new PickUpTicket("o1"),
+                        null),
+                invalidTransition(
+                        "a ticket pending approval is not cancelled", List.of(CREATED), new CancelTicket("o1"), null),
+                unknownTicket(new CancelTicket("o9"), null));
+    }
 
-            assertThat(statusOf(after)).isEqualTo(TicketStatus.READY_FOR_PICKUP);
-        }
-
-        @Test
-        void refuses_ready_before_preparing() {
-            decider()
-                    .given(CREATED, CONFIRMED, ACCEPTED)
-                    .when(new MarkReadyForPickup("o1"))
-                    .thenRejected(NOT_ALLOWED, "INVALID_TRANSITION")
-                    .thenMessageContains("must be PREPARING");
-        }
-
-        @Test
-        void answers_a_ready_ticket_with_no_events() {
-            decider()
-                    .given(CREATED, CONFIRMED, ACCEPTED, PREPARING, READY)
-                    .when(new MarkReadyForPickup("o1"))
-                    .thenNothing();
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("refusals")
+    void refuses(Refusal refusal) {
+        DeciderOutcome<Ticket, TicketEvent> outcome =
+                decider().given(refusal.given()).when(refusal.command()).thenRejected(refusal.kind(), refusal.reason());
+        if (refusal.naming() != null) {
+            outcome.thenMessageContains(refusal.naming());
         }
     }
 
-    @Nested
-    class PickUpTicketCommand {
-
-        @Test
-        void hands_a_ready_ticket_to_the_courier() {
-            Ticket after = decider()
-                    .given(CREATED, CONFIRMED, ACCEPTED, PREPARING, READY)
-                    .when(new PickUpTicket("o1"))
-                    .thenEvents(PICKED_UP)
-                    .state();
-
-            assertThat(statusOf(after)).isEqualTo(TicketStatus.PICKED_UP);
-        }
-
-        @Test
-        void answers_a_picked_up_ticket_with_no_events() {
-            decider()
-                    .given(CREATED, CONFIRMED, ACCEPTED, PREPARING, READY, PICKED_UP)
-                    .when(new PickUpTicket("o1"))
-                    .thenNothing();
-        }
-
-        @Test
-        void refuses_a_ticket_not_ready() {
-            decider()
-                    .given(CREATED, CONFIRMED, ACCEPTED, PREPARING)
-                    .when(new PickUpTicket("o1"))
-                    .thenRejected(NOT_ALLOWED, "INVALID_TRANSITION");
-        }
+    @Test
+    void goes_to_the_ticket_stream() {
+        assertThat(new CreateTicket("o1", "r1", LINES).streamId()).isEqualTo("ticket-o1");
     }
 
-    @Nested
-    class CancelTicketCommand {
+    @Test
+    void rejects_a_ready_by_in_the_past_and_a_missing_one() {
+        assertThatThrownBy(() -> new AcceptTicket("o1", NOW, NOW.minusSeconds(1)))
+                .isInstanceOfSatisfying(
+                        Rejection.class, r -> assertThat(r.kind()).isEqualTo(INVALID))
+                .hasMessageStartingWith("readyBy");
+        assertThatThrownBy(() -> new AcceptTicket("o1", NOW, null)).hasMessageStartingWith("readyBy");
+    }
 
-        @Test
-        void cancels_a_ticket_awaiting_acceptance_or_accepted() {
-            decider().given(CREATED, CONFIRMED).when(new CancelTicket("o1")).thenEvents(new TicketCancelled("o1"));
-            Ticket after = decider()
-                    .given(CREATED, CONFIRMED, ACCEPTED)
-                    .when(new CancelTicket("o1"))
-                    .thenEvents(new TicketCancelled("o1"))
-                    .state();
-
-            assertThat(statusOf(after)).isEqualTo(TicketStatus.CANCELLED);
-        }
-
-        @Test
-        void refuses_with_an_event_once_preparation_started_and_keeps_the_state() {
-            Ticket after = decider()
-                    .given(CREATED, CONFIRMED, ACCEPTED, PREPARING)
-                    .when(new CancelTicket("o1"))
-                    .thenEvents(new TicketCancellationRefused("o1"))
-                    .state();
-
-            assertThat(statusOf(after)).isEqualTo(TicketStatus.PREPARING);
-            decider()
-                    .given(CREATED, CONFIRMED, ACCEPTED, PREPARING, READY, PICKED_UP)
-                    .when(new CancelTicket("o1"))
-                    .thenEvents(new TicketCancellationRefused("o1"));
-        }
-
-        @Test
-        void answers_a_cancelled_or_rejected_ticket_with_no_events() {
-            decider()
-                    .given(CREATED, CONFIRMED, new TicketCancelled("o1"))
-                    .when(new CancelTicket("o1"))
-                    .thenNothing();
-            decider()
-                    .given(CREATED, CONFIRMED, REJECTED)
-                    .when(new CancelTicket("o1"))
-                    .thenNothing();
-        }
-
-        @Test
-        void refuses_a_ticket_pending_approval() {
-            decider().given(CREATED).when(new CancelTicket("o1")).thenRejected(NOT_ALLOWED, "INVALID_TRANSITION");
-        }
-
-        @Test
-        void refuses_an_unknown_ticket() {
-            decider().when(new CancelTicket("o9")).thenRejected(NOT_FOUND, "TICKET_NOT_FOUND");
-        }
+    @Test
+    void rejects_a_blank_reason() {
+        assertThatThrownBy(() -> new RejectTicket("o1", " ")).hasMessageStartingWith("reason");
     }
 }

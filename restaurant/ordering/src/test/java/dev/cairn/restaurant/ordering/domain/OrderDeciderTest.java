@@ -81,8 +81,32 @@ class OrderDeciderTest {
         return DeciderFixture.of(new OrderDecider());
     }
 
+    /** Decides the command after the given events: exactly the one event, and the order's status after it. */
+    private static void assertDecides(
+            List<OrderEvent> given, OrderCommand command, OrderEvent decided, OrderStatus status) {
+        Order after = decider().given(given).when(command).thenEvents(decided).state();
+        assertThat(((Order.Placed) after).status()).isEqualTo(status);
+    }
+
     static PlaceOrder place(List<RequestedItem> items) {
         return new PlaceOrder("o1", "c1", "r1", items, "1 Main St", "tok_visa", Optional.of(RESTAURANT));
+    }
+
+    /** Order o1 of one soup, with the other fields as the case needs them. */
+    static PlaceOrder placeOneSoup(
+            String consumerId,
+            String restaurantId,
+            String deliveryAddress,
+            String paymentToken,
+            Optional<KnownRestaurant> restaurant) {
+        return new PlaceOrder(
+                "o1",
+                consumerId,
+                restaurantId,
+                List.of(new RequestedItem("m1", 1)),
+                deliveryAddress,
+                paymentToken,
+                restaurant);
     }
 
     static PlaceOrder placeSoupAndBread() {
@@ -123,14 +147,7 @@ class OrderDeciderTest {
         @Test
         void rejects_an_unknown_restaurant_as_an_unknown_reference() {
             decider()
-                    .when(new PlaceOrder(
-                            "o1",
-                            "c1",
-                            "r9",
-                            List.of(new RequestedItem("m1", 1)),
-                            "1 Main St",
-                            "tok_visa",
-                            Optional.empty()))
+                    .when(placeOneSoup("c1", "r9", "1 Main St", "tok_visa", Optional.empty()))
                     .thenRejected(UNKNOWN_REFERENCE, "UNKNOWN_RESTAURANT")
                     .thenMessageContains("restaurantId r9");
         }
@@ -148,14 +165,7 @@ class OrderDeciderTest {
             var soldOut =
                     new KnownRestaurant("r1", "Chez Ada", new Menu(List.of(new MenuItem("m1", "Soup", 450, false))));
             decider()
-                    .when(new PlaceOrder(
-                            "o1",
-                            "c1",
-                            "r1",
-                            List.of(new RequestedItem("m1", 1)),
-                            "1 Main St",
-                            "tok_visa",
-                            Optional.of(soldOut)))
+                    .when(placeOneSoup("c1", "r1", "1 Main St", "tok_visa", Optional.of(soldOut)))
                     .thenRejected(UNKNOWN_REFERENCE, "MENU_ITEM_UNAVAILABLE")
                     .thenMessageContains("menuItemId m1");
         }
@@ -177,52 +187,19 @@ class OrderDeciderTest {
 
         @Test
         void rejects_a_blank_payment_token_and_a_blank_address() {
-            assertInvalid(
-                    () -> new PlaceOrder(
-                            "o1",
-                            "c1",
-                            "r1",
-                            List.of(new RequestedItem("m1", 1)),
-                            "1 Main St",
-                            " ",
-                            Optional.of(RESTAURANT)),
-                    "paymentToken");
-            assertInvalid(
-                    () -> new PlaceOrder(
-                            "o1",
-                            "c1",
-                            "r1",
-                            List.of(new RequestedItem("m1", 1)),
-                            "",
-                            "tok_visa",
-                            Optional.of(RESTAURANT)),
-                    "deliveryAddress");
+            assertInvalid(() -> placeOneSoup("c1", "r1", "1 Main St", " ", Optional.of(RESTAURANT)), "paymentToken");
+            assertInvalid(() -> placeOneSoup("c1", "r1", "", "tok_visa", Optional.of(RESTAURANT)), "deliveryAddress");
         }
 
         @Test
         void rejects_a_missing_consumer() {
             assertInvalid(
-                    () -> new PlaceOrder(
-                            "o1",
-                            null,
-                            "r1",
-                            List.of(new RequestedItem("m1", 1)),
-                            "1 Main St",
-                            "tok_visa",
-                            Optional.of(RESTAURANT)),
-                    "consumerId");
+                    () -> placeOneSoup(null, "r1", "1 Main St", "tok_visa", Optional.of(RESTAURANT)), "consumerId");
         }
 
         @Test
         void refuses_a_replica_entry_of_another_restaurant() {
-            assertThatThrownBy(() -> new PlaceOrder(
-                            "o1",
-                            "c1",
-                            "r2",
-                            List.of(new RequestedItem("m1", 1)),
-                            "1 Main St",
-                            "tok_visa",
-                            Optional.of(RESTAURANT)))
+            assertThatThrownBy(() -> placeOneSoup("c1", "r2", "1 Main St", "tok_visa", Optional.of(RESTAURANT)))
                     .isInstanceOf(IllegalArgumentException.class);
         }
 
@@ -245,13 +222,7 @@ class OrderDeciderTest {
 
         @Test
         void approves_an_order_awaiting_approval() {
-            Order after = decider()
-                    .given(CREATED)
-                    .when(new ApproveOrder("o1"))
-                    .thenEvents(APPROVED)
-                    .state();
-
-            assertThat(((Order.Placed) after).status()).isEqualTo(OrderStatus.APPROVED);
+            assertDecides(List.of(CREATED), new ApproveOrder("o1"), APPROVED, OrderStatus.APPROVED);
         }
 
         @Test
@@ -286,13 +257,11 @@ class OrderDeciderTest {
 
         @Test
         void rejects_an_order_awaiting_approval_with_the_reason() {
-            Order after = decider()
-                    .given(CREATED)
-                    .when(new RejectOrder("o1", OrderRejectionReason.CONSUMER_UNKNOWN))
-                    .thenEvents(new OrderRejected("o1", OrderRejectionReason.CONSUMER_UNKNOWN))
-                    .state();
-
-            assertThat(((Order.Placed) after).status()).isEqualTo(OrderStatus.REJECTED);
+            assertDecides(
+                    List.of(CREATED),
+                    new RejectOrder("o1", OrderRejectionReason.CONSUMER_UNKNOWN),
+                    new OrderRejected("o1", OrderRejectionReason.CONSUMER_UNKNOWN),
+                    OrderStatus.REJECTED);
         }
 
         @Test
@@ -324,13 +293,11 @@ class OrderDeciderTest {
 
         @Test
         void requests_the_cancellation_of_an_approved_order_not_yet_in_preparation() {
-            Order after = decider()
-                    .given(CREATED, APPROVED)
-                    .when(new CancelOrder("o1", false))
-                    .thenEvents(CANCEL_REQUESTED)
-                    .state();
-
-            assertThat(((Order.Placed) after).status()).isEqualTo(OrderStatus.CANCEL_PENDING);
+            assertDecides(
+                    List.of(CREATED, APPROVED),
+                    new CancelOrder("o1", false),
+                    CANCEL_REQUESTED,
+                    OrderStatus.CANCEL_PENDING);
         }
 
         @Test
@@ -391,13 +358,11 @@ class OrderDeciderTest {
 
         @Test
         void puts_the_order_back_to_approved() {
-            Order after = decider()
-                    .given(CREATED, APPROVED, CANCEL_REQUESTED)
-                    .when(new RefuseCancellation("o1"))
-                    .thenEvents(new OrderCancellationRefused("o1"))
-                    .state();
-
-            assertThat(((Order.Placed) after).status()).isEqualTo(OrderStatus.APPROVED);
+            assertDecides(
+                    List.of(CREATED, APPROVED, CANCEL_REQUESTED),
+                    new RefuseCancellation("o1"),
+                    new OrderCancellationRefused("o1"),
+                    OrderStatus.APPROVED);
         }
 
         @Test
@@ -422,14 +387,11 @@ class OrderDeciderTest {
 
         @Test
         void cancels_an_order_whose_cancellation_was_requested() {
-            Order after = decider()
+            decider()
                     .given(CREATED, APPROVED, CANCEL_REQUESTED)
                     .when(new CompleteCancellation("o1", CancellationReason.CANCELLED_BY_CONSUMER))
                     .thenEvents(new OrderCancelled("o1", CancellationReason.CANCELLED_BY_CONSUMER))
-                    .state();
-
-            assertThat(after)
-                    .isEqualTo(new Order.Placed(
+                    .thenState(new Order.Placed(
                             CREATED, OrderStatus.CANCELLED, Optional.of(CancellationReason.CANCELLED_BY_CONSUMER)));
         }
 

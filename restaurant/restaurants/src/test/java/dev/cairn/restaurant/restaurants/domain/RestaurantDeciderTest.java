@@ -24,6 +24,7 @@ class RestaurantDeciderTest {
     private static final Menu MENU =
             new Menu(List.of(new MenuItem("m1", "Soup", 450), new MenuItem("m2", "Bread", 200)));
     private static final Menu NEW_MENU = new Menu(List.of(new MenuItem("m1", "Soup", 500)));
+    static final RestaurantRegistered CHEZ_ADA = new RestaurantRegistered("r1", "Chez Ada", MENU);
 
     private static DeciderFixture<RestaurantCommand, Restaurant, RestaurantEvent> decider() {
         return DeciderFixture.of(new RestaurantDecider());
@@ -34,18 +35,16 @@ class RestaurantDeciderTest {
 
         @Test
         void registers_a_restaurant_with_its_menu() {
-            Restaurant after = decider()
+            decider()
                     .when(new RegisterRestaurant("r1", "Chez Ada", MENU))
-                    .thenEvents(new RestaurantRegistered("r1", "Chez Ada", MENU))
-                    .state();
-
-            assertThat(after).isEqualTo(new Restaurant.Registered("Chez Ada", MENU));
+                    .thenEvents(CHEZ_ADA)
+                    .thenState(new Restaurant.Registered("Chez Ada", MENU));
         }
 
         @Test
         void answers_a_repeated_registration_with_no_events() {
             decider()
-                    .given(new RestaurantRegistered("r1", "Chez Ada", MENU))
+                    .given(CHEZ_ADA)
                     .when(new RegisterRestaurant("r1", "Chez Ada", MENU))
                     .thenNothing();
         }
@@ -53,7 +52,7 @@ class RestaurantDeciderTest {
         @Test
         void refuses_to_register_an_existing_id_with_other_details() {
             decider()
-                    .given(new RestaurantRegistered("r1", "Chez Ada", MENU))
+                    .given(CHEZ_ADA)
                     .when(new RegisterRestaurant("r1", "Chez Ada", NEW_MENU))
                     .thenRejected(NOT_ALLOWED, "ALREADY_EXISTS")
                     .thenMessageContains("r1");
@@ -81,21 +80,16 @@ class RestaurantDeciderTest {
 
         @Test
         void replaces_the_menu() {
-            Restaurant after = decider()
-                    .given(new RestaurantRegistered("r1", "Chez Ada", MENU))
+            decider()
+                    .given(CHEZ_ADA)
                     .when(new ReviseMenu("r1", NEW_MENU))
                     .thenEvents(new MenuRevised("r1", NEW_MENU))
-                    .state();
-
-            assertThat(after).isEqualTo(new Restaurant.Registered("Chez Ada", NEW_MENU));
+                    .thenState(new Restaurant.Registered("Chez Ada", NEW_MENU));
         }
 
         @Test
         void answers_an_unchanged_menu_with_no_events() {
-            decider()
-                    .given(new RestaurantRegistered("r1", "Chez Ada", MENU))
-                    .when(new ReviseMenu("r1", MENU))
-                    .thenNothing();
+            decider().given(CHEZ_ADA).when(new ReviseMenu("r1", MENU)).thenNothing();
         }
 
         @Test
