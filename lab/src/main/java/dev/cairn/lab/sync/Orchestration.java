@@ -59,7 +59,7 @@ final class Orchestration {
                         "consumer",
                         peers.consumer().resolve("/verifications"),
                         Map.of("orderId", order.orderId(), "consumerId", order.consumerId()),
-                        failure -> {})
+                        failure -> {}) // the first step: nothing done yet to undo
                 .path("outcome")
                 .asText()
                 .equals("VERIFIED");
