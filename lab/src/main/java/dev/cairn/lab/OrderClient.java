@@ -12,7 +12,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.concurrent.Executors;
 
 /**
  * The load's client: places one order with {@code POST /api/orders} and waits at most
@@ -29,11 +28,7 @@ public final class OrderClient implements AutoCloseable {
     public OrderClient(Duration timeout, Clock clock) {
         this.timeout = timeout;
         this.clock = clock;
-        this.http = HttpClient.newBuilder()
-                .connectTimeout(timeout)
-                .version(HttpClient.Version.HTTP_1_1)
-                .executor(Executors.newVirtualThreadPerTaskExecutor())
-                .build();
+        this.http = HttpClients.create(timeout);
     }
 
     public Duration timeout() {

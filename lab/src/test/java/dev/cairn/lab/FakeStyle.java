@@ -21,16 +21,10 @@ import java.util.concurrent.Executors;
  * refuses with 503 while "the kitchen is down", answers 200 ms late while "accounting is slow", and
  * has no separate order service to crash.
  */
-final class FakeStyle implements Style {
+final class FakeStyle extends DescribedStyle {
 
-    @Override
-    public String name() {
-        return "fake";
-    }
-
-    @Override
-    public String shape() {
-        return "one in-memory map behind a JDK HTTP server (a test double)";
+    FakeStyle() {
+        super("fake", "one in-memory map behind a JDK HTTP server (a test double)");
     }
 
     @Override

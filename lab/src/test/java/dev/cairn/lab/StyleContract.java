@@ -27,21 +27,35 @@ import org.junit.jupiter.api.Test;
  * and both failure paths end as the restaurant's rules say, and every fault that applies really
  * happens (a style that only pretended would fail here). Each style's test extends this.
  */
-public abstract class StyleContract {
+public abstract class StyleContract<R extends StyleRun> {
 
-    /** The style under test. */
-    protected abstract Style style();
+    private final Style style;
+    private final Class<R> runType;
 
-    protected StyleRun run;
+    protected R run;
     protected OrderClient client;
     private Path work;
+
+    /**
+     * @param runType the style's own kind of run, so that its test reaches what only that style has
+     *                (its services' addresses, its databases, its fault knobs) without casting
+     */
+    protected StyleContract(Style style, Class<R> runType) {
+        this.style = style;
+        this.runType = runType;
+    }
+
+    /** The style under test. */
+    protected Style style() {
+        return style;
+    }
 
     @BeforeEach
     void start() throws Exception {
         work = Files.createTempDirectory("cairn-lab-test");
         String prefix =
                 "lab_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8) + "_";
-        run = style().start(new LabEnvironment(TestPostgres.adminUrl(), work, prefix));
+        run = runType.cast(style.start(new LabEnvironment(TestPostgres.adminUrl(), work, prefix)));
         client = new OrderClient(Duration.ofSeconds(3), Clock.systemUTC());
     }
 
@@ -55,6 +69,13 @@ public abstract class StyleContract {
         Placement placement = client.place(run, OrderRequest.of(kind, run.fixture()));
         assertThat(placement).as("placing a %s order", kind).isInstanceOf(Placement.Accepted.class);
         return ((Placement.Accepted) placement).orderId();
+    }
+
+    /** Places an order of {@code kind} and waits, ten seconds at most, until it is final; answers its id. */
+    protected String placeSettled(OrderRequest.Kind kind) {
+        String orderId = place(kind);
+        awaitFinal(orderId, Duration.ofSeconds(10));
+        return orderId;
     }
 
     protected OrderFacts awaitFinal(String orderId, Duration within) {
@@ -107,8 +128,7 @@ public abstract class StyleContract {
 
     @Test
     void a_completed_order_has_a_journey_and_a_history_attempt() throws Exception {
-        String orderId = place(OrderRequest.Kind.HAPPY);
-        awaitFinal(orderId, Duration.ofSeconds(10));
+        String orderId = placeSettled(OrderRequest.Kind.HAPPY);
         List<Message> journey = run.journey(orderId);
         assertThat(journey).hasSizeGreaterThanOrEqualTo(4);
         assertThat(journey).extracting(Message::from).contains("client");

@@ -1,10 +1,8 @@
 package dev.cairn.lab.async;
 
-import dev.cairn.lab.Fault;
+import dev.cairn.lab.DescribedStyle;
 import dev.cairn.lab.LabEnvironment;
-import dev.cairn.lab.Style;
 import dev.cairn.lab.StyleRun;
-import java.util.Optional;
 
 /**
  * The order, consumer, kitchen and accounting services, event-sourced on one embedded log that is
@@ -12,22 +10,13 @@ import java.util.Optional;
  * then sends each step as a message to the service concerned and moves on with that service's
  * reply. The services never react to one another: only to messages addressed to them.
  */
-public final class AsyncOrchestration implements Style {
+public final class AsyncOrchestration extends DescribedStyle {
 
-    @Override
-    public String name() {
-        return "async-orchestration";
-    }
-
-    @Override
-    public String shape() {
-        return "order, consumer, kitchen and accounting services, event-sourced on one log; the order service's saga sends"
-                + " commands as messages on the log and reacts to the replies; the client gets 202 at once";
-    }
-
-    @Override
-    public Optional<String> inapplicable(Fault fault) {
-        return Optional.empty();
+    public AsyncOrchestration() {
+        super(
+                "async-orchestration",
+                "order, consumer, kitchen and accounting services, event-sourced on one log; the order service's saga sends"
+                        + " commands as messages on the log and reacts to the replies; the client gets 202 at once");
     }
 
     @Override

@@ -4,6 +4,7 @@ import dev.cairn.core.codec.EventCodec;
 import dev.cairn.core.command.CommandContext;
 import dev.cairn.core.command.CommandHandler;
 import dev.cairn.core.command.CommandResult;
+import dev.cairn.core.command.CommandSender;
 import dev.cairn.lab.Fault;
 import dev.cairn.lab.Fixture;
 import dev.cairn.lab.async.ServiceMessage.ToAccounting;
@@ -26,7 +27,6 @@ import dev.cairn.restaurant.contracts.Streams;
 import dev.cairn.restaurant.contracts.TicketEvent;
 import dev.cairn.restaurant.kitchen.domain.TicketCommand;
 import dev.cairn.restaurant.kitchen.domain.TicketDecider;
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
@@ -34,6 +34,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * The four services on one file store in the run's directory, each owning its streams and its
@@ -42,11 +43,11 @@ import java.util.UUID;
  */
 final class AsyncRun extends EventSourcedRun {
 
-    static final String HOST = "127.0.0.1";
     static final String MENU_ITEM_ID = "lab-dish";
     static final long PRICE_CENTS = 1_250;
     private static final Duration CATCH_UP = Duration.ofSeconds(10);
 
+    private final EventCodec<ServiceMessage> messages = ServiceMessage.codec();
     private final Outbox outbox;
     private final CommandHandler<ConsumerCommand, Consumer, ConsumerEvent> consumers;
     private final InboxService<ToConsumer, VerificationCommand> consumer;
@@ -55,47 +56,24 @@ final class AsyncRun extends EventSourcedRun {
     private final OrderLog log;
     private final int orderPort;
     private OrderService order;
-    private Fixture fixture;
 
     private AsyncRun(Path directory) {
         super(directory);
-        EventCodec<ServiceMessage> messages = ServiceMessage.codec();
         this.outbox = new Outbox(store, messages);
         EventCodec<ConsumerEvent> consumerEvents = Narrowed.codec(codec, ConsumerEvent.class);
         this.consumers = CommandHandler.of(store, new ConsumerDecider(), consumerEvents, ConsumerCommand::streamId);
         var verifications =
                 CommandHandler.of(store, new VerificationDecider(), consumerEvents, VerificationCommand::streamId);
-        this.consumer = new InboxService<>(
-                "consumer.inbox",
-                store,
-                checkpoints,
-                messages,
-                ToConsumer.INBOX,
-                ToConsumer.class,
-                this::verification,
-                verifications::handle);
+        this.consumer = inboxService(
+                "consumer.inbox", ToConsumer.INBOX, ToConsumer.class, this::verification, verifications::handle);
         var tickets = CommandHandler.of(
                 store, new TicketDecider(), Narrowed.codec(codec, TicketEvent.class), TicketCommand::streamId);
-        this.kitchen = new InboxService<>(
-                "kitchen.inbox",
-                store,
-                checkpoints,
-                messages,
-                ToKitchen.INBOX,
-                ToKitchen.class,
-                AsyncRun::ticketCommand,
-                tickets::handle);
+        this.kitchen = inboxService(
+                "kitchen.inbox", ToKitchen.INBOX, ToKitchen.class, AsyncRun::ticketCommand, tickets::handle);
         var payments = CommandHandler.of(
                 store, new PaymentDecider(), Narrowed.codec(codec, PaymentEvent.class), PaymentCommand::streamId);
-        this.accounting = new InboxService<>(
-                "accounting.inbox",
-                store,
-                checkpoints,
-                messages,
-                ToAccounting.INBOX,
-                ToAccounting.class,
-                AsyncRun::paymentCommand,
-                payments::handle);
+        this.accounting = inboxService(
+                "accounting.inbox", ToAccounting.INBOX, ToAccounting.class, AsyncRun::paymentCommand, payments::handle);
         this.log = new OrderLog(
                 store, codec, writers(), Set.of(OrderService.SAGA, consumer.name(), kitchen.name(), accounting.name()));
         List.of(consumer, kitchen, accounting).forEach(InboxService::start);
@@ -104,19 +82,18 @@ final class AsyncRun extends EventSourcedRun {
     }
 
     static AsyncRun start(Path directory) throws Exception {
-        AsyncRun run = new AsyncRun(directory);
-        try {
-            run.fixture = run.createFixture();
-            run.order.awaitCaughtUp(CATCH_UP);
-            return run;
-        } catch (Exception | Error e) {
-            run.close();
-            throw e;
-        }
+        return ready(new AsyncRun(directory));
+    }
+
+    /** A service on this run's log and checkpoints, acting on the messages in {@code inboxCategory}. */
+    private <M extends ServiceMessage, C> InboxService<M, C> inboxService(
+            String name, String inboxCategory, Class<M> addressed, Function<M, C> command, CommandSender<C> handler) {
+        return new InboxService<>(name, store, checkpoints, messages, inboxCategory, addressed, command, handler);
     }
 
     /** The consumer through the consumer service's command, the restaurant through the order service's. */
-    private Fixture createFixture() {
+    @Override
+    protected Fixture createFixture() {
         String consumerId = UUID.randomUUID().toString();
         CommandResult registered = consumers.handle(
                 new ConsumerCommand.RegisterConsumer(consumerId, "Lab Consumer"),
@@ -170,13 +147,13 @@ final class AsyncRun extends EventSourcedRun {
     }
 
     @Override
-    public URI orderApi() {
-        return URI.create("http://" + HOST + ":" + orderPort);
+    protected void awaitOrderCaughtUp() throws InterruptedException {
+        order.awaitCaughtUp(CATCH_UP);
     }
 
     @Override
-    public Fixture fixture() {
-        return fixture;
+    protected int orderPort() {
+        return orderPort;
     }
 
     @Override

@@ -16,6 +16,7 @@ import dev.cairn.http.BearerTokens;
 import dev.cairn.http.CairnServer;
 import dev.cairn.http.CommandReply;
 import dev.cairn.http.InstallationKey;
+import dev.cairn.lab.PlaceOrderCommands;
 import dev.cairn.lab.eventsourced.KillableCheckpoints;
 import dev.cairn.restaurant.app.Narrowed;
 import dev.cairn.restaurant.app.ordering.OrderingContext.PlaceOrderBody;
@@ -93,14 +94,7 @@ final class OrderService {
                 .context(routes -> routes.commandSide(menuProcessor)
                         .command("/api/orders", Access.anyone(), PlaceOrderBody.class, (body, call) -> {
                             String id = UUID.randomUUID().toString();
-                            var command = new OrderCommand.PlaceOrder(
-                                    id,
-                                    body.consumerId(),
-                                    body.restaurantId(),
-                                    body.items(),
-                                    body.deliveryAddress(),
-                                    body.paymentToken(),
-                                    menus.find(body.restaurantId()));
+                            var command = PlaceOrderCommands.of(id, body, menus.find(body.restaurantId()));
                             return CommandReply.accepted("orderId", id, orders.handle(command, call.commandContext()));
                         })));
     }

@@ -15,6 +15,7 @@ import dev.cairn.restaurant.app.Infrastructure;
 import dev.cairn.restaurant.app.RestaurantSystem;
 import dev.cairn.restaurant.app.auth.Roles;
 import dev.cairn.restaurant.app.auth.Security;
+import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -38,7 +39,6 @@ import java.util.stream.Stream;
  */
 final class ChoreographyRun extends EventSourcedRun {
 
-    static final String HOST = "127.0.0.1";
     /**
      * The restaurant system is secured: the lab signs its own installation key and acts as an admin
      * (who may order for any consumer), as an operator's load test would.
@@ -56,7 +56,6 @@ final class ChoreographyRun extends EventSourcedRun {
     private RestaurantSystem ordering;
     private KillableCheckpoints orderingCheckpoints;
     private RestaurantSystem kitchen;
-    private Fixture fixture;
     private final String token = KEY.issue("lab", Roles.ADMIN, Optional.empty(), Duration.ofHours(12), Instant.now());
 
     private ChoreographyRun(Path directory) {
@@ -83,15 +82,12 @@ final class ChoreographyRun extends EventSourcedRun {
     }
 
     static ChoreographyRun start(Path directory) throws Exception {
-        ChoreographyRun run = new ChoreographyRun(directory);
-        try {
-            run.fixture = FixtureRequests.create(run.others.uri(), run.token);
-            run.awaitOrderingCaughtUp();
-            return run;
-        } catch (Exception | Error e) {
-            run.close();
-            throw e;
-        }
+        return ready(new ChoreographyRun(directory));
+    }
+
+    @Override
+    protected Fixture createFixture() throws IOException, InterruptedException {
+        return FixtureRequests.create(others.uri(), token);
     }
 
     private Infrastructure infrastructure(EventStore events, CheckpointStore processorCheckpoints) {
@@ -112,8 +108,8 @@ final class ChoreographyRun extends EventSourcedRun {
         ordering = start(infrastructure(store, orderingCheckpoints), EnumSet.of(ContextName.ORDERING), port);
     }
 
-    /** Orders are priced against ordering's menu replica: it must have every restaurant before one is placed. */
-    private void awaitOrderingCaughtUp() throws InterruptedException {
+    @Override
+    protected void awaitOrderCaughtUp() throws InterruptedException {
         long head = store.headPosition();
         for (TrackingProcessor processor : ordering.processors()) {
             if (!processor.awaitPosition(head, CATCH_UP)) {
@@ -124,18 +120,13 @@ final class ChoreographyRun extends EventSourcedRun {
     }
 
     @Override
-    public URI orderApi() {
-        return URI.create("http://" + HOST + ":" + orderingPort);
+    protected int orderPort() {
+        return orderingPort;
     }
 
     @Override
     public Optional<String> bearerToken() {
         return Optional.of(token);
-    }
-
-    @Override
-    public Fixture fixture() {
-        return fixture;
     }
 
     @Override
@@ -171,7 +162,7 @@ final class ChoreographyRun extends EventSourcedRun {
             case ACCOUNTING_SLOW -> accountingLog.delay(Duration.ZERO);
             case ORDER_CRASH -> {
                 startOrdering(orderingPort);
-                awaitOrderingCaughtUp();
+                awaitOrderCaughtUp();
             }
         }
     }

@@ -1,8 +1,8 @@
 package dev.cairn.lab.crud;
 
+import dev.cairn.lab.DescribedStyle;
 import dev.cairn.lab.Fault;
 import dev.cairn.lab.LabEnvironment;
-import dev.cairn.lab.Style;
 import dev.cairn.lab.StyleRun;
 import java.time.Clock;
 import java.util.Optional;
@@ -30,20 +30,16 @@ import java.util.Optional;
  * no further step runs, and the pool aborts its connections so PostgreSQL rolls back every open
  * transaction; the heal starts a new monolith on the same port and database.
  */
-public final class CrudMonolith implements Style {
+public final class CrudMonolith extends DescribedStyle {
 
     static final String NO_KITCHEN_TO_LOSE = "a monolith has no separate kitchen service to lose: the kitchen is a "
             + "module in the same process and transaction";
 
-    @Override
-    public String name() {
-        return "crud-monolith";
-    }
-
-    @Override
-    public String shape() {
-        return "one service and one PostgreSQL database; each order is one ACID transaction that inserts the order, "
-                + "verifies the consumer, creates the ticket, authorises the payment and approves, updating rows in place";
+    public CrudMonolith() {
+        super(
+                "crud-monolith",
+                "one service and one PostgreSQL database; each order is one ACID transaction that inserts the order, "
+                        + "verifies the consumer, creates the ticket, authorises the payment and approves, updating rows in place");
     }
 
     @Override

@@ -1,16 +1,15 @@
 package dev.cairn.lab.crud;
 
 import dev.cairn.lab.relational.Decisions;
-import dev.cairn.lab.relational.Menus;
+import dev.cairn.lab.relational.NewOrders;
+import dev.cairn.lab.relational.OrderLines;
 import dev.cairn.lab.relational.Sql;
 import dev.cairn.restaurant.app.ordering.OrderingContext.PlaceOrderBody;
 import dev.cairn.restaurant.contracts.OrderEvent.OrderCreated;
-import dev.cairn.restaurant.contracts.OrderLine;
 import dev.cairn.restaurant.contracts.OrderRejectionReason;
 import dev.cairn.restaurant.ordering.domain.Order.Placed;
 import dev.cairn.restaurant.ordering.domain.OrderCommand;
 import dev.cairn.restaurant.ordering.domain.OrderCommand.ApproveOrder;
-import dev.cairn.restaurant.ordering.domain.OrderCommand.PlaceOrder;
 import dev.cairn.restaurant.ordering.domain.OrderCommand.RejectOrder;
 import dev.cairn.restaurant.ordering.domain.OrderDecider;
 import java.sql.Connection;
@@ -34,15 +33,7 @@ final class OrderingModule {
      */
     Placed create(Connection tx, String orderId, PlaceOrderBody body) throws SQLException {
         steps.next(orderId, "database", "SELECT restaurant and menu FOR SHARE");
-        var command = new PlaceOrder(
-                orderId,
-                body.consumerId(),
-                body.restaurantId(),
-                body.items(),
-                body.deliveryAddress(),
-                body.paymentToken(),
-                Menus.restaurant(tx, body.restaurantId(), true));
-        Placed order = (Placed) DECIDER.fold(DECIDER.decide(command, DECIDER.initialState()));
+        Placed order = NewOrders.place(tx, orderId, body, true);
         OrderCreated details = order.details();
         steps.next(orderId, "database", "INSERT order " + order.status());
         Instant now = steps.now();
@@ -57,18 +48,7 @@ final class OrderingModule {
                 order.status().name(),
                 now,
                 now);
-        int lineNo = 0;
-        for (OrderLine line : details.lines()) {
-            Sql.update(
-                    tx,
-                    "INSERT INTO order_lines VALUES (?, ?, ?, ?, ?, ?)",
-                    orderId,
-                    lineNo++,
-                    line.menuItemId(),
-                    line.name(),
-                    line.quantity(),
-                    line.priceCents());
-        }
+        OrderLines.insert(tx, orderId, details.lines());
         return order;
     }
 

@@ -125,21 +125,15 @@ final class HtmlReport {
                         .append("</td></tr>");
                 continue;
             }
-            html.append(String.format(
-                    Locale.ROOT,
-                    "<td>%d</td><td>%d</td><td>%.0f %%</td><td>%d</td><td>%d</td><td>%d</td><td>%.0f / %.0f</td><td>%.0f / %.0f</td><td title=\"%s\">%s</td></tr>",
-                    r.offered(),
-                    r.accepted(),
-                    r.acceptedDuringFault() * 100,
-                    r.completed(),
-                    r.inconsistent(),
-                    r.stuck(),
-                    r.commandP50Ms(),
-                    r.commandP99Ms(),
-                    r.finalP50Ms(),
-                    r.finalP99Ms(),
-                    Svg.escape(r.historyVerdict()),
-                    r.historyRecoverable() ? "recoverable" : "not recoverable"));
+            List<String> cells = MeasuredCells.of(r);
+            int history = cells.size() - 1;
+            cells.subList(0, history)
+                    .forEach(cell -> html.append("<td>").append(cell).append("</td>"));
+            html.append("<td title=\"")
+                    .append(Svg.escape(r.historyVerdict()))
+                    .append("\">")
+                    .append(cells.get(history))
+                    .append("</td></tr>");
         }
         html.append("</table>");
     }

@@ -45,20 +45,10 @@ final class MarkdownReport {
             }
             md.append(String.format(
                     Locale.ROOT,
-                    "| `%s` | %s | %d | %d | %.0f %% | %d | %d | %d | %.0f / %.0f | %.0f / %.0f | %s |%n",
+                    "| `%s` | %s | %s |%n",
                     r.style(),
                     r.scenario(),
-                    r.offered(),
-                    r.accepted(),
-                    r.acceptedDuringFault() * 100,
-                    r.completed(),
-                    r.inconsistent(),
-                    r.stuck(),
-                    r.commandP50Ms(),
-                    r.commandP99Ms(),
-                    r.finalP50Ms(),
-                    r.finalP99Ms(),
-                    r.historyRecoverable() ? "recoverable" : "not recoverable"));
+                    String.join(" | ", MeasuredCells.of(r))));
         }
         md.append("\n## What the numbers show\n\n");
         for (Claims.Claim claim : Claims.of(report)) {

@@ -53,11 +53,6 @@ final class AccountingService implements Host.Service {
     }
 
     @Override
-    public String name() {
-        return "accounting";
-    }
-
-    @Override
     public void install(Javalin server, Life life) {
         server.before(ctx -> Thread.sleep(extraMillis.getAsLong()));
         server.post("/payments", Idempotency.handler(life, clock, (tx, ctx) -> {

@@ -40,11 +40,6 @@ final class ConsumerService implements Host.Service {
     }
 
     @Override
-    public String name() {
-        return "consumer";
-    }
-
-    @Override
     public void install(Javalin server, Life life) {
         server.post(
                 "/verifications",

@@ -1,6 +1,7 @@
 package dev.cairn.lab.sync;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.cairn.lab.HttpClients;
 import dev.cairn.lab.Trace;
 import java.io.IOException;
 import java.net.URI;
@@ -10,7 +11,6 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.concurrent.Executors;
 
 /**
  * The order service's calls to the other services, as a careful team makes them: each attempt has
@@ -65,11 +65,7 @@ final class Downstream {
     Downstream(Life life, Trace trace) {
         this.life = life;
         this.trace = trace;
-        this.http = HttpClient.newBuilder()
-                .connectTimeout(TIMEOUT)
-                .version(HttpClient.Version.HTTP_1_1)
-                .executor(Executors.newVirtualThreadPerTaskExecutor())
-                .build();
+        this.http = HttpClients.create(TIMEOUT);
         life.onEnd(http::shutdownNow);
     }
 

@@ -13,31 +13,33 @@ import java.net.URI;
 final class Host {
 
     /** What a service serves; installed afresh on every life. */
+    @FunctionalInterface
     interface Service {
-
-        String name();
 
         void install(Javalin server, Life life);
     }
 
     static final int POOL_SIZE = 6;
 
+    private final String name;
     private final Service service;
     private final String jdbcUrl;
     private int port;
     private Life life;
 
-    Host(Service service, String jdbcUrl) {
+    /** @param name the service's name: its lives', its threads' and its pool's */
+    Host(String name, Service service, String jdbcUrl) {
+        this.name = name;
         this.service = service;
         this.jdbcUrl = jdbcUrl;
     }
 
     synchronized void start() {
-        Life next = new Life(service.name(), pool());
+        Life next = new Life(name, pool());
         Javalin server = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.startupWatcherEnabled = false;
-            config.jetty.threadPool = Http.threadPool(service.name());
+            config.jetty.threadPool = Http.threadPool(name);
         });
         server.exception(Exception.class, (e, ctx) -> Http.answerError(next, e, ctx));
         service.install(server, next);
@@ -70,7 +72,7 @@ final class Host {
     private HikariDataSource pool() {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(jdbcUrl);
-        config.setPoolName("sync-" + service.name());
+        config.setPoolName("sync-" + name);
         config.setMaximumPoolSize(POOL_SIZE);
         config.setMinimumIdle(1);
         config.setAutoCommit(false);

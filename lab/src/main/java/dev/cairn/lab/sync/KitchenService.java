@@ -53,11 +53,6 @@ final class KitchenService implements Host.Service {
     }
 
     @Override
-    public String name() {
-        return "kitchen";
-    }
-
-    @Override
     public void install(Javalin server, Life life) {
         server.post("/tickets", Idempotency.handler(life, clock, (tx, ctx) -> {
             CreateBody body = Http.read(ctx.body(), CreateBody.class);

@@ -1,5 +1,6 @@
 package dev.cairn.lab.sync;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.cairn.lab.Trace;
 import dev.cairn.lab.sync.Downstream.Failed;
 import dev.cairn.restaurant.contracts.OrderEvent.OrderCreated;
@@ -8,6 +9,7 @@ import dev.cairn.restaurant.ordering.domain.OrderStatus;
 import java.net.URI;
 import java.sql.SQLException;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * The order service's orchestration of one pending order, inside the client's request: verify the
@@ -51,76 +53,79 @@ final class Orchestration {
     }
 
     private boolean verify(OrderCreated order) throws Failed, SQLException {
-        try {
-            return calls.post(
-                            order.orderId(),
-                            "verify",
-                            "consumer",
-                            peers.consumer().resolve("/verifications"),
-                            Map.of("orderId", order.orderId(), "consumerId", order.consumerId()))
-                    .path("outcome")
-                    .asText()
-                    .equals("VERIFIED");
-        } catch (Failed failed) {
-            throw abandon(order, failed);
-        }
+        return step(
+                        order,
+                        "verify",
+                        "consumer",
+                        peers.consumer().resolve("/verifications"),
+                        Map.of("orderId", order.orderId(), "consumerId", order.consumerId()),
+                        failure -> {}) // the first step: nothing done yet to undo
+                .path("outcome")
+                .asText()
+                .equals("VERIFIED");
     }
 
     /** A time-out may hide a ticket that was created: its creation is rejected, should it exist. */
     private void createTicket(OrderCreated order) throws Failed, SQLException {
-        try {
-            calls.post(
-                    order.orderId(),
-                    "create-ticket",
-                    "kitchen",
-                    peers.kitchen().resolve("/tickets"),
-                    Map.of("orderId", order.orderId(), "restaurantId", order.restaurantId(), "lines", order.lines()));
-        } catch (Failed failed) {
-            rejectTicket(order, failed.code());
-            throw abandon(order, failed);
-        }
+        step(
+                order,
+                "create-ticket",
+                "kitchen",
+                peers.kitchen().resolve("/tickets"),
+                Map.of("orderId", order.orderId(), "restaurantId", order.restaurantId(), "lines", order.lines()),
+                failure -> rejectTicket(order, failure));
     }
 
     /** A time-out may hide an authorisation: it is reversed, should it exist. */
     private boolean authorize(OrderCreated order) throws Failed, SQLException {
+        return step(
+                        order,
+                        "authorize",
+                        "accounting",
+                        peers.accounting().resolve("/payments"),
+                        Map.of(
+                                "orderId",
+                                order.orderId(),
+                                "consumerId",
+                                order.consumerId(),
+                                "amountCents",
+                                order.totalCents(),
+                                "paymentToken",
+                                order.paymentToken()),
+                        failure -> undoPaymentAndTicket(order, failure))
+                .path("state")
+                .asText()
+                .equals("AUTHORIZED");
+    }
+
+    private void confirmTicket(OrderCreated order) throws Failed, SQLException {
+        step(
+                order,
+                "confirm-ticket",
+                "kitchen",
+                peers.kitchen().resolve("/tickets/" + order.orderId() + "/confirm"),
+                Map.of(),
+                failure -> undoPaymentAndTicket(order, failure));
+    }
+
+    /**
+     * One step of the order: its reply, or, when it failed after its retries, the order abandoned
+     * once {@code undo} has been given the failure's code to compensate what the earlier steps did.
+     */
+    private JsonNode step(
+            OrderCreated order, String step, String service, URI uri, Map<String, ?> body, Consumer<String> undo)
+            throws Failed, SQLException {
         try {
-            return calls.post(
-                            order.orderId(),
-                            "authorize",
-                            "accounting",
-                            peers.accounting().resolve("/payments"),
-                            Map.of(
-                                    "orderId",
-                                    order.orderId(),
-                                    "consumerId",
-                                    order.consumerId(),
-                                    "amountCents",
-                                    order.totalCents(),
-                                    "paymentToken",
-                                    order.paymentToken()))
-                    .path("state")
-                    .asText()
-                    .equals("AUTHORIZED");
+            return calls.post(order.orderId(), step, service, uri, body);
         } catch (Failed failed) {
-            reversePayment(order);
-            rejectTicket(order, failed.code());
+            undo.accept(failed.code());
             throw abandon(order, failed);
         }
     }
 
-    private void confirmTicket(OrderCreated order) throws Failed, SQLException {
-        try {
-            calls.post(
-                    order.orderId(),
-                    "confirm-ticket",
-                    "kitchen",
-                    peers.kitchen().resolve("/tickets/" + order.orderId() + "/confirm"),
-                    Map.of());
-        } catch (Failed failed) {
-            reversePayment(order);
-            rejectTicket(order, failed.code());
-            throw abandon(order, failed);
-        }
+    private void undoPaymentAndTicket(OrderCreated order, String failure) {
+        reversePayment(order);
+        rejectTicket(order, failure);
     }
 
     /** Best effort: when the kitchen cannot be reached either, the ticket stays as it is. */

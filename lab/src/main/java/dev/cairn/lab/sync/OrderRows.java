@@ -1,17 +1,16 @@
 package dev.cairn.lab.sync;
 
 import dev.cairn.lab.relational.Decisions;
-import dev.cairn.lab.relational.Menus;
+import dev.cairn.lab.relational.NewOrders;
+import dev.cairn.lab.relational.OrderLines;
 import dev.cairn.lab.relational.Sql;
 import dev.cairn.restaurant.app.ordering.OrderingContext.PlaceOrderBody;
 import dev.cairn.restaurant.contracts.OrderEvent;
 import dev.cairn.restaurant.contracts.OrderEvent.OrderCreated;
-import dev.cairn.restaurant.contracts.OrderLine;
 import dev.cairn.restaurant.contracts.OrderRejectionReason;
 import dev.cairn.restaurant.ordering.domain.Order.Placed;
 import dev.cairn.restaurant.ordering.domain.OrderCommand;
 import dev.cairn.restaurant.ordering.domain.OrderCommand.ApproveOrder;
-import dev.cairn.restaurant.ordering.domain.OrderCommand.PlaceOrder;
 import dev.cairn.restaurant.ordering.domain.OrderCommand.RejectOrder;
 import dev.cairn.restaurant.ordering.domain.OrderDecider;
 import dev.cairn.restaurant.ordering.domain.OrderStatus;
@@ -59,15 +58,7 @@ final class OrderRows {
     /** Prices the request against the service's copy of the menu and inserts the order {@code APPROVAL_PENDING}. */
     OrderCreated create(Life life, String orderId, PlaceOrderBody body) throws SQLException {
         return life.inTransaction(tx -> {
-            var command = new PlaceOrder(
-                    orderId,
-                    body.consumerId(),
-                    body.restaurantId(),
-                    body.items(),
-                    body.deliveryAddress(),
-                    body.paymentToken(),
-                    Menus.restaurant(tx, body.restaurantId(), false));
-            Placed order = (Placed) DECIDER.fold(DECIDER.decide(command, DECIDER.initialState()));
+            Placed order = NewOrders.place(tx, orderId, body, false);
             insert(tx, order);
             return order.details();
         });
@@ -139,7 +130,7 @@ final class OrderRows {
                         row.getString(1),
                         row.getString(2),
                         row.getString(3),
-                        lines(tx, orderId),
+                        OrderLines.read(tx, orderId),
                         row.getLong(4),
                         row.getString(5),
                         row.getString(6));
@@ -163,30 +154,6 @@ final class OrderRows {
                 order.status().name(),
                 now,
                 now);
-        int lineNo = 0;
-        for (OrderLine line : details.lines()) {
-            Sql.update(
-                    tx,
-                    "INSERT INTO order_lines VALUES (?, ?, ?, ?, ?, ?)",
-                    details.orderId(),
-                    lineNo++,
-                    line.menuItemId(),
-                    line.name(),
-                    line.quantity(),
-                    line.priceCents());
-        }
-    }
-
-    private static List<OrderLine> lines(Connection tx, String orderId) throws SQLException {
-        List<OrderLine> lines = new ArrayList<>();
-        String sql =
-                "SELECT menu_item_id, name, quantity, price_cents FROM order_lines WHERE order_id = ? ORDER BY line_no";
-        try (PreparedStatement statement = Sql.prepare(tx, sql, orderId);
-                ResultSet row = statement.executeQuery()) {
-            while (row.next()) {
-                lines.add(new OrderLine(row.getString(1), row.getString(2), row.getInt(3), row.getLong(4)));
-            }
-        }
-        return lines;
+        OrderLines.insert(tx, details.orderId(), details.lines());
     }
 }

@@ -37,11 +37,6 @@ final class OrderService implements Host.Service {
     }
 
     @Override
-    public String name() {
-        return "order";
-    }
-
-    @Override
     public void install(Javalin server, Life life) {
         Orchestration orchestration = new Orchestration(life, new Downstream(life, trace), orders, trace, peers.get());
         server.post("/api/orders", ctx -> placeOrder(ctx, life, orchestration));

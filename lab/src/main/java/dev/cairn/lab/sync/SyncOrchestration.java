@@ -1,11 +1,10 @@
 package dev.cairn.lab.sync;
 
+import dev.cairn.lab.DescribedStyle;
 import dev.cairn.lab.Fault;
 import dev.cairn.lab.LabEnvironment;
-import dev.cairn.lab.Style;
 import dev.cairn.lab.StyleRun;
 import java.time.Clock;
-import java.util.Optional;
 
 /**
  * The order flow as a synchronous orchestration: order, consumer, kitchen and accounting services,
@@ -40,23 +39,14 @@ import java.util.Optional;
  * service: requests in flight lose their connection with no answer, its outbound calls are dropped,
  * no further step runs, its database connections are aborted; the heal restarts it on the same port.
  */
-public final class SyncOrchestration implements Style {
+public final class SyncOrchestration extends DescribedStyle {
 
-    @Override
-    public String name() {
-        return "sync-orchestration";
-    }
-
-    @Override
-    public String shape() {
-        return "order, consumer, kitchen and accounting as separate HTTP services with a database each; the order "
-                + "service calls them in turn inside the client's request, with time-outs, retries with idempotency keys "
-                + "and best-effort compensation";
-    }
-
-    @Override
-    public Optional<String> inapplicable(Fault fault) {
-        return Optional.empty();
+    public SyncOrchestration() {
+        super(
+                "sync-orchestration",
+                "order, consumer, kitchen and accounting as separate HTTP services with a database each; the order "
+                        + "service calls them in turn inside the client's request, with time-outs, retries with idempotency keys "
+                        + "and best-effort compensation");
     }
 
     @Override

@@ -46,11 +46,12 @@ final class SyncRun extends SqlRun {
                         urls.get("sync_accounting")));
         this.environment = environment;
         this.urls = Map.copyOf(urls);
-        this.consumer = new Host(new ConsumerService(clock), urls.get("sync_consumer"));
-        this.kitchen = new Host(new KitchenService(clock), urls.get("sync_kitchen"));
-        this.accounting =
-                new Host(new AccountingService(clock, accountingExtraMillis::get), urls.get("sync_accounting"));
+        this.consumer = new Host("consumer", new ConsumerService(clock), urls.get("sync_consumer"));
+        this.kitchen = new Host("kitchen", new KitchenService(clock), urls.get("sync_kitchen"));
+        this.accounting = new Host(
+                "accounting", new AccountingService(clock, accountingExtraMillis::get), urls.get("sync_accounting"));
         this.order = new Host(
+                "order",
                 new OrderService(
                         clock, trace, () -> new Orchestration.Peers(consumer.uri(), kitchen.uri(), accounting.uri())),
                 urls.get("sync_order"));

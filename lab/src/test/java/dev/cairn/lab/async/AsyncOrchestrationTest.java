@@ -10,31 +10,25 @@ import dev.cairn.lab.HistoryStep;
 import dev.cairn.lab.Message;
 import dev.cairn.lab.OrderFacts;
 import dev.cairn.lab.OrderRequest;
-import dev.cairn.lab.Style;
 import dev.cairn.lab.eventsourced.EventSourcedStyleContract;
 import dev.cairn.restaurant.contracts.Streams;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class AsyncOrchestrationTest extends EventSourcedStyleContract {
+class AsyncOrchestrationTest extends EventSourcedStyleContract<AsyncRun> {
 
     private static final List<String> MESSAGES =
             List.of("VerifyConsumer", "CreateTicket", "ConfirmTicket", "RejectTicket", "AuthorizePayment");
 
-    @Override
-    protected Style style() {
-        return new AsyncOrchestration();
-    }
-
-    private AsyncRun async() {
-        return (AsyncRun) run;
+    AsyncOrchestrationTest() {
+        super(new AsyncOrchestration(), AsyncRun.class);
     }
 
     @Test
     void a_downed_kitchen_leaves_its_messages_waiting_on_the_log_and_works_them_off_after_it_heals() throws Exception {
         run.inject(Fault.KITCHEN_DOWN);
-        assertThat(async().kitchenRunning()).isFalse();
+        assertThat(run.kitchenRunning()).isFalse();
         String orderId = place(OrderRequest.Kind.HAPPY);
         await().atMost(Duration.ofSeconds(5))
                 .until(() -> typesIn("inbox.kitchen-" + orderId).contains("lab.async.CreateTicket"));
@@ -52,8 +46,7 @@ class AsyncOrchestrationTest extends EventSourcedStyleContract {
     @Test
     void a_slow_accounting_answers_a_payment_message_at_least_the_delay_after_it_was_sent() throws Exception {
         run.inject(Fault.ACCOUNTING_SLOW);
-        String orderId = place(OrderRequest.Kind.HAPPY);
-        awaitFinal(orderId, Duration.ofSeconds(10));
+        String orderId = placeSettled(OrderRequest.Kind.HAPPY);
         RecordedEvent message = stream("inbox.accounting-" + orderId).getFirst();
         RecordedEvent reply = stream(Streams.payment(orderId)).getFirst();
         assertThat(Duration.between(message.recordedAt(), reply.recordedAt()).toMillis())
@@ -79,16 +72,14 @@ class AsyncOrchestrationTest extends EventSourcedStyleContract {
 
     @Test
     void an_unknown_consumer_gets_no_ticket_at_all() {
-        String orderId = place(OrderRequest.Kind.UNKNOWN_CONSUMER);
-        awaitFinal(orderId, Duration.ofSeconds(10));
+        String orderId = placeSettled(OrderRequest.Kind.UNKNOWN_CONSUMER);
         assertThat(typesIn(Streams.ticket(orderId))).isEmpty();
         assertThat(typesIn("inbox.kitchen-" + orderId)).isEmpty();
     }
 
     @Test
     void the_services_act_only_on_messages_and_the_saga_on_their_replies() throws Exception {
-        String orderId = place(OrderRequest.Kind.HAPPY);
-        awaitFinal(orderId, Duration.ofSeconds(10));
+        String orderId = placeSettled(OrderRequest.Kind.HAPPY);
         List<HistoryStep> steps = run.history(orderId);
         assertThat(steps)
                 .filteredOn(step -> !step.service().equals("order"))

@@ -8,7 +8,6 @@ import dev.cairn.core.store.RecordedEvent;
 import dev.cairn.lab.Fault;
 import dev.cairn.lab.HistoryStep;
 import dev.cairn.lab.OrderRequest;
-import dev.cairn.lab.Style;
 import dev.cairn.lab.eventsourced.EventSourcedStyleContract;
 import dev.cairn.restaurant.app.RestaurantSystem;
 import dev.cairn.restaurant.contracts.Streams;
@@ -19,20 +18,15 @@ import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class ChoreographyTest extends EventSourcedStyleContract {
+class ChoreographyTest extends EventSourcedStyleContract<ChoreographyRun> {
 
-    @Override
-    protected Style style() {
-        return new Choreography();
-    }
-
-    private ChoreographyRun choreography() {
-        return (ChoreographyRun) run;
+    ChoreographyTest() {
+        super(new Choreography(), ChoreographyRun.class);
     }
 
     @Test
     void the_instances_share_the_log_but_no_processor_name_so_no_checkpoint() {
-        List<String> names = choreography().instances().stream()
+        List<String> names = run.instances().stream()
                 .map(RestaurantSystem::hostedProcessors)
                 .flatMap(Collection::stream)
                 .map(p -> p.name())
@@ -56,27 +50,23 @@ class ChoreographyTest extends EventSourcedStyleContract {
         assertThat(typesIn(Streams.ticket(orderId)))
                 .as("tickets created while the kitchen is down")
                 .isEmpty();
-        assertThatThrownBy(() -> connect(choreography().kitchenApi())).isInstanceOf(ConnectException.class);
+        assertThatThrownBy(() -> connect(run.kitchenApi())).isInstanceOf(ConnectException.class);
 
         run.heal(Fault.KITCHEN_DOWN);
         await().atMost(Duration.ofSeconds(10))
                 .until(() -> typesIn(Streams.ticket(orderId)).contains("kitchen.TicketConfirmed"));
-        connect(choreography().kitchenApi());
+        connect(run.kitchenApi());
     }
 
     @Test
     void a_slow_accounting_records_the_payment_at_least_the_delay_after_the_join_completed() throws Exception {
         run.inject(Fault.ACCOUNTING_SLOW);
-        String orderId = place(OrderRequest.Kind.HAPPY);
-        awaitFinal(orderId, Duration.ofSeconds(10));
-        RecordedEvent payment = choreography()
-                .store()
-                .readStream(Streams.payment(orderId), 0, 10)
-                .getFirst();
+        String orderId = placeSettled(OrderRequest.Kind.HAPPY);
+        RecordedEvent payment =
+                run.store().readStream(Streams.payment(orderId), 0, 10).getFirst();
         RecordedEvent lastTrigger =
                 List.of(Streams.order(orderId), Streams.verification(orderId), Streams.ticket(orderId)).stream()
-                        .map(stream ->
-                                choreography().store().readStream(stream, 0, 1).getFirst())
+                        .map(stream -> run.store().readStream(stream, 0, 1).getFirst())
                         .max(Comparator.comparing(RecordedEvent::position))
                         .orElseThrow();
         assertThat(Duration.between(lastTrigger.recordedAt(), payment.recordedAt())
@@ -87,8 +77,7 @@ class ChoreographyTest extends EventSourcedStyleContract {
 
     @Test
     void the_history_names_each_change_and_its_cause_from_the_log() throws Exception {
-        String orderId = place(OrderRequest.Kind.DECLINED_CARD);
-        awaitFinal(orderId, Duration.ofSeconds(10));
+        String orderId = placeSettled(OrderRequest.Kind.DECLINED_CARD);
         List<HistoryStep> steps = run.history(orderId);
         assertThat(steps)
                 .extracting(HistoryStep::service, HistoryStep::change, HistoryStep::cause)

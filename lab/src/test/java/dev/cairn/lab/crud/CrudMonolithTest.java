@@ -10,7 +10,6 @@ import dev.cairn.lab.OrderFacts.OrderState;
 import dev.cairn.lab.OrderRequest;
 import dev.cairn.lab.Outcome;
 import dev.cairn.lab.Placement;
-import dev.cairn.lab.Style;
 import dev.cairn.lab.StyleContract;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -23,11 +22,10 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 
-class CrudMonolithTest extends StyleContract {
+class CrudMonolithTest extends StyleContract<CrudRun> {
 
-    @Override
-    protected Style style() {
-        return new CrudMonolith();
+    CrudMonolithTest() {
+        super(new CrudMonolith(), CrudRun.class);
     }
 
     @Test
@@ -84,7 +82,7 @@ class CrudMonolithTest extends StyleContract {
 
     @Test
     void a_crash_mid_transaction_rolls_the_whole_order_back_and_its_client_gets_no_answer() throws Exception {
-        ((CrudRun) run).slowGatewayBy(5_000); // holds the transaction open inside the gateway call
+        run.slowGatewayBy(5_000); // holds the transaction open inside the gateway call
         CompletableFuture<Placement> inFlight = CompletableFuture.supplyAsync(
                 () -> client.place(run, OrderRequest.of(OrderRequest.Kind.HAPPY, run.fixture())));
         await().atMost(Duration.ofSeconds(3)).until(() -> openTransactions() == 1);
@@ -100,7 +98,7 @@ class CrudMonolithTest extends StyleContract {
     }
 
     private long openTransactions() throws Exception {
-        try (Connection connection = DriverManager.getConnection(((CrudRun) run).jdbcUrl());
+        try (Connection connection = DriverManager.getConnection(run.jdbcUrl());
                 ResultSet row = connection
                         .createStatement()
                         .executeQuery("SELECT count(*) FROM pg_stat_activity"

@@ -7,6 +7,7 @@ import dev.cairn.core.store.RecordedEvent;
 import dev.cairn.lab.Fault;
 import dev.cairn.lab.OrderFacts;
 import dev.cairn.lab.OrderRequest;
+import dev.cairn.lab.Style;
 import dev.cairn.lab.StyleContract;
 import java.net.ConnectException;
 import java.net.URI;
@@ -21,14 +22,14 @@ import org.junit.jupiter.api.Test;
  * the same log, and closing leaves no files behind. Also the log, for tests that look at what was
  * (not) appended.
  */
-public abstract class EventSourcedStyleContract extends StyleContract {
+public abstract class EventSourcedStyleContract<R extends EventSourcedRun> extends StyleContract<R> {
 
-    private EventSourcedRun eventSourced() {
-        return (EventSourcedRun) run;
+    protected EventSourcedStyleContract(Style style, Class<R> runType) {
+        super(style, runType);
     }
 
     protected List<RecordedEvent> stream(String stream) {
-        return eventSourced().store().readStream(stream, 0, 100);
+        return run.store().readStream(stream, 0, 100);
     }
 
     protected List<String> typesIn(String stream) {
@@ -51,7 +52,7 @@ public abstract class EventSourcedStyleContract extends StyleContract {
 
     @Test
     void closing_stops_every_service_and_removes_the_work_files() throws Exception {
-        Path directory = eventSourced().directory();
+        Path directory = run.directory();
         assertThat(directory).exists();
         run.close();
         assertThat(directory).doesNotExist();

@@ -13,7 +13,6 @@ import dev.cairn.lab.OrderFacts.TicketState;
 import dev.cairn.lab.OrderRequest;
 import dev.cairn.lab.Outcome;
 import dev.cairn.lab.Placement;
-import dev.cairn.lab.Style;
 import dev.cairn.lab.StyleContract;
 import java.net.ConnectException;
 import java.net.URI;
@@ -28,15 +27,10 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 
-class SyncOrchestrationTest extends StyleContract {
+class SyncOrchestrationTest extends StyleContract<SyncRun> {
 
-    @Override
-    protected Style style() {
-        return new SyncOrchestration();
-    }
-
-    private SyncRun sync() {
-        return (SyncRun) run;
+    SyncOrchestrationTest() {
+        super(new SyncOrchestration(), SyncRun.class);
     }
 
     @Test
@@ -48,7 +42,7 @@ class SyncOrchestrationTest extends StyleContract {
 
     @Test
     void a_service_answers_a_repeated_idempotency_key_with_its_first_answer_and_changes_nothing() throws Exception {
-        URI tickets = sync().uriOf("kitchen").resolve("/tickets");
+        URI tickets = run.uriOf("kitchen").resolve("/tickets");
         String body = "{\"orderId\":\"o-1\",\"restaurantId\":\"restaurant-1\",\"lines\":[{\"menuItemId\":\"curry\","
                 + "\"name\":\"Lab Curry\",\"quantity\":1,\"priceCents\":1250}]}";
         HttpResponse<String> first = post(tickets, "o-1:create-ticket", body);
@@ -80,7 +74,7 @@ class SyncOrchestrationTest extends StyleContract {
 
     @Test
     void a_kitchen_down_really_refuses_connections_and_the_client_gets_503_with_the_order_rejected() throws Exception {
-        URI kitchen = sync().uriOf("kitchen");
+        URI kitchen = run.uriOf("kitchen");
         run.inject(Fault.KITCHEN_DOWN);
         assertThatThrownBy(() -> connect(kitchen)).isInstanceOf(ConnectException.class);
         HttpResponse<String> refused = post(
@@ -107,14 +101,14 @@ class SyncOrchestrationTest extends StyleContract {
         run.inject(Fault.ACCOUNTING_SLOW);
         long start = System.nanoTime();
         post(
-                sync().uriOf("accounting").resolve("/payments"),
+                run.uriOf("accounting").resolve("/payments"),
                 "o-2:authorize",
                 "{\"orderId\":\"o-2\",\"consumerId\":\"consumer-1\",\"amountCents\":100,\"paymentToken\":\"tok_visa\"}");
         assertThat(Duration.ofNanos(System.nanoTime() - start))
                 .isGreaterThanOrEqualTo(Duration.ofMillis(Fault.ACCOUNTING_DELAY_MS));
         run.heal(Fault.ACCOUNTING_SLOW);
         start = System.nanoTime();
-        post(sync().uriOf("accounting").resolve("/payments/o-2/reverse"), "o-2:reverse", "{}");
+        post(run.uriOf("accounting").resolve("/payments/o-2/reverse"), "o-2:reverse", "{}");
         assertThat(Duration.ofNanos(System.nanoTime() - start))
                 .isLessThan(Duration.ofMillis(Fault.ACCOUNTING_DELAY_MS));
         assertThat(text("accounting", "SELECT state FROM payments WHERE order_id = 'o-2'"))
@@ -124,8 +118,7 @@ class SyncOrchestrationTest extends StyleContract {
     @Test
     void an_order_killed_mid_way_loses_its_client_and_is_resumed_at_restart_without_doing_a_step_twice()
             throws Exception {
-        sync().slowAccountingBy(
-                        Downstream.TIMEOUT.toMillis() * 5); // keeps the order inside its first call to accounting
+        run.slowAccountingBy(Downstream.TIMEOUT.toMillis() * 5); // keeps the order inside its first call to accounting
         CompletableFuture<Placement> inFlight = CompletableFuture.supplyAsync(
                 () -> client.place(run, OrderRequest.of(OrderRequest.Kind.HAPPY, run.fixture())));
         OrderFacts midWay = await().atMost(Duration.ofSeconds(3))
@@ -140,7 +133,7 @@ class SyncOrchestrationTest extends StyleContract {
         assertThat(factsOf(midWay.orderId()).orElseThrow().order())
                 .as("left pending by the kill")
                 .isEqualTo(OrderState.PENDING);
-        sync().slowAccountingBy(0);
+        run.slowAccountingBy(0);
         run.heal(Fault.ORDER_CRASH);
         OrderFacts resumed = awaitFinal(midWay.orderId(), Duration.ofSeconds(10));
         assertThat(resumed.order()).isEqualTo(OrderState.APPROVED);
@@ -153,7 +146,7 @@ class SyncOrchestrationTest extends StyleContract {
 
     @Test
     void an_accounting_slower_than_the_time_out_is_retried_under_one_key_then_compensated() throws Exception {
-        sync().slowAccountingBy(Downstream.TIMEOUT.toMillis() + 500);
+        run.slowAccountingBy(Downstream.TIMEOUT.toMillis() + 500);
         Placement placement = client.place(run, OrderRequest.of(OrderRequest.Kind.HAPPY, run.fixture()));
         assertThat(placement)
                 .as("the client gives up before the order service does")
@@ -206,7 +199,7 @@ class SyncOrchestrationTest extends StyleContract {
     }
 
     private String text(String service, String sql) throws Exception {
-        try (Connection connection = DriverManager.getConnection(sync().databaseOf(service));
+        try (Connection connection = DriverManager.getConnection(run.databaseOf(service));
                 ResultSet row = connection.createStatement().executeQuery(sql)) {
             row.next();
             return row.getString(1);
