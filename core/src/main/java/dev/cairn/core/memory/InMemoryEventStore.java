@@ -72,17 +72,7 @@ public final class InMemoryEventStore implements EventStore {
             for (int i = 0; i < events.size(); i++) {
                 NewEvent e = events.get(i);
                 position++;
-                log.add(new RecordedEvent(
-                        e.eventId(),
-                        streamId,
-                        firstVersion + i,
-                        position,
-                        e.type(),
-                        now,
-                        e.correlationId(),
-                        e.causationId(),
-                        e.data(),
-                        e.actor()));
+                log.add(e.recorded(streamId, firstVersion + i, position, now));
                 added[i] = position;
                 positionsById.put(e.eventId(), position);
             }

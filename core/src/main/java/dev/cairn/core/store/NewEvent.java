@@ -1,6 +1,7 @@
 package dev.cairn.core.store;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -55,6 +56,12 @@ public record NewEvent(UUID eventId, String type, byte[] data, UUID correlationI
                     + actor.length() + " characters");
         }
         return actor;
+    }
+
+    /** This event as a store records it: in {@code streamId} at {@code version}, at log {@code position}. */
+    public RecordedEvent recorded(String streamId, long version, long position, Instant recordedAt) {
+        return new RecordedEvent(
+                eventId, streamId, version, position, type, recordedAt, correlationId, causationId, data, actor);
     }
 
     /** An event that starts its own conversation: correlated and caused by itself. */

@@ -3,13 +3,11 @@ package dev.cairn.eventstore.postgres;
 import dev.cairn.core.store.ExpectedVersion;
 import dev.cairn.core.store.NewEvent;
 import dev.cairn.core.store.StreamIds;
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * The append statement: one round trip that reads the stream's last version, checks the
@@ -33,9 +31,6 @@ import java.util.UUID;
  * transaction and then fail with a unique violation (or succeed if this one rolls back).
  */
 final class Appender {
-
-    /** Encodes {@link ExpectedVersion.Any} for the statement (-1 is "no stream", versions are >= 0). */
-    private static final long ANY = -2;
 
     private final String sql;
 
@@ -63,7 +58,7 @@ final class Appender {
                 SELECT head.version, head.position / %2$d <= tx.xid,
                        (SELECT count(*) FROM ins), (SELECT coalesce(max(position), 0) FROM ins), (SELECT count(*) FROM hint)
                 FROM head, tx
-                """.formatted(schema, Positions.MAX_EVENTS_PER_TRANSACTION, ANY, channel(schema));
+                """.formatted(schema, Positions.MAX_EVENTS_PER_TRANSACTION, EventColumns.ANY, channel(schema));
     }
 
     /**
@@ -103,27 +98,7 @@ final class Appender {
             throw new IllegalArgumentException(
                     "a transaction may append at most " + Positions.MAX_EVENTS_PER_TRANSACTION + " events");
         }
-        int n = events.size();
-        UUID[] ids = new UUID[n];
-        String[] types = new String[n];
-        UUID[] correlations = new UUID[n];
-        UUID[] causations = new UUID[n];
-        byte[][] data = new byte[n][];
-        String[] actors = new String[n];
-        for (int i = 0; i < n; i++) {
-            NewEvent e = events.get(i);
-            ids[i] = e.eventId();
-            types[i] = e.type();
-            correlations[i] = e.correlationId();
-            causations[i] = e.causationId();
-            data[i] = e.data();
-            actors[i] = e.actor();
-        }
-        long expectedCode = switch (expected) {
-            case ExpectedVersion.Any any -> ANY;
-            case ExpectedVersion.NoStream noStream -> ExpectedVersion.NO_STREAM_VERSION;
-            case ExpectedVersion.Exact exact -> exact.version();
-        };
+        long expectedCode = EventColumns.code(expected);
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
             int p = 1;
             ps.setString(p++, streamId);
@@ -132,12 +107,7 @@ final class Appender {
             ps.setString(p++, StreamIds.category(streamId));
             ps.setInt(p++, streamId.hashCode());
             ps.setInt(p++, PartitionKey.entityOf(streamId).hashCode());
-            p = setArray(ps, p, connection.createArrayOf("uuid", ids));
-            p = setArray(ps, p, connection.createArrayOf("text", types));
-            p = setArray(ps, p, connection.createArrayOf("uuid", correlations));
-            p = setArray(ps, p, connection.createArrayOf("uuid", causations));
-            p = setArray(ps, p, connection.createArrayOf("bytea", data));
-            p = setArray(ps, p, connection.createArrayOf("text", actors));
+            p = new EventColumns(events).bind(connection, ps, p);
             ps.setLong(p++, expectedCode);
             ps.setLong(p, expectedCode);
             try (ResultSet rs = ps.executeQuery()) {
@@ -145,10 +115,5 @@ final class Appender {
                 return new Attempt(rs.getLong(1), rs.getBoolean(2), rs.getInt(3), rs.getLong(4));
             }
         }
-    }
-
-    private static int setArray(PreparedStatement ps, int index, Array array) throws SQLException {
-        ps.setArray(index, array);
-        return index + 1;
     }
 }

@@ -7,10 +7,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * The group append statement: several appends, each to a different stream, in one statement and
@@ -21,12 +21,11 @@ import java.util.UUID;
  */
 final class GroupAppender {
 
-    private static final long ANY = -2;
-
     private final String sql;
 
     GroupAppender(String schema) {
-        this.sql = """
+        this.sql =
+                """
                 WITH req AS (
                     SELECT * FROM unnest(?::text[], ?::text[], ?::int[], ?::int[], ?::bigint[], ?::int[])
                                   WITH ORDINALITY AS r(stream_id, category, stream_hash, entity_hash, expected, first_index, req)
@@ -58,7 +57,7 @@ final class GroupAppender {
                        pg_snapshot_xmin(pg_current_snapshot())::text::bigint, (SELECT count(*) FROM hint)
                 FROM head LEFT JOIN (SELECT stream_id, max(position) AS last_position, count(*) AS inserted
                                      FROM ins GROUP BY stream_id) i ON i.stream_id = head.stream_id
-                """.formatted(schema, Positions.MAX_EVENTS_PER_TRANSACTION, ANY, Appender.channel(schema));
+                """.formatted(schema, Positions.MAX_EVENTS_PER_TRANSACTION, EventColumns.ANY, Appender.channel(schema));
     }
 
     /** One append of a group; streams are distinct within a group. */
@@ -91,30 +90,18 @@ final class GroupAppender {
         Long[] expected = new Long[requests];
         Integer[] firstIndexes = new Integer[requests];
         Integer[] owners = new Integer[total];
-        UUID[] ids = new UUID[total];
-        String[] types = new String[total];
-        UUID[] correlations = new UUID[total];
-        UUID[] causations = new UUID[total];
-        byte[][] data = new byte[total][];
-        String[] actors = new String[total];
-        int e = 0;
+        List<NewEvent> events = new ArrayList<>(total);
         for (int r = 0; r < requests; r++) {
             Append append = appends.get(r);
             streams[r] = append.streamId();
             categories[r] = StreamIds.category(append.streamId());
             hashes[r] = append.streamId().hashCode();
             entityHashes[r] = PartitionKey.entityOf(append.streamId()).hashCode();
-            expected[r] = code(append.expected());
-            firstIndexes[r] = e;
+            expected[r] = EventColumns.code(append.expected());
+            firstIndexes[r] = events.size();
             for (NewEvent event : append.events()) {
-                owners[e] = r + 1;
-                ids[e] = event.eventId();
-                types[e] = event.type();
-                correlations[e] = event.correlationId();
-                causations[e] = event.causationId();
-                data[e] = event.data();
-                actors[e] = event.actor();
-                e++;
+                owners[events.size()] = r + 1;
+                events.add(event);
             }
         }
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
@@ -125,12 +112,7 @@ final class GroupAppender {
             ps.setArray(5, connection.createArrayOf("int8", expected));
             ps.setArray(6, connection.createArrayOf("int4", firstIndexes));
             ps.setArray(7, connection.createArrayOf("int4", owners));
-            ps.setArray(8, connection.createArrayOf("uuid", ids));
-            ps.setArray(9, connection.createArrayOf("text", types));
-            ps.setArray(10, connection.createArrayOf("uuid", correlations));
-            ps.setArray(11, connection.createArrayOf("uuid", causations));
-            ps.setArray(12, connection.createArrayOf("bytea", data));
-            ps.setArray(13, connection.createArrayOf("text", actors));
+            new EventColumns(events).bind(connection, ps, 8);
             Map<String, Outcome> outcomes = new HashMap<>();
             long horizonXid = 0;
             try (ResultSet rs = ps.executeQuery()) {
@@ -141,13 +123,5 @@ final class GroupAppender {
             }
             return new Result(outcomes, horizonXid);
         }
-    }
-
-    private static long code(ExpectedVersion expected) {
-        return switch (expected) {
-            case ExpectedVersion.Any any -> ANY;
-            case ExpectedVersion.NoStream noStream -> ExpectedVersion.NO_STREAM_VERSION;
-            case ExpectedVersion.Exact exact -> exact.version();
-        };
     }
 }

@@ -1,5 +1,6 @@
 package dev.cairn.eventstore.postgres;
 
+import dev.cairn.core.hosting.HostedProcessor;
 import dev.cairn.core.processing.EventHandler;
 import dev.cairn.core.processing.ProcessorStatus;
 import dev.cairn.core.processing.RetryPolicy;
@@ -12,10 +13,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,8 +42,11 @@ import org.slf4j.LoggerFactory;
  *         Processors.processManager(partition.checkpointName(), log, codec, join, sender).concurrency(16))
  *         .partitionBy(PartitionKey.ENTITY).build();
  * }</pre>
+ *
+ * <p>As a {@link HostedProcessor} it is this process's share of the processor: {@link #stop()} hands
+ * the share over, and there is no single {@link TrackingProcessor} to show ({@link #tracking()}).
  */
-public final class PartitionedProcessor implements AutoCloseable {
+public final class PartitionedProcessor implements HostedProcessor, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(PartitionedProcessor.class);
 
@@ -91,6 +97,7 @@ public final class PartitionedProcessor implements AutoCloseable {
         return new Builder(name, store, checkpoints, Objects.requireNonNull(workers, "workers"));
     }
 
+    @Override
     public String name() {
         return config.name;
     }
@@ -101,6 +108,7 @@ public final class PartitionedProcessor implements AutoCloseable {
     }
 
     /** Joins the group: takes a fair share of the partitions at once and keeps renewing them. */
+    @Override
     public void start() {
         synchronized (lifecycle) {
             if (running) {
@@ -130,10 +138,23 @@ public final class PartitionedProcessor implements AutoCloseable {
         return new TreeSet<>(workers.keySet());
     }
 
-    /** The status of each partition this instance processes. */
+    /** The status of each partition this instance processes ({@code name#index}). */
+    @Override
     public List<ProcessorStatus> status() {
         return new ArrayList<>(
                 workers.values().stream().map(w -> w.processor().status()).toList());
+    }
+
+    /** Empty: the partitions run one {@link TrackingProcessor} each, and they come and go. */
+    @Override
+    public Optional<TrackingProcessor> tracking() {
+        return Optional.empty();
+    }
+
+    /** The same as {@link #close()}. */
+    @Override
+    public void stop() {
+        close();
     }
 
     /** Stops processing, saves the checkpoints and hands the partitions over at once. */
@@ -199,15 +220,7 @@ public final class PartitionedProcessor implements AutoCloseable {
         }
         // Checkpoints are saved at most once per renew interval; here the latest of each goes out.
         for (Worker worker : workers.values()) {
-            try {
-                worker.checkpoints().flush();
-            } catch (RuntimeException e) {
-                LOG.warn(
-                        "{}: could not save the checkpoint of {}: {}",
-                        config.name,
-                        worker.processor().name(),
-                        e.toString());
-            }
+            flush(worker, worker.processor().name());
         }
     }
 
@@ -253,17 +266,18 @@ public final class PartitionedProcessor implements AutoCloseable {
             Worker worker = workers.remove(partition);
             if (worker != null) {
                 worker.processor().stop();
-                try {
-                    worker.checkpoints().flush();
-                } catch (RuntimeException e) {
-                    LOG.warn(
-                            "{}: could not save the checkpoint of partition {} on giving it up: {}",
-                            config.name,
-                            partition,
-                            e.toString());
-                }
+                flush(worker, "partition " + partition + " on giving it up");
                 LOG.info("{}: {} gave up partition {}", config.name, config.owner, partition);
             }
+        }
+    }
+
+    /** Saves a worker's latest checkpoint, logging (not throwing) when it cannot: what follows it is redelivered. */
+    private void flush(Worker worker, String which) {
+        try {
+            worker.checkpoints().flush();
+        } catch (RuntimeException e) {
+            LOG.warn("{}: could not save the checkpoint of {}: {}", config.name, which, e.toString());
         }
     }
 
@@ -275,12 +289,11 @@ public final class PartitionedProcessor implements AutoCloseable {
         private WorkerFactory workers;
         private int partitions = 8;
         private PartitionKey key = PartitionKey.STREAM;
-        private EventFilter filter = EventFilter.all();
         private Duration leaseDuration = Duration.ofSeconds(5);
         private Duration renewInterval = Duration.ofSeconds(1);
         private String owner = defaultOwner();
-        private RetryPolicy retry = RetryPolicy.defaults();
-        private int batchSize = 500;
+        /** The filter, retry and batch size given here, applied to each partition's processor (defaults: its own). */
+        private UnaryOperator<TrackingProcessor.Builder> tuning = UnaryOperator.identity();
 
         private Builder(
                 String name, PostgresEventStore store, PostgresCheckpointStore checkpoints, WorkerFactory workers) {
@@ -294,11 +307,18 @@ public final class PartitionedProcessor implements AutoCloseable {
         }
 
         private Builder handlers(HandlerFactory handlers) {
-            this.workers = (partition, log) -> TrackingProcessor.builder(
-                            partition.checkpointName(), log, handlers.create(partition))
-                    .filter(filter)
-                    .retry(retry)
-                    .batchSize(batchSize);
+            this.workers = (partition, log) -> tuning.apply(
+                    TrackingProcessor.builder(partition.checkpointName(), log, handlers.create(partition)));
+            return this;
+        }
+
+        /**
+         * Adds a setting for each partition's processor, after the earlier ones (the last given wins).
+         * The setters check their values first, so a wrong one fails when given, not later in a worker.
+         */
+        private Builder tune(UnaryOperator<TrackingProcessor.Builder> setting) {
+            UnaryOperator<TrackingProcessor.Builder> earlier = tuning;
+            tuning = worker -> setting.apply(earlier.apply(worker));
             return this;
         }
 
@@ -322,8 +342,8 @@ public final class PartitionedProcessor implements AutoCloseable {
         }
 
         public Builder filter(EventFilter filter) {
-            this.filter = Objects.requireNonNull(filter, "filter");
-            return this;
+            Objects.requireNonNull(filter, "filter");
+            return tune(worker -> worker.filter(filter));
         }
 
         /**
@@ -351,16 +371,15 @@ public final class PartitionedProcessor implements AutoCloseable {
         }
 
         public Builder retry(RetryPolicy retry) {
-            this.retry = Objects.requireNonNull(retry, "retry");
-            return this;
+            Objects.requireNonNull(retry, "retry");
+            return tune(worker -> worker.retry(retry));
         }
 
         public Builder batchSize(int batchSize) {
             if (batchSize < 1) {
                 throw new IllegalArgumentException("batchSize must be positive");
             }
-            this.batchSize = batchSize;
-            return this;
+            return tune(worker -> worker.batchSize(batchSize));
         }
 
         public PartitionedProcessor build() {

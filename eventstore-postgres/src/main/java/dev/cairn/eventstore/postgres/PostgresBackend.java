@@ -5,12 +5,8 @@ import dev.cairn.core.hosting.Sharing;
 import dev.cairn.core.hosting.StoreBackend;
 import dev.cairn.core.hosting.Worker;
 import dev.cairn.core.processing.CheckpointStore;
-import dev.cairn.core.processing.ProcessorStatus;
-import dev.cairn.core.processing.TrackingProcessor;
 import dev.cairn.core.store.EventStore;
-import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * PostgreSQL as an application hosts itself on it, shared by several processes: checkpoints in the
@@ -73,7 +69,7 @@ public final class PostgresBackend implements StoreBackend {
 
     @Override
     public HostedProcessor host(String name, Sharing sharing, Worker worker) {
-        PartitionedProcessor processor = PartitionedProcessor.workers(
+        return PartitionedProcessor.workers(
                         name,
                         store,
                         checkpoints,
@@ -81,41 +77,10 @@ public final class PostgresBackend implements StoreBackend {
                 .partitions(sharing == Sharing.ONE_AT_A_TIME ? 1 : partitions)
                 .partitionBy(PartitionKey.ENTITY)
                 .build();
-        return new Shared(processor);
     }
 
     @Override
     public void close() {
         store.close();
-    }
-
-    /** This process's share of a partitioned processor. */
-    private record Shared(PartitionedProcessor processor) implements HostedProcessor {
-
-        @Override
-        public String name() {
-            return processor.name();
-        }
-
-        @Override
-        public void start() {
-            processor.start();
-        }
-
-        @Override
-        public void stop() {
-            processor.close();
-        }
-
-        @Override
-        public Optional<TrackingProcessor> tracking() {
-            return Optional.empty();
-        }
-
-        /** One row per partition this process holds now ({@code name#index}). */
-        @Override
-        public List<ProcessorStatus> status() {
-            return processor.status();
-        }
     }
 }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.cairn.core.store.NewEvent;
 import dev.cairn.core.store.RecordedEvent;
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -15,32 +16,21 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /** The visibility rule's one cost: an open transaction delays readers, who then read everything, in xid order. */
 class VisibilityTest {
 
-    private static TestDatabase database;
-
-    @BeforeAll
-    static void createDatabase() {
-        database = TestDatabase.create();
-    }
-
-    @AfterAll
-    static void dropDatabase() {
-        database.close();
-    }
+    @AutoClose
+    private static final TestDatabase database = TestDatabase.create();
 
     @Test
     void an_open_older_transaction_delays_later_commits_for_readers_and_skips_nothing_when_it_commits()
             throws Exception {
-        try (PostgresEventStore store = PostgresStores.fresh(database, Duration.ofMillis(100));
-                Connection slow = database.connect()) {
+        try (PostgresEventStore store = freshStore();
+                Connection slow = openTransaction()) {
             // given: an append that has written but not committed
-            slow.setAutoCommit(false);
             NewEvent early = event();
             Appender.Attempt pending = store.appender().insert(slow, "order-slow", noStream(), List.of(early), 0);
             assertThat(pending.inserted()).isEqualTo(1);
@@ -72,10 +62,9 @@ class VisibilityTest {
 
     @Test
     void a_rolled_back_append_leaves_nothing_and_releases_the_readers() throws Exception {
-        try (PostgresEventStore store = PostgresStores.fresh(database, Duration.ofMillis(100));
-                Connection doomed = database.connect()) {
+        try (PostgresEventStore store = freshStore();
+                Connection doomed = openTransaction()) {
             // given
-            doomed.setAutoCommit(false);
             store.appender().insert(doomed, "order-doomed", noStream(), List.of(event()), 0);
             NewEvent kept = event();
             store.append("order-kept", any(), List.of(kept));
@@ -92,10 +81,9 @@ class VisibilityTest {
     @Test
     void an_append_that_is_not_its_transaction_s_first_write_is_refused_when_it_would_break_stream_order()
             throws Exception {
-        try (PostgresEventStore store = PostgresStores.fresh(database, Duration.ofMillis(100));
-                Connection older = database.connect()) {
+        try (PostgresEventStore store = freshStore();
+                Connection older = openTransaction()) {
             // given: a transaction that got its xid first, then a newer one appends to the stream and commits
-            older.setAutoCommit(false);
             store.appender().insert(older, "kitchen-1", noStream(), List.of(event()), 0);
             store.append("order-1", noStream(), List.of(event()));
 
@@ -138,6 +126,18 @@ class VisibilityTest {
             stores.forEach(PostgresEventStore::close);
         }
         assertThat(stores).hasSize(4);
+    }
+
+    /** A store whose appends wait at most 100 ms for their events to be readable: an open transaction holds them back. */
+    private static PostgresEventStore freshStore() {
+        return PostgresStores.fresh(database, Duration.ofMillis(100));
+    }
+
+    /** A connection of its own whose appends stay uncommitted until the test commits or rolls back. */
+    private static Connection openTransaction() throws SQLException {
+        Connection connection = database.connect();
+        connection.setAutoCommit(false);
+        return connection;
     }
 
     private static NewEvent event() {

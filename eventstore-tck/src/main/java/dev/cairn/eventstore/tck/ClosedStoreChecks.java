@@ -85,8 +85,7 @@ public abstract class ClosedStoreChecks extends StoreSuite {
         store.append("order-1", noStream(), events(1));
         long head = store.headPosition();
         try (Workers workers = new Workers(1)) {
-            Future<Boolean> waiter = workers.submit(() -> store.awaitHeadAfter(head, Duration.ofSeconds(60)));
-            await().during(Duration.ofMillis(200)).atMost(Duration.ofSeconds(2)).until(() -> !waiter.isDone());
+            Future<Boolean> waiter = readerWaitingForTheHeadAfter(workers, head);
 
             // when
             store.close();

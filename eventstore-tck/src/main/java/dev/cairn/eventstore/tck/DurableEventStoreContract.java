@@ -25,52 +25,28 @@ import dev.cairn.core.store.NewEvent;
 import dev.cairn.core.store.RecordedEvent;
 import dev.cairn.core.store.Subscription;
 import dev.cairn.core.store.WrongExpectedVersionException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.LongStream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
 
 /**
  * Requirement 8 for durable stores, which extend this beside {@link EventStoreContract}: what was
  * acknowledged is there after the store is closed and opened again, byte for byte and with the same
- * metadata, and versions, positions and idempotency carry on from where they were.
+ * metadata, and versions, positions and idempotency carry on from where they were. Like every
+ * suite of the kit it gets a fresh store per test and closes it afterwards ({@link StoreSuite}).
  */
-@Timeout(value = 60, unit = TimeUnit.SECONDS)
-public abstract class DurableEventStoreContract {
-
-    private static final Duration TIMEOUT = Duration.ofSeconds(20);
-
-    private EventStore store;
-
-    /** A new, empty store. Called once per test; the suite closes it. */
-    protected abstract EventStore newStore();
+public abstract class DurableEventStoreContract extends StoreSuite {
 
     /**
      * Opens again, on the same storage, a store this suite got from {@link #newStore()} or from an
      * earlier reopen, and has just closed.
      */
     protected abstract EventStore reopen(EventStore closed);
-
-    @BeforeEach
-    protected final void openFreshDurableStore() {
-        store = newStore();
-    }
-
-    @AfterEach
-    protected final void closeDurableStore() {
-        if (store != null) {
-            store.close();
-        }
-    }
 
     private void closeAndReopen() {
         EventStore closed = store;

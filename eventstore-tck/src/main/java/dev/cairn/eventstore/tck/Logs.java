@@ -5,13 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.cairn.core.store.EventFilter;
 import dev.cairn.core.store.NewEvent;
 import dev.cairn.core.store.ReadLog;
+import dev.cairn.core.store.ReadStream;
 import dev.cairn.core.store.RecordedEvent;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.LongStream;
 
 /** Reading and comparing logs in the suites. */
 final class Logs {
@@ -51,6 +54,29 @@ final class Logs {
 
     static String fingerprint(RecordedEvent e) {
         return e.eventId() + " " + e.streamId() + "@" + e.version() + " #" + e.position();
+    }
+
+    /** The log's events by stream, each stream's in log order. */
+    static Map<String, List<RecordedEvent>> byStream(List<RecordedEvent> log) {
+        Map<String, List<RecordedEvent>> byStream = new LinkedHashMap<>();
+        log.forEach(e ->
+                byStream.computeIfAbsent(e.streamId(), s -> new ArrayList<>()).add(e));
+        return byStream;
+    }
+
+    /**
+     * A stream's events as the log holds them ({@code inLog}, in log order) have the versions 0, 1,
+     * 2… and are exactly what reading the stream directly returns.
+     */
+    static void assertStreamAgreesWithLog(ReadStream streams, String stream, List<RecordedEvent> inLog) {
+        assertThat(inLog)
+                .as("versions of %s in log order", stream)
+                .extracting(RecordedEvent::version)
+                .containsExactlyElementsOf(
+                        LongStream.range(0, inLog.size()).boxed().toList());
+        assertThat(fingerprints(streams.readStream(stream, 0)))
+                .as("stream %s read directly", stream)
+                .isEqualTo(fingerprints(inLog));
     }
 
     /** The log's events by id; fails if an event appears twice. */

@@ -3,6 +3,8 @@ package dev.cairn.eventstore.tck;
 import static dev.cairn.core.store.ExpectedVersion.any;
 import static dev.cairn.eventstore.tck.Events.events;
 import static dev.cairn.eventstore.tck.Logs.assertRecordedAs;
+import static dev.cairn.eventstore.tck.Logs.assertStreamAgreesWithLog;
+import static dev.cairn.eventstore.tck.Logs.byStream;
 import static dev.cairn.eventstore.tck.Logs.fingerprints;
 import static dev.cairn.eventstore.tck.Logs.readWholeLog;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,13 +14,11 @@ import dev.cairn.core.store.EventFilter;
 import dev.cairn.core.store.NewEvent;
 import dev.cairn.core.store.RecordedEvent;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -108,19 +108,6 @@ public abstract class Requirement5ConsistentOrdering extends StoreSuite {
         assertThat(log)
                 .as("the log holds the acknowledged events and nothing else")
                 .hasSize(acknowledged);
-        Map<String, List<RecordedEvent>> byStream = new HashMap<>();
-        log.forEach(e ->
-                byStream.computeIfAbsent(e.streamId(), s -> new ArrayList<>()).add(e));
-        byStream.forEach((stream, events) -> {
-            assertThat(events)
-                    .as("versions of %s in log order", stream)
-                    .extracting(RecordedEvent::version)
-                    .containsExactlyElementsOf(IntStream.range(0, events.size())
-                            .mapToObj(v -> (long) v)
-                            .toList());
-            assertThat(fingerprints(store.readStream(stream, 0)))
-                    .as("stream %s", stream)
-                    .isEqualTo(fingerprints(events));
-        });
+        byStream(log).forEach((stream, events) -> assertStreamAgreesWithLog(store, stream, events));
     }
 }

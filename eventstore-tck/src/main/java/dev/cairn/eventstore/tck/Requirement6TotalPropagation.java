@@ -113,8 +113,7 @@ public abstract class Requirement6TotalPropagation extends StoreSuite {
         long head = store.headPosition();
 
         try (Workers workers = new Workers(1)) {
-            Future<Boolean> waiter = workers.submit(() -> store.awaitHeadAfter(head, Duration.ofSeconds(60)));
-            await().during(Duration.ofMillis(200)).atMost(Duration.ofSeconds(2)).until(() -> !waiter.isDone());
+            Future<Boolean> waiter = readerWaitingForTheHeadAfter(workers, head);
 
             // when
             store.append("order-1", exactly(0), events(1));
@@ -157,7 +156,7 @@ public abstract class Requirement6TotalPropagation extends StoreSuite {
                     return "interrupted";
                 }
             });
-            await().during(Duration.ofMillis(200)).atMost(Duration.ofSeconds(2)).until(() -> !waiter.isDone());
+            assertStillWaiting(waiter);
 
             // when
             waiting.get().interrupt();

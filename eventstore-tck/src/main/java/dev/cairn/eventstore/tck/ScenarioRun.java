@@ -4,6 +4,8 @@ import static dev.cairn.core.store.ExpectedVersion.any;
 import static dev.cairn.core.store.ExpectedVersion.exactly;
 import static dev.cairn.core.store.ExpectedVersion.noStream;
 import static dev.cairn.eventstore.tck.Logs.assertRecordedAs;
+import static dev.cairn.eventstore.tck.Logs.assertStreamAgreesWithLog;
+import static dev.cairn.eventstore.tck.Logs.byStream;
 import static dev.cairn.eventstore.tck.Logs.fingerprints;
 import static dev.cairn.eventstore.tck.Logs.readWholeLog;
 import static java.nio.charset.StandardCharsets.UTF_8;
@@ -21,7 +23,6 @@ import dev.cairn.eventstore.tck.EventStoreProperties.Op;
 import dev.cairn.eventstore.tck.EventStoreProperties.Scenario;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -268,20 +269,10 @@ final class ScenarioRun {
     }
 
     private void assertStreamsAgreeWithTheLog(List<RecordedEvent> log) {
-        Map<String, List<RecordedEvent>> byStream = new LinkedHashMap<>();
-        log.forEach(e ->
-                byStream.computeIfAbsent(e.streamId(), s -> new ArrayList<>()).add(e));
+        Map<String, List<RecordedEvent>> byStream = byStream(log);
         for (String stream : STREAMS) {
             List<RecordedEvent> events = byStream.getOrDefault(stream, List.of());
-            assertThat(events)
-                    .as("versions of %s in log order", stream)
-                    .extracting(RecordedEvent::version)
-                    .containsExactlyElementsOf(IntStream.range(0, events.size())
-                            .mapToObj(v -> (long) v)
-                            .toList());
-            assertThat(fingerprints(store.readStream(stream, 0)))
-                    .as("stream %s read directly", stream)
-                    .isEqualTo(fingerprints(events));
+            assertStreamAgreesWithLog(store, stream, events);
             assertThat(store.streamVersion(stream)).as("version of %s", stream).isEqualTo(events.size() - 1L);
         }
     }

@@ -3,6 +3,7 @@ package dev.cairn.eventstore.tck;
 import static dev.cairn.eventstore.tck.Logs.fingerprints;
 import static dev.cairn.eventstore.tck.Logs.readWholeLog;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.cairn.core.store.AppendResult;
 import dev.cairn.core.store.EventStore;
@@ -11,6 +12,7 @@ import dev.cairn.core.store.NewEvent;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -64,6 +66,18 @@ public abstract class StoreSuite {
 
     /** An acknowledged append: what was written and what the store answered. */
     record Ack(String streamId, List<NewEvent> batch, AppendResult result) {}
+
+    /** A reader in {@code workers} waiting for the head to pass {@code head}, checked to be waiting. */
+    Future<Boolean> readerWaitingForTheHeadAfter(Workers workers, long head) {
+        Future<Boolean> waiter = workers.submit(() -> store.awaitHeadAfter(head, Duration.ofSeconds(60)));
+        assertStillWaiting(waiter);
+        return waiter;
+    }
+
+    /** Checks for a while (200 ms) that {@code waiter} has not returned. */
+    static void assertStillWaiting(Future<?> waiter) {
+        await().during(Duration.ofMillis(200)).atMost(Duration.ofSeconds(2)).until(() -> !waiter.isDone());
+    }
 
     long positionOf(UUID eventId) {
         return readWholeLog(store).stream()

@@ -96,19 +96,7 @@ public final class SimpleEventStore implements EventStore {
             for (int i = 0; i < events.size(); i++) {
                 NewEvent e = events.get(i);
                 position += POSITION_STEP;
-                volume.add(
-                        new RecordedEvent(
-                                e.eventId(),
-                                streamId,
-                                current + 1 + i,
-                                position,
-                                e.type(),
-                                now,
-                                e.correlationId(),
-                                e.causationId(),
-                                e.data(),
-                                e.actor()),
-                        true);
+                volume.add(e.recorded(streamId, current + 1 + i, position, now), true);
             }
             volume.notifyAll();
             return new AppendResult(streamId, current + 1, current + events.size(), position, false);
