@@ -62,8 +62,8 @@ public final class CairnServer implements AutoCloseable {
         EventStream stream = new EventStream(mapper, config.heartbeat(), publishers);
         ConnectionLimits connections =
                 new ConnectionLimits(config.idleTimeout(), config.headerTimeout(), config.maxConnections());
-        MetricsEndpoint metrics = new MetricsEndpoint(
-                config.eventStore(), config.processors(), config.statusSources(), stream::clientCount, connections);
+        MetricsEndpoint metrics =
+                new MetricsEndpoint(config.eventStore(), config.processorStatuses(), stream::clientCount, connections);
         List<String> routes = JavalinAssembly.routes(config, tables);
         return new CairnServer(
                 config, JavalinAssembly.build(config, tables, mapper, stream, metrics, connections), stream, routes);

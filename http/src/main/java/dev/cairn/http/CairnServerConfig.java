@@ -213,12 +213,8 @@ public final class CairnServerConfig {
         return eventStore;
     }
 
-    List<TrackingProcessor> processors() {
-        return List.copyOf(processors);
-    }
-
-    List<Supplier<? extends Collection<ProcessorStatus>>> statusSources() {
-        return List.copyOf(statusSources);
+    ProcessorStatuses processorStatuses() {
+        return new ProcessorStatuses(List.copyOf(processors), List.copyOf(statusSources));
     }
 
     List<HttpContext> contexts() {

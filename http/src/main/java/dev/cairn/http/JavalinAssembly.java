@@ -56,18 +56,14 @@ final class JavalinAssembly {
                 tables,
                 new RouteTable.Endpoints(new JsonBodies(mapper, config.maxBodyBytes()), consistency, replies, guard));
         app.get("/health", ctx -> replies.json(ctx, 200, LIVENESS));
-        app.get(
-                "/ready",
-                new ReadinessEndpoint(config.eventStore(), config.processors(), config.statusSources(), replies));
+        app.get("/ready", new ReadinessEndpoint(config.eventStore(), config.processorStatuses(), replies));
         app.get("/metrics", guard.protect(config.operators(), metrics));
         app.get(
                 "/api/events",
                 guard.protect(config.operators(), new EventLogEndpoint(config.eventStore(), mapper, consistency)));
         app.get(
                 "/api/processors",
-                guard.protect(
-                        config.operators(),
-                        new ProcessorsEndpoint(config.processors(), config.statusSources(), replies)));
+                guard.protect(config.operators(), new ProcessorsEndpoint(config.processorStatuses(), replies)));
         app.get("/api/stream", guard.protect(Access.anyRole(), stream::serve));
         app.after(ctx -> metrics.count(ctx.statusCode()));
         ErrorResponses errors = new ErrorResponses(mapper);
