@@ -34,7 +34,7 @@ final class JavalinAssembly {
     private JavalinAssembly() {}
 
     static Javalin build(
-            CairnServerConfig config,
+            ServerSettings config,
             List<RouteTable> tables,
             ObjectMapper mapper,
             EventStream stream,
@@ -74,7 +74,7 @@ final class JavalinAssembly {
     }
 
     /** Every route, with who may call it; the built-ins first. */
-    static List<String> routes(CairnServerConfig config, List<RouteTable> tables) {
+    static List<String> routes(ServerSettings config, List<RouteTable> tables) {
         List<String> routes = new ArrayList<>(List.of(
                 "GET /health " + Access.anyone(),
                 "GET /ready " + Access.anyone(),
@@ -95,7 +95,7 @@ final class JavalinAssembly {
     }
 
     private static void configure(
-            JavalinConfig cfg, CairnServerConfig config, List<RouteTable> tables, ObjectMapper mapper) {
+            JavalinConfig cfg, ServerSettings config, List<RouteTable> tables, ObjectMapper mapper) {
         cfg.showJavalinBanner = false;
         cfg.startupWatcherEnabled = false; // it would keep a thread sleeping for 5 s after every creation
         cfg.http.prefer405over404 = true;
