@@ -4,21 +4,8 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 
 /** A POST that appends nothing and answers a value: its body is checked exactly like a command's. */
-final class ActionEndpoint<B> implements Handler {
-
-    private final Class<B> bodyType;
-    private final int status;
-    private final Routes.ActionRoute<B> route;
-    private final JsonBodies bodies;
-    private final Replies replies;
-
-    ActionEndpoint(Class<B> bodyType, int status, Routes.ActionRoute<B> route, JsonBodies bodies, Replies replies) {
-        this.bodyType = bodyType;
-        this.status = status;
-        this.route = route;
-        this.bodies = bodies;
-        this.replies = replies;
-    }
+record ActionEndpoint<B>(Class<B> bodyType, int status, Routes.ActionRoute<B> route, JsonBodies bodies, Replies replies)
+        implements Handler {
 
     @Override
     public void handle(Context ctx) throws Exception {

@@ -27,14 +27,14 @@ import java.util.function.Consumer;
  */
 public final class CairnServer implements AutoCloseable {
 
-    private final CairnServerConfig config;
+    private final ServerSettings config;
     private final Javalin app;
     private final EventStream stream;
     private final List<String> routes;
     private boolean started;
     private boolean stopped;
 
-    private CairnServer(CairnServerConfig config, Javalin app, EventStream stream, List<String> routes) {
+    private CairnServer(ServerSettings config, Javalin app, EventStream stream, List<String> routes) {
         this.config = config;
         this.routes = routes;
         this.app = app;
@@ -47,8 +47,9 @@ public final class CairnServer implements AutoCloseable {
      * @throws IllegalStateException when no event store is configured or two routes share a method and path
      */
     public static CairnServer create(Consumer<CairnServerConfig> configurer) {
-        CairnServerConfig config = new CairnServerConfig();
-        Objects.requireNonNull(configurer, "configurer").accept(config);
+        CairnServerConfig configured = new CairnServerConfig();
+        Objects.requireNonNull(configurer, "configurer").accept(configured);
+        ServerSettings config = configured.settings();
         StoreHead head = new StoreHead(config.eventStore());
         List<RouteTable> tables = new ArrayList<>();
         List<RouteTable.StreamSource> publishers = new ArrayList<>();
@@ -62,8 +63,8 @@ public final class CairnServer implements AutoCloseable {
         EventStream stream = new EventStream(mapper, config.heartbeat(), publishers);
         ConnectionLimits connections =
                 new ConnectionLimits(config.idleTimeout(), config.headerTimeout(), config.maxConnections());
-        MetricsEndpoint metrics = new MetricsEndpoint(
-                config.eventStore(), config.processors(), config.statusSources(), stream::clientCount, connections);
+        MetricsEndpoint metrics =
+                new MetricsEndpoint(config.eventStore(), config.processorStatuses(), stream::clientCount, connections);
         List<String> routes = JavalinAssembly.routes(config, tables);
         return new CairnServer(
                 config, JavalinAssembly.build(config, tables, mapper, stream, metrics, connections), stream, routes);

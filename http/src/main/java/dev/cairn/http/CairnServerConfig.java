@@ -125,10 +125,6 @@ public final class CairnServerConfig {
         return this;
     }
 
-    Duration headerTimeout() {
-        return headerTimeout;
-    }
-
     /** Connections open at once; beyond it the server stops accepting until one closes. Default 4096. */
     public CairnServerConfig maxConnections(int maxConnections) {
         if (maxConnections < 1) {
@@ -136,14 +132,6 @@ public final class CairnServerConfig {
         }
         this.maxConnections = maxConnections;
         return this;
-    }
-
-    Duration idleTimeout() {
-        return idleTimeout;
-    }
-
-    int maxConnections() {
-        return maxConnections;
     }
 
     /** Who the bearer tokens of requests are; required, since every {@code /api} route needs a token. */
@@ -178,67 +166,25 @@ public final class CairnServerConfig {
         return this;
     }
 
-    Authenticator authenticator() {
-        if (authenticator == null) {
-            throw new IllegalStateException(
-                    "a CairnServer needs an authenticator: config.authenticator(BearerTokens.of(key))");
-        }
-        return authenticator;
-    }
-
-    Access operators() {
-        return operators;
-    }
-
-    String corsOrigin() {
-        return corsOrigin;
-    }
-
-    int rateLimit() {
-        return rateLimit;
-    }
-
-    String host() {
-        return host;
-    }
-
-    int port() {
-        return port;
-    }
-
-    EventStore eventStore() {
-        if (eventStore == null) {
-            throw new IllegalStateException("a CairnServer needs an event store: config.eventStore(store)");
-        }
-        return eventStore;
-    }
-
-    List<TrackingProcessor> processors() {
-        return List.copyOf(processors);
-    }
-
-    List<Supplier<? extends Collection<ProcessorStatus>>> statusSources() {
-        return List.copyOf(statusSources);
-    }
-
-    List<HttpContext> contexts() {
-        return List.copyOf(contexts);
-    }
-
-    Duration consistencyTimeout() {
-        return consistencyTimeout;
-    }
-
-    Duration heartbeat() {
-        return heartbeat;
-    }
-
-    int maxBodyBytes() {
-        return maxBodyBytes;
-    }
-
-    boolean virtualThreads() {
-        return virtualThreads;
+    /** The settings as they are now; taken once, when the server is created. */
+    ServerSettings settings() {
+        return new ServerSettings(
+                host,
+                port,
+                eventStore,
+                new ProcessorStatuses(List.copyOf(processors), List.copyOf(statusSources)),
+                List.copyOf(contexts),
+                consistencyTimeout,
+                heartbeat,
+                maxBodyBytes,
+                virtualThreads,
+                idleTimeout,
+                headerTimeout,
+                maxConnections,
+                authenticator,
+                operators,
+                corsOrigin,
+                rateLimit);
     }
 
     private static Duration requirePositive(Duration duration, String name) {

@@ -11,31 +11,17 @@ import java.util.Map;
  * A command route: checks the request (body, {@code consistentWith}) before the route runs, waits
  * for the command side if asked, then turns the {@link CommandReply} into 201/202 with the id and
  * position, or into the error its rejection maps to.
+ *
+ * @param bodyType null for a route without a body
  */
-final class CommandEndpoint<B> implements Handler {
-
-    private final Class<B> bodyType;
-    private final Routes.CommandRoute<B> route;
-    private final ProcessedPosition side;
-    private final JsonBodies bodies;
-    private final Consistency consistency;
-    private final Replies replies;
-
-    /** @param bodyType null for a route without a body */
-    CommandEndpoint(
-            Class<B> bodyType,
-            Routes.CommandRoute<B> route,
-            ProcessedPosition side,
-            JsonBodies bodies,
-            Consistency consistency,
-            Replies replies) {
-        this.bodyType = bodyType;
-        this.route = route;
-        this.side = side;
-        this.bodies = bodies;
-        this.consistency = consistency;
-        this.replies = replies;
-    }
+record CommandEndpoint<B>(
+        Class<B> bodyType,
+        Routes.CommandRoute<B> route,
+        ProcessedPosition side,
+        JsonBodies bodies,
+        Consistency consistency,
+        Replies replies)
+        implements Handler {
 
     @Override
     public void handle(Context ctx) throws Exception {

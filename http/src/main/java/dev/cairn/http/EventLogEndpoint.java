@@ -21,20 +21,10 @@ import java.util.List;
  * {@code data} is embedded as JSON when the bytes are a JSON object or array (what Cairn's codecs
  * write), and is a base64 string otherwise.
  */
-final class EventLogEndpoint implements Handler {
+record EventLogEndpoint(EventStore store, ObjectMapper mapper, Consistency consistency) implements Handler {
 
     static final int DEFAULT_LIMIT = 100;
     static final int MAX_LIMIT = 1000;
-
-    private final EventStore store;
-    private final ObjectMapper mapper;
-    private final Consistency consistency;
-
-    EventLogEndpoint(EventStore store, ObjectMapper mapper, Consistency consistency) {
-        this.store = store;
-        this.mapper = mapper;
-        this.consistency = consistency;
-    }
 
     @Override
     public void handle(Context ctx) throws IOException {

@@ -34,7 +34,7 @@ final class JavalinAssembly {
     private JavalinAssembly() {}
 
     static Javalin build(
-            CairnServerConfig config,
+            ServerSettings config,
             List<RouteTable> tables,
             ObjectMapper mapper,
             EventStream stream,
@@ -56,18 +56,14 @@ final class JavalinAssembly {
                 tables,
                 new RouteTable.Endpoints(new JsonBodies(mapper, config.maxBodyBytes()), consistency, replies, guard));
         app.get("/health", ctx -> replies.json(ctx, 200, LIVENESS));
-        app.get(
-                "/ready",
-                new ReadinessEndpoint(config.eventStore(), config.processors(), config.statusSources(), replies));
+        app.get("/ready", new ReadinessEndpoint(config.eventStore(), config.processorStatuses(), replies));
         app.get("/metrics", guard.protect(config.operators(), metrics));
         app.get(
                 "/api/events",
                 guard.protect(config.operators(), new EventLogEndpoint(config.eventStore(), mapper, consistency)));
         app.get(
                 "/api/processors",
-                guard.protect(
-                        config.operators(),
-                        new ProcessorsEndpoint(config.processors(), config.statusSources(), replies)));
+                guard.protect(config.operators(), new ProcessorsEndpoint(config.processorStatuses(), replies)));
         app.get("/api/stream", guard.protect(Access.anyRole(), stream::serve));
         app.after(ctx -> metrics.count(ctx.statusCode()));
         ErrorResponses errors = new ErrorResponses(mapper);
@@ -78,7 +74,7 @@ final class JavalinAssembly {
     }
 
     /** Every route, with who may call it; the built-ins first. */
-    static List<String> routes(CairnServerConfig config, List<RouteTable> tables) {
+    static List<String> routes(ServerSettings config, List<RouteTable> tables) {
         List<String> routes = new ArrayList<>(List.of(
                 "GET /health " + Access.anyone(),
                 "GET /ready " + Access.anyone(),
@@ -99,7 +95,7 @@ final class JavalinAssembly {
     }
 
     private static void configure(
-            JavalinConfig cfg, CairnServerConfig config, List<RouteTable> tables, ObjectMapper mapper) {
+            JavalinConfig cfg, ServerSettings config, List<RouteTable> tables, ObjectMapper mapper) {
         cfg.showJavalinBanner = false;
         cfg.startupWatcherEnabled = false; // it would keep a thread sleeping for 5 s after every creation
         cfg.http.prefer405over404 = true;

@@ -1,18 +1,14 @@
 package dev.cairn.http;
 
 import dev.cairn.core.processing.ProcessorStatus;
-import dev.cairn.core.processing.TrackingProcessor;
 import dev.cairn.core.store.ReadLog;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.IntSupplier;
-import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
 
 /**
@@ -23,24 +19,16 @@ import java.util.function.ToLongFunction;
 final class MetricsEndpoint implements Handler {
 
     private final ReadLog log;
-    private final List<TrackingProcessor> processors;
-    private final List<Supplier<? extends Collection<ProcessorStatus>>> sources;
+    private final ProcessorStatuses statuses;
     private final IntSupplier streamClients;
     private final ConnectionLimits connections;
     private final Map<Integer, LongAdder> answers = new ConcurrentSkipListMap<>();
 
-    /** @param sources more processor rows, asked on each request (as for {@code /api/processors}) */
-    MetricsEndpoint(
-            ReadLog log,
-            List<TrackingProcessor> processors,
-            List<Supplier<? extends Collection<ProcessorStatus>>> sources,
-            IntSupplier streamClients,
-            ConnectionLimits connections) {
-        this.connections = connections;
+    MetricsEndpoint(ReadLog log, ProcessorStatuses statuses, IntSupplier streamClients, ConnectionLimits connections) {
         this.log = log;
-        this.processors = processors;
-        this.sources = sources;
+        this.statuses = statuses;
         this.streamClients = streamClients;
+        this.connections = connections;
     }
 
     void count(int status) {
@@ -56,18 +44,10 @@ final class MetricsEndpoint implements Handler {
                 .append("\"} ")
                 .append(count.sum())
                 .append('\n'));
-        text.append("# TYPE cairn_stream_clients gauge\ncairn_stream_clients ")
-                .append(streamClients.getAsInt())
-                .append('\n');
-        text.append("# TYPE cairn_http_connections gauge\ncairn_http_connections ")
-                .append(connections.open())
-                .append('\n');
-        text.append("# TYPE cairn_http_connections_max gauge\ncairn_http_connections_max ")
-                .append(connections.max())
-                .append('\n');
-        text.append("# TYPE cairn_http_header_deadline_closed_total counter\ncairn_http_header_deadline_closed_total ")
-                .append(connections.cutForLateHeaders())
-                .append('\n');
+        single(text, "gauge", "cairn_stream_clients", streamClients.getAsInt());
+        single(text, "gauge", "cairn_http_connections", connections.open());
+        single(text, "gauge", "cairn_http_connections_max", connections.max());
+        single(text, "counter", "cairn_http_header_deadline_closed_total", connections.cutForLateHeaders());
         try {
             text.append("# TYPE cairn_log_head_position gauge\ncairn_log_head_position ")
                     .append(log.headPosition())
@@ -75,13 +55,24 @@ final class MetricsEndpoint implements Handler {
         } catch (RuntimeException unavailable) {
             // The store is down: the head is unknown, and an absent series says so better than a stale number.
         }
-        List<ProcessorStatus> statuses = new ArrayList<>();
-        processors.forEach(p -> statuses.add(p.status()));
-        sources.forEach(source -> statuses.addAll(source.get()));
-        gauge(text, statuses, "cairn_processor_position", ProcessorStatus::position);
-        gauge(text, statuses, "cairn_processor_lag", ProcessorStatus::lag);
-        gauge(text, statuses, "cairn_processor_parked", ProcessorStatus::parked);
+        List<ProcessorStatus> current = statuses.current();
+        gauge(text, current, "cairn_processor_position", ProcessorStatus::position);
+        gauge(text, current, "cairn_processor_lag", ProcessorStatus::lag);
+        gauge(text, current, "cairn_processor_parked", ProcessorStatus::parked);
         ctx.status(200).contentType("text/plain; version=0.0.4; charset=utf-8").result(text.toString());
+    }
+
+    /** A series without labels: its type line, then its one sample. */
+    private static void single(StringBuilder text, String type, String name, long value) {
+        text.append("# TYPE ")
+                .append(name)
+                .append(' ')
+                .append(type)
+                .append('\n')
+                .append(name)
+                .append(' ')
+                .append(value)
+                .append('\n');
     }
 
     private static void gauge(

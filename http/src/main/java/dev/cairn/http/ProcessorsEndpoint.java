@@ -1,41 +1,24 @@
 package dev.cairn.http;
 
 import dev.cairn.core.processing.ProcessorStatus;
-import dev.cairn.core.processing.TrackingProcessor;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 /**
  * {@code GET /api/processors}: {@code [{"name","position","lag","parked","running"}]}, plus
  * {@code "stoppedBecause"} for a processor that stopped by itself, in registration order,
  * then the rows of the status sources as they are at the moment.
  */
-final class ProcessorsEndpoint implements Handler {
-
-    private final List<TrackingProcessor> processors;
-    private final List<Supplier<? extends Collection<ProcessorStatus>>> sources;
-    private final Replies replies;
-
-    ProcessorsEndpoint(
-            List<TrackingProcessor> processors,
-            List<Supplier<? extends Collection<ProcessorStatus>>> sources,
-            Replies replies) {
-        this.processors = processors;
-        this.sources = sources;
-        this.replies = replies;
-    }
+record ProcessorsEndpoint(ProcessorStatuses statuses, Replies replies) implements Handler {
 
     @Override
     public void handle(Context ctx) {
         List<Map<String, Object>> rows = new ArrayList<>();
-        processors.forEach(p -> rows.add(describe(p.status())));
-        sources.forEach(source -> source.get().forEach(status -> rows.add(describe(status))));
+        statuses.current().forEach(status -> rows.add(describe(status)));
         replies.json(ctx, 200, rows);
     }
 

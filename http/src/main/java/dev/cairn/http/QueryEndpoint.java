@@ -11,24 +11,12 @@ import java.util.Optional;
  * A query route: answers from a {@link ReadSide}, once it has processed {@code consistentWith} if
  * asked, with the position the view had processed in {@code Cairn-Position} and, when the route
  * has a {@link Staleness}, how stale the view may be in {@code Cairn-Stale}.
+ *
+ * @param staleness null when the route does not report it
  */
-final class QueryEndpoint<V> implements Handler {
-
-    private final ReadSide<V> side;
-    private final Routes.QueryRoute<V> route;
-    private final Duration timeout;
-    private final Replies replies;
-    private final Staleness staleness;
-
-    /** @param staleness null when the route does not report it */
-    QueryEndpoint(
-            ReadSide<V> side, Routes.QueryRoute<V> route, Duration timeout, Replies replies, Staleness staleness) {
-        this.side = side;
-        this.route = route;
-        this.timeout = timeout;
-        this.replies = replies;
-        this.staleness = staleness;
-    }
+record QueryEndpoint<V>(
+        ReadSide<V> side, Routes.QueryRoute<V> route, Duration timeout, Replies replies, Staleness staleness)
+        implements Handler {
 
     @Override
     public void handle(Context ctx) {

@@ -1,17 +1,14 @@
 package dev.cairn.http;
 
 import dev.cairn.core.processing.ProcessorStatus;
-import dev.cairn.core.processing.TrackingProcessor;
 import dev.cairn.core.store.EventStore;
 import dev.cairn.core.store.StoreHealth;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 /**
  * {@code GET /ready}: 200 {@code {"status":"READY"}} only while the event store takes appends
@@ -19,23 +16,7 @@ import java.util.function.Supplier;
  * sentence per reason. Load balancers route commands by it. {@code /health} stays liveness only:
  * a process that answers it is alive, and restarting it would not heal a full disk.
  */
-final class ReadinessEndpoint implements Handler {
-
-    private final EventStore store;
-    private final List<TrackingProcessor> processors;
-    private final List<Supplier<? extends Collection<ProcessorStatus>>> sources;
-    private final Replies replies;
-
-    ReadinessEndpoint(
-            EventStore store,
-            List<TrackingProcessor> processors,
-            List<Supplier<? extends Collection<ProcessorStatus>>> sources,
-            Replies replies) {
-        this.store = store;
-        this.processors = processors;
-        this.sources = sources;
-        this.replies = replies;
-    }
+record ReadinessEndpoint(EventStore store, ProcessorStatuses statuses, Replies replies) implements Handler {
 
     @Override
     public void handle(Context ctx) {
@@ -54,8 +35,7 @@ final class ReadinessEndpoint implements Handler {
         if (!health.writable()) {
             reasons.add("the event store takes no appends: " + health.reason());
         }
-        processors.forEach(p -> requireRunning(p.status(), reasons));
-        sources.forEach(source -> source.get().forEach(status -> requireRunning(status, reasons)));
+        statuses.current().forEach(status -> requireRunning(status, reasons));
         return reasons;
     }
 

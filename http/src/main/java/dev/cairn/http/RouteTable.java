@@ -3,6 +3,8 @@ package dev.cairn.http;
 import dev.cairn.core.query.ProcessedPosition;
 import dev.cairn.core.query.ReadSide;
 import io.javalin.Javalin;
+import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -10,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Flow;
+import java.util.function.Function;
 
 /**
  * {@link Routes} as one context fills it in: registrations are only recorded here, and installed
@@ -48,91 +51,55 @@ final class RouteTable implements Routes {
     @Override
     public <B> Routes command(String path, Access access, Class<B> bodyType, CommandRoute<B> route) {
         Objects.requireNonNull(bodyType, "bodyType");
-        return addCommand(path, access, bodyType, Objects.requireNonNull(route, "route"));
+        return addCommand(HandlerType.POST, path, access, bodyType, Objects.requireNonNull(route, "route"));
     }
 
     @Override
     public <B> Routes replace(String path, Access access, Class<B> bodyType, CommandRoute<B> route) {
-        Objects.requireNonNull(access, "access");
         Objects.requireNonNull(bodyType, "bodyType");
-        Objects.requireNonNull(route, "route");
-        ProcessedPosition side = commandSide;
-        registrations.add(new Route(
-                "PUT",
-                requirePath(path),
-                access,
-                (app, e) -> app.put(
-                        path,
-                        e.guard()
-                                .protect(
-                                        access,
-                                        new CommandEndpoint<>(
-                                                bodyType, route, side, e.bodies(), e.consistency(), e.replies())))));
-        return this;
+        return addCommand(HandlerType.PUT, path, access, bodyType, Objects.requireNonNull(route, "route"));
     }
 
     @Override
     public Routes command(String path, Access access, BodilessCommandRoute route) {
         Objects.requireNonNull(route, "route");
-        return addCommand(path, access, null, (Void none, Call call) -> route.handle(call));
+        return addCommand(HandlerType.POST, path, access, null, (Void none, Call call) -> route.handle(call));
     }
 
-    private <B> Routes addCommand(String path, Access access, Class<B> bodyType, CommandRoute<B> route) {
-        Objects.requireNonNull(access, "access");
+    private <B> Routes addCommand(
+            HandlerType method, String path, Access access, Class<B> bodyType, CommandRoute<B> route) {
         ProcessedPosition side = commandSide;
-        registrations.add(new Route(
-                "POST",
-                requirePath(path),
+        return add(
+                method,
+                path,
                 access,
-                (app, e) -> app.post(
-                        path,
-                        e.guard()
-                                .protect(
-                                        access,
-                                        new CommandEndpoint<>(
-                                                bodyType, route, side, e.bodies(), e.consistency(), e.replies())))));
-        return this;
+                e -> new CommandEndpoint<>(bodyType, route, side, e.bodies(), e.consistency(), e.replies()));
     }
 
     @Override
     public <B> Routes action(String path, Access access, Class<B> bodyType, int status, ActionRoute<B> route) {
-        Objects.requireNonNull(access, "access");
         Objects.requireNonNull(bodyType, "bodyType");
         Objects.requireNonNull(route, "route");
         if (status < 200 || status > 299) {
             throw new IllegalArgumentException("an action answers a 2xx status, not " + status);
         }
-        registrations.add(new Route(
-                "POST",
-                requirePath(path),
+        return add(
+                HandlerType.POST,
+                path,
                 access,
-                (app, e) -> app.post(
-                        path,
-                        e.guard()
-                                .protect(
-                                        access,
-                                        new ActionEndpoint<>(bodyType, status, route, e.bodies(), e.replies())))));
-        return this;
+                e -> new ActionEndpoint<>(bodyType, status, route, e.bodies(), e.replies()));
     }
 
     @Override
     public <V> Routes query(String path, Access access, ReadSide<V> side, QueryRoute<V> route) {
-        Objects.requireNonNull(access, "access");
         Objects.requireNonNull(side, "side");
         Objects.requireNonNull(route, "route");
         Staleness stale = staleness;
-        registrations.add(new Route(
-                "GET",
-                requirePath(path),
+        return add(
+                HandlerType.GET,
+                path,
                 access,
-                (app, e) -> app.get(
-                        path,
-                        e.guard()
-                                .protect(
-                                        access,
-                                        new QueryEndpoint<>(
-                                                side, route, e.consistency().timeout(), e.replies(), stale)))));
-        return this;
+                e -> new QueryEndpoint<>(side, route, e.consistency().timeout(), e.replies(), stale));
     }
 
     @Override
@@ -167,20 +134,15 @@ final class RouteTable implements Routes {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(contentType, "contentType");
         // Like the page's own files: readable without a token (a report holds no one's data).
-        registrations.add(new Route(
-                "GET",
-                requirePath(path),
-                Access.anyone(),
-                (app, e) -> app.get(path, ctx -> {
-                    byte[] content;
-                    try {
-                        content = Files.readAllBytes(file);
-                    } catch (NoSuchFileException missing) {
-                        throw HttpProblem.notFound("there is no " + file.getFileName() + " yet");
-                    }
-                    ctx.contentType(contentType).result(content);
-                })));
-        return this;
+        return add(HandlerType.GET, path, Access.anyone(), e -> ctx -> {
+            byte[] content;
+            try {
+                content = Files.readAllBytes(file);
+            } catch (NoSuchFileException missing) {
+                throw HttpProblem.notFound("there is no " + file.getFileName() + " yet");
+            }
+            ctx.contentType(contentType).result(content);
+        });
     }
 
     List<Registration> registrations() {
@@ -193,6 +155,20 @@ final class RouteTable implements Routes {
 
     List<String> staticDirectories() {
         return List.copyOf(staticDirectories);
+    }
+
+    /**
+     * Records a route behind its access; its handler is made at install, since what the server
+     * shares (bodies, consistency, replies) only exists once every context has registered.
+     */
+    private Routes add(HandlerType method, String path, Access access, Function<Endpoints, Handler> endpoint) {
+        Objects.requireNonNull(access, "access");
+        registrations.add(new Route(
+                method.name(),
+                requirePath(path),
+                access,
+                (app, e) -> app.addHttpHandler(method, path, e.guard().protect(access, endpoint.apply(e)))));
+        return this;
     }
 
     private static String requirePath(String path) {

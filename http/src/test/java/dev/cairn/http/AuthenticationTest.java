@@ -21,27 +21,13 @@ import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-class AuthenticationTest {
-
-    static ToyServer toy;
-
-    @BeforeAll
-    static void start() {
-        toy = ToyServer.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        toy.close();
-    }
+class AuthenticationTest extends SharedToyServerTest {
 
     static HttpResponse<String> createWith(String authorization) {
         var request = HttpRequest.newBuilder(toy.uri("/api/counters"))
@@ -155,29 +141,15 @@ class AuthenticationTest {
     void operator_endpoints_need_the_admin_role() {
         String consumer = "Bearer " + TestKeys.token("consumer", Optional.of("c1"));
         for (String path : new String[] {"/api/events", "/api/processors", "/metrics"}) {
-            assertError(
-                    toy.send(HttpRequest.newBuilder(toy.uri(path))
-                            .header("Authorization", consumer)
-                            .GET()),
-                    403,
-                    "FORBIDDEN",
-                    path);
-            assertError(
-                    toy.send(HttpRequest.newBuilder(toy.uri(path))
-                            .header("Authorization", "Bearer x.y.z")
-                            .GET()),
-                    401,
-                    "UNAUTHENTICATED",
-                    "");
+            assertError(toy.getWith(path, "Authorization", consumer), 403, "FORBIDDEN", path);
+            assertError(toy.getWith(path, "Authorization", "Bearer x.y.z"), 401, "UNAUTHENTICATED", "");
             assertThat(toy.get(path).statusCode()).isEqualTo(200);
         }
     }
 
     @Test
     void health_needs_no_token() {
-        var response = toy.send(HttpRequest.newBuilder(toy.uri("/health"))
-                .header("Authorization", "Bearer garbage")
-                .GET());
+        var response = toy.getWith("/health", "Authorization", "Bearer garbage");
 
         assertThat(response.statusCode()).isEqualTo(200);
     }
@@ -201,9 +173,7 @@ class AuthenticationTest {
 
         @Test
         void no_cors_header_without_a_configured_origin() {
-            var response = toy.send(HttpRequest.newBuilder(toy.uri("/api/counters"))
-                    .header("Origin", "https://evil.example")
-                    .GET());
+            var response = toy.getWith("/api/counters", "Origin", "https://evil.example");
 
             assertThat(response.statusCode()).isEqualTo(200);
 
@@ -214,12 +184,8 @@ class AuthenticationTest {
         @Test
         void cors_answers_only_the_configured_origin() {
             try (ToyServer cors = ToyServer.start(config -> config.corsOrigin("https://orders.example"))) {
-                var allowed = cors.send(HttpRequest.newBuilder(cors.uri("/api/counters"))
-                        .header("Origin", "https://orders.example")
-                        .GET());
-                var other = cors.send(HttpRequest.newBuilder(cors.uri("/api/counters"))
-                        .header("Origin", "https://evil.example")
-                        .GET());
+                var allowed = cors.getWith("/api/counters", "Origin", "https://orders.example");
+                var other = cors.getWith("/api/counters", "Origin", "https://evil.example");
 
                 assertThat(allowed.headers().firstValue("Access-Control-Allow-Origin"))
                         .hasValue("https://orders.example");
@@ -246,9 +212,8 @@ class AuthenticationTest {
                     assertError(response, 429, "TOO_MANY_REQUESTS", "admin:");
                     assertThat(response.headers().firstValue("Retry-After")).hasValue("1");
                 });
-                var other = limited.send(HttpRequest.newBuilder(limited.uri("/api/counters"))
-                        .header("Authorization", "Bearer " + TestKeys.token("consumer", Optional.of("other")))
-                        .GET());
+                var other = limited.getWith(
+                        "/api/counters", "Authorization", "Bearer " + TestKeys.token("consumer", Optional.of("other")));
                 assertThat(other.statusCode())
                         .as("another principal has its own budget")
                         .isEqualTo(200);

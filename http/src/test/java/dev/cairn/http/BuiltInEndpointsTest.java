@@ -1,5 +1,6 @@
 package dev.cairn.http;
 
+import static dev.cairn.http.HttpAssertions.assertAnswer;
 import static dev.cairn.http.HttpAssertions.assertError;
 import static dev.cairn.http.HttpAssertions.json;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,31 +20,16 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-class BuiltInEndpointsTest {
-
-    static ToyServer toy;
-
-    @BeforeAll
-    static void start() {
-        toy = ToyServer.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        toy.close();
-    }
+class BuiltInEndpointsTest extends SharedToyServerTest {
 
     @Test
     void health_is_up_and_says_it_checks_liveness_only() {
         HttpResponse<String> response = toy.get("/health");
 
-        assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).isEqualTo("{\"status\":\"UP\",\"checks\":\"liveness only; see /ready\"}");
+        assertAnswer(response, 200, "{\"status\":\"UP\",\"checks\":\"liveness only; see /ready\"}");
     }
 
     @Nested

@@ -14,6 +14,12 @@ final class HttpAssertions {
 
     private HttpAssertions() {}
 
+    /** The answer has this status and exactly this body. */
+    static void assertAnswer(HttpResponse<String> response, int status, String body) {
+        assertThat(response.statusCode()).isEqualTo(status);
+        assertThat(response.body()).isEqualTo(body);
+    }
+
     /** The answer is the contract's error: this status, exactly {"error","message"}, this code, a message containing this. */
     static void assertError(HttpResponse<String> response, int status, String code, String messagePart) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(status);

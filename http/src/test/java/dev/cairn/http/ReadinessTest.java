@@ -1,5 +1,6 @@
 package dev.cairn.http;
 
+import static dev.cairn.http.HttpAssertions.assertAnswer;
 import static dev.cairn.http.HttpAssertions.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,8 +28,7 @@ class ReadinessTest {
     void ready_while_the_store_is_writable_and_every_processor_runs() {
         HttpResponse<String> response = toy.get("/ready");
 
-        assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).isEqualTo("{\"status\":\"READY\"}");
+        assertAnswer(response, 200, "{\"status\":\"READY\"}");
     }
 
     @Test

@@ -75,6 +75,11 @@ final class ToyServer implements AutoCloseable {
         return send(HttpRequest.newBuilder(uri(path)).GET());
     }
 
+    /** A GET with one header of the test's own: a token of its choice, an {@code Origin}. */
+    HttpResponse<String> getWith(String path, String header, String value) {
+        return send(HttpRequest.newBuilder(uri(path)).header(header, value).GET());
+    }
+
     HttpResponse<String> post(String path, String jsonBody) {
         return post(path, "application/json", jsonBody);
     }

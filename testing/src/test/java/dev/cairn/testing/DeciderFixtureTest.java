@@ -1,5 +1,6 @@
 package dev.cairn.testing;
 
+import static dev.cairn.testing.Failures.assertReport;
 import static dev.cairn.testing.Failures.failureOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -157,10 +158,11 @@ class DeciderFixtureTest {
                     .when(new Withdraw("acc-1", 80, ""))
                     .thenRejected("INSUFFICIENT_FUNDS"));
 
-            assertThat(failure.getMessage())
-                    .startsWith("expected a rejection, but the command was accepted")
-                    .contains("expected:\n    rejected INSUFFICIENT_FUNDS\n")
-                    .endsWith("but was:\n    1. Withdrawn[accountId=acc-1, amount=80, reference=]");
+            assertReport(
+                    failure,
+                    "expected a rejection, but the command was accepted",
+                    "expected:\n    rejected INSUFFICIENT_FUNDS\n",
+                    "but was:\n    1. Withdrawn[accountId=acc-1, amount=80, reference=]");
         }
 
         @Test
@@ -168,10 +170,11 @@ class DeciderFixtureTest {
             AssertionFailedError failure =
                     failureOf(() -> account.when(new Withdraw("acc-1", 80, "")).thenRejected("INSUFFICIENT_FUNDS"));
 
-            assertThat(failure.getMessage())
-                    .startsWith("the command was rejected, but not as expected")
-                    .contains("expected:\n    rejected INSUFFICIENT_FUNDS\n")
-                    .endsWith("but was:\n    rejected NOT_FOUND ACCOUNT_NOT_FOUND: no account acc-1");
+            assertReport(
+                    failure,
+                    "the command was rejected, but not as expected",
+                    "expected:\n    rejected INSUFFICIENT_FUNDS\n",
+                    "but was:\n    rejected NOT_FOUND ACCOUNT_NOT_FOUND: no account acc-1");
         }
 
         @Test
@@ -196,10 +199,11 @@ class DeciderFixtureTest {
             AssertionFailedError failure = failureOf(() ->
                     account.given(OPENED).when(new Withdraw("acc-1", 9, "")).thenMessageContains("below 8"));
 
-            assertThat(failure.getMessage())
-                    .startsWith("the rejection's message does not say what was expected")
-                    .contains("expected:\n    a message containing \"below 8\"\n")
-                    .endsWith("but was:\n    rejected NOT_ALLOWED INSUFFICIENT_FUNDS: balance 0 is below 9");
+            assertReport(
+                    failure,
+                    "the rejection's message does not say what was expected",
+                    "expected:\n    a message containing \"below 8\"\n",
+                    "but was:\n    rejected NOT_ALLOWED INSUFFICIENT_FUNDS: balance 0 is below 9");
         }
 
         @Test

@@ -7,6 +7,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Supplier;
 import java.util.zip.CRC32C;
 
 /**
@@ -90,6 +91,16 @@ final class AppendRequest {
 
     void fail(RuntimeException e) {
         failure = e;
+    }
+
+    /** Fails every request from {@code first} on with what {@code failure} gives, and hands each back to its appender. */
+    static void refuseAll(AppendRequest first, Supplier<? extends RuntimeException> failure) {
+        for (AppendRequest r = first; r != null; ) {
+            AppendRequest next = r.next; // read before complete(): a completed request is its appender's again
+            r.fail(failure.get());
+            r.complete();
+            r = next;
+        }
     }
 
     /** Hands the outcome back; the plain fields written before are published by the volatile write. */

@@ -1,6 +1,7 @@
 package dev.cairn.eventstore.file;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.OpenOption;
 import java.nio.file.Path;
@@ -25,6 +26,13 @@ final class Channels {
         }
         UnaryOperator<FileChannel> wrapper = WRAPPERS.get(file.toAbsolutePath().getParent());
         return wrapper == null ? channel : wrapper.apply(channel);
+    }
+
+    /** Writes the rest of {@code buf} at the channel's position: one write may take only part of it. */
+    static void writeFully(FileChannel channel, ByteBuffer buf) throws IOException {
+        while (buf.hasRemaining()) {
+            channel.write(buf);
+        }
     }
 
     /** Tests only: every channel opened in {@code dir} from now on goes through {@code wrapper}. */

@@ -43,9 +43,7 @@ record Checkpoint(int segment, long position, long endOffset, long snapshotPosit
         try (FileChannel channel = Channels.open(
                 tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
             ByteBuffer buf = encode();
-            while (buf.hasRemaining()) {
-                channel.write(buf);
-            }
+            Channels.writeFully(channel, buf);
             channel.force(true);
         }
         Files.move(

@@ -24,12 +24,11 @@ final class DataDir implements AutoCloseable {
     private static final Pattern SEGMENT = Pattern.compile("log-(\\d{10})\\.seg");
 
     final Path dir;
-    private final FileChannel lockChannel;
+    /** Null when unlocked; held on its own channel, which closes with it. */
     private final FileLock lock;
 
-    private DataDir(Path dir, FileChannel lockChannel, FileLock lock) {
+    private DataDir(Path dir, FileLock lock) {
         this.dir = dir;
-        this.lockChannel = lockChannel;
         this.lock = lock;
     }
 
@@ -54,7 +53,7 @@ final class DataDir implements AutoCloseable {
                 throw new EventStoreUnavailableException("the data directory " + dir
                         + " is already in use by another event store (lock file " + lockFile + " is held)");
             }
-            return new DataDir(dir, channel, lock);
+            return new DataDir(dir, lock);
         } catch (IOException e) {
             throw new EventStoreUnavailableException(
                     "cannot open the data directory " + dir + ": " + e.getMessage(), e);
@@ -66,7 +65,7 @@ final class DataDir implements AutoCloseable {
      * so it works while a store owns the directory.
      */
     static DataDir unlocked(Path dir) {
-        return new DataDir(dir, null, null);
+        return new DataDir(dir, null);
     }
 
     /** Whether a store (in this or another process) holds the directory now; creates and keeps nothing. */
@@ -122,7 +121,7 @@ final class DataDir implements AutoCloseable {
         }
         try {
             lock.release();
-            lockChannel.close();
+            lock.channel().close();
         } catch (IOException ignored) {
             // the lock goes with the process anyway
         }

@@ -123,9 +123,7 @@ public final class DirectoryCheckpointStore implements CheckpointStore {
         try (FileChannel channel = FileChannel.open(
                 temporary, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
             ByteBuffer buffer = ByteBuffer.wrap(content);
-            while (buffer.hasRemaining()) {
-                channel.write(buffer);
-            }
+            Channels.writeFully(channel, buffer);
             channel.force(true);
         } catch (IOException e) {
             throw new EventStoreException("cannot write " + temporary, e);

@@ -5,7 +5,6 @@ import dev.cairn.core.store.PositionWaiter;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
 
@@ -34,7 +33,7 @@ final class GroupSyncer implements Runnable {
         }
     }
 
-    private final AtomicReference<Node> inbox = new AtomicReference<>();
+    private final Inbox<Node> inbox = new Inbox<>(n -> n.next, (n, next) -> n.next = next);
     /** Held by whoever is forcing and acknowledging: the syncer thread, or the writer for a lone append. */
     private final AtomicBoolean busy = new AtomicBoolean();
 
@@ -77,13 +76,7 @@ final class GroupSyncer implements Runnable {
     }
 
     void submit(Group group) {
-        Node node = new Node(group);
-        Node top;
-        do {
-            top = inbox.get();
-            node.next = top;
-        } while (!inbox.compareAndSet(top, node));
-        if (top == null) {
+        if (inbox.push(new Node(group))) {
             LockSupport.unpark(thread);
         }
         if (stopped) {
@@ -99,11 +92,11 @@ final class GroupSyncer implements Runnable {
      * @return false when the group must be {@linkplain #submit submitted} instead
      */
     boolean trySyncInline(Group group) throws IOException {
-        if (inbox.get() != null || !busy.compareAndSet(false, true)) {
+        if (!inbox.isEmpty() || !busy.compareAndSet(false, true)) {
             return false;
         }
         try {
-            if (inbox.get() != null || stopped) {
+            if (!inbox.isEmpty() || stopped) {
                 return false;
             }
             sync(new Node(group));
@@ -148,7 +141,7 @@ final class GroupSyncer implements Runnable {
     public void run() {
         try {
             while (true) {
-                if (inbox.get() == null) {
+                if (inbox.isEmpty()) {
                     if (closing) {
                         break;
                     }
@@ -160,9 +153,9 @@ final class GroupSyncer implements Runnable {
                     continue;
                 }
                 try {
-                    Node taken = inbox.getAndSet(null);
+                    Node taken = inbox.takeAll();
                     if (taken != null) {
-                        sync(reverse(taken));
+                        sync(taken);
                     }
                 } finally {
                     busy.set(false);
@@ -219,30 +212,14 @@ final class GroupSyncer implements Runnable {
         EventStoreUnavailableException failed =
                 new EventStoreUnavailableException("writing the event log failed", cause);
         for (Node n = first; n != null; n = n.next) {
-            for (AppendRequest r = n.group.first(); r != null; ) {
-                AppendRequest next = r.next;
-                r.fail(failed);
-                r.complete();
-                r = next;
-            }
+            AppendRequest.refuseAll(n.group.first(), () -> failed);
         }
     }
 
     private void failQueued() {
-        Node taken = inbox.getAndSet(null);
+        Node taken = inbox.takeNewestFirst();
         if (taken != null) {
             fail(taken, failure == null ? new IllegalStateException("the store is closed") : failure);
         }
-    }
-
-    private static Node reverse(Node top) {
-        Node reversed = null;
-        while (top != null) {
-            Node next = top.next;
-            top.next = reversed;
-            reversed = top;
-            top = next;
-        }
-        return reversed;
     }
 }

@@ -13,7 +13,6 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.time.Clock;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
 import java.util.function.LongPredicate;
@@ -39,7 +38,7 @@ final class LogWriter implements Runnable {
     private final EntryIndex entries;
     private final StreamTable streams;
     private final IdTable ids;
-    private final AtomicReference<AppendRequest> inbox = new AtomicReference<>();
+    private final Inbox<AppendRequest> inbox = new Inbox<>(r -> r.next, (r, next) -> r.next = next);
     private final Thread thread;
     private final CRC32C crc = new CRC32C();
     private final IdProbe idProbe = new IdProbe();
@@ -115,12 +114,7 @@ final class LogWriter implements Runnable {
 
     /** Queues a request; the caller then waits on it. */
     void submit(AppendRequest request) {
-        AppendRequest top;
-        do {
-            top = inbox.get();
-            request.next = top;
-        } while (!inbox.compareAndSet(top, request));
-        if (top == null) {
+        if (inbox.push(request)) {
             LockSupport.unpark(thread);
         }
         if (stopped) {
@@ -171,7 +165,7 @@ final class LogWriter implements Runnable {
     public void run() {
         try {
             while (!aborting) {
-                AppendRequest taken = inbox.getAndSet(null);
+                AppendRequest taken = inbox.takeAll();
                 if (taken == null) {
                     if (closing) {
                         break;
@@ -179,7 +173,7 @@ final class LogWriter implements Runnable {
                     LockSupport.park(this);
                     continue;
                 }
-                writeGroup(reverse(taken));
+                writeGroup(taken);
             }
             syncer.close();
             if (syncer.failure() == null && !aborting) {
@@ -194,17 +188,6 @@ final class LogWriter implements Runnable {
             preallocator.stop();
             failQueued();
         }
-    }
-
-    private static AppendRequest reverse(AppendRequest top) {
-        AppendRequest reversed = null;
-        while (top != null) {
-            AppendRequest next = top.next;
-            top.next = reversed;
-            reversed = top;
-            top = next;
-        }
-        return reversed;
     }
 
     /** Validates and writes one group, then hands it to the syncer to force and acknowledge. */
@@ -237,7 +220,7 @@ final class LogWriter implements Runnable {
         }
         GroupSyncer.Group group =
                 new GroupSyncer.Group(first, writerHead, current, bufferFileOffset, bytes - bytesBefore);
-        boolean lone = first.next == null && inbox.get() == null;
+        boolean lone = first.next == null && inbox.isEmpty();
         if (!lone || !syncer.trySyncInline(group)) {
             syncer.submit(group);
         }
@@ -247,12 +230,7 @@ final class LogWriter implements Runnable {
     private static void refuse(AppendRequest first, Throwable cause) {
         EventStoreUnavailableException failed =
                 new EventStoreUnavailableException("writing the event log failed", cause);
-        for (AppendRequest r = first; r != null; ) {
-            AppendRequest next = r.next; // read before complete(): a completed request is its appender's again
-            r.fail(failed);
-            r.complete();
-            r = next;
-        }
+        AppendRequest.refuseAll(first, () -> failed);
     }
 
     private AppendResult apply(AppendRequest r, long now) throws IOException {
@@ -432,16 +410,12 @@ final class LogWriter implements Runnable {
     }
 
     private void failQueued() {
-        AppendRequest r = inbox.getAndSet(null);
+        AppendRequest queued = inbox.takeNewestFirst();
         Throwable cause = failure;
-        while (r != null) {
-            AppendRequest next = r.next;
-            r.fail(
-                    cause == null
-                            ? new EventStoreUnavailableException("the file event store is closed")
-                            : new EventStoreUnavailableException("the file event store failed", cause));
-            r.complete();
-            r = next;
-        }
+        AppendRequest.refuseAll(
+                queued,
+                () -> cause == null
+                        ? new EventStoreUnavailableException("the file event store is closed")
+                        : new EventStoreUnavailableException("the file event store failed", cause));
     }
 }

@@ -52,14 +52,11 @@ final class Snapshots {
 
     /** The stream table the snapshot holds for {@code position}, or null if it is missing, stale or damaged. */
     static StreamTable readStreams(Path file, long position) throws IOException {
-        ByteBuffer buf = readChecked(file, STREAMS_MAGIC, position);
+        ByteBuffer buf = readTable(file, STREAMS_MAGIC, position, 20);
         if (buf == null) {
             return null;
         }
         int capacity = buf.getInt(12);
-        if (Integer.bitCount(capacity) != 1 || buf.remaining() != (long) capacity * 20 + 4) {
-            return null;
-        }
         StreamTable.Slots slots = new StreamTable.Slots(capacity);
         buf.asLongBuffer().get(slots.h1);
         buf.position(buf.position() + capacity * 8);
@@ -70,17 +67,29 @@ final class Snapshots {
     }
 
     static IdTable readIds(Path file, long position) throws IOException {
-        ByteBuffer buf = readChecked(file, IDS_MAGIC, position);
+        ByteBuffer buf = readTable(file, IDS_MAGIC, position, 8);
+        if (buf == null) {
+            return null;
+        }
+        long[] slots = new long[buf.getInt(12)];
+        buf.asLongBuffer().get(slots);
+        return new IdTable(slots, buf.getLong(24));
+    }
+
+    /**
+     * A table snapshot positioned at its first slot, or null when it is missing, stale or damaged,
+     * or its slot count is no power of two or does not fill the file exactly.
+     */
+    private static ByteBuffer readTable(Path file, byte[] magic, long position, int bytesPerSlot) throws IOException {
+        ByteBuffer buf = readChecked(file, magic, position);
         if (buf == null) {
             return null;
         }
         int capacity = buf.getInt(12);
-        if (Integer.bitCount(capacity) != 1 || buf.remaining() != (long) capacity * 8 + 4) {
+        if (Integer.bitCount(capacity) != 1 || buf.remaining() != (long) capacity * bytesPerSlot + 4) {
             return null;
         }
-        long[] slots = new long[capacity];
-        buf.asLongBuffer().get(slots);
-        return new IdTable(slots, buf.getLong(24));
+        return buf;
     }
 
     private static ByteBuffer readChecked(Path file, byte[] magic, long position) throws IOException {
@@ -147,9 +156,7 @@ final class Snapshots {
         private void drain() throws IOException {
             buf.flip();
             crc.update(buf.duplicate());
-            while (buf.hasRemaining()) {
-                channel.write(buf);
-            }
+            Channels.writeFully(channel, buf);
             buf.clear();
         }
 
@@ -157,9 +164,7 @@ final class Snapshots {
         public void close() throws IOException {
             drain();
             buf.putInt((int) crc.getValue()).flip();
-            while (buf.hasRemaining()) {
-                channel.write(buf);
-            }
+            Channels.writeFully(channel, buf);
             channel.force(true);
             channel.close();
             Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

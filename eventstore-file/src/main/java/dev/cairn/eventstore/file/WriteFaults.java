@@ -167,9 +167,7 @@ final class WriteFaults implements AutoCloseable {
         try (FileChannel channel = Channels.open(
                 probe, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
             ByteBuffer zeros = ByteBuffer.allocate(PROBE_BYTES);
-            while (zeros.hasRemaining()) {
-                channel.write(zeros);
-            }
+            Channels.writeFully(channel, zeros);
             channel.force(true);
         } finally {
             Files.deleteIfExists(probe);

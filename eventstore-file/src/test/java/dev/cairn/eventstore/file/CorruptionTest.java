@@ -94,6 +94,19 @@ class CorruptionTest {
         return offsets.getLast() + bytes.getInt(offsets.getLast().intValue());
     }
 
+    static void setLength(Path file, long length) throws IOException {
+        try (RandomAccessFile f = new RandomAccessFile(file.toFile(), "rw")) {
+            f.setLength(length);
+        }
+    }
+
+    static void writeAt(Path file, long offset, byte[] bytes) throws IOException {
+        try (RandomAccessFile f = new RandomAccessFile(file.toFile(), "rw")) {
+            f.seek(offset);
+            f.write(bytes);
+        }
+    }
+
     static void flipBit(Path file, long offset) throws IOException {
         try (RandomAccessFile f = new RandomAccessFile(file.toFile(), "rw")) {
             f.seek(offset);
@@ -112,9 +125,7 @@ class CorruptionTest {
         List<UUID> ids = crashedCopy();
         Path segment = segment1(crashed);
         long end = dataEnd(segment);
-        try (RandomAccessFile f = new RandomAccessFile(segment.toFile(), "rw")) {
-            f.setLength(end - 7);
-        }
+        setLength(segment, end - 7);
         try (FileEventStore store = FileEventStore.open(crashed)) {
             assertThat(ids(store)).containsExactlyElementsOf(ids.subList(0, EVENTS - 1));
             store.append(
@@ -151,10 +162,7 @@ class CorruptionTest {
         List<UUID> ids = crashedCopy();
         Path segment = segment1(crashed);
         long end = dataEnd(segment);
-        try (RandomAccessFile f = new RandomAccessFile(segment.toFile(), "rw")) {
-            f.seek(end + 1000);
-            f.write(new byte[] {1, 2, 3});
-        }
+        writeAt(segment, end + 1000, new byte[] {1, 2, 3});
         VerificationReport report = FileStoreVerifier.verify(crashed);
         assertThat(report.ok()).isFalse();
         assertThat(report.offset()).isEqualTo(end + 1000);
@@ -209,9 +217,7 @@ class CorruptionTest {
         closedStore();
         Path segment = segment1(live);
         long end = dataEnd(segment);
-        try (RandomAccessFile f = new RandomAccessFile(segment.toFile(), "rw")) {
-            f.setLength(end - 100);
-        }
+        setLength(segment, end - 100);
         assertThatThrownBy(() -> FileEventStore.open(live))
                 .isInstanceOfSatisfying(
                         CorruptLogException.class, e -> assertThat(e.file()).isEqualTo(segment));
@@ -231,10 +237,7 @@ class CorruptionTest {
     @Test
     void a_half_written_entry_index_is_rebuilt_from_the_log() throws IOException {
         List<UUID> ids = closedStore();
-        try (RandomAccessFile f =
-                new RandomAccessFile(live.resolve(DataDir.ENTRIES).toFile(), "rw")) {
-            f.setLength(EntryIndex.ENTRY * (EVENTS / 2) + 13);
-        }
+        setLength(live.resolve(DataDir.ENTRIES), EntryIndex.ENTRY * (EVENTS / 2) + 13);
         assertThat(FileStoreVerifier.verify(live).ok()).isFalse();
         try (FileEventStore store = FileEventStore.open(live)) {
             assertThat(ids(store)).containsExactlyElementsOf(ids);

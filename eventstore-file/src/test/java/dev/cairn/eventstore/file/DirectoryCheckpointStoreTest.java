@@ -19,6 +19,21 @@ class DirectoryCheckpointStoreTest {
     @TempDir
     Path dir;
 
+    /** Position 99, version 3 of order-1: what parks, with the bytes and actor a test checks. */
+    static RecordedEvent orderCreated(byte[] data, String actor) {
+        return new RecordedEvent(
+                UUID.randomUUID(),
+                "order-1",
+                3,
+                99,
+                "ordering.OrderCreated",
+                Instant.parse("2026-01-02T03:04:05Z"),
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                data,
+                actor);
+    }
+
     @Test
     void a_saved_checkpoint_survives_a_new_instance() {
         new DirectoryCheckpointStore(dir).save("order-history", 42);
@@ -32,17 +47,7 @@ class DirectoryCheckpointStoreTest {
 
     @Test
     void parked_events_survive_with_their_bytes_actor_and_error_and_can_be_unparked() {
-        var event = new RecordedEvent(
-                UUID.randomUUID(),
-                "order-1",
-                3,
-                99,
-                "ordering.OrderCreated",
-                Instant.parse("2026-01-02T03:04:05Z"),
-                UUID.randomUUID(),
-                UUID.randomUUID(),
-                "{\"x\":\"é\"}".getBytes(StandardCharsets.UTF_8),
-                "consumer:c-ü1");
+        var event = orderCreated("{\"x\":\"é\"}".getBytes(StandardCharsets.UTF_8), "consumer:c-ü1");
         var parked = new ParkedEvent(
                 "p", event, "java.lang.IllegalStateException: boom", 5, Instant.parse("2026-01-02T03:04:06Z"));
         new DirectoryCheckpointStore(dir).park(parked);
@@ -63,17 +68,7 @@ class DirectoryCheckpointStoreTest {
 
     @Test
     void a_parked_file_written_before_actors_were_kept_reads_with_no_actor() throws Exception {
-        var event = new RecordedEvent(
-                UUID.randomUUID(),
-                "order-1",
-                3,
-                99,
-                "ordering.OrderCreated",
-                Instant.parse("2026-01-02T03:04:05Z"),
-                UUID.randomUUID(),
-                UUID.randomUUID(),
-                new byte[] {1},
-                "admin:root");
+        var event = orderCreated(new byte[] {1}, "admin:root");
         new DirectoryCheckpointStore(dir)
                 .park(new ParkedEvent("p", event, "boom", 1, Instant.parse("2026-01-02T03:04:06Z")));
         Path file;

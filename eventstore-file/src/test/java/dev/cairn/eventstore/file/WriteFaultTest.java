@@ -20,6 +20,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,6 +55,20 @@ class WriteFaultTest {
         }
     }
 
+    /** Heals the disk, then waits until the store's own probe has found it writable again. */
+    void healAndAwaitWritable(FileEventStore store) {
+        disk.heal();
+        await().atMost(Duration.ofSeconds(5)).until(() -> store.health().writable());
+    }
+
+    /** The append is refused as unavailable, for a reason that names the fault. */
+    static void assertUnavailable(ThrowingCallable append, String reason) {
+        assertThatThrownBy(append)
+                .isInstanceOfSatisfying(
+                        EventStoreUnavailableException.class,
+                        e -> assertThat(e.reason()).contains(reason));
+    }
+
     static NewEvent event(UUID id, String data) {
         return NewEvent.of(id, "t.Happened", data.getBytes());
     }
@@ -68,10 +83,7 @@ class WriteFaultTest {
             appendOne(store, "order-1", "before");
             disk.failWrites("No space left on device");
 
-            assertThatThrownBy(() -> appendOne(store, "order-1", "during"))
-                    .isInstanceOfSatisfying(
-                            EventStoreUnavailableException.class,
-                            e -> assertThat(e.reason()).contains("disk full in " + dir));
+            assertUnavailable(() -> appendOne(store, "order-1", "during"), "disk full in " + dir);
             assertThat(store.health().writable()).isFalse();
             assertThat(store.health().reason()).isEqualTo("disk full in " + dir);
             assertThatThrownBy(() -> appendOne(store, "order-2", "during"))
@@ -82,8 +94,7 @@ class WriteFaultTest {
                     .containsExactly("before");
             assertThat(store.readAll(0, 10, EventFilter.all())).hasSize(1);
 
-            disk.heal();
-            await().atMost(Duration.ofSeconds(5)).until(() -> store.health().writable());
+            healAndAwaitWritable(store);
             appendOne(store, "order-1", "after");
             assertThat(store.readStream("order-1", 0, 10))
                     .extracting(e -> new String(e.data()))
@@ -105,14 +116,10 @@ class WriteFaultTest {
             appendOne(store, "order-1", "durable");
             disk.failForces("Input/output error");
 
-            assertThatThrownBy(() -> appendOne(store, "order-1", "unproven"))
-                    .isInstanceOfSatisfying(
-                            EventStoreUnavailableException.class,
-                            e -> assertThat(e.reason()).contains("I/O error in " + dir));
+            assertUnavailable(() -> appendOne(store, "order-1", "unproven"), "I/O error in " + dir);
             assertThat(store.headPosition()).isEqualTo(1);
 
-            disk.heal();
-            await().atMost(Duration.ofSeconds(5)).until(() -> store.health().writable());
+            healAndAwaitWritable(store);
             assertThat(store.headPosition()).isEqualTo(1);
             store.append("order-1", ExpectedVersion.exactly(0), List.of(event(UUID.randomUUID(), "next")));
             assertThat(store.readStream("order-1", 0, 10))
@@ -129,8 +136,7 @@ class WriteFaultTest {
             disk.failForces("Input/output error");
             assertThatThrownBy(() -> store.append("order-7", ExpectedVersion.noStream(), List.of(event(id, "placed"))))
                     .isInstanceOf(EventStoreUnavailableException.class);
-            disk.heal();
-            await().atMost(Duration.ofSeconds(5)).until(() -> store.health().writable());
+            healAndAwaitWritable(store);
 
             var first = store.append("order-7", ExpectedVersion.noStream(), List.of(event(id, "placed")));
             var again = store.append("order-7", ExpectedVersion.noStream(), List.of(event(id, "placed")));
@@ -150,8 +156,7 @@ class WriteFaultTest {
             Thread.sleep(500); // five probes, all failing
             assertThat(store.health().writable()).isFalse();
             assertThat(store.readAll(0, 10, EventFilter.all())).hasSize(1);
-            disk.heal();
-            await().atMost(Duration.ofSeconds(5)).until(() -> store.health().writable());
+            healAndAwaitWritable(store);
         }
     }
 
@@ -185,8 +190,7 @@ class WriteFaultTest {
                     disk.failForces("Input/output error");
                 }
                 Thread.sleep(150);
-                disk.heal();
-                await().atMost(Duration.ofSeconds(5)).until(() -> store.health().writable());
+                healAndAwaitWritable(store);
             }
             Thread.sleep(150);
             stop.set(true);
