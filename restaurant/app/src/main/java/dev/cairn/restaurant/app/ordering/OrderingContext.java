@@ -10,7 +10,6 @@ import dev.cairn.http.Routes;
 import dev.cairn.restaurant.app.BoundedContext;
 import dev.cairn.restaurant.app.ContextName;
 import dev.cairn.restaurant.app.Infrastructure;
-import dev.cairn.restaurant.app.Narrowed;
 import dev.cairn.restaurant.app.Slowest;
 import dev.cairn.restaurant.app.Wiring;
 import dev.cairn.restaurant.app.auth.Roles;
@@ -49,11 +48,7 @@ public final class OrderingContext implements BoundedContext {
 
     public OrderingContext(Infrastructure infra) {
         this.infra = infra;
-        this.orders = CommandHandler.of(
-                infra.store(),
-                new OrderDecider(),
-                Narrowed.codec(infra.codec(), OrderEvent.class),
-                OrderCommand::streamId);
+        this.orders = Wiring.commandHandler(infra, new OrderDecider(), OrderEvent.class, OrderCommand::streamId);
         this.menuProcessor = Wiring.inMemoryView(infra, "ordering.menu-replica", menus);
         this.preparationProcessor = Wiring.inMemoryView(infra, "ordering.preparation-replica", preparations);
         this.reactions = Wiring.reactions(infra, "ordering.reactions", OrderingReactions.all(), orders::handle);
