@@ -123,19 +123,14 @@ public final class DeliveryContext implements BoundedContext {
 
     /** Sends the command for the delivery the path names, once it is the caller's; accepted, with the order id. */
     private CommandReply onDelivery(Call call, Function<String, DeliveryCommand> command) {
-        String id = deliveryOf(call);
+        String id = Roles.orderIdOwnedBy(call, Roles.COURIER, "delivery", this::courierOf);
         return CommandReply.accepted("orderId", id, deliveries.handle(command.apply(id), call.commandContext()));
     }
 
-    /** The delivery the path names, once it is known to be assigned to the caller (delivery's own stream says so). */
-    private String deliveryOf(Call call) {
-        String id = call.pathParam("orderId");
-        if (!Roles.isAdmin(call.principal())) {
-            String courier = deliveries.currentState(Streams.delivery(id)) instanceof Delivery.Existing delivery
-                    ? delivery.courierId().orElse(null)
-                    : null;
-            Roles.requireOwner(call.principal(), Roles.COURIER, courier, "delivery", id);
-        }
-        return id;
+    /** The courier assigned to the order's delivery, as delivery's own stream tells it; null when there is none. */
+    private String courierOf(String orderId) {
+        return deliveries.currentState(Streams.delivery(orderId)) instanceof Delivery.Existing delivery
+                ? delivery.courierId().orElse(null)
+                : null;
     }
 }

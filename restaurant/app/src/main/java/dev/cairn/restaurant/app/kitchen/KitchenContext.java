@@ -79,19 +79,15 @@ public final class KitchenContext implements BoundedContext {
 
     /** Sends the command for the ticket the path names, once it is the caller's; accepted, with the order id. */
     private CommandReply onTicket(Call call, Function<String, TicketCommand> command) {
-        String id = ticketOf(call);
+        // a restaurant acts only on its own tickets
+        String id = Roles.orderIdOwnedBy(call, Roles.RESTAURANT, "ticket", this::restaurantOf);
         return CommandReply.accepted("orderId", id, tickets.handle(command.apply(id), call.commandContext()));
     }
 
-    /** The ticket the path names, once it is known to be the caller's: a restaurant acts only on its own tickets. */
-    private String ticketOf(Call call) {
-        String id = call.pathParam("orderId");
-        if (!Roles.isAdmin(call.principal())) {
-            String owner = tickets.currentState(Streams.ticket(id)) instanceof Ticket.Existing ticket
-                    ? ticket.restaurantId()
-                    : null;
-            Roles.requireOwner(call.principal(), Roles.RESTAURANT, owner, "ticket", id);
-        }
-        return id;
+    /** The restaurant the order's ticket is for, as the kitchen's own stream tells it; null when there is no ticket. */
+    private String restaurantOf(String orderId) {
+        return tickets.currentState(Streams.ticket(orderId)) instanceof Ticket.Existing ticket
+                ? ticket.restaurantId()
+                : null;
     }
 }

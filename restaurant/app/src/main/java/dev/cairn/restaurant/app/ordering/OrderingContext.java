@@ -90,10 +90,7 @@ public final class OrderingContext implements BoundedContext {
                             return CommandReply.accepted("orderId", id, orders.handle(command, call.commandContext()));
                         })
                 .command("/api/orders/{orderId}/cancel", Access.roles(Roles.ADMIN, Roles.CONSUMER), call -> {
-                    String id = call.pathParam("orderId");
-                    if (!Roles.isAdmin(call.principal())) {
-                        Roles.requireOwner(call.principal(), Roles.CONSUMER, consumerOf(id), "order", id);
-                    }
+                    String id = Roles.orderIdOwnedBy(call, Roles.CONSUMER, "order", this::consumerOf);
                     var command = new OrderCommand.CancelOrder(id, preparations.preparationStarted(id));
                     return CommandReply.accepted("orderId", id, orders.handle(command, call.commandContext()));
                 });
