@@ -15,6 +15,7 @@ import dev.cairn.restaurant.app.Wiring;
 import dev.cairn.restaurant.app.auth.Roles;
 import dev.cairn.restaurant.contracts.OrderEvent;
 import dev.cairn.restaurant.contracts.Streams;
+import dev.cairn.restaurant.ordering.domain.KnownRestaurant;
 import dev.cairn.restaurant.ordering.domain.MenuReplica;
 import dev.cairn.restaurant.ordering.domain.Order;
 import dev.cairn.restaurant.ordering.domain.OrderCommand;
@@ -23,6 +24,7 @@ import dev.cairn.restaurant.ordering.domain.OrderingReactions;
 import dev.cairn.restaurant.ordering.domain.PreparationReplica;
 import dev.cairn.restaurant.ordering.domain.RequestedItem;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Ordering: places orders against its own menu replica and follows the other contexts' outcomes
@@ -36,7 +38,14 @@ public final class OrderingContext implements BoundedContext {
             String restaurantId,
             List<RequestedItem> items,
             String deliveryAddress,
-            String paymentToken) {}
+            String paymentToken) {
+
+        /** The command this request asks for, as order {@code orderId}, against the restaurant ordering knows (if any). */
+        public OrderCommand.PlaceOrder command(String orderId, Optional<KnownRestaurant> restaurant) {
+            return new OrderCommand.PlaceOrder(
+                    orderId, consumerId, restaurantId, items, deliveryAddress, paymentToken, restaurant);
+        }
+    }
 
     private final Infrastructure infra;
     private final CommandHandler<OrderCommand, Order, OrderEvent> orders;
@@ -79,14 +88,7 @@ public final class OrderingContext implements BoundedContext {
                                                 + call.principal().id().orElse("its own id"));
                             }
                             String id = infra.ids().get();
-                            var command = new OrderCommand.PlaceOrder(
-                                    id,
-                                    body.consumerId(),
-                                    body.restaurantId(),
-                                    body.items(),
-                                    body.deliveryAddress(),
-                                    body.paymentToken(),
-                                    menus.find(body.restaurantId()));
+                            var command = body.command(id, menus.find(body.restaurantId()));
                             return CommandReply.accepted("orderId", id, orders.handle(command, call.commandContext()));
                         })
                 .command("/api/orders/{orderId}/cancel", Access.roles(Roles.ADMIN, Roles.CONSUMER), call -> {
