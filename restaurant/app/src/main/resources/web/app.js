@@ -184,31 +184,29 @@ const restaurantName = (id) => restaurants.find((r) => r.restaurantId === id)?.n
 
 // ---- people ------------------------------------------------------------------------------------
 
-$('#consumer-form').addEventListener('submit', async (e) => {
-  e.preventDefault();
-  const form = e.target;
-  const name = form.name.value.trim();
-  if (!name) return;
-  const answer = await act('create consumer', 'POST', '/api/consumers', { name });
-  if (answer) {
-    form.reset();
-    await loadPeople(answer.position);
-    renderConsumers(answer.consumerId);
-    toast(`consumer ${name} created`);
-  }
+/** A form that creates someone by name: posts it, reloads the people, then `created(answer, name)`. */
+function onCreateByName(formSelector, what, path, created) {
+  $(formSelector).addEventListener('submit', async (e) => {
+    e.preventDefault();
+    const form = e.target;
+    const name = form.name.value.trim();
+    if (!name) return;
+    const answer = await act(`create ${what}`, 'POST', path, { name });
+    if (answer) {
+      form.reset();
+      await loadPeople(answer.position);
+      created(answer, name);
+    }
+  });
+}
+
+onCreateByName('#consumer-form', 'consumer', '/api/consumers', (answer, name) => {
+  renderConsumers(answer.consumerId);
+  toast(`consumer ${name} created`);
 });
 
-$('#courier-form').addEventListener('submit', async (e) => {
-  e.preventDefault();
-  const form = e.target;
-  const name = form.name.value.trim();
-  if (!name) return;
-  const answer = await act('create courier', 'POST', '/api/couriers', { name });
-  if (answer) {
-    form.reset();
-    await loadPeople(answer.position);
-    toast(`courier ${name} created, available`);
-  }
+onCreateByName('#courier-form', 'courier', '/api/couriers', (answer, name) => {
+  toast(`courier ${name} created, available`);
 });
 
 /** Draws the consumers and the order form's choice; {@code select} picks a consumer (the one just created). */

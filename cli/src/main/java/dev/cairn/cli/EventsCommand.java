@@ -5,14 +5,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cairn.core.store.EventFilter;
 import dev.cairn.core.store.RecordedEvent;
-import dev.cairn.eventstore.file.FileStoreBackend;
 import dev.cairn.eventstore.file.ReadOnlyLog;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -33,11 +32,8 @@ final class EventsCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
-    @Option(
-            names = "--data",
-            required = true,
-            description = "data directory of a file store (or of ./cairn run, whose log is in <data>/log)")
-    Path data;
+    @Mixin
+    ExistingData data;
 
     @Option(names = "--after", description = "print events after this position (default ${DEFAULT-VALUE})")
     long after = 0;
@@ -53,7 +49,7 @@ final class EventsCommand implements Runnable {
         if (limit < 1) {
             throw new ParameterException(spec.commandLine(), "--limit must be positive, was " + limit);
         }
-        try (var log = ReadOnlyLog.open(FileStoreBackend.existingLog(data))) {
+        try (var log = ReadOnlyLog.open(data.log())) {
             PrintStream out = System.out;
             long from = after;
             int printed = 0;

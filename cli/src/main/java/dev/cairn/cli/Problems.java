@@ -9,13 +9,15 @@ import picocli.CommandLine.ParseResult;
  * How the command line reports what went wrong: a user's mistake (a bad option, an unknown
  * context, a missing directory, a port in use, an unreachable database) as one line on stderr
  * naming the command, exit code 2 for a usage error and 1 otherwise; anything else is a bug and
- * keeps its stack trace. {@code CAIRN_TRACE=1} prints the trace of a mistake too.
+ * keeps its stack trace. {@code CAIRN_TRACE=1} prints the trace of a mistake too. Public because
+ * the bench module's own main ({@code cairn bench}) reports its mistakes the same way.
  */
-final class Problems {
+public final class Problems {
 
     private Problems() {}
 
-    static CommandLine commandLine(Object command) {
+    /** A picocli command line for {@code command} that reports problems as described above. */
+    public static CommandLine commandLine(Object command) {
         return new CommandLine(command)
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setParameterExceptionHandler(Problems::usage)

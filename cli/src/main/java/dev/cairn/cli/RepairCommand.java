@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -27,11 +28,8 @@ import picocli.CommandLine.Option;
                 "Explain a damaged event log and the safe choices; truncate only with --truncate-at OFFSET --i-understand-data-loss.")
 final class RepairCommand implements Callable<Integer> {
 
-    @Option(
-            names = "--data",
-            required = true,
-            description = "data directory of ./cairn run (or the log directory itself)")
-    Path data;
+    @Mixin
+    ExistingData data;
 
     @Option(names = "--truncate-at", description = "cut the log at this byte offset of the first damaged record")
     Long truncateAt;
@@ -43,7 +41,7 @@ final class RepairCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Path log = FileStoreBackend.existingLog(data);
+        Path log = data.log();
         if (ReadOnlyLog.inUse(log)) {
             System.err.println("A server holds " + log + ": stop it first (repair never changes a log in use).");
             return 1;
@@ -70,7 +68,7 @@ final class RepairCommand implements Callable<Integer> {
         try (FileEventStore reopened = FileEventStore.open(log)) {
             head = reopened.headPosition();
         }
-        int lowered = lowerCheckpoints(data.resolve(FileStoreBackend.CHECKPOINTS), head);
+        int lowered = lowerCheckpoints(data.directory().resolve(FileStoreBackend.CHECKPOINTS), head);
         System.out.printf(
                 "Truncated %s at offset %d: %d bytes and %d later segments dropped; the log now holds %d events "
                         + "(indexes rebuilt)%s.%n",

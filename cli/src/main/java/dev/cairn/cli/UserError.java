@@ -4,13 +4,13 @@ package dev.cairn.cli;
  * A mistake of the user's or of the machine's setup (a missing directory, a port in use, a database
  * that does not answer): said in one line on stderr, with a non-zero exit, and no stack trace.
  */
-final class UserError extends RuntimeException {
+public final class UserError extends RuntimeException {
 
-    UserError(String message) {
+    public UserError(String message) {
         super(message);
     }
 
-    UserError(String message, Throwable cause) {
+    public UserError(String message, Throwable cause) {
         super(message, cause);
     }
 }

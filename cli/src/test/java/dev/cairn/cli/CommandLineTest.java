@@ -14,11 +14,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The command line as a user meets it: every mistake is one line on stderr and a non-zero exit,
@@ -82,47 +87,38 @@ class CommandLineTest {
             outcome.saysInOneLine("--colour");
         }
 
-        @Test
-        void a_bad_option_value_is_one_line_and_exit_2() {
-            Outcome outcome =
-                    cairn("run", "--port", "eighty", "--data", tmp.resolve("d").toString());
-
-            assertThat(outcome.exit()).isEqualTo(2);
-            outcome.saysInOneLine("--port");
-            assertThat(tmp.resolve("d")).doesNotExist();
+        /** Mistakes in {@code run}'s options: each names itself, and refuses before anything is created. */
+        static Stream<Arguments> run_mistakes() {
+            return Stream.of(
+                    Arguments.of("a bad option value", List.of("--port", "eighty"), 2, "--port"),
+                    Arguments.of(
+                            "a port out of range", List.of("--port", "70000"), 2, "--port must be from 0 to 65535"),
+                    Arguments.of(
+                            "postgres without a url",
+                            List.of("--store", "postgres"),
+                            2,
+                            "--store postgres needs --pg-url"),
+                    Arguments.of(
+                            "an unknown context, named with the known ones",
+                            List.of("--contexts", "ordering,bakery"),
+                            1,
+                            "unknown context 'bakery'; known: [consumers"));
         }
 
-        @Test
-        void a_port_out_of_range_is_refused_before_anything_is_opened() {
-            Outcome outcome =
-                    cairn("run", "--port", "70000", "--data", tmp.resolve("d").toString());
+        @ParameterizedTest(name = "{0}")
+        @MethodSource("run_mistakes")
+        void a_mistake_in_run_is_one_line_and_creates_no_directory(
+                String mistake, List<String> options, int exit, String says) {
+            Path data = tmp.resolve("d");
+            List<String> args = new ArrayList<>(List.of("run"));
+            args.addAll(options);
+            args.addAll(List.of("--data", data.toString()));
 
-            assertThat(outcome.exit()).isEqualTo(2);
-            outcome.saysInOneLine("--port must be from 0 to 65535");
-            assertThat(tmp.resolve("d")).doesNotExist();
-        }
+            Outcome outcome = cairn(args.toArray(String[]::new));
 
-        @Test
-        void postgres_without_a_url_is_a_usage_error() {
-            Outcome outcome = cairn(
-                    "run", "--store", "postgres", "--data", tmp.resolve("d").toString());
-
-            assertThat(outcome.exit()).isEqualTo(2);
-            outcome.saysInOneLine("--store postgres needs --pg-url");
-        }
-
-        @Test
-        void an_unknown_context_is_one_line_naming_the_known_ones() {
-            Outcome outcome = cairn(
-                    "run",
-                    "--contexts",
-                    "ordering,bakery",
-                    "--data",
-                    tmp.resolve("d").toString());
-
-            assertThat(outcome.exit()).isEqualTo(1);
-            outcome.saysInOneLine("unknown context 'bakery'; known: [consumers");
-            assertThat(tmp.resolve("d")).doesNotExist();
+            assertThat(outcome.exit()).isEqualTo(exit);
+            outcome.saysInOneLine(says);
+            assertThat(data).doesNotExist();
         }
 
         @Test

@@ -1,5 +1,6 @@
 package dev.cairn.bench.cli;
 
+import dev.cairn.cli.Problems;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

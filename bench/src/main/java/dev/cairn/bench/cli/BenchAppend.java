@@ -2,6 +2,8 @@ package dev.cairn.bench.cli;
 
 import dev.cairn.bench.measure.Latencies;
 import dev.cairn.bench.measure.Progress;
+import dev.cairn.bench.measure.ScratchDirectory;
+import dev.cairn.cli.UserError;
 import dev.cairn.core.memory.InMemoryEventStore;
 import dev.cairn.core.store.EventStore;
 import dev.cairn.core.store.EventStoreUnavailableException;
@@ -9,19 +11,14 @@ import dev.cairn.core.store.ExpectedVersion;
 import dev.cairn.core.store.NewEvent;
 import dev.cairn.eventstore.file.FileEventStore;
 import dev.cairn.eventstore.file.FileStoreBackend;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -78,13 +75,13 @@ final class BenchAppend implements Runnable {
             }
             return;
         }
-        Path temporary = data == null ? temporaryDirectory() : null;
+        Path temporary = data == null ? ScratchDirectory.create("cairn-bench-") : null;
         Path root = data != null ? data : temporary;
         try (EventStore file = openFile(root)) {
             System.out.println(runOn(file));
         } finally {
             if (temporary != null) {
-                deleteRecursively(temporary);
+                ScratchDirectory.delete(temporary);
             }
         }
     }
@@ -93,23 +90,7 @@ final class BenchAppend implements Runnable {
         try {
             return FileEventStore.open(root.resolve(FileStoreBackend.LOG));
         } catch (EventStoreUnavailableException e) {
-            throw new BenchError("cannot open the file store in " + root + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static Path temporaryDirectory() {
-        try {
-            return Files.createTempDirectory("cairn-bench-");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void deleteRecursively(Path dir) {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UserError("cannot open the file store in " + root + ": " + e.getMessage(), e);
         }
     }
 

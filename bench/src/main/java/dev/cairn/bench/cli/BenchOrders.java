@@ -1,6 +1,7 @@
 package dev.cairn.bench.cli;
 
 import dev.cairn.bench.orders.OrderDriver;
+import dev.cairn.cli.UserError;
 import dev.cairn.http.InstallationKey;
 import dev.cairn.restaurant.app.auth.Roles;
 import java.io.IOException;
@@ -84,14 +85,14 @@ final class BenchOrders implements Runnable {
         }
         Path file = authKey != null ? authKey : data.resolve(InstallationKey.FILE_IN_DATA);
         if (!Files.isRegularFile(file)) {
-            throw new BenchError("no installation key at " + file
+            throw new UserError("no installation key at " + file
                     + (authKey != null ? "" : ": is " + data + " the --data of the server?"));
         }
         try {
             return InstallationKey.load(file)
                     .issue("bench", Roles.ADMIN, Optional.empty(), Duration.ofHours(24), Instant.now());
         } catch (IOException e) {
-            throw new BenchError("cannot read the installation key " + file + ": " + e.getMessage(), e);
+            throw new UserError("cannot read the installation key " + file + ": " + e.getMessage(), e);
         }
     }
 }

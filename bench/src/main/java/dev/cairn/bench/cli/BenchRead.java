@@ -1,15 +1,15 @@
 package dev.cairn.bench.cli;
 
 import dev.cairn.bench.measure.Progress;
+import dev.cairn.cli.ExistingData;
 import dev.cairn.core.store.EventFilter;
 import dev.cairn.core.store.RecordedEvent;
-import dev.cairn.eventstore.file.FileStoreBackend;
 import dev.cairn.eventstore.file.ReadOnlyLog;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.LongAdder;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Reads the whole log of a data directory from the start. */
@@ -19,18 +19,15 @@ import picocli.CommandLine.Option;
         description = "Read the whole log; last line JSON with events_per_sec.")
 final class BenchRead implements Runnable {
 
-    @Option(
-            names = "--data",
-            required = true,
-            description = "data directory, as for ./cairn run (its log is in <data>/log), or a log directory")
-    Path data;
+    @Mixin
+    ExistingData data;
 
     @Option(names = "--page", description = "events per read (default ${DEFAULT-VALUE})")
     int page = 10_000;
 
     @Override
     public void run() {
-        try (var store = ReadOnlyLog.open(FileStoreBackend.existingLog(data))) {
+        try (var store = ReadOnlyLog.open(data.log())) {
             long head = 0; // unknown without an index; the progress line shows what was read
             LongAdder read = new LongAdder();
             long bytes = 0;

@@ -33,32 +33,29 @@ final class Appends {
         this.scale = scale;
     }
 
+    /** One of W2's two shapes of load: how many writers, and how many events each append carries. */
+    private record Variant(String workload, int writers, int batch, long appends) {}
+
     /** Runs both variants on one target; {@code bytesWritten} (may be null) counts the bytes the store wrote. */
     List<Row> run(
             String system, String config, boolean durable, String versus, Target target, LongSupplier bytesWritten) {
-        return List.of(
-                variant(
-                        SINGLE,
-                        system,
-                        config,
-                        durable,
-                        versus,
-                        target,
-                        bytesWritten,
-                        Scale.W2_SINGLE_WRITERS,
-                        1,
-                        scale.w2SingleAppends()),
-                variant(
-                        BATCH,
-                        system,
-                        config,
-                        durable,
-                        versus,
-                        target,
-                        bytesWritten,
-                        Scale.W2_BATCH_WRITERS,
-                        Scale.W2_BATCH,
-                        scale.w2BatchAppends()));
+        List<Row> rows = new ArrayList<>();
+        for (Variant v : List.of(
+                new Variant(SINGLE, Scale.W2_SINGLE_WRITERS, 1, scale.w2SingleAppends()),
+                new Variant(BATCH, Scale.W2_BATCH_WRITERS, Scale.W2_BATCH, scale.w2BatchAppends()))) {
+            rows.add(variant(
+                    v.workload(),
+                    system,
+                    config,
+                    durable,
+                    versus,
+                    target,
+                    bytesWritten,
+                    v.writers(),
+                    v.batch(),
+                    v.appends()));
+        }
+        return List.copyOf(rows);
     }
 
     private Row variant(

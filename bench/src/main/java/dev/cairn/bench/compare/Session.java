@@ -1,13 +1,12 @@
 package dev.cairn.bench.compare;
 
+import dev.cairn.bench.measure.ScratchDirectory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * One comparison run's context: its sizes, the PostgreSQL server, a scratch directory (deleted on
@@ -24,7 +23,7 @@ final class Session implements AutoCloseable {
         this.scale = scale;
         this.postgres = postgres;
         this.options = options;
-        this.work = createTempDirectory();
+        this.work = ScratchDirectory.create("cairn-compare-");
     }
 
     Scale scale() {
@@ -79,24 +78,13 @@ final class Session implements AutoCloseable {
         return Files.createDirectories(work.resolve(name));
     }
 
-    private static Path createTempDirectory() {
-        try {
-            return Files.createTempDirectory("cairn-compare-");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void deleteRecursively(Path dir) {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            System.err.println("bench compare: could not delete " + dir + ": " + e);
-        }
-    }
-
     @Override
     public void close() {
-        deleteRecursively(work);
+        try {
+            ScratchDirectory.delete(work);
+        } catch (UncheckedIOException e) {
+            // the results are measured already: a scratch file left behind is only worth a warning
+            System.err.println("bench compare: could not delete " + work + ": " + e.getCause());
+        }
     }
 }

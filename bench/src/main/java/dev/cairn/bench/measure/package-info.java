@@ -1,2 +1,6 @@
-/** Measuring tools shared by the benchmarks: {@link dev.cairn.bench.measure.Latencies} and {@link dev.cairn.bench.measure.Progress}. */
+/**
+ * Tools shared by the benchmarks: {@link dev.cairn.bench.measure.Latencies}, {@link
+ * dev.cairn.bench.measure.Progress} and the {@link dev.cairn.bench.measure.ScratchDirectory} their
+ * stores are written to.
+ */
 package dev.cairn.bench.measure;

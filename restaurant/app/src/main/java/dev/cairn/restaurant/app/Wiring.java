@@ -1,8 +1,10 @@
 package dev.cairn.restaurant.app;
 
+import dev.cairn.core.command.CommandHandler;
 import dev.cairn.core.command.CommandSender;
 import dev.cairn.core.hosting.HostedProcessor;
 import dev.cairn.core.hosting.Sharing;
+import dev.cairn.core.model.Decider;
 import dev.cairn.core.processing.InMemoryCheckpointStore;
 import dev.cairn.core.processing.ProcessManager;
 import dev.cairn.core.processing.Processors;
@@ -17,9 +19,10 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Builds the processors of a context the same way everywhere: processors with effects as the
- * store hosts them ({@link dev.cairn.core.hosting.StoreBackend#host}), in-memory views and replicas
- * whole in every process that needs them.
+ * Builds the command handlers and processors of a context the same way everywhere: command
+ * handlers on the context's own vocabulary, processors with effects as the store hosts them
+ * ({@link dev.cairn.core.hosting.StoreBackend#host}), in-memory views and replicas whole in every
+ * process that needs them.
  */
 public final class Wiring {
 
@@ -41,6 +44,15 @@ public final class Wiring {
     };
 
     private Wiring() {}
+
+    /**
+     * A command handler for a context's decider, writing and reading only the context's own
+     * vocabulary ({@link Narrowed#codec}).
+     */
+    public static <C, S, E extends PublishedEvent> CommandHandler<C, S, E> commandHandler(
+            Infrastructure infra, Decider<C, S, E> decider, Class<E> vocabulary, Function<? super C, String> streamOf) {
+        return CommandHandler.of(infra.store(), decider, Narrowed.codec(infra.codec(), vocabulary), streamOf);
+    }
 
     /**
      * A processor running a context's reactions, with durable progress, hosted as the store

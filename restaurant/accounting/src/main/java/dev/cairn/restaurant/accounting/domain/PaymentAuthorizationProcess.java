@@ -1,17 +1,14 @@
 package dev.cairn.restaurant.accounting.domain;
 
 import dev.cairn.core.processing.Envelope;
-import dev.cairn.core.processing.ProcessManager;
 import dev.cairn.restaurant.accounting.domain.PaymentCommand.AuthorizePayment;
 import dev.cairn.restaurant.contracts.ConsumerEvent.ConsumerVerified;
 import dev.cairn.restaurant.contracts.OrderEvent.OrderCreated;
 import dev.cairn.restaurant.contracts.ProcessRules;
 import dev.cairn.restaurant.contracts.PublishedEvent;
+import dev.cairn.restaurant.contracts.RuledProcessManager;
 import dev.cairn.restaurant.contracts.TicketEvent.TicketCreated;
-import dev.cairn.restaurant.contracts.Triggered;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 
 /**
  * The event join of restaurant.md step 4: one instance per order id follows OrderCreated,
@@ -20,8 +17,7 @@ import java.util.Set;
  * state) means a redelivered or repeated event never asks twice. When the consumer fails
  * verification the join never completes, so nothing is charged.
  */
-public final class PaymentAuthorizationProcess
-        implements ProcessManager<AuthorizationJoin, PublishedEvent, PaymentCommand>, Triggered {
+public final class PaymentAuthorizationProcess extends RuledProcessManager<AuthorizationJoin, PaymentCommand> {
 
     private static final ProcessRules<AuthorizationJoin> RULES = ProcessRules.<AuthorizationJoin>perInstance()
             .on(
@@ -32,19 +28,8 @@ public final class PaymentAuthorizationProcess
             .on(ConsumerVerified.class, ConsumerVerified::orderId, (join, verified) -> join.withConsumerVerified())
             .on(TicketCreated.class, TicketCreated::orderId, (join, created) -> join.withTicketCreated());
 
-    @Override
-    public Optional<String> instanceOf(PublishedEvent event) {
-        return RULES.instanceOf(event);
-    }
-
-    @Override
-    public AuthorizationJoin initialState() {
-        return AuthorizationJoin.NOTHING_SEEN;
-    }
-
-    @Override
-    public AuthorizationJoin evolve(AuthorizationJoin state, PublishedEvent event) {
-        return RULES.evolve(state, event);
+    public PaymentAuthorizationProcess() {
+        super(RULES, AuthorizationJoin.NOTHING_SEEN);
     }
 
     @Override
@@ -54,10 +39,5 @@ public final class PaymentAuthorizationProcess
             return List.of(after.request().orElseThrow());
         }
         return List.of();
-    }
-
-    @Override
-    public Set<Class<? extends PublishedEvent>> triggers() {
-        return RULES.triggers();
     }
 }

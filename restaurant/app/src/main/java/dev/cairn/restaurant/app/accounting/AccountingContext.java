@@ -12,7 +12,6 @@ import dev.cairn.restaurant.accounting.domain.PaymentDecider;
 import dev.cairn.restaurant.app.BoundedContext;
 import dev.cairn.restaurant.app.ContextName;
 import dev.cairn.restaurant.app.Infrastructure;
-import dev.cairn.restaurant.app.Narrowed;
 import dev.cairn.restaurant.app.Wiring;
 import dev.cairn.restaurant.contracts.PaymentEvent;
 import java.util.List;
@@ -27,11 +26,8 @@ public final class AccountingContext implements BoundedContext {
     private final HostedProcessor reactions;
 
     public AccountingContext(Infrastructure infra) {
-        CommandHandler<PaymentCommand, Payment, PaymentEvent> payments = CommandHandler.of(
-                infra.store(),
-                new PaymentDecider(),
-                Narrowed.codec(infra.codec(), PaymentEvent.class),
-                PaymentCommand::streamId);
+        CommandHandler<PaymentCommand, Payment, PaymentEvent> payments =
+                Wiring.commandHandler(infra, new PaymentDecider(), PaymentEvent.class, PaymentCommand::streamId);
         var join = new PaymentAuthorizationProcess();
         this.authorizations = Wiring.processManager(
                 infra,

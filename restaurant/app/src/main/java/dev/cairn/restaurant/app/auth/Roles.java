@@ -1,8 +1,10 @@
 package dev.cairn.restaurant.app.auth;
 
 import dev.cairn.http.Access;
+import dev.cairn.http.Call;
 import dev.cairn.http.HttpProblem;
 import dev.cairn.http.Principal;
+import java.util.function.Function;
 
 /**
  * The restaurant system's four roles and the checks its routes share. Who may call a route at all
@@ -40,5 +42,19 @@ public final class Roles {
         if (!mayActFor(principal, role, owner)) {
             throw notFound(what, id);
         }
+    }
+
+    /**
+     * The order id a route's path names, once the caller may act on that order's {@code what}: an
+     * admin always, anyone else only as the {@code role} that owns it. {@code ownerOf} answers null
+     * when there is no such thing, which the caller then hears as "not found"; it is asked only for
+     * callers who are not admins.
+     */
+    public static String orderIdOwnedBy(Call call, String role, String what, Function<String, String> ownerOf) {
+        String id = call.pathParam("orderId");
+        if (!isAdmin(call.principal())) {
+            requireOwner(call.principal(), role, ownerOf.apply(id), what, id);
+        }
+        return id;
     }
 }

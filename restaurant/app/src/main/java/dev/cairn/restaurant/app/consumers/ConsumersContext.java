@@ -1,17 +1,16 @@
 package dev.cairn.restaurant.app.consumers;
 
-import dev.cairn.core.codec.EventCodec;
 import dev.cairn.core.command.CommandHandler;
 import dev.cairn.core.hosting.HostedProcessor;
 import dev.cairn.core.processing.TrackingProcessor;
 import dev.cairn.core.query.ReadSide;
 import dev.cairn.http.Access;
+import dev.cairn.http.Call;
 import dev.cairn.http.CommandReply;
 import dev.cairn.http.Routes;
 import dev.cairn.restaurant.app.BoundedContext;
 import dev.cairn.restaurant.app.ContextName;
 import dev.cairn.restaurant.app.Infrastructure;
-import dev.cairn.restaurant.app.Narrowed;
 import dev.cairn.restaurant.app.Wiring;
 import dev.cairn.restaurant.app.auth.Roles;
 import dev.cairn.restaurant.consumers.domain.Consumer;
@@ -25,6 +24,7 @@ import dev.cairn.restaurant.contracts.ConsumerEvent;
 import dev.cairn.restaurant.contracts.Streams;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Consumers: registers consumers and vouches for them when an order names one. The verification
@@ -43,10 +43,10 @@ public final class ConsumersContext implements BoundedContext {
 
     public ConsumersContext(Infrastructure infra) {
         this.infra = infra;
-        EventCodec<ConsumerEvent> codec = Narrowed.codec(infra.codec(), ConsumerEvent.class);
-        this.consumers = CommandHandler.of(infra.store(), new ConsumerDecider(), codec, ConsumerCommand::streamId);
-        CommandHandler<VerificationCommand, Verification, ConsumerEvent> verifier =
-                CommandHandler.of(infra.store(), new VerificationDecider(), codec, VerificationCommand::streamId);
+        this.consumers =
+                Wiring.commandHandler(infra, new ConsumerDecider(), ConsumerEvent.class, ConsumerCommand::streamId);
+        CommandHandler<VerificationCommand, Verification, ConsumerEvent> verifier = Wiring.commandHandler(
+                infra, new VerificationDecider(), ConsumerEvent.class, VerificationCommand::streamId);
         var reaction = new WhenOrderCreatedThenVerifyConsumer(consumerId ->
                 consumers.currentState(Streams.consumer(consumerId)).standing());
         this.verifications = Wiring.reactions(infra, "consumers.verify-orders", reaction, verifier::handle);
@@ -72,25 +72,25 @@ public final class ConsumersContext implements BoundedContext {
                             new ConsumerCommand.RegisterConsumer(id, body.name()), call.commandContext());
                     return CommandReply.created("consumerId", id, result);
                 })
-                .command("/api/consumers/{consumerId}/deactivate", Roles.ADMIN_ONLY, call -> {
-                    String id = call.pathParam("consumerId");
-                    return CommandReply.accepted(
-                            "consumerId",
-                            id,
-                            consumers.handle(new ConsumerCommand.DeactivateConsumer(id), call.commandContext()));
-                })
-                .command("/api/consumers/{consumerId}/reactivate", Roles.ADMIN_ONLY, call -> {
-                    String id = call.pathParam("consumerId");
-                    return CommandReply.accepted(
-                            "consumerId",
-                            id,
-                            consumers.handle(new ConsumerCommand.ReactivateConsumer(id), call.commandContext()));
-                })
+                .command(
+                        "/api/consumers/{consumerId}/deactivate",
+                        Roles.ADMIN_ONLY,
+                        call -> onConsumer(call, ConsumerCommand.DeactivateConsumer::new))
+                .command(
+                        "/api/consumers/{consumerId}/reactivate",
+                        Roles.ADMIN_ONLY,
+                        call -> onConsumer(call, ConsumerCommand.ReactivateConsumer::new))
                 .query("/api/consumers", Roles.ADMIN_ONLY, read, (view, call) -> Map.of("consumers", view.all()))
                 .query("/api/consumers/{consumerId}", Access.roles(Roles.ADMIN, Roles.CONSUMER), read, (view, call) -> {
                     String id = call.pathParam("consumerId");
                     Roles.requireOwner(call.principal(), Roles.CONSUMER, id, "consumer", id);
                     return view.byId(id);
                 });
+    }
+
+    /** Sends the command for the consumer the path names; accepted, with that consumer's id. */
+    private CommandReply onConsumer(Call call, Function<String, ConsumerCommand> command) {
+        String id = call.pathParam("consumerId");
+        return CommandReply.accepted("consumerId", id, consumers.handle(command.apply(id), call.commandContext()));
     }
 }

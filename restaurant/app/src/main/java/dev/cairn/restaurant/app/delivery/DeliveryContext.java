@@ -13,7 +13,6 @@ import dev.cairn.http.Routes;
 import dev.cairn.restaurant.app.BoundedContext;
 import dev.cairn.restaurant.app.ContextName;
 import dev.cairn.restaurant.app.Infrastructure;
-import dev.cairn.restaurant.app.Narrowed;
 import dev.cairn.restaurant.app.Wiring;
 import dev.cairn.restaurant.app.auth.Roles;
 import dev.cairn.restaurant.contracts.CourierEvent;
@@ -30,6 +29,7 @@ import dev.cairn.restaurant.delivery.domain.DeliveryReactions;
 import dev.cairn.restaurant.delivery.domain.ReadyForPickupReplica;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /** Delivery: couriers, and one delivery per accepted order, scheduled by the dispatch process. */
 public final class DeliveryContext implements BoundedContext {
@@ -54,16 +54,10 @@ public final class DeliveryContext implements BoundedContext {
 
     public DeliveryContext(Infrastructure infra) {
         this.infra = infra;
-        this.couriers = CommandHandler.of(
-                infra.store(),
-                new CourierDecider(),
-                Narrowed.codec(infra.codec(), CourierEvent.class),
-                CourierCommand::streamId);
-        this.deliveries = CommandHandler.of(
-                infra.store(),
-                new DeliveryDecider(),
-                Narrowed.codec(infra.codec(), DeliveryEvent.class),
-                DeliveryCommand::streamId);
+        this.couriers =
+                Wiring.commandHandler(infra, new CourierDecider(), CourierEvent.class, CourierCommand::streamId);
+        this.deliveries =
+                Wiring.commandHandler(infra, new DeliveryDecider(), DeliveryEvent.class, DeliveryCommand::streamId);
         this.readyProcessor = Wiring.inMemoryView(infra, "delivery.ready-replica", readyTickets);
         this.directoryProcessor = Wiring.inMemoryView(infra, "delivery.courier-directory", courierDirectory);
         this.reactions = Wiring.reactions(infra, "delivery.reactions", DeliveryReactions.all(), deliveries::handle);
@@ -111,18 +105,15 @@ public final class DeliveryContext implements BoundedContext {
                                     new CourierCommand.SetCourierAvailability(id, body.available()),
                                     call.commandContext()));
                 })
-                .command("/api/deliveries/{orderId}/pickup", COURIERS, call -> {
-                    String id = deliveryOf(call);
-                    var command = new DeliveryCommand.PickUpDelivery(id, readyTickets.readyForPickup(id));
-                    return CommandReply.accepted("orderId", id, deliveries.handle(command, call.commandContext()));
-                })
-                .command("/api/deliveries/{orderId}/deliver", COURIERS, call -> {
-                    String id = deliveryOf(call);
-                    return CommandReply.accepted(
-                            "orderId",
-                            id,
-                            deliveries.handle(new DeliveryCommand.CompleteDelivery(id), call.commandContext()));
-                })
+                .command(
+                        "/api/deliveries/{orderId}/pickup",
+                        COURIERS,
+                        call -> onDelivery(
+                                call, id -> new DeliveryCommand.PickUpDelivery(id, readyTickets.readyForPickup(id))))
+                .command(
+                        "/api/deliveries/{orderId}/deliver",
+                        COURIERS,
+                        call -> onDelivery(call, DeliveryCommand.CompleteDelivery::new))
                 .query(
                         "/api/couriers",
                         Roles.ADMIN_ONLY,
@@ -130,15 +121,16 @@ public final class DeliveryContext implements BoundedContext {
                         (view, call) -> Map.of("couriers", view.all()));
     }
 
-    /** The delivery the path names, once it is known to be assigned to the caller (delivery's own stream says so). */
-    private String deliveryOf(Call call) {
-        String id = call.pathParam("orderId");
-        if (!Roles.isAdmin(call.principal())) {
-            String courier = deliveries.currentState(Streams.delivery(id)) instanceof Delivery.Existing delivery
-                    ? delivery.courierId().orElse(null)
-                    : null;
-            Roles.requireOwner(call.principal(), Roles.COURIER, courier, "delivery", id);
-        }
-        return id;
+    /** Sends the command for the delivery the path names, once it is the caller's; accepted, with the order id. */
+    private CommandReply onDelivery(Call call, Function<String, DeliveryCommand> command) {
+        String id = Roles.orderIdOwnedBy(call, Roles.COURIER, "delivery", this::courierOf);
+        return CommandReply.accepted("orderId", id, deliveries.handle(command.apply(id), call.commandContext()));
+    }
+
+    /** The courier assigned to the order's delivery, as delivery's own stream tells it; null when there is none. */
+    private String courierOf(String orderId) {
+        return deliveries.currentState(Streams.delivery(orderId)) instanceof Delivery.Existing delivery
+                ? delivery.courierId().orElse(null)
+                : null;
     }
 }

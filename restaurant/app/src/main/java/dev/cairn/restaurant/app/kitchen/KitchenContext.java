@@ -9,7 +9,6 @@ import dev.cairn.http.Routes;
 import dev.cairn.restaurant.app.BoundedContext;
 import dev.cairn.restaurant.app.ContextName;
 import dev.cairn.restaurant.app.Infrastructure;
-import dev.cairn.restaurant.app.Narrowed;
 import dev.cairn.restaurant.app.Wiring;
 import dev.cairn.restaurant.app.auth.Roles;
 import dev.cairn.restaurant.contracts.Streams;
@@ -20,6 +19,7 @@ import dev.cairn.restaurant.kitchen.domain.TicketCommand;
 import dev.cairn.restaurant.kitchen.domain.TicketDecider;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Function;
 
 /** Kitchen: one ticket per order, created and moved on by events, acted on by kitchen staff over HTTP. */
 public final class KitchenContext implements BoundedContext {
@@ -38,11 +38,7 @@ public final class KitchenContext implements BoundedContext {
 
     public KitchenContext(Infrastructure infra) {
         this.infra = infra;
-        this.tickets = CommandHandler.of(
-                infra.store(),
-                new TicketDecider(),
-                Narrowed.codec(infra.codec(), TicketEvent.class),
-                TicketCommand::streamId);
+        this.tickets = Wiring.commandHandler(infra, new TicketDecider(), TicketEvent.class, TicketCommand::streamId);
         this.reactions = Wiring.reactions(infra, "kitchen.reactions", KitchenReactions.all(), tickets::handle);
     }
 
@@ -58,44 +54,40 @@ public final class KitchenContext implements BoundedContext {
 
     @Override
     public void register(Routes routes) {
-        routes.command("/api/tickets/{orderId}/accept", STAFF, AcceptBody.class, (body, call) -> {
-                    String id = ticketOf(call);
-                    var command =
-                            new TicketCommand.AcceptTicket(id, infra.clock().instant(), body.readyBy());
-                    return CommandReply.accepted("orderId", id, tickets.handle(command, call.commandContext()));
-                })
-                .command("/api/tickets/{orderId}/reject", STAFF, RejectBody.class, (body, call) -> {
-                    String id = ticketOf(call);
-                    return CommandReply.accepted(
-                            "orderId",
-                            id,
-                            tickets.handle(new TicketCommand.RejectTicket(id, body.reason()), call.commandContext()));
-                })
-                .command("/api/tickets/{orderId}/preparing", STAFF, call -> {
-                    String id = ticketOf(call);
-                    return CommandReply.accepted(
-                            "orderId",
-                            id,
-                            tickets.handle(new TicketCommand.StartPreparation(id), call.commandContext()));
-                })
-                .command("/api/tickets/{orderId}/ready", STAFF, call -> {
-                    String id = ticketOf(call);
-                    return CommandReply.accepted(
-                            "orderId",
-                            id,
-                            tickets.handle(new TicketCommand.MarkReadyForPickup(id), call.commandContext()));
-                });
+        routes.command(
+                        "/api/tickets/{orderId}/accept",
+                        STAFF,
+                        AcceptBody.class,
+                        (body, call) -> onTicket(
+                                call,
+                                id -> new TicketCommand.AcceptTicket(
+                                        id, infra.clock().instant(), body.readyBy())))
+                .command(
+                        "/api/tickets/{orderId}/reject",
+                        STAFF,
+                        RejectBody.class,
+                        (body, call) -> onTicket(call, id -> new TicketCommand.RejectTicket(id, body.reason())))
+                .command(
+                        "/api/tickets/{orderId}/preparing",
+                        STAFF,
+                        call -> onTicket(call, TicketCommand.StartPreparation::new))
+                .command(
+                        "/api/tickets/{orderId}/ready",
+                        STAFF,
+                        call -> onTicket(call, TicketCommand.MarkReadyForPickup::new));
     }
 
-    /** The ticket the path names, once it is known to be the caller's: a restaurant acts only on its own tickets. */
-    private String ticketOf(Call call) {
-        String id = call.pathParam("orderId");
-        if (!Roles.isAdmin(call.principal())) {
-            String owner = tickets.currentState(Streams.ticket(id)) instanceof Ticket.Existing ticket
-                    ? ticket.restaurantId()
-                    : null;
-            Roles.requireOwner(call.principal(), Roles.RESTAURANT, owner, "ticket", id);
-        }
-        return id;
+    /** Sends the command for the ticket the path names, once it is the caller's; accepted, with the order id. */
+    private CommandReply onTicket(Call call, Function<String, TicketCommand> command) {
+        // a restaurant acts only on its own tickets
+        String id = Roles.orderIdOwnedBy(call, Roles.RESTAURANT, "ticket", this::restaurantOf);
+        return CommandReply.accepted("orderId", id, tickets.handle(command.apply(id), call.commandContext()));
+    }
+
+    /** The restaurant the order's ticket is for, as the kitchen's own stream tells it; null when there is no ticket. */
+    private String restaurantOf(String orderId) {
+        return tickets.currentState(Streams.ticket(orderId)) instanceof Ticket.Existing ticket
+                ? ticket.restaurantId()
+                : null;
     }
 }

@@ -10,12 +10,12 @@ import dev.cairn.http.Routes;
 import dev.cairn.restaurant.app.BoundedContext;
 import dev.cairn.restaurant.app.ContextName;
 import dev.cairn.restaurant.app.Infrastructure;
-import dev.cairn.restaurant.app.Narrowed;
 import dev.cairn.restaurant.app.Slowest;
 import dev.cairn.restaurant.app.Wiring;
 import dev.cairn.restaurant.app.auth.Roles;
 import dev.cairn.restaurant.contracts.OrderEvent;
 import dev.cairn.restaurant.contracts.Streams;
+import dev.cairn.restaurant.ordering.domain.KnownRestaurant;
 import dev.cairn.restaurant.ordering.domain.MenuReplica;
 import dev.cairn.restaurant.ordering.domain.Order;
 import dev.cairn.restaurant.ordering.domain.OrderCommand;
@@ -24,6 +24,7 @@ import dev.cairn.restaurant.ordering.domain.OrderingReactions;
 import dev.cairn.restaurant.ordering.domain.PreparationReplica;
 import dev.cairn.restaurant.ordering.domain.RequestedItem;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Ordering: places orders against its own menu replica and follows the other contexts' outcomes
@@ -37,7 +38,14 @@ public final class OrderingContext implements BoundedContext {
             String restaurantId,
             List<RequestedItem> items,
             String deliveryAddress,
-            String paymentToken) {}
+            String paymentToken) {
+
+        /** The command this request asks for, as order {@code orderId}, against the restaurant ordering knows (if any). */
+        public OrderCommand.PlaceOrder command(String orderId, Optional<KnownRestaurant> restaurant) {
+            return new OrderCommand.PlaceOrder(
+                    orderId, consumerId, restaurantId, items, deliveryAddress, paymentToken, restaurant);
+        }
+    }
 
     private final Infrastructure infra;
     private final CommandHandler<OrderCommand, Order, OrderEvent> orders;
@@ -49,11 +57,7 @@ public final class OrderingContext implements BoundedContext {
 
     public OrderingContext(Infrastructure infra) {
         this.infra = infra;
-        this.orders = CommandHandler.of(
-                infra.store(),
-                new OrderDecider(),
-                Narrowed.codec(infra.codec(), OrderEvent.class),
-                OrderCommand::streamId);
+        this.orders = Wiring.commandHandler(infra, new OrderDecider(), OrderEvent.class, OrderCommand::streamId);
         this.menuProcessor = Wiring.inMemoryView(infra, "ordering.menu-replica", menus);
         this.preparationProcessor = Wiring.inMemoryView(infra, "ordering.preparation-replica", preparations);
         this.reactions = Wiring.reactions(infra, "ordering.reactions", OrderingReactions.all(), orders::handle);
@@ -84,21 +88,11 @@ public final class OrderingContext implements BoundedContext {
                                                 + call.principal().id().orElse("its own id"));
                             }
                             String id = infra.ids().get();
-                            var command = new OrderCommand.PlaceOrder(
-                                    id,
-                                    body.consumerId(),
-                                    body.restaurantId(),
-                                    body.items(),
-                                    body.deliveryAddress(),
-                                    body.paymentToken(),
-                                    menus.find(body.restaurantId()));
+                            var command = body.command(id, menus.find(body.restaurantId()));
                             return CommandReply.accepted("orderId", id, orders.handle(command, call.commandContext()));
                         })
                 .command("/api/orders/{orderId}/cancel", Access.roles(Roles.ADMIN, Roles.CONSUMER), call -> {
-                    String id = call.pathParam("orderId");
-                    if (!Roles.isAdmin(call.principal())) {
-                        Roles.requireOwner(call.principal(), Roles.CONSUMER, consumerOf(id), "order", id);
-                    }
+                    String id = Roles.orderIdOwnedBy(call, Roles.CONSUMER, "order", this::consumerOf);
                     var command = new OrderCommand.CancelOrder(id, preparations.preparationStarted(id));
                     return CommandReply.accepted("orderId", id, orders.handle(command, call.commandContext()));
                 });

@@ -11,7 +11,6 @@ import dev.cairn.http.Routes;
 import dev.cairn.restaurant.app.BoundedContext;
 import dev.cairn.restaurant.app.ContextName;
 import dev.cairn.restaurant.app.Infrastructure;
-import dev.cairn.restaurant.app.Narrowed;
 import dev.cairn.restaurant.app.Wiring;
 import dev.cairn.restaurant.app.auth.Roles;
 import dev.cairn.restaurant.contracts.Menu;
@@ -52,11 +51,8 @@ public final class RestaurantsContext implements BoundedContext {
 
     public RestaurantsContext(Infrastructure infra) {
         this.infra = infra;
-        this.restaurants = CommandHandler.of(
-                infra.store(),
-                new RestaurantDecider(),
-                Narrowed.codec(infra.codec(), RestaurantEvent.class),
-                RestaurantCommand::streamId);
+        this.restaurants = Wiring.commandHandler(
+                infra, new RestaurantDecider(), RestaurantEvent.class, RestaurantCommand::streamId);
         this.catalogProcessor = Wiring.inMemoryView(infra, "restaurants.catalog", catalog);
     }
 

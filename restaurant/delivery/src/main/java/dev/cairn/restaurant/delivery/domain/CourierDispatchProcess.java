@@ -1,7 +1,6 @@
 package dev.cairn.restaurant.delivery.domain;
 
 import dev.cairn.core.processing.Envelope;
-import dev.cairn.core.processing.ProcessManager;
 import dev.cairn.restaurant.contracts.CourierEvent.CourierAvailabilityChanged;
 import dev.cairn.restaurant.contracts.CourierEvent.CourierRegistered;
 import dev.cairn.restaurant.contracts.DeliveryEvent.DeliveryCancelled;
@@ -10,13 +9,11 @@ import dev.cairn.restaurant.contracts.DeliveryEvent.DeliveryRequested;
 import dev.cairn.restaurant.contracts.DeliveryEvent.DeliveryScheduled;
 import dev.cairn.restaurant.contracts.ProcessRules;
 import dev.cairn.restaurant.contracts.PublishedEvent;
-import dev.cairn.restaurant.contracts.Triggered;
+import dev.cairn.restaurant.contracts.RuledProcessManager;
 import dev.cairn.restaurant.delivery.domain.CourierDispatch.Assignment;
 import dev.cairn.restaurant.delivery.domain.DeliveryCommand.ScheduleDelivery;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 
 /**
  * Assigns couriers: the one place that decides who carries what, so a courier never gets two
@@ -34,8 +31,7 @@ import java.util.Set;
  * {@code before}), so later events never send a schedule twice. One instance holds every courier
  * and waiting delivery; partitioning by area would be the next step at a larger scale.
  */
-public final class CourierDispatchProcess
-        implements ProcessManager<CourierDispatch, PublishedEvent, DeliveryCommand>, Triggered {
+public final class CourierDispatchProcess extends RuledProcessManager<CourierDispatch, DeliveryCommand> {
 
     /** The id of the single dispatch instance. */
     public static final String INSTANCE = "dispatch";
@@ -52,19 +48,8 @@ public final class CourierDispatchProcess
             .on(DeliveryDelivered.class, (state, delivered) -> state.deliveryEnded(delivered.orderId()))
             .on(DeliveryCancelled.class, (state, cancelled) -> state.deliveryEnded(cancelled.orderId()));
 
-    @Override
-    public Optional<String> instanceOf(PublishedEvent event) {
-        return RULES.instanceOf(event);
-    }
-
-    @Override
-    public CourierDispatch initialState() {
-        return CourierDispatch.EMPTY;
-    }
-
-    @Override
-    public CourierDispatch evolve(CourierDispatch state, PublishedEvent event) {
-        return RULES.evolve(state, event);
+    public CourierDispatchProcess() {
+        super(RULES, CourierDispatch.EMPTY);
     }
 
     @Override
@@ -78,10 +63,5 @@ public final class CourierDispatchProcess
             }
         }
         return List.copyOf(schedules);
-    }
-
-    @Override
-    public Set<Class<? extends PublishedEvent>> triggers() {
-        return RULES.triggers();
     }
 }

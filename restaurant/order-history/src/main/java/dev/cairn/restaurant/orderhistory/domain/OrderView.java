@@ -53,6 +53,30 @@ public record OrderView(
     }
 
     OrderView withState(OrderState newState, OrderReason newReason, Instant at) {
+        return progressed(newState, newReason, ticketState, paymentState, deliveryState, courierId, at);
+    }
+
+    OrderView withTicket(TicketState newTicketState, Instant at) {
+        return progressed(state, reason, newTicketState, paymentState, deliveryState, courierId, at);
+    }
+
+    OrderView withPayment(PaymentState newPaymentState, Instant at) {
+        return progressed(state, reason, ticketState, newPaymentState, deliveryState, courierId, at);
+    }
+
+    OrderView withDelivery(DeliveryState newDeliveryState, String newCourierId, Instant at) {
+        return progressed(state, reason, ticketState, paymentState, newDeliveryState, newCourierId, at);
+    }
+
+    /** The same order with its progress as the contexts last reported it: what it was placed with never changes. */
+    private OrderView progressed(
+            OrderState newState,
+            OrderReason newReason,
+            TicketState newTicketState,
+            PaymentState newPaymentState,
+            DeliveryState newDeliveryState,
+            String newCourierId,
+            Instant at) {
         return new OrderView(
                 orderId,
                 consumerId,
@@ -62,62 +86,8 @@ public record OrderView(
                 totalCents,
                 newState,
                 newReason,
-                ticketState,
-                paymentState,
-                deliveryState,
-                courierId,
-                createdAt,
-                at);
-    }
-
-    OrderView withTicket(TicketState newTicketState, Instant at) {
-        return new OrderView(
-                orderId,
-                consumerId,
-                restaurantId,
-                restaurantName,
-                items,
-                totalCents,
-                state,
-                reason,
                 newTicketState,
-                paymentState,
-                deliveryState,
-                courierId,
-                createdAt,
-                at);
-    }
-
-    OrderView withPayment(PaymentState newPaymentState, Instant at) {
-        return new OrderView(
-                orderId,
-                consumerId,
-                restaurantId,
-                restaurantName,
-                items,
-                totalCents,
-                state,
-                reason,
-                ticketState,
                 newPaymentState,
-                deliveryState,
-                courierId,
-                createdAt,
-                at);
-    }
-
-    OrderView withDelivery(DeliveryState newDeliveryState, String newCourierId, Instant at) {
-        return new OrderView(
-                orderId,
-                consumerId,
-                restaurantId,
-                restaurantName,
-                items,
-                totalCents,
-                state,
-                reason,
-                ticketState,
-                paymentState,
                 newDeliveryState,
                 newCourierId,
                 createdAt,

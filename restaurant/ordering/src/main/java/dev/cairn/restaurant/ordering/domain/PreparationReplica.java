@@ -1,11 +1,9 @@
 package dev.cairn.restaurant.ordering.domain;
 
-import dev.cairn.restaurant.contracts.Replica;
+import dev.cairn.restaurant.contracts.OrderSetReplica;
 import dev.cairn.restaurant.contracts.TicketEvent.TicketPickedUp;
 import dev.cairn.restaurant.contracts.TicketEvent.TicketPreparationStarted;
 import dev.cairn.restaurant.contracts.TicketEvent.TicketReadyForPickup;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Ordering's own record of which orders the kitchen has started preparing, built only from ticket
@@ -13,24 +11,17 @@ import java.util.concurrent.ConcurrentHashMap;
  * the kitchen; then the kitchen refuses the cancellation itself and the order goes back to
  * {@code APPROVED}. Holds one id per order that reached preparation.
  */
-public final class PreparationReplica extends Replica {
-
-    private final Set<String> started = ConcurrentHashMap.newKeySet();
+public final class PreparationReplica extends OrderSetReplica {
 
     public PreparationReplica() {
         // Ready or picked up means preparation started, whichever of these events the replica saw first.
-        on(TicketPreparationStarted.class, preparing -> started.add(preparing.orderId()));
-        on(TicketReadyForPickup.class, ready -> started.add(ready.orderId()));
-        on(TicketPickedUp.class, pickedUp -> started.add(pickedUp.orderId()));
+        on(TicketPreparationStarted.class, preparing -> add(preparing.orderId()));
+        on(TicketReadyForPickup.class, ready -> add(ready.orderId()));
+        on(TicketPickedUp.class, pickedUp -> add(pickedUp.orderId()));
     }
 
     /** Whether the kitchen is known to have started on this order. */
     public boolean preparationStarted(String orderId) {
-        return started.contains(orderId);
-    }
-
-    @Override
-    protected void forget() {
-        started.clear();
+        return holds(orderId);
     }
 }
