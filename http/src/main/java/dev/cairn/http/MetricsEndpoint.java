@@ -49,9 +49,8 @@ final class MetricsEndpoint implements Handler {
         single(text, "gauge", "cairn_http_connections_max", connections.max());
         single(text, "counter", "cairn_http_header_deadline_closed_total", connections.cutForLateHeaders());
         try {
-            text.append("# TYPE cairn_log_head_position gauge\ncairn_log_head_position ")
-                    .append(log.headPosition())
-                    .append('\n');
+            // The head is read before anything of its series is written, so a store that is down leaves no half line.
+            single(text, "gauge", "cairn_log_head_position", log.headPosition());
         } catch (RuntimeException unavailable) {
             // The store is down: the head is unknown, and an absent series says so better than a stale number.
         }

@@ -195,6 +195,19 @@ class BuiltInEndpointsTest extends SharedToyServerTest {
                 .contains("cairn_stream_clients 0");
     }
 
+    @Test
+    void metrics_leave_out_the_log_head_while_the_store_is_down_and_every_line_stays_whole() {
+        toy.store.down(true);
+        try {
+            String body = toy.get("/metrics").body();
+
+            assertThat(body).doesNotContain("cairn_log_head_position").contains("cairn_stream_clients 0");
+            assertThat(body.lines()).allSatisfy(line -> assertThat(line).matches("# TYPE \\S+ \\S+|\\S+ -?\\d+"));
+        } finally {
+            toy.store.down(false);
+        }
+    }
+
     @Nested
     class Unknown_routes {
 
