@@ -86,7 +86,16 @@ final class Recovery {
         boolean changed = replay(startSegment, startOffset, checkpointPosition);
         if (changed || checkpoint == null || head != checkpointPosition) {
             entries.force(1, head);
-            new Checkpoint(segments.getLast().number, head, endOffset, 0).write(dir.dir);
+            try {
+                new Checkpoint(segments.getLast().number, head, endOffset, 0).write(dir.dir);
+            } catch (IOException e) {
+                // The checkpoint only shortens the next recovery; on a full disk the store must still open
+                // (and then refuse appends as a state), the next open replaying from the previous checkpoint.
+                LOG.warn(
+                        "Could not save the recovery checkpoint in {} ({}); the next open replays from the previous one",
+                        dir.dir,
+                        e.getMessage());
+            }
         }
         long done = System.nanoTime();
         LOG.info(
