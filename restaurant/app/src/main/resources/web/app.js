@@ -2,6 +2,18 @@
 'use strict';
 
 const $ = (selector) => document.querySelector(selector);
+
+/**
+ * Replaces an element's content only when it differs from what was last drawn there: the lists
+ * refresh every two seconds, and redrawing unchanged ones would close a choice list a user has
+ * open, drop the focus of a button and throw away what a user is pointing at.
+ */
+const drawn = new WeakMap();
+function redraw(element, html) {
+  if (drawn.get(element) === html) return;
+  drawn.set(element, html);
+  element.innerHTML = html;
+}
 const MAX_ORDERS = 200;        // rows kept on the board (newest first)
 const MAX_EVENTS = 500;        // rows kept in the event log
 const EVENT_PAGE = 200;        // events fetched per request
@@ -212,25 +224,25 @@ onCreateByName('#courier-form', 'courier', '/api/couriers', (answer, name) => {
 /** Draws the consumers and the order form's choice; {@code select} picks a consumer (the one just created). */
 function renderConsumers(select) {
   const admin = isAdmin();
-  $('#consumers').innerHTML = people.consumers.map((c) => `
+  redraw($('#consumers'), people.consumers.map((c) => `
     <li data-testid="consumer-${escapeHtml(c.consumerId)}" data-consumer-id="${escapeHtml(c.consumerId)}" title="${escapeHtml(c.consumerId)}">
       <span>${escapeHtml(c.name)}</span>
       <span class="availability ${c.active ? 'on' : 'off'}">${c.active ? 'active' : 'deactivated'}</span>
       ${admin && c.active ? `<button type="button" class="small secondary" data-deactivate="${escapeHtml(c.consumerId)}" aria-label="deactivate ${escapeHtml(c.name)}">deactivate</button>` : '<span></span>'}
-    </li>`).join('');
+    </li>`).join(''));
   const choice = $('#order-form').consumerId;
   const current = select || choice.value;
   let options = people.consumers.filter((c) => c.active).map((c) => `<option value="${escapeHtml(c.consumerId)}">${escapeHtml(c.name)}</option>`);
   if (!admin && session.claims && session.claims.role === 'consumer') {
     options = [`<option value="${escapeHtml(session.claims.id)}">${escapeHtml(session.acting ? session.acting.label : 'me')}</option>`];
   }
-  choice.innerHTML = options.join('') || '<option value="">create a consumer first</option>';
+  redraw(choice, options.join('') || '<option value="">create a consumer first</option>');
   if (current && [...choice.options].some((o) => o.value === current)) choice.value = current;
   else choice.selectedIndex = 0;
 }
 
 function renderCouriers() {
-  $('#couriers').innerHTML = people.couriers.map((c) => {
+  redraw($('#couriers'), people.couriers.map((c) => {
     const carrying = c.busyWith ? orders.get(c.busyWith) : null;
     const busy = c.busyWith
       ? `busy with order ${shortId(c.busyWith)}${carrying ? ` from ${escapeHtml(carrying.restaurantName)} for ${escapeHtml(consumerName(carrying.consumerId) || 'a consumer')}` : ''}`
@@ -241,7 +253,7 @@ function renderCouriers() {
       <span class="availability ${c.available ? 'on' : 'off'}">${c.available ? 'available' : 'unavailable'}</span>
       <button type="button" class="small secondary" data-courier="${escapeHtml(c.courierId)}" data-available="${!c.available}" aria-label="${c.available ? 'make unavailable' : 'make available'}: ${escapeHtml(c.name)}">${c.available ? 'make unavailable' : 'make available'}</button>
     </li>`;
-  }).join('');
+  }).join(''));
 }
 
 $('#couriers').addEventListener('click', async (e) => {
@@ -251,6 +263,7 @@ $('#couriers').addEventListener('click', async (e) => {
   e.target.disabled = true;
   const answer = await act('courier availability', 'POST', `/api/couriers/${encodeURIComponent(id)}/availability`, { available });
   await loadPeople(answer && answer.position);
+  e.target.disabled = false; // the list is redrawn only if it changed: after a refusal the same button stays
 });
 
 $('#consumers').addEventListener('click', async (e) => {
@@ -262,6 +275,7 @@ $('#consumers').addEventListener('click', async (e) => {
   const answer = await act('deactivate consumer', 'POST', `/api/consumers/${encodeURIComponent(id)}/deactivate`);
   if (answer) toast(`${name} is deactivated: new orders will be rejected as consumer inactive`);
   await loadPeople(answer && answer.position);
+  e.target.disabled = false; // the list is redrawn only if it changed: after a refusal the same button stays
 });
 
 /** Consumers and couriers as the server lists them (the admin's lists), so every browser sees the same people. */
@@ -807,8 +821,8 @@ function renderActAs() {
   const current = select.value;
   const group = (label, role, list, id) => list.length ? `<optgroup label="${label}">${list.map((p) =>
     `<option value="${role}:${escapeHtml(p[id])}">${escapeHtml(p.name)}</option>`).join('')}</optgroup>` : '';
-  select.innerHTML = '<option value="">choose someone…</option>' + group('Consumers', 'consumer', people.consumers, 'consumerId')
-    + group('Restaurants', 'restaurant', restaurants, 'restaurantId') + group('Couriers', 'courier', people.couriers, 'courierId');
+  redraw(select, '<option value="">choose someone…</option>' + group('Consumers', 'consumer', people.consumers, 'consumerId')
+    + group('Restaurants', 'restaurant', restaurants, 'restaurantId') + group('Couriers', 'courier', people.couriers, 'courierId'));
   if ([...select.options].some((o) => o.value === current)) select.value = current;
 }
 

@@ -119,13 +119,12 @@ final class RestaurantPage {
      * answers the id of the order row that appears in answer.
      */
     String placeOrder(String consumerId, String restaurantId, Map<String, Integer> quantities, String paymentToken) {
+        // filled again from the start if the page redraws a list meanwhile (a stale element)
+        waitFor("the order form filled for consumer " + consumerId + " at restaurant " + restaurantId, d -> {
+            fillOrderForm(consumerId, restaurantId, quantities);
+            return true;
+        });
         WebElement form = orderForm();
-        new Select(form.findElement(By.name("consumerId"))).selectByValue(consumerId);
-        new Select(form.findElement(By.name("restaurantId"))).selectByValue(restaurantId);
-        for (WebElement quantity : form.findElements(By.cssSelector("#menu-lines input[data-item]"))) {
-            String item = quantity.getAttribute("aria-label").replaceFirst("^quantity of ", "");
-            type(quantity, String.valueOf(quantities.getOrDefault(item, 0)));
-        }
         String failure = "tok_declined".equals(paymentToken) ? "declined-card" : "none";
         form.findElement(By.cssSelector("[data-testid='failure-" + failure + "']"))
                 .click();
@@ -137,6 +136,16 @@ final class RestaurantPage {
                         .filter(id -> !before.contains(id))
                         .findFirst()
                         .orElse(null));
+    }
+
+    private void fillOrderForm(String consumerId, String restaurantId, Map<String, Integer> quantities) {
+        WebElement form = orderForm();
+        new Select(form.findElement(By.name("consumerId"))).selectByValue(consumerId);
+        new Select(form.findElement(By.name("restaurantId"))).selectByValue(restaurantId);
+        for (WebElement quantity : form.findElements(By.cssSelector("#menu-lines input[data-item]"))) {
+            String item = quantity.getAttribute("aria-label").replaceFirst("^quantity of ", "");
+            type(quantity, String.valueOf(quantities.getOrDefault(item, 0)));
+        }
     }
 
     Set<String> orderIds() {
@@ -212,11 +221,10 @@ final class RestaurantPage {
 
     /** Picks someone in the admin's "act as" list and acts as them: the page reloads signed in as them. */
     void actAs(String name) {
-        Select picker = new Select(testId("act-as-select"));
-        waitFor(
-                "" + name + " offered in the act-as picker",
-                d -> picker.getOptions().stream().anyMatch(o -> o.getText().equals(name)));
-        picker.selectByVisibleText(name);
+        waitFor(name + " offered in the act-as picker, and picked", d -> {
+            new Select(testId("act-as-select")).selectByVisibleText(name);
+            return true;
+        });
         driver.findElement(By.cssSelector("#act-as button[type=submit]")).click();
         waitFor("the page acting as " + name, d -> signedIn().startsWith("acting as " + name));
         waitFor(
