@@ -42,15 +42,12 @@ public final class ProcessManagerOutcome<S, E, C> {
         return check(
                 "the process manager sent other commands than expected on the last event",
                 Arrays.asList(expected),
-                commandsOf(sent));
+                sent);
     }
 
     /** Expects the event under test to send nothing. */
     public ProcessManagerOutcome<S, E, C> thenNothing() {
-        return check(
-                "the process manager sent commands on the last event where none were expected",
-                List.of(),
-                commandsOf(sent));
+        return check("the process manager sent commands on the last event where none were expected", List.of(), sent);
     }
 
     /** Expects exactly these commands, in this order, over the given events and the event under test. */
@@ -60,7 +57,7 @@ public final class ProcessManagerOutcome<S, E, C> {
         return check(
                 "the process manager sent other commands than expected over the whole history",
                 Arrays.asList(expected),
-                commandsOf(allSent));
+                allSent);
     }
 
     /** Expects the state of the instance the event under test belongs to. */
@@ -107,14 +104,13 @@ public final class ProcessManagerOutcome<S, E, C> {
         return Optional.ofNullable(states.get(instanceId));
     }
 
-    private ProcessManagerOutcome<S, E, C> check(String headline, List<? extends C> expected, List<C> actual) {
-        if (!actual.equals(expected)) {
-            throw scenario.failure(headline).expected(Failure.numbered(expected), Failure.numbered(actual));
+    /** Compares the commands alone: their contexts are derived, and {@link #sent()} is there to check them. */
+    private ProcessManagerOutcome<S, E, C> check(
+            String headline, List<? extends C> expected, List<SentCommand<C>> actual) {
+        List<C> commands = actual.stream().map(SentCommand::command).toList();
+        if (!commands.equals(expected)) {
+            throw scenario.failure(headline).expected(Failure.numbered(expected), Failure.numbered(commands));
         }
         return this;
-    }
-
-    private static <C> List<C> commandsOf(List<SentCommand<C>> sent) {
-        return sent.stream().map(SentCommand::command).toList();
     }
 }
