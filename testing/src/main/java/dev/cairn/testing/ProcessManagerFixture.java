@@ -61,10 +61,7 @@ public final class ProcessManagerFixture<S, E, C> {
 
     /** Puts each event into the stream {@code streamOf} names for it. Call before the first {@code given}. */
     public ProcessManagerFixture<S, E, C> streamIds(Function<? super E, String> streamOf) {
-        if (!history.isEmpty()) {
-            throw new IllegalStateException("streamIds(...) must come before the first given(...)");
-        }
-        this.log = SyntheticLog.create(streamOf);
+        this.log = log.withStreamIds(streamOf);
         return this;
     }
 
