@@ -62,24 +62,23 @@ public final class DeciderFixture<C, S, E> {
      * @throws AssertionFailedError when deciding twice gives different answers
      */
     public DeciderOutcome<S, E> when(C command) {
-        Objects.requireNonNull(command, "command");
+        Scenario scenario = new Scenario(given, Objects.requireNonNull(command, "command"));
         S state = decider.fold(given);
-        DeciderOutcome<S, E> first = decide(command, state);
-        DeciderOutcome<S, E> second = decide(command, state);
+        DeciderOutcome<S, E> first = decide(command, state, scenario);
+        DeciderOutcome<S, E> second = decide(command, state, scenario);
         if (!first.sameAs(second)) {
-            throw Failure.of("the decider is not deterministic: the same command in the same state decided differently")
-                    .list("given", given)
-                    .item("when", command)
+            throw scenario.failure(
+                            "the decider is not deterministic: the same command in the same state decided differently")
                     .expected(first.describe(), second.describe());
         }
         return first;
     }
 
-    private DeciderOutcome<S, E> decide(C command, S state) {
+    private DeciderOutcome<S, E> decide(C command, S state, Scenario scenario) {
         try {
-            return DeciderOutcome.accepted(decider, List.copyOf(given), command, state, decider.decide(command, state));
+            return DeciderOutcome.accepted(decider, scenario, state, decider.decide(command, state));
         } catch (Rejection rejection) {
-            return DeciderOutcome.rejected(decider, List.copyOf(given), command, state, rejection);
+            return DeciderOutcome.rejected(decider, scenario, state, rejection);
         }
     }
 }

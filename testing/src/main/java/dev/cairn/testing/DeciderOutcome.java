@@ -17,30 +17,26 @@ import java.util.function.Predicate;
 public final class DeciderOutcome<S, E> {
 
     private final Decider<?, S, E> decider;
-    private final List<E> given;
-    private final Object command;
+    private final Scenario scenario;
     private final S state;
     private final List<E> events; // null when rejected
     private final Rejection rejection; // null when accepted
 
-    private DeciderOutcome(
-            Decider<?, S, E> decider, List<E> given, Object command, S state, List<E> events, Rejection rejection) {
+    private DeciderOutcome(Decider<?, S, E> decider, Scenario scenario, S state, List<E> events, Rejection rejection) {
         this.decider = decider;
-        this.given = given;
-        this.command = command;
+        this.scenario = scenario;
         this.state = state;
         this.events = events;
         this.rejection = rejection;
     }
 
-    static <S, E> DeciderOutcome<S, E> accepted(
-            Decider<?, S, E> decider, List<E> given, Object command, S state, List<E> events) {
-        return new DeciderOutcome<>(decider, given, command, state, List.copyOf(events), null);
+    static <S, E> DeciderOutcome<S, E> accepted(Decider<?, S, E> decider, Scenario scenario, S state, List<E> events) {
+        return new DeciderOutcome<>(decider, scenario, state, List.copyOf(events), null);
     }
 
     static <S, E> DeciderOutcome<S, E> rejected(
-            Decider<?, S, E> decider, List<E> given, Object command, S state, Rejection rejection) {
-        return new DeciderOutcome<>(decider, given, command, state, null, rejection);
+            Decider<?, S, E> decider, Scenario scenario, S state, Rejection rejection) {
+        return new DeciderOutcome<>(decider, scenario, state, null, rejection);
     }
 
     /** Expects exactly these events, in this order. */
@@ -53,11 +49,11 @@ public final class DeciderOutcome<S, E> {
     /** Expects exactly these events, in this order. */
     public DeciderOutcome<S, E> thenEvents(List<? extends E> expected) {
         if (rejection != null) {
-            throw scenario("expected events, but the command was rejected")
+            throw scenario.failure("expected events, but the command was rejected")
                     .expected(Failure.numbered(expected), describe());
         }
         if (!events.equals(expected)) {
-            throw scenario("the command produced other events than expected")
+            throw scenario.failure("the command produced other events than expected")
                     .expected(Failure.numbered(expected), describe());
         }
         return this;
@@ -66,11 +62,11 @@ public final class DeciderOutcome<S, E> {
     /** Expects the command to be accepted with nothing to do. */
     public DeciderOutcome<S, E> thenNothing() {
         if (rejection != null) {
-            throw scenario("expected no events, but the command was rejected")
+            throw scenario.failure("expected no events, but the command was rejected")
                     .expected(Failure.numbered(List.of()), describe());
         }
         if (!events.isEmpty()) {
-            throw scenario("expected no events, but the command produced some")
+            throw scenario.failure("expected no events, but the command produced some")
                     .expected(Failure.numbered(List.of()), describe());
         }
         return this;
@@ -95,11 +91,11 @@ public final class DeciderOutcome<S, E> {
     public DeciderOutcome<S, E> thenMessageContains(String fragment) {
         Objects.requireNonNull(fragment, "fragment");
         if (rejection == null) {
-            throw scenario("expected a rejection, but the command was accepted")
+            throw scenario.failure("expected a rejection, but the command was accepted")
                     .expected("rejected with a message containing \"" + fragment + "\"", describe());
         }
         if (!String.valueOf(rejection.getMessage()).contains(fragment)) {
-            throw scenario("the rejection's message does not say what was expected")
+            throw scenario.failure("the rejection's message does not say what was expected")
                     .expected("a message containing \"" + fragment + "\"", describe());
         }
         return this;
@@ -108,12 +104,12 @@ public final class DeciderOutcome<S, E> {
     /** Expects the state after the given events and the produced ones. */
     public DeciderOutcome<S, E> thenState(S expected) {
         if (rejection != null) {
-            throw scenario("expected a state after the command, but the command was rejected")
+            throw scenario.failure("expected a state after the command, but the command was rejected")
                     .expected(String.valueOf(expected), describe());
         }
         S after = state();
         if (!Objects.equals(after, expected)) {
-            throw scenario("the state after the command differs")
+            throw scenario.failure("the state after the command differs")
                     .list("then", events)
                     .expected(String.valueOf(expected), String.valueOf(after));
         }
@@ -126,7 +122,7 @@ public final class DeciderOutcome<S, E> {
      */
     public S state() {
         if (rejection != null) {
-            throw scenario("expected a state after the command, but the command was rejected")
+            throw scenario.failure("expected a state after the command, but the command was rejected")
                     .error();
         }
         S after = state;
@@ -139,7 +135,8 @@ public final class DeciderOutcome<S, E> {
     /** The events produced, for assertions of your own. */
     public List<E> events() {
         if (rejection != null) {
-            throw scenario("expected events, but the command was rejected").error();
+            throw scenario.failure("expected events, but the command was rejected")
+                    .error();
         }
         return events;
     }
@@ -147,7 +144,7 @@ public final class DeciderOutcome<S, E> {
     /** The rejection, for assertions of your own (e.g. on its message). */
     public Rejection rejection() {
         if (rejection == null) {
-            throw scenario("expected a rejection, but the command was accepted")
+            throw scenario.failure("expected a rejection, but the command was accepted")
                     .list("then", events)
                     .error();
         }
@@ -166,15 +163,13 @@ public final class DeciderOutcome<S, E> {
 
     private DeciderOutcome<S, E> thenRejected(String expected, Predicate<Rejection> matches) {
         if (rejection == null) {
-            throw scenario("expected a rejection, but the command was accepted").expected(expected, describe());
+            throw scenario.failure("expected a rejection, but the command was accepted")
+                    .expected(expected, describe());
         }
         if (!matches.test(rejection)) {
-            throw scenario("the command was rejected, but not as expected").expected(expected, describe());
+            throw scenario.failure("the command was rejected, but not as expected")
+                    .expected(expected, describe());
         }
         return this;
-    }
-
-    private Failure scenario(String headline) {
-        return Failure.of(headline).list("given", given).item("when", command);
     }
 }

@@ -61,10 +61,7 @@ public final class ProcessManagerFixture<S, E, C> {
 
     /** Puts each event into the stream {@code streamOf} names for it. Call before the first {@code given}. */
     public ProcessManagerFixture<S, E, C> streamIds(Function<? super E, String> streamOf) {
-        if (!history.isEmpty()) {
-            throw new IllegalStateException("streamIds(...) must come before the first given(...)");
-        }
-        this.log = SyntheticLog.create(streamOf);
+        this.log = log.withStreamIds(streamOf);
         return this;
     }
 
@@ -90,7 +87,7 @@ public final class ProcessManagerFixture<S, E, C> {
      */
     public ProcessManagerOutcome<S, E, C> when(E event) {
         Envelope<E> envelope = log.append(event);
-        List<E> earlier = List.copyOf(history);
+        Scenario scenario = new Scenario(history, event);
         Optional<String> instance = manager.instanceOf(event);
         S before = instance.map(this::stateOf).orElse(null);
         List<SentCommand<C>> first = handle(envelope);
@@ -98,15 +95,13 @@ public final class ProcessManagerFixture<S, E, C> {
             // As after a crash between sending and checkpointing: the same event, from the same state.
             List<SentCommand<C>> again = react(before, manager.evolve(before, event), envelope);
             if (!first.equals(again)) {
-                throw Failure.of(
+                throw scenario.failure(
                                 "the process manager is not idempotent: handling the event again from the same state sends other commands")
-                        .list("given", earlier)
-                        .item("when", event)
                         .expected(Failure.numbered(first), Failure.numbered(again));
             }
         }
         return new ProcessManagerOutcome<>(
-                earlier, event, instance, first, List.copyOf(sent), Collections.unmodifiableMap(new HashMap<>(states)));
+                scenario, instance, first, List.copyOf(sent), Collections.unmodifiableMap(new HashMap<>(states)));
     }
 
     private List<SentCommand<C>> handle(Envelope<E> envelope) {

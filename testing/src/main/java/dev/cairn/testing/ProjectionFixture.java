@@ -53,10 +53,7 @@ public final class ProjectionFixture<E, P extends Projection<E>> {
      * goes to {@link SyntheticLog#DEFAULT_STREAM}). Call before the first {@code given}.
      */
     public ProjectionFixture<E, P> streamIds(Function<? super E, String> streamOf) {
-        if (!given.isEmpty()) {
-            throw new IllegalStateException("streamIds(...) must come before the first given(...)");
-        }
-        this.log = SyntheticLog.create(streamOf);
+        this.log = log.withStreamIds(streamOf);
         return this;
     }
 

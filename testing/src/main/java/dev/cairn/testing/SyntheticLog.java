@@ -58,6 +58,20 @@ public final class SyntheticLog<E> {
         return new SyntheticLog<>(streamOf);
     }
 
+    /**
+     * A new log that puts each event in the stream {@code streamOf} names for it, to use in place of
+     * this one. Only while this one is empty: the events already in it would keep their streams, and
+     * a fixture's history would be split between two ways of naming them.
+     *
+     * @throws IllegalStateException when this log holds events
+     */
+    SyntheticLog<E> withStreamIds(Function<? super E, String> streamOf) {
+        if (position > 0) {
+            throw new IllegalStateException("streamIds(...) must come before the first given(...)");
+        }
+        return create(streamOf);
+    }
+
     /** The event id the synthetic log gives the event at {@code position}. */
     public static UUID eventIdAt(long position) {
         return UUID.nameUUIDFromBytes(("cairn-testing/event/" + position).getBytes(StandardCharsets.UTF_8));
