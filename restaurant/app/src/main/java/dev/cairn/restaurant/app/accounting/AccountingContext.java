@@ -10,7 +10,6 @@ import dev.cairn.restaurant.accounting.domain.PaymentAuthorizationProcess;
 import dev.cairn.restaurant.accounting.domain.PaymentCommand;
 import dev.cairn.restaurant.accounting.domain.PaymentDecider;
 import dev.cairn.restaurant.app.BoundedContext;
-import dev.cairn.restaurant.app.ContextName;
 import dev.cairn.restaurant.app.Infrastructure;
 import dev.cairn.restaurant.app.Wiring;
 import dev.cairn.restaurant.contracts.PaymentEvent;
@@ -37,11 +36,6 @@ public final class AccountingContext implements BoundedContext {
                 payments::handle,
                 Sharing.BY_ENTITY); // one instance per order id: order-, verification-, ticket-<id>
         this.reactions = Wiring.reactions(infra, "accounting.reactions", AccountingReactions.all(), payments::handle);
-    }
-
-    @Override
-    public ContextName name() {
-        return ContextName.ACCOUNTING;
     }
 
     @Override

@@ -11,7 +11,6 @@ import dev.cairn.http.CommandReply;
 import dev.cairn.http.HttpProblem;
 import dev.cairn.http.Routes;
 import dev.cairn.restaurant.app.BoundedContext;
-import dev.cairn.restaurant.app.ContextName;
 import dev.cairn.restaurant.app.Infrastructure;
 import dev.cairn.restaurant.app.Wiring;
 import dev.cairn.restaurant.app.auth.Roles;
@@ -69,11 +68,6 @@ public final class DeliveryContext implements BoundedContext {
                 process.triggerTypeNames(),
                 deliveries::handle,
                 Sharing.ONE_AT_A_TIME); // a single instance holds every courier and waiting delivery
-    }
-
-    @Override
-    public ContextName name() {
-        return ContextName.DELIVERY;
     }
 
     @Override

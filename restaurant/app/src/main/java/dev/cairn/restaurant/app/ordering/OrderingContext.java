@@ -8,7 +8,6 @@ import dev.cairn.http.CommandReply;
 import dev.cairn.http.HttpProblem;
 import dev.cairn.http.Routes;
 import dev.cairn.restaurant.app.BoundedContext;
-import dev.cairn.restaurant.app.ContextName;
 import dev.cairn.restaurant.app.Infrastructure;
 import dev.cairn.restaurant.app.Slowest;
 import dev.cairn.restaurant.app.Wiring;
@@ -61,11 +60,6 @@ public final class OrderingContext implements BoundedContext {
         this.menuProcessor = Wiring.inMemoryView(infra, "ordering.menu-replica", menus);
         this.preparationProcessor = Wiring.inMemoryView(infra, "ordering.preparation-replica", preparations);
         this.reactions = Wiring.reactions(infra, "ordering.reactions", OrderingReactions.all(), orders::handle);
-    }
-
-    @Override
-    public ContextName name() {
-        return ContextName.ORDERING;
     }
 
     @Override

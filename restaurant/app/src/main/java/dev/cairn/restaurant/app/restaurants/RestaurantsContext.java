@@ -9,7 +9,6 @@ import dev.cairn.http.CommandReply;
 import dev.cairn.http.HttpProblem;
 import dev.cairn.http.Routes;
 import dev.cairn.restaurant.app.BoundedContext;
-import dev.cairn.restaurant.app.ContextName;
 import dev.cairn.restaurant.app.Infrastructure;
 import dev.cairn.restaurant.app.Wiring;
 import dev.cairn.restaurant.app.auth.Roles;
@@ -54,11 +53,6 @@ public final class RestaurantsContext implements BoundedContext {
         this.restaurants = Wiring.commandHandler(
                 infra, new RestaurantDecider(), RestaurantEvent.class, RestaurantCommand::streamId);
         this.catalogProcessor = Wiring.inMemoryView(infra, "restaurants.catalog", catalog);
-    }
-
-    @Override
-    public ContextName name() {
-        return ContextName.RESTAURANTS;
     }
 
     @Override
