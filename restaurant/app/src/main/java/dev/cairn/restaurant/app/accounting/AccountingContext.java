@@ -27,12 +27,10 @@ public final class AccountingContext implements BoundedContext {
     public AccountingContext(Infrastructure infra) {
         CommandHandler<PaymentCommand, Payment, PaymentEvent> payments =
                 Wiring.commandHandler(infra, new PaymentDecider(), PaymentEvent.class, PaymentCommand::streamId);
-        var join = new PaymentAuthorizationProcess();
         this.authorizations = Wiring.processManager(
                 infra,
                 "accounting.authorize-payments",
-                join,
-                join.triggerTypeNames(),
+                new PaymentAuthorizationProcess(),
                 payments::handle,
                 Sharing.BY_ENTITY); // one instance per order id: order-, verification-, ticket-<id>
         this.reactions = Wiring.reactions(infra, "accounting.reactions", AccountingReactions.all(), payments::handle);

@@ -60,12 +60,10 @@ public final class DeliveryContext implements BoundedContext {
         this.readyProcessor = Wiring.inMemoryView(infra, "delivery.ready-replica", readyTickets);
         this.directoryProcessor = Wiring.inMemoryView(infra, "delivery.courier-directory", courierDirectory);
         this.reactions = Wiring.reactions(infra, "delivery.reactions", DeliveryReactions.all(), deliveries::handle);
-        var process = new CourierDispatchProcess();
         this.dispatch = Wiring.processManager(
                 infra,
                 "delivery.dispatch",
-                process,
-                process.triggerTypeNames(),
+                new CourierDispatchProcess(),
                 deliveries::handle,
                 Sharing.ONE_AT_A_TIME); // a single instance holds every courier and waiting delivery
     }
