@@ -8,7 +8,6 @@ import dev.cairn.core.query.ReadSide;
 import dev.cairn.http.Access;
 import dev.cairn.http.Call;
 import dev.cairn.http.CommandReply;
-import dev.cairn.http.HttpProblem;
 import dev.cairn.http.Routes;
 import dev.cairn.restaurant.app.BoundedContext;
 import dev.cairn.restaurant.app.Infrastructure;
@@ -86,10 +85,12 @@ public final class DeliveryContext implements BoundedContext {
                 })
                 .command("/api/couriers/{courierId}/availability", COURIERS, AvailabilityBody.class, (body, call) -> {
                     String id = call.pathParam("courierId");
-                    if (!Roles.mayActFor(call.principal(), Roles.COURIER, id)) {
-                        throw HttpProblem.forbidden("a courier sets only its own availability: the path must name "
-                                + call.principal().id().orElse("its own id"));
-                    }
+                    Roles.requireActingFor(
+                            call.principal(),
+                            Roles.COURIER,
+                            id,
+                            "a courier sets only its own availability",
+                            "the path must name");
                     return CommandReply.accepted(
                             "courierId",
                             id,
