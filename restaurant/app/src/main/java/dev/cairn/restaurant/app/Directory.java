@@ -41,7 +41,7 @@ public abstract class Directory<V> implements Projection<PublishedEvent>, Trigge
         views.computeIfPresent(entityId, (key, view) -> change.apply(view));
     }
 
-    /** Changes every view at once. */
+    /** Changes every view: for an event that may concern any of the entities. */
     protected final void updateAll(UnaryOperator<V> change) {
         views.replaceAll((key, view) -> change.apply(view));
     }

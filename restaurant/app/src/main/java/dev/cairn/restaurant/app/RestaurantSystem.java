@@ -27,7 +27,7 @@ import java.util.Set;
  */
 public final class RestaurantSystem implements AutoCloseable {
 
-    /** In the order they were asked for. */
+    /** Each context by the name it was built for (only this class says which is which), in the order asked for. */
     private final Map<ContextName, BoundedContext> contexts;
 
     private final List<HostedProcessor> hosted;
