@@ -6,12 +6,10 @@ import java.util.List;
 
 /**
  * One context as a process hosts it: its processors (each with its own name and checkpoint) and
- * its HTTP routes. Contexts share nothing but the log: none holds a reference to another.
+ * its HTTP routes. Contexts share nothing but the log: none holds a reference to another. Its
+ * name is the {@link ContextName} {@link RestaurantSystem} built it for, and is said only there.
  */
 public interface BoundedContext extends HttpContext {
-
-    /** The context's name, as {@code --contexts} spells it. */
-    ContextName name();
 
     /** Its processors, not yet started: in-memory views whole, processors with effects as the infrastructure hosts them. */
     List<HostedProcessor> processors();

@@ -15,8 +15,9 @@ import dev.cairn.restaurant.app.ordering.OrderingContext;
 import dev.cairn.restaurant.app.restaurants.RestaurantsContext;
 import java.net.URI;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -26,12 +27,15 @@ import java.util.Set;
  */
 public final class RestaurantSystem implements AutoCloseable {
 
-    private final List<BoundedContext> contexts;
+    /** Each context by the name it was built for (only this class says which is which), in the order asked for. */
+    private final Map<ContextName, BoundedContext> contexts;
+
     private final List<HostedProcessor> hosted;
     private final List<TrackingProcessor> processors;
     private final CairnServer server;
 
-    private RestaurantSystem(List<BoundedContext> contexts, List<HostedProcessor> hosted, CairnServer server) {
+    private RestaurantSystem(
+            Map<ContextName, BoundedContext> contexts, List<HostedProcessor> hosted, CairnServer server) {
         this.contexts = contexts;
         this.hosted = hosted;
         this.processors = whole(hosted);
@@ -73,12 +77,12 @@ public final class RestaurantSystem implements AutoCloseable {
         Objects.requireNonNull(security, "security");
         Objects.requireNonNull(storefront, "storefront");
         Objects.requireNonNull(infra, "infra");
-        List<BoundedContext> contexts = new ArrayList<>();
+        Map<ContextName, BoundedContext> contexts = new LinkedHashMap<>();
         for (ContextName name : names) {
-            contexts.add(create(name, infra));
+            contexts.put(name, create(name, infra));
         }
         List<HostedProcessor> hosted =
-                contexts.stream().flatMap(c -> c.processors().stream()).toList();
+                contexts.values().stream().flatMap(c -> c.processors().stream()).toList();
         CairnServer server = CairnServer.create(config -> {
             config.host(host)
                     .port(port)
@@ -90,7 +94,7 @@ public final class RestaurantSystem implements AutoCloseable {
             // One path for every processor: a whole one is one row, a shared one a row per part held here now.
             config.processorStatus(
                     () -> hosted.stream().flatMap(p -> p.status().stream()).toList());
-            contexts.forEach(config::context);
+            contexts.values().forEach(config::context);
             config.context(new TokensRoutes(infra.store(), security.key(), infra.clock()));
             config.context(storefront);
             config.context(routes -> routes.staticFiles("web")
@@ -98,7 +102,7 @@ public final class RestaurantSystem implements AutoCloseable {
                     .file("/lab/lab.html", labReports.resolve("lab.html"), "text/html; charset=utf-8"));
         });
         server.start();
-        var system = new RestaurantSystem(List.copyOf(contexts), hosted, server);
+        var system = new RestaurantSystem(contexts, hosted, server);
         hosted.forEach(HostedProcessor::start);
         return system;
     }
@@ -146,7 +150,7 @@ public final class RestaurantSystem implements AutoCloseable {
     }
 
     public List<BoundedContext> contexts() {
-        return contexts;
+        return List.copyOf(contexts.values());
     }
 
     /** Stops the server, then the processors (each saves its checkpoint). The store stays open: the caller owns it. */
@@ -154,12 +158,12 @@ public final class RestaurantSystem implements AutoCloseable {
     public void close() {
         server.close();
         hosted.forEach(HostedProcessor::stop);
-        for (BoundedContext context : contexts) {
-            if (context instanceof AutoCloseable closeable) {
+        for (var context : contexts.entrySet()) {
+            if (context.getValue() instanceof AutoCloseable closeable) {
                 try {
                     closeable.close();
                 } catch (Exception e) {
-                    throw new IllegalStateException("closing " + context.name(), e);
+                    throw new IllegalStateException("closing " + context.getKey(), e);
                 }
             }
         }

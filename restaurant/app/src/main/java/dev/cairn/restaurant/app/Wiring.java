@@ -77,19 +77,15 @@ public final class Wiring {
     }
 
     /**
-     * A processor running a process manager, with durable progress, hosted like {@link #reactions}.
+     * A processor running a process manager, with durable progress, hosted like {@link #reactions};
+     * it reads only the events the manager names as its triggers.
      *
      * @param sharing how its instances in several processes may split the work: by the entity its
      *                instances are keyed by, or one process at a time for a single instance
      */
-    public static <S, C> HostedProcessor processManager(
-            Infrastructure infra,
-            String name,
-            ProcessManager<S, PublishedEvent, C> manager,
-            Set<String> triggerTypeNames,
-            CommandSender<C> sender,
-            Sharing sharing) {
-        EventFilter filter = EventFilter.ofTypes(triggerTypeNames);
+    public static <S, C, M extends ProcessManager<S, PublishedEvent, C> & Triggered> HostedProcessor processManager(
+            Infrastructure infra, String name, M manager, CommandSender<C> sender, Sharing sharing) {
+        EventFilter filter = EventFilter.ofTypes(manager.triggerTypeNames());
         return infra.backend().host(name, sharing, (part, log) -> {
             // Split by entity, an event joined under another instance would miss that instance's other events.
             ProcessManager<S, PublishedEvent, C> checked =

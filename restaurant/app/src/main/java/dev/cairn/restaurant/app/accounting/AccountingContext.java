@@ -10,7 +10,6 @@ import dev.cairn.restaurant.accounting.domain.PaymentAuthorizationProcess;
 import dev.cairn.restaurant.accounting.domain.PaymentCommand;
 import dev.cairn.restaurant.accounting.domain.PaymentDecider;
 import dev.cairn.restaurant.app.BoundedContext;
-import dev.cairn.restaurant.app.ContextName;
 import dev.cairn.restaurant.app.Infrastructure;
 import dev.cairn.restaurant.app.Wiring;
 import dev.cairn.restaurant.contracts.PaymentEvent;
@@ -28,20 +27,13 @@ public final class AccountingContext implements BoundedContext {
     public AccountingContext(Infrastructure infra) {
         CommandHandler<PaymentCommand, Payment, PaymentEvent> payments =
                 Wiring.commandHandler(infra, new PaymentDecider(), PaymentEvent.class, PaymentCommand::streamId);
-        var join = new PaymentAuthorizationProcess();
         this.authorizations = Wiring.processManager(
                 infra,
                 "accounting.authorize-payments",
-                join,
-                join.triggerTypeNames(),
+                new PaymentAuthorizationProcess(),
                 payments::handle,
                 Sharing.BY_ENTITY); // one instance per order id: order-, verification-, ticket-<id>
         this.reactions = Wiring.reactions(infra, "accounting.reactions", AccountingReactions.all(), payments::handle);
-    }
-
-    @Override
-    public ContextName name() {
-        return ContextName.ACCOUNTING;
     }
 
     @Override

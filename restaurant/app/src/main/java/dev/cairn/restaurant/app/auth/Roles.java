@@ -32,6 +32,20 @@ public final class Roles {
         return isAdmin(principal) || (party != null && principal.is(role, party));
     }
 
+    /**
+     * Throws a 403 unless the caller is the admin or acts for exactly {@code party} in {@code role}:
+     * a party acts only for itself, and the answer tells it which id it should have named.
+     *
+     * @param rule  what the party may do, e.g. "a courier sets only its own availability"
+     * @param where where its own id goes, e.g. "the path must name"
+     */
+    public static void requireActingFor(Principal principal, String role, String party, String rule, String where) {
+        if (!mayActFor(principal, role, party)) {
+            throw HttpProblem.forbidden(
+                    rule + ": " + where + " " + principal.id().orElse("its own id"));
+        }
+    }
+
     /** The 404 for a resource that is not the caller's: the same answer as for one that does not exist. */
     public static HttpProblem notFound(String what, String id) {
         return HttpProblem.notFound("there is no " + what + " " + id);

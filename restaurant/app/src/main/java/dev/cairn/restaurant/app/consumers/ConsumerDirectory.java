@@ -19,12 +19,9 @@ final class ConsumerDirectory extends Directory<ConsumerView> implements FindCon
     public void apply(Envelope<PublishedEvent> event) {
         switch (event.event()) {
             case ConsumerRegistered registered ->
-                views.putIfAbsent(
-                        registered.consumerId(), new ConsumerView(registered.consumerId(), registered.name(), true));
-            case ConsumerDeactivated deactivated ->
-                views.computeIfPresent(deactivated.consumerId(), (id, view) -> view.withActive(false));
-            case ConsumerReactivated reactivated ->
-                views.computeIfPresent(reactivated.consumerId(), (id, view) -> view.withActive(true));
+                register(new ConsumerView(registered.consumerId(), registered.name(), true));
+            case ConsumerDeactivated deactivated -> update(deactivated.consumerId(), view -> view.withActive(false));
+            case ConsumerReactivated reactivated -> update(reactivated.consumerId(), view -> view.withActive(true));
             default -> {}
         }
     }

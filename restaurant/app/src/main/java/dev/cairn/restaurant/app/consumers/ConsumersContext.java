@@ -9,7 +9,6 @@ import dev.cairn.http.Call;
 import dev.cairn.http.CommandReply;
 import dev.cairn.http.Routes;
 import dev.cairn.restaurant.app.BoundedContext;
-import dev.cairn.restaurant.app.ContextName;
 import dev.cairn.restaurant.app.Infrastructure;
 import dev.cairn.restaurant.app.Wiring;
 import dev.cairn.restaurant.app.auth.Roles;
@@ -51,11 +50,6 @@ public final class ConsumersContext implements BoundedContext {
                 consumers.currentState(Streams.consumer(consumerId)).standing());
         this.verifications = Wiring.reactions(infra, "consumers.verify-orders", reaction, verifier::handle);
         this.directoryProcessor = Wiring.inMemoryView(infra, "consumers.directory", directory);
-    }
-
-    @Override
-    public ContextName name() {
-        return ContextName.CONSUMERS;
     }
 
     @Override

@@ -21,16 +21,11 @@ final class CourierDirectory extends Directory<CourierView> implements FindCouri
     public void apply(Envelope<PublishedEvent> event) {
         switch (event.event()) {
             case CourierRegistered registered ->
-                views.putIfAbsent(
-                        registered.courierId(), new CourierView(registered.courierId(), registered.name(), true, null));
+                register(new CourierView(registered.courierId(), registered.name(), true, null));
             case CourierAvailabilityChanged changed ->
-                views.computeIfPresent(
-                        changed.courierId(),
-                        (id, courier) -> new CourierView(id, courier.name(), changed.available(), courier.busyWith()));
+                update(changed.courierId(), courier -> courier.withAvailable(changed.available()));
             case DeliveryScheduled scheduled ->
-                views.computeIfPresent(
-                        scheduled.courierId(),
-                        (id, courier) -> new CourierView(id, courier.name(), courier.available(), scheduled.orderId()));
+                update(scheduled.courierId(), courier -> courier.withBusyWith(scheduled.orderId()));
             case DeliveryDelivered delivered -> freeFrom(delivered.orderId());
             case DeliveryCancelled cancelled -> freeFrom(cancelled.orderId());
             default -> {}
@@ -38,9 +33,7 @@ final class CourierDirectory extends Directory<CourierView> implements FindCouri
     }
 
     private void freeFrom(String orderId) {
-        views.replaceAll((id, courier) -> orderId.equals(courier.busyWith())
-                ? new CourierView(id, courier.name(), courier.available(), null)
-                : courier);
+        updateAll(courier -> orderId.equals(courier.busyWith()) ? courier.withBusyWith(null) : courier);
     }
 
     @Override

@@ -8,10 +8,8 @@ import dev.cairn.core.query.ReadSide;
 import dev.cairn.http.Access;
 import dev.cairn.http.Call;
 import dev.cairn.http.CommandReply;
-import dev.cairn.http.HttpProblem;
 import dev.cairn.http.Routes;
 import dev.cairn.restaurant.app.BoundedContext;
-import dev.cairn.restaurant.app.ContextName;
 import dev.cairn.restaurant.app.Infrastructure;
 import dev.cairn.restaurant.app.Wiring;
 import dev.cairn.restaurant.app.auth.Roles;
@@ -61,19 +59,12 @@ public final class DeliveryContext implements BoundedContext {
         this.readyProcessor = Wiring.inMemoryView(infra, "delivery.ready-replica", readyTickets);
         this.directoryProcessor = Wiring.inMemoryView(infra, "delivery.courier-directory", courierDirectory);
         this.reactions = Wiring.reactions(infra, "delivery.reactions", DeliveryReactions.all(), deliveries::handle);
-        var process = new CourierDispatchProcess();
         this.dispatch = Wiring.processManager(
                 infra,
                 "delivery.dispatch",
-                process,
-                process.triggerTypeNames(),
+                new CourierDispatchProcess(),
                 deliveries::handle,
                 Sharing.ONE_AT_A_TIME); // a single instance holds every courier and waiting delivery
-    }
-
-    @Override
-    public ContextName name() {
-        return ContextName.DELIVERY;
     }
 
     @Override
@@ -94,10 +85,12 @@ public final class DeliveryContext implements BoundedContext {
                 })
                 .command("/api/couriers/{courierId}/availability", COURIERS, AvailabilityBody.class, (body, call) -> {
                     String id = call.pathParam("courierId");
-                    if (!Roles.mayActFor(call.principal(), Roles.COURIER, id)) {
-                        throw HttpProblem.forbidden("a courier sets only its own availability: the path must name "
-                                + call.principal().id().orElse("its own id"));
-                    }
+                    Roles.requireActingFor(
+                            call.principal(),
+                            Roles.COURIER,
+                            id,
+                            "a courier sets only its own availability",
+                            "the path must name");
                     return CommandReply.accepted(
                             "courierId",
                             id,

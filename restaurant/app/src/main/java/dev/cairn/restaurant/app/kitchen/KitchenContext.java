@@ -7,7 +7,6 @@ import dev.cairn.http.Call;
 import dev.cairn.http.CommandReply;
 import dev.cairn.http.Routes;
 import dev.cairn.restaurant.app.BoundedContext;
-import dev.cairn.restaurant.app.ContextName;
 import dev.cairn.restaurant.app.Infrastructure;
 import dev.cairn.restaurant.app.Wiring;
 import dev.cairn.restaurant.app.auth.Roles;
@@ -40,11 +39,6 @@ public final class KitchenContext implements BoundedContext {
         this.infra = infra;
         this.tickets = Wiring.commandHandler(infra, new TicketDecider(), TicketEvent.class, TicketCommand::streamId);
         this.reactions = Wiring.reactions(infra, "kitchen.reactions", KitchenReactions.all(), tickets::handle);
-    }
-
-    @Override
-    public ContextName name() {
-        return ContextName.KITCHEN;
     }
 
     @Override

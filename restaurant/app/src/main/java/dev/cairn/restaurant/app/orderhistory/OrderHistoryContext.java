@@ -11,7 +11,6 @@ import dev.cairn.http.HttpProblem;
 import dev.cairn.http.Principal;
 import dev.cairn.http.Routes;
 import dev.cairn.restaurant.app.BoundedContext;
-import dev.cairn.restaurant.app.ContextName;
 import dev.cairn.restaurant.app.Infrastructure;
 import dev.cairn.restaurant.app.auth.Roles;
 import dev.cairn.restaurant.orderhistory.domain.FindOrder;
@@ -110,11 +109,6 @@ public final class OrderHistoryContext implements BoundedContext, AutoCloseable 
                 return false;
             });
         }
-    }
-
-    @Override
-    public ContextName name() {
-        return ContextName.ORDER_HISTORY;
     }
 
     @Override

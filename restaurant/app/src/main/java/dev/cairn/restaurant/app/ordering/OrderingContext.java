@@ -5,10 +5,8 @@ import dev.cairn.core.hosting.HostedProcessor;
 import dev.cairn.core.processing.TrackingProcessor;
 import dev.cairn.http.Access;
 import dev.cairn.http.CommandReply;
-import dev.cairn.http.HttpProblem;
 import dev.cairn.http.Routes;
 import dev.cairn.restaurant.app.BoundedContext;
-import dev.cairn.restaurant.app.ContextName;
 import dev.cairn.restaurant.app.Infrastructure;
 import dev.cairn.restaurant.app.Slowest;
 import dev.cairn.restaurant.app.Wiring;
@@ -64,11 +62,6 @@ public final class OrderingContext implements BoundedContext {
     }
 
     @Override
-    public ContextName name() {
-        return ContextName.ORDERING;
-    }
-
-    @Override
     public List<HostedProcessor> processors() {
         return List.of(HostedProcessor.of(menuProcessor), HostedProcessor.of(preparationProcessor), reactions);
     }
@@ -82,11 +75,12 @@ public final class OrderingContext implements BoundedContext {
                         Access.roles(Roles.ADMIN, Roles.CONSUMER),
                         PlaceOrderBody.class,
                         (body, call) -> {
-                            if (!Roles.mayActFor(call.principal(), Roles.CONSUMER, body.consumerId())) {
-                                throw HttpProblem.forbidden(
-                                        "a consumer places orders only for itself: consumerId must be "
-                                                + call.principal().id().orElse("its own id"));
-                            }
+                            Roles.requireActingFor(
+                                    call.principal(),
+                                    Roles.CONSUMER,
+                                    body.consumerId(),
+                                    "a consumer places orders only for itself",
+                                    "consumerId must be");
                             String id = infra.ids().get();
                             var command = body.command(id, menus.find(body.restaurantId()));
                             return CommandReply.accepted("orderId", id, orders.handle(command, call.commandContext()));

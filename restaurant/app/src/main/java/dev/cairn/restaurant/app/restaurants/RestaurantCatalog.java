@@ -17,15 +17,15 @@ final class RestaurantCatalog extends Directory<RestaurantView> implements FindR
     @Override
     public void apply(Envelope<PublishedEvent> event) {
         switch (event.event()) {
-            case RestaurantRegistered r ->
-                views.putIfAbsent(
-                        r.restaurantId(),
-                        new RestaurantView(r.restaurantId(), r.name(), r.menu().items()));
+            case RestaurantRegistered registered ->
+                register(new RestaurantView(
+                        registered.restaurantId(),
+                        registered.name(),
+                        registered.menu().items()));
             case MenuRevised revised ->
-                views.computeIfPresent(
+                update(
                         revised.restaurantId(),
-                        (id, view) -> new RestaurantView(
-                                id, view.name(), revised.menu().items()));
+                        view -> view.withMenu(revised.menu().items()));
             default -> {}
         }
     }

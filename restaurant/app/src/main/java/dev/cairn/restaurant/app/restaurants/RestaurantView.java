@@ -8,4 +8,8 @@ public record RestaurantView(String restaurantId, String name, List<MenuItem> me
     public RestaurantView {
         menu = List.copyOf(menu);
     }
+
+    RestaurantView withMenu(List<MenuItem> revised) {
+        return new RestaurantView(restaurantId, name, revised);
+    }
 }

@@ -6,10 +6,8 @@ import dev.cairn.core.processing.TrackingProcessor;
 import dev.cairn.core.query.ReadSide;
 import dev.cairn.http.Access;
 import dev.cairn.http.CommandReply;
-import dev.cairn.http.HttpProblem;
 import dev.cairn.http.Routes;
 import dev.cairn.restaurant.app.BoundedContext;
-import dev.cairn.restaurant.app.ContextName;
 import dev.cairn.restaurant.app.Infrastructure;
 import dev.cairn.restaurant.app.Wiring;
 import dev.cairn.restaurant.app.auth.Roles;
@@ -57,11 +55,6 @@ public final class RestaurantsContext implements BoundedContext {
     }
 
     @Override
-    public ContextName name() {
-        return ContextName.RESTAURANTS;
-    }
-
-    @Override
     public List<HostedProcessor> processors() {
         return List.of(HostedProcessor.of(catalogProcessor));
     }
@@ -80,11 +73,12 @@ public final class RestaurantsContext implements BoundedContext {
                         ReviseMenuBody.class,
                         (body, call) -> {
                             String id = call.pathParam("restaurantId");
-                            if (!Roles.mayActFor(call.principal(), Roles.RESTAURANT, id)) {
-                                throw HttpProblem.forbidden(
-                                        "a restaurant revises only its own menu: the path must name "
-                                                + call.principal().id().orElse("its own id"));
-                            }
+                            Roles.requireActingFor(
+                                    call.principal(),
+                                    Roles.RESTAURANT,
+                                    id,
+                                    "a restaurant revises only its own menu",
+                                    "the path must name");
                             var command = new RestaurantCommand.ReviseMenu(id, menu(body.menu()));
                             return CommandReply.accepted(
                                     "restaurantId", id, restaurants.handle(command, call.commandContext()));
