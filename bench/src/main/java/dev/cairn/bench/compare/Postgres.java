@@ -47,8 +47,8 @@ final class Postgres {
 
     /**
      * The pool both JDBC peers (Axon's JDBC engine and plain JDBC) write through: auto-commit off, so
-     * each append is one explicit transaction, and batched inserts rewritten into multi-row
-     * statements, as a team tuning for throughput would configure the driver.
+     * each append or command commits one transaction of its own, and {@code reWriteBatchedInserts},
+     * so a JDBC batch of inserts reaches the server as multi-row statements.
      */
     static HikariDataSource batchingPool(String jdbcUrl, int connections, String poolName) {
         HikariConfig config = new HikariConfig();

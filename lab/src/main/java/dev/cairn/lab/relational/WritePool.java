@@ -10,8 +10,8 @@ public final class WritePool {
 
     /**
      * Auto-commit off: every unit of work commits or rolls back as one transaction. A request waits
-     * at most 2 s for a connection, so a style whose database is down or saturated answers 503
-     * ({@code SQLTransientConnectionException}) instead of queueing its clients without bound.
+     * at most 2 s for a connection (Hikari's default is 30 s), so a style whose database is down or
+     * saturated soon answers 503 ({@code SQLTransientConnectionException}).
      */
     public static HikariDataSource open(String jdbcUrl, String poolName, int size, int minimumIdle) {
         HikariConfig config = new HikariConfig();
