@@ -272,10 +272,7 @@ final class RunCommand implements Callable<Integer> {
         } catch (RuntimeException e) {
             for (Throwable cause = e; cause != null; cause = cause.getCause()) {
                 if (cause instanceof BindException) {
-                    throw new UserError(
-                            "cannot listen on " + host + ":" + port + " (" + cause.getMessage()
-                                    + "): another process holds the port; stop it or choose another --port",
-                            e);
+                    throw portTaken(cause, e);
                 }
             }
             throw e;
@@ -290,11 +287,16 @@ final class RunCommand implements Callable<Integer> {
         try (ServerSocket probe = new ServerSocket()) {
             probe.bind(new InetSocketAddress(host, port));
         } catch (IOException e) {
-            throw new UserError(
-                    "cannot listen on " + host + ":" + port + " (" + e.getMessage()
-                            + "): another process holds the port; stop it or choose another --port",
-                    e);
+            throw portTaken(e, e);
         }
+    }
+
+    /** The same one line whether the probe or, in a race after it, the server found the port taken. */
+    private UserError portTaken(Throwable reason, Exception e) {
+        return new UserError(
+                "cannot listen on " + host + ":" + port + " (" + reason.getMessage()
+                        + "): another process holds the port; stop it or choose another --port",
+                e);
     }
 
     private static String rootMessage(Throwable e) {

@@ -1,6 +1,7 @@
 package dev.cairn.bench.cli;
 
 import dev.cairn.bench.orders.OrderDriver;
+import dev.cairn.cli.AuthKeys;
 import dev.cairn.cli.UserError;
 import dev.cairn.http.InstallationKey;
 import dev.cairn.restaurant.app.auth.Roles;
@@ -83,7 +84,7 @@ final class BenchOrders implements Runnable {
                     spec.commandLine(),
                     "an admin token is needed: --token TOKEN, or --data DIR or --auth-key FILE to sign one");
         }
-        Path file = authKey != null ? authKey : data.resolve(InstallationKey.FILE_IN_DATA);
+        Path file = AuthKeys.file(data, authKey);
         if (!Files.isRegularFile(file)) {
             throw new UserError("no installation key at " + file
                     + (authKey != null ? "" : ": is " + data + " the --data of the server?"));

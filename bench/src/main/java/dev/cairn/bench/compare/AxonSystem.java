@@ -1,6 +1,5 @@
 package dev.cairn.bench.compare;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.cairn.bench.jmh.OrderAggregate.Command;
 import java.util.List;
@@ -50,12 +49,7 @@ final class AxonSystem implements AutoCloseable {
 
     /** @param engineBatchSize events the engine fetches per query when a processor reads the log (Axon's default is 100) */
     static AxonSystem jdbc(String jdbcUrl, int connections, int engineBatchSize) {
-        HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(jdbcUrl + (jdbcUrl.contains("?") ? "&" : "?") + "reWriteBatchedInserts=true");
-        config.setMaximumPoolSize(connections);
-        config.setAutoCommit(false);
-        config.setPoolName("bench-axon");
-        HikariDataSource pool = new HikariDataSource(config);
+        HikariDataSource pool = Postgres.batchingPool(jdbcUrl, connections, "bench-axon");
         JacksonSerializer serializer = JacksonSerializer.defaultSerializer();
         JdbcEventStorageEngine engine = JdbcEventStorageEngine.builder()
                 .connectionProvider(

@@ -1,6 +1,5 @@
 package dev.cairn.bench.compare;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.cairn.core.store.ExpectedVersion;
 import dev.cairn.core.store.NewEvent;
@@ -31,12 +30,7 @@ final class JdbcEventLog implements PeerEventLog {
     private final HikariDataSource pool;
 
     JdbcEventLog(String jdbcUrl, int connections) {
-        HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(jdbcUrl + (jdbcUrl.contains("?") ? "&" : "?") + "reWriteBatchedInserts=true");
-        config.setMaximumPoolSize(connections);
-        config.setAutoCommit(false);
-        config.setPoolName("bench-jdbc");
-        pool = new HikariDataSource(config);
+        pool = Postgres.batchingPool(jdbcUrl, connections, "bench-jdbc");
         try (Connection c = pool.getConnection();
                 Statement s = c.createStatement()) {
             s.execute(

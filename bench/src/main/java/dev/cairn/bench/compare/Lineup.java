@@ -38,11 +38,7 @@ final class Lineup {
             session.attempt(
                     CommandHandling.WORKLOAD,
                     CAIRN_PG,
-                    () -> session.onDatabase("cairn_bench_cairn", url -> {
-                        try (var store = PostgresEventStore.open(url)) {
-                            return w1.cairn(CAIRN_PG, store, true, cairnConfig + ", group commit");
-                        }
-                    }));
+                    () -> onCairnPostgres(store -> w1.cairn(CAIRN_PG, store, true, cairnConfig + ", group commit")));
         }
         axonCommandHandling(w1, true, AXON_MEMORY, CAIRN_FILE);
         axonCommandHandling(w1, false, AXON_MEMORY_DEFAULT, CAIRN_FILE);
@@ -98,17 +94,13 @@ final class Lineup {
             session.attemptAll(
                     Appends.SINGLE,
                     CAIRN_PG,
-                    () -> session.onDatabase("cairn_bench_cairn", url -> {
-                        try (var store = PostgresEventStore.open(url)) {
-                            return w2.run(
-                                    CAIRN_PG,
-                                    "group commit",
-                                    true,
-                                    null,
-                                    (s, e, ev) -> store.append(s, e, ev).lastVersion(),
-                                    null);
-                        }
-                    }));
+                    () -> onCairnPostgres(store -> w2.run(
+                            CAIRN_PG,
+                            "group commit",
+                            true,
+                            null,
+                            (s, e, ev) -> store.append(s, e, ev).lastVersion(),
+                            null)));
         }
         session.attemptAll(Appends.SINGLE, SQLITE, () -> {
             try (var log = new SqliteEventLog(session.dir("w2-sqlite").resolve("events.db"))) {
@@ -157,11 +149,9 @@ final class Lineup {
             session.attempt(
                     Replay.WORKLOAD,
                     CAIRN_PG,
-                    () -> session.onDatabase("cairn_bench_cairn", url -> {
-                        try (var store = PostgresEventStore.open(url)) {
-                            w3.preload((s, e, ev) -> store.append(s, e, ev).lastVersion());
-                            return w3.cairn(CAIRN_PG, store, true, "TrackingProcessor, batch 500");
-                        }
+                    () -> onCairnPostgres(store -> {
+                        w3.preload((s, e, ev) -> store.append(s, e, ev).lastVersion());
+                        return w3.cairn(CAIRN_PG, store, true, "TrackingProcessor, batch 500");
                     }));
         }
         axonReplay(w3, pg);
@@ -256,11 +246,21 @@ final class Lineup {
             session.attempt(
                     EndToEnd.WORKLOAD,
                     CAIRN_PG,
-                    () -> session.onDatabase("cairn_bench_cairn", url -> {
-                        try (var store = PostgresEventStore.open(url)) {
-                            return w4.cairn(CAIRN_PG, store, PostgresCheckpointStore.of(store), true, config);
-                        }
-                    }));
+                    () -> onCairnPostgres(
+                            store -> w4.cairn(CAIRN_PG, store, PostgresCheckpointStore.of(store), true, config)));
         }
+    }
+
+    interface OnCairnPostgres<T> {
+        T run(PostgresEventStore store) throws Exception;
+    }
+
+    /** Every workload measures Cairn's PostgreSQL store alike: opened on a fresh database, dropped after. */
+    private <T> T onCairnPostgres(OnCairnPostgres<T> measure) throws Exception {
+        return session.onDatabase("cairn_bench_cairn", url -> {
+            try (var store = PostgresEventStore.open(url)) {
+                return measure.run(store);
+            }
+        });
     }
 }

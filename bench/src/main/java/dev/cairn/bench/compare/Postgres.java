@@ -1,5 +1,7 @@
 package dev.cairn.bench.compare;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import java.net.URI;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -41,6 +43,20 @@ final class Postgres {
 
     String jdbcUrl(String database) {
         return "jdbc:postgresql://" + hostPort + "/" + database + (query.isEmpty() ? "" : "?" + query);
+    }
+
+    /**
+     * The pool both JDBC peers (Axon's JDBC engine and plain JDBC) write through: auto-commit off, so
+     * each append or command commits one transaction of its own, and {@code reWriteBatchedInserts},
+     * so a JDBC batch of inserts reaches the server as multi-row statements.
+     */
+    static HikariDataSource batchingPool(String jdbcUrl, int connections, String poolName) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(jdbcUrl + (jdbcUrl.contains("?") ? "&" : "?") + "reWriteBatchedInserts=true");
+        config.setMaximumPoolSize(connections);
+        config.setAutoCommit(false);
+        config.setPoolName(poolName);
+        return new HikariDataSource(config);
     }
 
     /** The same server as a libpq URL, for psql and pgbench. */

@@ -84,15 +84,7 @@ public final class Report {
                     r.config() + notes(r)));
         }
         out.append("\nGoals:\n");
-        for (Goal g : goals) {
-            out.append(String.format(
-                    Locale.ROOT,
-                    "  %-70s target %5.1f×  got %6.2f×  %s%n",
-                    g.name(),
-                    g.target(),
-                    g.actual(),
-                    g.met() ? "met" : "MISSED"));
-        }
+        out.append(goalLines("  %-70s target %5.1f×  got %6.2f×  %s%n", "MISSED"));
         return out.toString();
     }
 
@@ -138,15 +130,7 @@ public final class Report {
                     notes(r).replaceFirst("^; ", "")));
         }
         md.append("\n| goal | target | this run | |\n|---|---:|---:|---|\n");
-        for (Goal g : goals) {
-            md.append(String.format(
-                    Locale.ROOT,
-                    "| %s | ≥ %.1f× | %.2f× | %s |%n",
-                    g.name(),
-                    g.target(),
-                    g.actual(),
-                    g.met() ? "met" : "**missed**"));
-        }
+        md.append(goalLines("| %s | ≥ %.1f× | %.2f× | %s |%n", "**missed**"));
         return md.toString();
     }
 
@@ -222,6 +206,16 @@ public final class Report {
                 latency(r.p50Micros()),
                 latency(r.p99Micros()),
                 notes(r));
+    }
+
+    /** One line per goal, in {@code format}: its name, target, result and whether it was met ("met" or {@code missed}). */
+    private String goalLines(String format, String missed) {
+        StringBuilder lines = new StringBuilder();
+        for (Goal g : goals) {
+            lines.append(
+                    String.format(Locale.ROOT, format, g.name(), g.target(), g.actual(), g.met() ? "met" : missed));
+        }
+        return lines.toString();
     }
 
     private String physicalLine() {

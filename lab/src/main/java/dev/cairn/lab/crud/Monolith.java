@@ -1,11 +1,11 @@
 package dev.cairn.lab.crud;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.cairn.core.model.Rejection;
 import dev.cairn.lab.Trace;
 import dev.cairn.lab.relational.JsonHttp;
+import dev.cairn.lab.relational.WritePool;
 import dev.cairn.restaurant.app.ordering.OrderingContext.PlaceOrderBody;
 import dev.cairn.restaurant.ordering.domain.OrderStatus;
 import io.javalin.Javalin;
@@ -38,7 +38,7 @@ final class Monolith {
         this.trace = trace;
         this.steps = new Steps(trace, clock, () -> killed);
         this.orders = new PlaceOrderTransaction(steps, gatewayDelayMillis);
-        this.pool = pool(jdbcUrl);
+        this.pool = WritePool.open(jdbcUrl, "crud-monolith", POOL_SIZE, 2);
         this.server = Javalin.create(config -> {
                     config.showJavalinBanner = false;
                     config.startupWatcherEnabled = false;
@@ -129,16 +129,5 @@ final class Monolith {
         } catch (JsonProcessingException impossible) {
             throw new IllegalStateException(impossible);
         }
-    }
-
-    private static HikariDataSource pool(String jdbcUrl) {
-        HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(jdbcUrl);
-        config.setPoolName("crud-monolith");
-        config.setMaximumPoolSize(POOL_SIZE);
-        config.setMinimumIdle(2);
-        config.setAutoCommit(false);
-        config.setConnectionTimeout(2_000);
-        return new HikariDataSource(config);
     }
 }

@@ -8,6 +8,8 @@ import dev.cairn.lab.HistoryStep;
 import dev.cairn.lab.LabReport;
 import dev.cairn.lab.Message;
 import dev.cairn.lab.RunResult;
+import java.util.List;
+import java.util.function.BiConsumer;
 
 /** {@code lab.json}: {@code {"runs": [...]}} with exactly the contract's field names, plus the plan and the styles' shapes. */
 final class JsonReport {
@@ -28,19 +30,8 @@ final class JsonReport {
         plan.put("grace_s", report.plan().grace().toMillis() / 1000.0);
         ObjectNode styles = root.putObject("styles");
         report.styles().forEach(s -> styles.put(s.name(), s.shape()));
-        ArrayNode claims = root.putArray("claims");
-        for (Claims.Claim claim : Claims.of(report)) {
-            ObjectNode c = claims.addObject();
-            c.put("text", claim.text());
-            if (claim.holds().isPresent()) {
-                c.put("holds", claim.holds().get());
-            } else {
-                c.putNull("holds");
-            }
-            c.put("evidence", claim.evidence());
-        }
-        ArrayNode runs = root.putArray("runs");
-        report.runs().forEach(r -> run(runs.addObject(), r));
+        putObjects(root, "claims", Claims.of(report), JsonReport::claim);
+        putObjects(root, "runs", report.runs(), JsonReport::run);
         try {
             return JSON.writeValueAsString(root) + "\n";
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
@@ -66,32 +57,48 @@ final class JsonReport {
         node.put("final_p99_ms", r.finalP99Ms());
         node.put("history_recoverable", r.historyRecoverable());
         node.put("history_verdict", r.historyVerdict());
-        ArrayNode timeline = node.putArray("timeline");
-        for (RunResult.TimelinePoint p : r.timeline()) {
-            ObjectNode point = timeline.addObject();
-            point.put("t_s", p.tS());
-            point.put("accepted_per_s", p.acceptedPerS());
-            point.put("completed_per_s", p.completedPerS());
-            point.put("p99_ms", p.p99Ms());
-            point.put("fault", p.fault());
-        }
+        putObjects(node, "timeline", r.timeline(), JsonReport::timelinePoint);
         ArrayNode refusals = node.putArray("refusals");
         r.refusals().forEach(refusals::add);
-        ArrayNode history = node.putArray("sample_history");
-        for (HistoryStep step : r.sampleHistory()) {
-            ObjectNode s = history.addObject();
-            s.put("service", step.service());
-            s.put("change", step.change());
-            s.put("cause", step.cause());
-            s.put("at", step.at() == null ? null : step.at().toString());
+        putObjects(node, "sample_history", r.sampleHistory(), JsonReport::historyStep);
+        putObjects(node, "journey", r.journey(), JsonReport::message);
+    }
+
+    /** An array {@code name} holding one object per item, each filled in by {@code fill}. */
+    private static <T> void putObjects(ObjectNode node, String name, List<T> items, BiConsumer<ObjectNode, T> fill) {
+        ArrayNode array = node.putArray(name);
+        items.forEach(item -> fill.accept(array.addObject(), item));
+    }
+
+    private static void claim(ObjectNode node, Claims.Claim claim) {
+        node.put("text", claim.text());
+        if (claim.holds().isPresent()) {
+            node.put("holds", claim.holds().get());
+        } else {
+            node.putNull("holds");
         }
-        ArrayNode journey = node.putArray("journey");
-        for (Message m : r.journey()) {
-            ObjectNode s = journey.addObject();
-            s.put("at", m.at().toString());
-            s.put("from", m.from());
-            s.put("to", m.to());
-            s.put("text", m.text());
-        }
+        node.put("evidence", claim.evidence());
+    }
+
+    private static void timelinePoint(ObjectNode node, RunResult.TimelinePoint p) {
+        node.put("t_s", p.tS());
+        node.put("accepted_per_s", p.acceptedPerS());
+        node.put("completed_per_s", p.completedPerS());
+        node.put("p99_ms", p.p99Ms());
+        node.put("fault", p.fault());
+    }
+
+    private static void historyStep(ObjectNode node, HistoryStep step) {
+        node.put("service", step.service());
+        node.put("change", step.change());
+        node.put("cause", step.cause());
+        node.put("at", step.at() == null ? null : step.at().toString());
+    }
+
+    private static void message(ObjectNode node, Message m) {
+        node.put("at", m.at().toString());
+        node.put("from", m.from());
+        node.put("to", m.to());
+        node.put("text", m.text());
     }
 }

@@ -1,7 +1,6 @@
 package dev.cairn.lab.sync;
 
-import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
+import dev.cairn.lab.relational.WritePool;
 import io.javalin.Javalin;
 import java.net.URI;
 
@@ -35,7 +34,7 @@ final class Host {
     }
 
     synchronized void start() {
-        Life next = new Life(name, pool());
+        Life next = new Life(name, WritePool.open(jdbcUrl, "sync-" + name, POOL_SIZE, 1));
         Javalin server = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.startupWatcherEnabled = false;
@@ -67,16 +66,5 @@ final class Host {
 
     synchronized URI uri() {
         return URI.create("http://127.0.0.1:" + port);
-    }
-
-    private HikariDataSource pool() {
-        HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(jdbcUrl);
-        config.setPoolName("sync-" + name);
-        config.setMaximumPoolSize(POOL_SIZE);
-        config.setMinimumIdle(1);
-        config.setAutoCommit(false);
-        config.setConnectionTimeout(2_000);
-        return new HikariDataSource(config);
     }
 }
