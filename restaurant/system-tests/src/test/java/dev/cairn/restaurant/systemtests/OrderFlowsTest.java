@@ -347,10 +347,8 @@ class OrderFlowsTest extends WithFreshSystem {
         }
 
         @Test
-        void of_an_order_still_awaiting_approval_is_refused_with_409() {
-            var authorizations = system.processor("accounting.authorize-payments");
-            authorizations.stop();
-            try {
+        void of_an_order_still_awaiting_approval_is_refused_with_409() throws Exception {
+            system.withProcessorStopped("accounting.authorize-payments", () -> {
                 String order = api.placeOrder(ada, pizzeria).orderId();
                 api.awaitOrder(order, v -> "CREATE_PENDING".equals(v.ticketState()));
                 long head = api.settleExcept("accounting.authorize-payments");
@@ -360,9 +358,7 @@ class OrderFlowsTest extends WithFreshSystem {
                 assertThat(api.events(head)).isEmpty();
                 assertThat(api.order(order).status())
                         .isEqualTo(status("APPROVAL_PENDING", null, "CREATE_PENDING", null, null, null));
-            } finally {
-                authorizations.start();
-            }
+            });
         }
     }
 
@@ -378,9 +374,7 @@ class OrderFlowsTest extends WithFreshSystem {
         void sends_the_order_back_to_approved_when_the_kitchen_had_already_started_preparing() throws Exception {
             String carla = api.registerCourier("Carla");
             String order = api.acceptedOrder(ada, pizzeria);
-            var replica = system.processor("ordering.preparation-replica");
-            replica.stop();
-            try {
+            system.withProcessorStopped("ordering.preparation-replica", () -> {
                 api.preparing(order).expect(202);
                 api.cancel(order).expect(202);
 
@@ -388,9 +382,7 @@ class OrderFlowsTest extends WithFreshSystem {
                         order,
                         v -> stream.historyOf(order, View::state).contains("CANCEL_PENDING")
                                 && v.state().equals("APPROVED"));
-            } finally {
-                replica.start();
-            }
+            });
 
             assertSettlesAs(
                     order,
