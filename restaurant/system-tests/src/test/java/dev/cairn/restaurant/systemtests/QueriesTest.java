@@ -43,6 +43,11 @@ class QueriesTest extends WithSharedSystem {
         sushi = api.registerSushiBar();
     }
 
+    /** {@code request} stays unanswered: the processor its position waits for is stopped. */
+    static void assertStillWaiting(CompletableFuture<Reply> request) {
+        await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(2)).until(() -> !request.isDone());
+    }
+
     @Nested
     class Read_your_writes {
 
@@ -106,9 +111,7 @@ class QueriesTest extends WithSharedSystem {
 
                 CompletableFuture<Reply> consistent =
                         http.getAsync("/api/orders/" + placed.orderId() + "?consistentWith=" + placed.position());
-                await().during(Duration.ofMillis(300))
-                        .atMost(Duration.ofSeconds(2))
-                        .until(() -> !consistent.isDone());
+                assertStillWaiting(consistent);
 
                 system.processor("order-history.view").start();
                 Reply reply = consistent.get();
@@ -143,9 +146,7 @@ class QueriesTest extends WithSharedSystem {
 
                 CompletableFuture<Reply> consistent =
                         http.postAsync("/api/orders?consistentWith=" + thai.position(), order);
-                await().during(Duration.ofMillis(300))
-                        .atMost(Duration.ofSeconds(2))
-                        .until(() -> !consistent.isDone());
+                assertStillWaiting(consistent);
 
                 system.processor("ordering.menu-replica").start();
                 String orderId = consistent.get().expect(202).text("orderId");
