@@ -94,6 +94,10 @@ class BadInputTest extends WithSharedSystem {
         return (ObjectNode) order.get("items").get(0);
     }
 
+    static ObjectNode firstMenuItem(ObjectNode restaurant) {
+        return (ObjectNode) restaurant.get("menu").get(0);
+    }
+
     static String future() {
         return Instant.now()
                 .plus(1, ChronoUnit.HOURS)
@@ -234,9 +238,7 @@ class BadInputTest extends WithSharedSystem {
             assertRefused(
                     () -> http.post(
                             "/api/restaurants",
-                            with(
-                                    validRestaurant(),
-                                    r -> ((ObjectNode) r.get("menu").get(0)).put("priceCents", "12.00"))),
+                            with(validRestaurant(), r -> firstMenuItem(r).put("priceCents", "12.00"))),
                     400,
                     "INVALID_FIELD",
                     "menu[0].priceCents");
@@ -333,9 +335,7 @@ class BadInputTest extends WithSharedSystem {
             assertMissing(
                     () -> http.post(
                             "/api/restaurants",
-                            with(
-                                    validRestaurant(),
-                                    r -> ((ObjectNode) r.get("menu").get(0)).remove(field))),
+                            with(validRestaurant(), r -> firstMenuItem(r).remove(field))),
                     "'menu[0]." + field + "'");
         }
 
@@ -468,9 +468,7 @@ class BadInputTest extends WithSharedSystem {
             assertRefused(
                     () -> http.post(
                             "/api/restaurants",
-                            with(
-                                    validRestaurant(),
-                                    r -> ((ObjectNode) r.get("menu").get(0)).put("priceCents", price))),
+                            with(validRestaurant(), r -> firstMenuItem(r).put("priceCents", price))),
                     400,
                     "INVALID_FIELD",
                     "priceCents must be between 0 and 10000000");

@@ -63,8 +63,21 @@ class OrderFlowsTest extends WithFreshSystem {
         return view;
     }
 
+    /** Settles, then asserts the order's status. */
+    void assertSettledAt(String orderId, Status status) {
+        assertThat(settled(orderId).status()).isEqualTo(status);
+    }
+
     static Status status(String state, String reason, String ticket, String payment, String delivery, String courier) {
         return new Status(state, reason, ticket, payment, delivery, courier);
+    }
+
+    /** Accepted by the kitchen; its delivery waits for a courier. */
+    static final Status WAITING_FOR_A_COURIER = status("APPROVED", null, "ACCEPTED", "AUTHORIZED", "PENDING", null);
+
+    /** Accepted by the kitchen; its delivery is scheduled with {@code courier}. */
+    static Status scheduledWith(String courier) {
+        return status("APPROVED", null, "ACCEPTED", "AUTHORIZED", "SCHEDULED", courier);
     }
 
     @Nested
@@ -153,7 +166,7 @@ class OrderFlowsTest extends WithFreshSystem {
             api.accept(order).expect(202);
 
             View view = settled(order);
-            assertThat(view.status()).isEqualTo(status("APPROVED", null, "ACCEPTED", "AUTHORIZED", "SCHEDULED", carla));
+            assertThat(view.status()).isEqualTo(scheduledWith(carla));
             assertThat(stream.historyOf(order, View::deliveryState)).containsExactly(null, "PENDING", "SCHEDULED");
         }
 
@@ -161,13 +174,11 @@ class OrderFlowsTest extends WithFreshSystem {
         void leaves_the_delivery_pending_without_couriers_until_one_registers() {
             String order = api.approvedOrder(ada, pizzeria);
             api.accept(order).expect(202);
-            assertThat(settled(order).status())
-                    .isEqualTo(status("APPROVED", null, "ACCEPTED", "AUTHORIZED", "PENDING", null));
+            assertSettledAt(order, WAITING_FOR_A_COURIER);
 
             String carla = api.registerCourier("Carla");
 
-            assertThat(settled(order).status())
-                    .isEqualTo(status("APPROVED", null, "ACCEPTED", "AUTHORIZED", "SCHEDULED", carla));
+            assertSettledAt(order, scheduledWith(carla));
         }
 
         @Test
@@ -176,13 +187,11 @@ class OrderFlowsTest extends WithFreshSystem {
             api.setAvailability(carla, false).expect(202);
             String order = api.approvedOrder(ada, pizzeria);
             api.accept(order).expect(202);
-            assertThat(settled(order).status())
-                    .isEqualTo(status("APPROVED", null, "ACCEPTED", "AUTHORIZED", "PENDING", null));
+            assertSettledAt(order, WAITING_FOR_A_COURIER);
 
             api.setAvailability(carla, true).expect(202);
 
-            assertThat(settled(order).status())
-                    .isEqualTo(status("APPROVED", null, "ACCEPTED", "AUTHORIZED", "SCHEDULED", carla));
+            assertSettledAt(order, scheduledWith(carla));
         }
 
         @Test
@@ -191,15 +200,12 @@ class OrderFlowsTest extends WithFreshSystem {
             String first = api.acceptedOrder(ada, pizzeria);
             String second = api.acceptedOrder(ada, pizzeria);
             assertThat(settled(first).status().deliveryState()).isEqualTo("SCHEDULED");
-            assertThat(settled(second).status())
-                    .isEqualTo(status("APPROVED", null, "ACCEPTED", "AUTHORIZED", "PENDING", null));
+            assertSettledAt(second, WAITING_FOR_A_COURIER);
 
             api.walkToDelivered(first);
 
-            assertThat(settled(first).status())
-                    .isEqualTo(status("COMPLETED", null, "PICKED_UP", "CAPTURED", "DELIVERED", carla));
-            assertThat(settled(second).status())
-                    .isEqualTo(status("APPROVED", null, "ACCEPTED", "AUTHORIZED", "SCHEDULED", carla));
+            assertSettledAt(first, status("COMPLETED", null, "PICKED_UP", "CAPTURED", "DELIVERED", carla));
+            assertSettledAt(second, scheduledWith(carla));
         }
     }
 
@@ -212,18 +218,14 @@ class OrderFlowsTest extends WithFreshSystem {
             String order = api.acceptedOrder(ada, pizzeria);
 
             api.preparing(order).expect(202);
-            assertThat(settled(order).status())
-                    .isEqualTo(status("APPROVED", null, "PREPARING", "AUTHORIZED", "SCHEDULED", carla));
+            assertSettledAt(order, status("APPROVED", null, "PREPARING", "AUTHORIZED", "SCHEDULED", carla));
             api.ready(order).expect(202);
-            assertThat(settled(order).status())
-                    .isEqualTo(status("APPROVED", null, "READY_FOR_PICKUP", "AUTHORIZED", "SCHEDULED", carla));
+            assertSettledAt(order, status("APPROVED", null, "READY_FOR_PICKUP", "AUTHORIZED", "SCHEDULED", carla));
             api.pickup(order).expect(202);
-            assertThat(settled(order).status())
-                    .isEqualTo(status("APPROVED", null, "PICKED_UP", "AUTHORIZED", "PICKED_UP", carla));
+            assertSettledAt(order, status("APPROVED", null, "PICKED_UP", "AUTHORIZED", "PICKED_UP", carla));
             api.deliver(order).expect(202);
 
-            assertThat(settled(order).status())
-                    .isEqualTo(status("COMPLETED", null, "PICKED_UP", "CAPTURED", "DELIVERED", carla));
+            assertSettledAt(order, status("COMPLETED", null, "PICKED_UP", "CAPTURED", "DELIVERED", carla));
             assertThat(stream.historyOf(order, View::ticketState))
                     .containsExactly(
                             null,
@@ -276,8 +278,7 @@ class OrderFlowsTest extends WithFreshSystem {
             String order = api.acceptedOrder(ada, pizzeria);
 
             assertRefusedAppendingNothing(api, () -> api.reject(order), 409, "INVALID_TRANSITION", "ACCEPTED");
-            assertThat(settled(order).status())
-                    .isEqualTo(status("APPROVED", null, "ACCEPTED", "AUTHORIZED", "SCHEDULED", carla));
+            assertSettledAt(order, scheduledWith(carla));
         }
     }
 
@@ -315,8 +316,7 @@ class OrderFlowsTest extends WithFreshSystem {
                     "APPROVED",
                     "CANCEL_PENDING",
                     "CANCELLED");
-            assertThat(settled(second).status())
-                    .isEqualTo(status("APPROVED", null, "ACCEPTED", "AUTHORIZED", "SCHEDULED", carla));
+            assertSettledAt(second, scheduledWith(carla));
         }
 
         @Test
@@ -343,15 +343,12 @@ class OrderFlowsTest extends WithFreshSystem {
             String order = api.preparingOrder(ada, pizzeria);
 
             assertRefusedAppendingNothing(api, () -> api.cancel(order), 409, "ORDER_NOT_CANCELLABLE", "preparing");
-            assertThat(settled(order).status())
-                    .isEqualTo(status("APPROVED", null, "PREPARING", "AUTHORIZED", "SCHEDULED", carla));
+            assertSettledAt(order, status("APPROVED", null, "PREPARING", "AUTHORIZED", "SCHEDULED", carla));
         }
 
         @Test
-        void of_an_order_still_awaiting_approval_is_refused_with_409() {
-            var authorizations = system.processor("accounting.authorize-payments");
-            authorizations.stop();
-            try {
+        void of_an_order_still_awaiting_approval_is_refused_with_409() throws Exception {
+            system.withProcessorStopped("accounting.authorize-payments", () -> {
                 String order = api.placeOrder(ada, pizzeria).orderId();
                 api.awaitOrder(order, v -> "CREATE_PENDING".equals(v.ticketState()));
                 long head = api.settleExcept("accounting.authorize-payments");
@@ -361,9 +358,7 @@ class OrderFlowsTest extends WithFreshSystem {
                 assertThat(api.events(head)).isEmpty();
                 assertThat(api.order(order).status())
                         .isEqualTo(status("APPROVAL_PENDING", null, "CREATE_PENDING", null, null, null));
-            } finally {
-                authorizations.start();
-            }
+            });
         }
     }
 
@@ -379,9 +374,7 @@ class OrderFlowsTest extends WithFreshSystem {
         void sends_the_order_back_to_approved_when_the_kitchen_had_already_started_preparing() throws Exception {
             String carla = api.registerCourier("Carla");
             String order = api.acceptedOrder(ada, pizzeria);
-            var replica = system.processor("ordering.preparation-replica");
-            replica.stop();
-            try {
+            system.withProcessorStopped("ordering.preparation-replica", () -> {
                 api.preparing(order).expect(202);
                 api.cancel(order).expect(202);
 
@@ -389,9 +382,7 @@ class OrderFlowsTest extends WithFreshSystem {
                         order,
                         v -> stream.historyOf(order, View::state).contains("CANCEL_PENDING")
                                 && v.state().equals("APPROVED"));
-            } finally {
-                replica.start();
-            }
+            });
 
             assertSettlesAs(
                     order,

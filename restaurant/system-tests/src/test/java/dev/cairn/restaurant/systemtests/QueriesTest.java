@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.cairn.core.processing.TrackingProcessor;
 import dev.cairn.restaurant.systemtests.support.Http;
 import dev.cairn.restaurant.systemtests.support.OrderStream;
 import dev.cairn.restaurant.systemtests.support.Reply;
@@ -44,19 +43,9 @@ class QueriesTest extends WithSharedSystem {
         sushi = api.registerSushiBar();
     }
 
-    /** Runs {@code body} with a processor stopped, as if it had fallen behind, and restarts it whatever happens. */
-    static void withProcessorStopped(String name, ThrowingRunnable body) throws Exception {
-        TrackingProcessor processor = system.processor(name);
-        processor.stop();
-        try {
-            body.run();
-        } finally {
-            processor.start();
-        }
-    }
-
-    interface ThrowingRunnable {
-        void run() throws Exception;
+    /** {@code request} stays unanswered: the processor its position waits for is stopped. */
+    static void assertStillWaiting(CompletableFuture<Reply> request) {
+        await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(2)).until(() -> !request.isDone());
     }
 
     @Nested
@@ -113,7 +102,7 @@ class QueriesTest extends WithSharedSystem {
 
         @Test
         void a_query_waits_for_a_view_that_is_behind_instead_of_answering_stale() throws Exception {
-            withProcessorStopped("order-history.view", () -> {
+            system.withProcessorStopped("order-history.view", () -> {
                 Placed placed = api.placeOrder(ada, napoli);
 
                 Reply stale = http.get("/api/orders/" + placed.orderId());
@@ -122,9 +111,7 @@ class QueriesTest extends WithSharedSystem {
 
                 CompletableFuture<Reply> consistent =
                         http.getAsync("/api/orders/" + placed.orderId() + "?consistentWith=" + placed.position());
-                await().during(Duration.ofMillis(300))
-                        .atMost(Duration.ofSeconds(2))
-                        .until(() -> !consistent.isDone());
+                assertStillWaiting(consistent);
 
                 system.processor("order-history.view").start();
                 Reply reply = consistent.get();
@@ -135,7 +122,7 @@ class QueriesTest extends WithSharedSystem {
 
         @Test
         void a_query_whose_view_stays_behind_for_5_seconds_is_503_with_retry_after() throws Exception {
-            withProcessorStopped("order-history.view", () -> {
+            system.withProcessorStopped("order-history.view", () -> {
                 Placed placed = api.placeOrder(ada, napoli);
 
                 Reply reply = http.get("/api/orders/" + placed.orderId() + "?consistentWith=" + placed.position());
@@ -147,7 +134,7 @@ class QueriesTest extends WithSharedSystem {
 
         @Test
         void a_command_consistent_with_a_registration_waits_for_the_replica_it_prices_against() throws Exception {
-            withProcessorStopped("ordering.menu-replica", () -> {
+            system.withProcessorStopped("ordering.menu-replica", () -> {
                 Restaurant thai = api.registerRestaurant("Thai Garden", item("padthai", "Pad Thai", 1100));
                 Map<String, Object> order =
                         RestaurantApi.orderBody(ada, thai.restaurantId(), "tok_visa", RestaurantApi.line("padthai", 1));
@@ -159,9 +146,7 @@ class QueriesTest extends WithSharedSystem {
 
                 CompletableFuture<Reply> consistent =
                         http.postAsync("/api/orders?consistentWith=" + thai.position(), order);
-                await().during(Duration.ofMillis(300))
-                        .atMost(Duration.ofSeconds(2))
-                        .until(() -> !consistent.isDone());
+                assertStillWaiting(consistent);
 
                 system.processor("ordering.menu-replica").start();
                 String orderId = consistent.get().expect(202).text("orderId");
@@ -528,7 +513,7 @@ class QueriesTest extends WithSharedSystem {
 
         @Test
         void shows_the_lag_of_a_processor_that_is_behind() throws Exception {
-            withProcessorStopped("order-history.view", () -> {
+            system.withProcessorStopped("order-history.view", () -> {
                 api.placeOrder(ada, napoli);
                 long head = system.store().headPosition();
 

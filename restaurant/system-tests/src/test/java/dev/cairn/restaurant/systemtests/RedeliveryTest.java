@@ -132,16 +132,12 @@ class RedeliveryTest {
 
         // The kitchen refuses a cancellation ordering could not refuse itself: its replica was held back.
         String refused = order(api.acceptedOrder(ada, napoli));
-        TrackingProcessor replica = system.processor("ordering.preparation-replica");
-        replica.stop();
-        try {
+        system.withProcessorStopped("ordering.preparation-replica", () -> {
             api.preparing(refused).expect(202);
             api.cancel(refused).expect(202);
             await().atMost(RestaurantApi.PATIENCE)
                     .until(() -> api.typesOfOrder(refused).contains("ordering.OrderCancellationRefused"));
-        } finally {
-            replica.start();
-        }
+        });
         api.settle();
 
         // Every kind of outcome is in the log, so the replay really exercises each reaction and process manager.

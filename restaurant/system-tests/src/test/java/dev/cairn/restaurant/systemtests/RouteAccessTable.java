@@ -93,75 +93,55 @@ final class RouteAccessTable {
     /** Every route, keyed like {@code CairnServer.routes()} without its access: {@code "POST /api/orders"}. */
     static Map<String, Row> rows() {
         Map<String, Row> rows = new LinkedHashMap<>();
-        rows.put("GET /health", new Row(s -> get("/health"), PUBLIC));
-        rows.put("GET /ready", new Row(s -> get("/ready"), PUBLIC));
+        route(rows, "GET /health", PUBLIC);
+        route(rows, "GET /ready", PUBLIC);
         // The lab's report files: readable without a token; absent in a test system (404 either way).
-        rows.put("GET /lab/lab.json", new Row(s -> get("/lab/lab.json"), (caller, whose) -> NOT_FOUND));
-        rows.put("GET /lab/lab.html", new Row(s -> get("/lab/lab.html"), (caller, whose) -> NOT_FOUND));
-        rows.put("GET /metrics", new Row(s -> get("/metrics"), ADMIN_ONLY));
+        route(rows, "GET /lab/lab.json", (caller, whose) -> NOT_FOUND);
+        route(rows, "GET /lab/lab.html", (caller, whose) -> NOT_FOUND);
+        route(rows, "GET /metrics", ADMIN_ONLY);
         rows.put("GET /api/events", new Row(s -> get("/api/events?limit=5"), ADMIN_ONLY));
-        rows.put("GET /api/processors", new Row(s -> get("/api/processors"), ADMIN_ONLY));
-        rows.put("GET /api/stream", new Row(s -> get("/api/stream"), ANY_ROLE_NO_OWNER));
+        route(rows, "GET /api/processors", ADMIN_ONLY);
+        route(rows, "GET /api/stream", ANY_ROLE_NO_OWNER);
 
-        rows.put(
-                "POST /api/consumers",
-                new Row(s -> post("/api/consumers", Map.of("name", "New Consumer")), ADMIN_ONLY));
-        rows.put("GET /api/consumers", new Row(s -> get("/api/consumers"), ADMIN_ONLY));
-        rows.put(
+        route(rows, "POST /api/consumers", Map.of("name", "New Consumer"), ADMIN_ONLY);
+        route(rows, "GET /api/consumers", ADMIN_ONLY);
+        route(
+                rows,
                 "GET /api/consumers/{consumerId}",
-                new Row(
-                        s -> get("/api/consumers/" + s.consumer()),
-                        rule(EnumSet.of(Caller.ADMIN, Caller.CONSUMER), NOT_FOUND, NOT_FOUND, NOT_FOUND)));
+                rule(EnumSet.of(Caller.ADMIN, Caller.CONSUMER), NOT_FOUND, NOT_FOUND, NOT_FOUND));
 
-        rows.put(
+        route(
+                rows,
                 "POST /api/restaurants",
-                new Row(
-                        s -> post(
-                                "/api/restaurants",
-                                Map.of("name", "New Place", "menu", List.of(RestaurantApi.item("m1", "Soup", 500)))),
-                        ADMIN_ONLY));
-        rows.put("GET /api/restaurants", new Row(s -> get("/api/restaurants"), ANY_ROLE_NO_OWNER));
-        rows.put(
-                "GET /api/restaurants/{restaurantId}",
-                new Row(
-                        s -> get("/api/restaurants/" + s.restaurant()),
-                        rule(ANY_ROLE, ADMITTED, NOT_FOUND, NOT_FOUND)));
+                Map.of("name", "New Place", "menu", List.of(RestaurantApi.item("m1", "Soup", 500))),
+                ADMIN_ONLY);
+        route(rows, "GET /api/restaurants", ANY_ROLE_NO_OWNER);
+        route(rows, "GET /api/restaurants/{restaurantId}", rule(ANY_ROLE, ADMITTED, NOT_FOUND, NOT_FOUND));
 
         // Deactivation is the admin's alone; placing the own consumer's orders afterwards is the domain's 422, still
         // admitted.
-        rows.put(
-                "POST /api/consumers/{consumerId}/deactivate",
-                new Row(
-                        s -> post("/api/consumers/" + s.consumer() + "/deactivate", null),
-                        rule(ADMIN, ADMITTED, ADMITTED, NOT_FOUND)));
-        rows.put(
-                "POST /api/consumers/{consumerId}/reactivate",
-                new Row(
-                        s -> post("/api/consumers/" + s.consumer() + "/reactivate", null),
-                        rule(ADMIN, ADMITTED, ADMITTED, NOT_FOUND)));
+        route(rows, "POST /api/consumers/{consumerId}/deactivate", rule(ADMIN, ADMITTED, ADMITTED, NOT_FOUND));
+        route(rows, "POST /api/consumers/{consumerId}/reactivate", rule(ADMIN, ADMITTED, ADMITTED, NOT_FOUND));
         // A restaurant revising another's (public) menu acts for someone else: 403, as a courier's availability.
-        rows.put(
+        route(
+                rows,
                 "PUT /api/restaurants/{restaurantId}/menu",
-                new Row(
-                        s -> request(
-                                "PUT",
-                                "/api/restaurants/" + s.restaurant() + "/menu",
-                                Map.of("menu", List.of(RestaurantApi.item("m1", "Soup", 500)))),
-                        rule(EnumSet.of(Caller.ADMIN, Caller.RESTAURANT), FORBIDDEN, FORBIDDEN, NOT_FOUND)));
+                Map.of("menu", List.of(RestaurantApi.item("m1", "Soup", 500))),
+                rule(EnumSet.of(Caller.ADMIN, Caller.RESTAURANT), FORBIDDEN, FORBIDDEN, NOT_FOUND));
 
-        rows.put("GET /api/config", new Row(s -> get("/api/config"), ANY_ROLE_NO_OWNER));
+        route(rows, "GET /api/config", ANY_ROLE_NO_OWNER);
         // Without --simulate the switch answers 409 SIMULATION_NOT_RUNNING: the domain's refusal, past access.
-        rows.put("GET /api/simulation", new Row(s -> get("/api/simulation"), ADMIN_ONLY));
-        rows.put("POST /api/simulation", new Row(s -> post("/api/simulation", Map.of("on", true)), ADMIN_ONLY));
+        route(rows, "GET /api/simulation", ADMIN_ONLY);
+        route(rows, "POST /api/simulation", Map.of("on", true), ADMIN_ONLY);
 
-        rows.put("POST /api/couriers", new Row(s -> post("/api/couriers", Map.of("name", "New Courier")), ADMIN_ONLY));
-        rows.put("GET /api/couriers", new Row(s -> get("/api/couriers"), ADMIN_ONLY));
+        route(rows, "POST /api/couriers", Map.of("name", "New Courier"), ADMIN_ONLY);
+        route(rows, "GET /api/couriers", ADMIN_ONLY);
         // A courier acting for another courier is 403 (contract: "K only, else 403"), even for an unknown id.
-        rows.put(
+        route(
+                rows,
                 "POST /api/couriers/{courierId}/availability",
-                new Row(
-                        s -> post("/api/couriers/" + s.courier() + "/availability", Map.of("available", false)),
-                        rule(EnumSet.of(Caller.ADMIN, Caller.COURIER), FORBIDDEN, FORBIDDEN, NOT_FOUND)));
+                Map.of("available", false),
+                rule(EnumSet.of(Caller.ADMIN, Caller.COURIER), FORBIDDEN, FORBIDDEN, NOT_FOUND));
 
         rows.put(
                 "POST /api/tokens",
@@ -178,9 +158,7 @@ final class RouteAccessTable {
                                 RestaurantApi.orderBody(
                                         s.consumer(), s.restaurant(), "tok_visa", RestaurantApi.line("m1", 1))),
                         rule(EnumSet.of(Caller.ADMIN, Caller.CONSUMER), FORBIDDEN, FORBIDDEN, ADMITTED)));
-        rows.put(
-                "GET /api/orders/{orderId}",
-                new Row(s -> get("/api/orders/" + s.order()), rule(ANY_ROLE, NOT_FOUND, NOT_FOUND, NOT_FOUND)));
+        route(rows, "GET /api/orders/{orderId}", rule(ANY_ROLE, NOT_FOUND, NOT_FOUND, NOT_FOUND));
         // A consumer asking for another consumer's list is 403; the other parties' lists are narrowed to their own
         // orders.
         rows.put(
@@ -190,45 +168,47 @@ final class RouteAccessTable {
                         (caller, whose) -> caller == Caller.CONSUMER && whose != Whose.OWN
                                 ? FORBIDDEN
                                 : ANY_ROLE_NO_OWNER.expect(caller, whose)));
-        rows.put(
+        route(
+                rows,
                 "POST /api/orders/{orderId}/cancel",
-                new Row(
-                        s -> post("/api/orders/" + s.order() + "/cancel", null),
-                        rule(EnumSet.of(Caller.ADMIN, Caller.CONSUMER), NOT_FOUND, NOT_FOUND, NOT_FOUND)));
+                rule(EnumSet.of(Caller.ADMIN, Caller.CONSUMER), NOT_FOUND, NOT_FOUND, NOT_FOUND));
 
         Rule restaurantsTickets = rule(EnumSet.of(Caller.ADMIN, Caller.RESTAURANT), NOT_FOUND, NOT_FOUND, NOT_FOUND);
-        rows.put(
-                "POST /api/tickets/{orderId}/accept",
-                new Row(
-                        s -> post("/api/tickets/" + s.order() + "/accept", RestaurantApi.readyBy()),
-                        restaurantsTickets));
-        rows.put(
-                "POST /api/tickets/{orderId}/reject",
-                new Row(
-                        s -> post("/api/tickets/" + s.order() + "/reject", Map.of("reason", "out of dough")),
-                        restaurantsTickets));
-        rows.put(
-                "POST /api/tickets/{orderId}/preparing",
-                new Row(s -> post("/api/tickets/" + s.order() + "/preparing", null), restaurantsTickets));
-        rows.put(
-                "POST /api/tickets/{orderId}/ready",
-                new Row(s -> post("/api/tickets/" + s.order() + "/ready", null), restaurantsTickets));
+        route(rows, "POST /api/tickets/{orderId}/accept", RestaurantApi.readyBy(), restaurantsTickets);
+        route(rows, "POST /api/tickets/{orderId}/reject", Map.of("reason", "out of dough"), restaurantsTickets);
+        route(rows, "POST /api/tickets/{orderId}/preparing", restaurantsTickets);
+        route(rows, "POST /api/tickets/{orderId}/ready", restaurantsTickets);
 
         Rule couriersDeliveries = rule(EnumSet.of(Caller.ADMIN, Caller.COURIER), NOT_FOUND, NOT_FOUND, NOT_FOUND);
-        rows.put(
-                "POST /api/deliveries/{orderId}/pickup",
-                new Row(s -> post("/api/deliveries/" + s.order() + "/pickup", null), couriersDeliveries));
-        rows.put(
-                "POST /api/deliveries/{orderId}/deliver",
-                new Row(s -> post("/api/deliveries/" + s.order() + "/deliver", null), couriersDeliveries));
+        route(rows, "POST /api/deliveries/{orderId}/pickup", couriersDeliveries);
+        route(rows, "POST /api/deliveries/{orderId}/deliver", couriersDeliveries);
         return rows;
     }
 
-    // A new route gets its row above, e.g. (methods other than GET and POST go through request()):
-    //   rows.put("PUT /api/restaurants/{restaurantId}/menu", new Row(s -> request("PUT", "/api/restaurants/" +
-    // s.restaurant() + "/menu",
-    //           Map.of("menu", List.of(RestaurantApi.item("m1", "Soup", 500)))), rule(<roles>, NOT_FOUND, NOT_FOUND,
-    // NOT_FOUND)));
+    // A new route gets its row above: route(rows, "<METHOD> <path with {placeholders}>", <body, if any>, <rule>);
+    // a row whose request is not the route itself (a query, a body of the side's ids) is put as a Row of its own.
+
+    /** A row of {@code route} with no body. */
+    private static void route(Map<String, Row> rows, String route, Rule rule) {
+        route(rows, route, null, rule);
+    }
+
+    /**
+     * A row whose request is {@code route} itself, its placeholders ({@code {consumerId}},
+     * {@code {restaurantId}}, {@code {courierId}}, {@code {orderId}}) filled with the ids of the side
+     * it is called on.
+     */
+    private static void route(Map<String, Row> rows, String route, Object body, Rule rule) {
+        String[] methodAndPath = route.split(" ", 2);
+        rows.put(route, new Row(s -> request(methodAndPath[0], filled(methodAndPath[1], s), body), rule));
+    }
+
+    private static String filled(String path, Side side) {
+        return path.replace("{consumerId}", side.consumer())
+                .replace("{restaurantId}", side.restaurant())
+                .replace("{courierId}", side.courier())
+                .replace("{orderId}", side.order());
+    }
 
     static Request request(String method, String path, Object body) {
         return new Request(method, path, body);

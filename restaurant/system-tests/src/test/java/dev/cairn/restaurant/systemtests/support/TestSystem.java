@@ -69,6 +69,21 @@ public record TestSystem(
                 .orElseThrow(() -> new IllegalArgumentException("no processor " + name));
     }
 
+    /** Runs {@code body} with processor {@code name} stopped, as if it had fallen behind, and restarts it whatever happens. */
+    public void withProcessorStopped(String name, ThrowingRunnable body) throws Exception {
+        TrackingProcessor processor = processor(name);
+        processor.stop();
+        try {
+            body.run();
+        } finally {
+            processor.start();
+        }
+    }
+
+    public interface ThrowingRunnable {
+        void run() throws Exception;
+    }
+
     @Override
     public void close() {
         http.close();
