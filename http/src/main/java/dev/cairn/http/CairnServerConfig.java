@@ -93,10 +93,7 @@ public final class CairnServerConfig {
 
     /** The largest accepted request body; larger ones are 413. Default 64 KiB. */
     public CairnServerConfig maxBodyBytes(int maxBodyBytes) {
-        if (maxBodyBytes < 1) {
-            throw new IllegalArgumentException("maxBodyBytes must be positive, was " + maxBodyBytes);
-        }
-        this.maxBodyBytes = maxBodyBytes;
+        this.maxBodyBytes = requirePositive(maxBodyBytes, "maxBodyBytes");
         return this;
     }
 
@@ -127,10 +124,7 @@ public final class CairnServerConfig {
 
     /** Connections open at once; beyond it the server stops accepting until one closes. Default 4096. */
     public CairnServerConfig maxConnections(int maxConnections) {
-        if (maxConnections < 1) {
-            throw new IllegalArgumentException("maxConnections must be positive, was " + maxConnections);
-        }
-        this.maxConnections = maxConnections;
+        this.maxConnections = requirePositive(maxConnections, "maxConnections");
         return this;
     }
 
@@ -185,6 +179,13 @@ public final class CairnServerConfig {
                 operators,
                 corsOrigin,
                 rateLimit);
+    }
+
+    private static int requirePositive(int value, String name) {
+        if (value < 1) {
+            throw new IllegalArgumentException(name + " must be positive, was " + value);
+        }
+        return value;
     }
 
     private static Duration requirePositive(Duration duration, String name) {

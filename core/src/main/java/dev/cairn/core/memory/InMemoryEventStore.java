@@ -9,7 +9,6 @@ import dev.cairn.core.store.ExpectedVersion;
 import dev.cairn.core.store.NewEvent;
 import dev.cairn.core.store.PositionWaiter;
 import dev.cairn.core.store.RecordedEvent;
-import dev.cairn.core.store.StreamIds;
 import dev.cairn.core.store.WrongExpectedVersionException;
 import java.time.Clock;
 import java.time.Duration;
@@ -47,8 +46,7 @@ public final class InMemoryEventStore implements EventStore {
 
     @Override
     public AppendResult append(String streamId, ExpectedVersion expected, List<NewEvent> events) {
-        StreamIds.requireValid(streamId);
-        AppendRules.requireValidBatch(events);
+        AppendRules.requireValidAppend(streamId, expected, events);
         writeLock.lock();
         try {
             ensureOpen();

@@ -2,6 +2,7 @@ package dev.cairn.core.store;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -17,6 +18,19 @@ public final class AppendRules {
     public static final int MAX_EVENTS_PER_APPEND = 10_000;
 
     private AppendRules() {}
+
+    /**
+     * Checks an append's arguments, before a store looks at its log: the stream id
+     * ({@link StreamIds#requireValid}), an expected version, and the batch ({@link #requireValidBatch}).
+     *
+     * @throws IllegalArgumentException when the stream id or the batch is invalid
+     * @throws NullPointerException     when {@code expected} is null
+     */
+    public static void requireValidAppend(String streamId, ExpectedVersion expected, List<NewEvent> events) {
+        StreamIds.requireValid(streamId);
+        Objects.requireNonNull(expected, "expected");
+        requireValidBatch(events);
+    }
 
     /**
      * @throws IllegalArgumentException when the batch is empty, too large, or repeats an event id

@@ -43,6 +43,13 @@ class TrackingProcessorTest {
                 List.of(NewEvent.of(UUID.randomUUID(), "t", text.getBytes(StandardCharsets.UTF_8))));
     }
 
+    /** Appends {@code count} events to {@code stream}, with the texts e0, e1, … */
+    private void appendNumbered(String stream, int count) {
+        for (int i = 0; i < count; i++) {
+            append(stream, "e" + i);
+        }
+    }
+
     private TrackingProcessor start(String name, EventHandler handler) {
         var processor = TrackingProcessor.builder(name, store, handler)
                 .checkpoints(checkpoints)
@@ -79,9 +86,7 @@ class TrackingProcessorTest {
 
         @Test
         void resumes_after_its_saved_checkpoint() throws Exception {
-            for (int i = 0; i < 10; i++) {
-                append("s-1", "e" + i);
-            }
+            appendNumbered("s-1", 10);
             var first = start("p", e -> {});
             first.awaitPosition(10, Duration.ofSeconds(5));
             first.stop();
@@ -97,9 +102,7 @@ class TrackingProcessorTest {
 
         @Test
         void reports_position_and_lag() throws Exception {
-            for (int i = 0; i < 5; i++) {
-                append("s-1", "e" + i);
-            }
+            appendNumbered("s-1", 5);
             var processor = start("p", e -> {});
             processor.awaitPosition(5, Duration.ofSeconds(5));
 
@@ -247,9 +250,7 @@ class TrackingProcessorTest {
     class Reset {
         @Test
         void replays_the_whole_log_after_forgetting_what_was_built() throws Exception {
-            for (int i = 0; i < 12; i++) {
-                append("s-1", "e" + i);
-            }
+            appendNumbered("s-1", 12);
             List<String> model = new CopyOnWriteArrayList<>();
             AtomicInteger resets = new AtomicInteger();
             var processor = start("p", new EventHandler() {

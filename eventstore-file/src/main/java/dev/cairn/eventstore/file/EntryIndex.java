@@ -79,7 +79,7 @@ final class EntryIndex implements AutoCloseable {
         long index = position - 1;
         MappedByteBuffer chunk = chunkForWrite(index);
         try {
-            chunk.put((int) ((index & (CHUNK_ENTRIES - 1)) * ENTRY), s.array());
+            chunk.put(offsetInChunk(index), s.array());
         } catch (InternalError e) {
             throw mappedFault("writing", e);
         }
@@ -118,7 +118,7 @@ final class EntryIndex implements AutoCloseable {
             for (long p = Math.max(1, from); p <= to; p++) {
                 long index = p - 1;
                 MappedByteBuffer chunk = chunks[(int) (index >>> CHUNK_BITS)];
-                int off = (int) ((index & (CHUNK_ENTRIES - 1)) * ENTRY);
+                int off = offsetInChunk(index);
                 chunk.get(off, entry);
                 chunk.put(off, entry);
             }
@@ -205,7 +205,7 @@ final class EntryIndex implements AutoCloseable {
                 chunkIndex = index >>> CHUNK_BITS;
                 chunk = chunks[(int) chunkIndex].duplicate().order(ByteOrder.LITTLE_ENDIAN);
             }
-            int off = (int) ((index & (CHUNK_ENTRIES - 1)) * ENTRY);
+            int off = offsetInChunk(index);
             check.reset();
             RecordFormat.update(check, chunk, off, ENTRY - 4);
             if (chunk.getInt(off + ENTRY - 4) != ((int) check.getValue() ^ (int) Hashing.mix64(p))) {
@@ -235,12 +235,17 @@ final class EntryIndex implements AutoCloseable {
 
     private long longAt(long position, int field) {
         long index = position - 1;
-        return chunks[(int) (index >>> CHUNK_BITS)].getLong((int) ((index & (CHUNK_ENTRIES - 1)) * ENTRY) + field);
+        return chunks[(int) (index >>> CHUNK_BITS)].getLong(offsetInChunk(index) + field);
     }
 
     private int intAt(long position, int field) {
         long index = position - 1;
-        return chunks[(int) (index >>> CHUNK_BITS)].getInt((int) ((index & (CHUNK_ENTRIES - 1)) * ENTRY) + field);
+        return chunks[(int) (index >>> CHUNK_BITS)].getInt(offsetInChunk(index) + field);
+    }
+
+    /** Where the entry of 0-based {@code index} starts within its chunk. */
+    private static int offsetInChunk(long index) {
+        return (int) ((index & (CHUNK_ENTRIES - 1)) * ENTRY);
     }
 
     private MappedByteBuffer chunkForWrite(long index) throws IOException {

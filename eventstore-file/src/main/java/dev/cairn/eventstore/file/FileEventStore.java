@@ -10,7 +10,6 @@ import dev.cairn.core.store.NewEvent;
 import dev.cairn.core.store.PositionWaiter;
 import dev.cairn.core.store.RecordedEvent;
 import dev.cairn.core.store.StoreHealth;
-import dev.cairn.core.store.StreamIds;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -98,9 +97,7 @@ public final class FileEventStore implements EventStore {
 
     @Override
     public AppendResult append(String streamId, ExpectedVersion expected, List<NewEvent> events) {
-        StreamIds.requireValid(streamId);
-        Objects.requireNonNull(expected, "expected");
-        AppendRules.requireValidBatch(events);
+        AppendRules.requireValidAppend(streamId, expected, events);
         ensureOpen();
         faults.requireWritable();
         AppendRequest request = new AppendRequest(streamId, expected, events, typeBytes);

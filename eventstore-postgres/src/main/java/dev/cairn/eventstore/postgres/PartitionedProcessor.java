@@ -334,10 +334,7 @@ public final class PartitionedProcessor implements HostedProcessor, AutoCloseabl
 
         /** How many partitions the streams are split into; every instance must use the same number. Default 8. */
         public Builder partitions(int partitions) {
-            if (partitions < 1 || partitions > 1024) {
-                throw new IllegalArgumentException("partitions must be between 1 and 1024, was " + partitions);
-            }
-            this.partitions = partitions;
+            this.partitions = Partitions.requireValidCount(partitions);
             return this;
         }
 

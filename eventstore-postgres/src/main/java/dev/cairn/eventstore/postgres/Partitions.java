@@ -9,7 +9,23 @@ package dev.cairn.eventstore.postgres;
  */
 public final class Partitions {
 
+    /** Most partitions a processor's streams may be split into. */
+    public static final int MAX_PARTITIONS = 1024;
+
     private Partitions() {}
+
+    /**
+     * Checks how many partitions a processor is split into, and returns it.
+     *
+     * @throws IllegalArgumentException when it is not from 1 to {@link #MAX_PARTITIONS}
+     */
+    static int requireValidCount(int partitions) {
+        if (partitions < 1 || partitions > MAX_PARTITIONS) {
+            throw new IllegalArgumentException(
+                    "partitions must be between 1 and " + MAX_PARTITIONS + ", was " + partitions);
+        }
+        return partitions;
+    }
 
     /** The partition of a stream by its stream id ({@link PartitionKey#STREAM}). */
     public static int of(String streamId, int partitions) {

@@ -31,13 +31,10 @@ public final class PostgresBackend implements StoreBackend {
     private final int partitions;
 
     private PostgresBackend(PostgresEventStore store, int partitions) {
-        if (partitions < 1 || partitions > 1024) {
-            throw new IllegalArgumentException("partitions must be between 1 and 1024, was " + partitions);
-        }
+        this.partitions = Partitions.requireValidCount(partitions);
         this.store = Objects.requireNonNull(store, "store");
         this.checkpoints = PostgresCheckpointStore.of(store);
         this.tailing = store.tailing();
-        this.partitions = partitions;
     }
 
     /**

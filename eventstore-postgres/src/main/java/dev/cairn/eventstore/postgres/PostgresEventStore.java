@@ -10,7 +10,6 @@ import dev.cairn.core.store.EventStoreUnavailableException;
 import dev.cairn.core.store.ExpectedVersion;
 import dev.cairn.core.store.NewEvent;
 import dev.cairn.core.store.RecordedEvent;
-import dev.cairn.core.store.StreamIds;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -110,9 +109,7 @@ public final class PostgresEventStore implements EventStore {
 
     @Override
     public AppendResult append(String streamId, ExpectedVersion expected, List<NewEvent> events) {
-        StreamIds.requireValid(streamId);
-        Objects.requireNonNull(expected, "expected");
-        AppendRules.requireValidBatch(events);
+        AppendRules.requireValidAppend(streamId, expected, events);
         ensureOpen();
         return committer.append(streamId, expected, events);
     }

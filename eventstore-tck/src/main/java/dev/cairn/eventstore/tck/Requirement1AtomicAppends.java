@@ -153,12 +153,14 @@ public abstract class Requirement1AtomicAppends extends StoreSuite {
     }
 
     @Test
-    void a_null_stream_id_is_rejected_and_appends_nothing() {
+    void a_null_stream_id_or_expected_version_is_rejected_and_appends_nothing() {
         // when
-        Throwable failure = catchThrowable(() -> store.append(null, any(), events(1)));
+        Throwable noStreamId = catchThrowable(() -> store.append(null, any(), events(1)));
+        Throwable noExpectedVersion = catchThrowable(() -> store.append("order-1", null, events(1)));
 
         // then
-        assertThat(failure).isInstanceOfAny(IllegalArgumentException.class, NullPointerException.class);
+        assertThat(noStreamId).isInstanceOfAny(IllegalArgumentException.class, NullPointerException.class);
+        assertThat(noExpectedVersion).isInstanceOf(NullPointerException.class);
         assertThat(store.headPosition()).isZero();
     }
 

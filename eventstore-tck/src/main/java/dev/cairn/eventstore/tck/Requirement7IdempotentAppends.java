@@ -117,18 +117,13 @@ public abstract class Requirement7IdempotentAppends extends StoreSuite {
         Throwable recordedLast = catchThrowable(() -> store.append("order-1", exactly(0), List.of(event(), recorded)));
 
         // then
-        assertThat(recordedFirst)
-                .isInstanceOfSatisfying(
-                        DuplicateEventIdException.class,
-                        e -> assertThat(e.eventId())
-                                .as("the id the failure names")
-                                .isEqualTo(recorded.eventId()));
-        assertThat(recordedLast)
-                .isInstanceOfSatisfying(
-                        DuplicateEventIdException.class,
-                        e -> assertThat(e.eventId())
-                                .as("the id the failure names")
-                                .isEqualTo(recorded.eventId()));
+        assertThat(List.of(recordedFirst, recordedLast))
+                .allSatisfy(failure -> assertThat(failure)
+                        .isInstanceOfSatisfying(
+                                DuplicateEventIdException.class,
+                                e -> assertThat(e.eventId())
+                                        .as("the id the failure names")
+                                        .isEqualTo(recorded.eventId())));
     }
 
     @Test

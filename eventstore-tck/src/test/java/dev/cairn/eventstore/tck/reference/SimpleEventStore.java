@@ -9,7 +9,6 @@ import dev.cairn.core.store.EventStoreUnavailableException;
 import dev.cairn.core.store.ExpectedVersion;
 import dev.cairn.core.store.NewEvent;
 import dev.cairn.core.store.RecordedEvent;
-import dev.cairn.core.store.StreamIds;
 import dev.cairn.core.store.WrongExpectedVersionException;
 import java.time.Duration;
 import java.time.Instant;
@@ -78,8 +77,7 @@ public final class SimpleEventStore implements EventStore {
 
     @Override
     public AppendResult append(String streamId, ExpectedVersion expected, List<NewEvent> events) {
-        StreamIds.requireValid(streamId);
-        AppendRules.requireValidBatch(events);
+        AppendRules.requireValidAppend(streamId, expected, events);
         synchronized (volume) {
             ensureOpen();
             AppendResult retry = retryOf(streamId, events);
