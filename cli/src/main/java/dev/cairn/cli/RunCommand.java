@@ -4,6 +4,7 @@ import dev.cairn.core.hosting.StoreBackend;
 import dev.cairn.core.store.EventStoreUnavailableException;
 import dev.cairn.eventstore.file.CorruptLogException;
 import dev.cairn.eventstore.file.FileStoreBackend;
+import dev.cairn.eventstore.postgres.Partitions;
 import dev.cairn.eventstore.postgres.PgUrl;
 import dev.cairn.eventstore.postgres.PostgresBackend;
 import dev.cairn.eventstore.postgres.PostgresEventStore;
@@ -232,8 +233,10 @@ final class RunCommand implements Callable<Integer> {
         if (port < 0 || port > 65_535) {
             throw new ParameterException(spec.commandLine(), "--port must be from 0 to 65535, was " + port);
         }
-        if (partitions < 1 || partitions > 1024) {
-            throw new ParameterException(spec.commandLine(), "--partitions must be from 1 to 1024, was " + partitions);
+        if (partitions < 1 || partitions > Partitions.MAX_PARTITIONS) {
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "--partitions must be from 1 to " + Partitions.MAX_PARTITIONS + ", was " + partitions);
         }
         if (store == StoreKind.postgres && (pgUrl == null || pgUrl.isBlank())) {
             throw new ParameterException(spec.commandLine(), "--store postgres needs --pg-url");
