@@ -7,6 +7,7 @@ import dev.cairn.core.store.EventFilter;
 import dev.cairn.core.store.EventStoreUnavailableException;
 import dev.cairn.core.store.ExpectedVersion;
 import dev.cairn.core.store.NewEvent;
+import dev.cairn.testing.SmallTmpfs;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -33,8 +34,8 @@ class DiskFullTest {
     @Test
     void appends_stop_when_the_disk_is_full_and_resume_without_a_restart_when_space_returns() throws Exception {
         try (SmallTmpfs disk = SmallTmpfs.mount(tmp.resolve("disk"), 16)) {
-            Path data = disk.dir.resolve("data");
-            Path ballast = disk.dir.resolve("ballast");
+            Path data = disk.dir().resolve("data");
+            Path ballast = disk.dir().resolve("ballast");
             Files.write(ballast, new byte[6 << 20]);
             Set<String> acknowledged = ConcurrentHashMap.newKeySet();
             AtomicBoolean stop = new AtomicBoolean();

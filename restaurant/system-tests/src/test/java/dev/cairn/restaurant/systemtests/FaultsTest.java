@@ -2,9 +2,7 @@ package dev.cairn.restaurant.systemtests;
 
 import static dev.cairn.restaurant.systemtests.support.RestaurantApi.item;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assumptions.abort;
 
 import dev.cairn.cli.Cairn;
 import dev.cairn.restaurant.systemtests.RestartTest.Server;
@@ -12,6 +10,7 @@ import dev.cairn.restaurant.systemtests.support.Http;
 import dev.cairn.restaurant.systemtests.support.Reply;
 import dev.cairn.restaurant.systemtests.support.RestaurantApi;
 import dev.cairn.restaurant.systemtests.support.RestaurantApi.Restaurant;
+import dev.cairn.testing.SmallTmpfs;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.net.http.HttpRequest.BodyPublishers;
@@ -74,9 +73,8 @@ class FaultsTest {
     void
             on_a_full_disk_orders_answer_503_with_the_cause_and_after_space_returns_they_flow_again_and_every_acknowledged_one_is_approved()
                     throws Exception {
-        Path disk = tmp.resolve("disk");
-        mountTmpfs(disk, 64);
-        try {
+        try (SmallTmpfs tmpfs = SmallTmpfs.mount(tmp.resolve("disk"), 64)) {
+            Path disk = tmpfs.dir();
             Path data = disk.resolve("data");
             Path ballast = disk.resolve("ballast");
             Server server = Server.start(data, "disk-full");
@@ -123,8 +121,6 @@ class FaultsTest {
             assertThat(Files.readString(server.log()))
                     .as("refused requests are not logged one by one")
                     .doesNotContain("event store unavailable:");
-        } finally {
-            unmount(disk);
         }
     }
 
@@ -248,41 +244,5 @@ class FaultsTest {
             }
         }
         return sums;
-    }
-
-    /** Needs root; under CI ({@code CI=true}) a failed mount fails the test, elsewhere it is reported as aborted. */
-    private static void mountTmpfs(Path dir, int mebibytes) throws Exception {
-        Files.createDirectories(dir);
-        String problem = run("mount", "-t", "tmpfs", "-o", "size=" + mebibytes + "m", "tmpfs", dir.toString());
-        if (problem != null) {
-            String message =
-                    "cannot mount a " + mebibytes + " MiB tmpfs on " + dir + " (" + problem + "); this test needs root";
-            if ("true".equals(System.getenv("CI"))) {
-                fail(message);
-            }
-            abort(message);
-        }
-    }
-
-    private static void unmount(Path dir) throws Exception {
-        String problem = run("umount", "-l", dir.toString());
-        if (problem != null) {
-            throw new IOException("cannot unmount " + dir + ": " + problem);
-        }
-    }
-
-    private static String run(String... command) throws Exception {
-        Process process;
-        try {
-            process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        } catch (IOException e) {
-            return e.getMessage();
-        }
-        if (!process.waitFor(30, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            return String.join(" ", command) + " did not finish";
-        }
-        String output = new String(process.getInputStream().readAllBytes()).trim();
-        return process.exitValue() == 0 ? null : "exit " + process.exitValue() + ": " + output;
     }
 }

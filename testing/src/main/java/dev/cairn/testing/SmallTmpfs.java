@@ -1,6 +1,6 @@
-package dev.cairn.eventstore.file;
+package dev.cairn.testing;
 
-import static org.assertj.core.api.Assertions.fail;
+import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.abort;
 
 import java.io.IOException;
@@ -10,17 +10,30 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A tmpfs of a few MiB mounted for one test: a real disk that fills up (ENOSPC on writes, SIGBUS
- * on mapped pages). Mounting needs root. Under CI ({@code CI=true}) a failed mount fails the
- * test; elsewhere (a developer without root) the test is reported as aborted, never passed.
+ * on mapped pages), for testing what an application does when its disk is full — beside
+ * {@code FailingDisk}, which fakes the failures, this one is the real thing. Mounting needs root
+ * (Linux). Under CI ({@code CI=true}) a failed mount fails the test; elsewhere (a developer without
+ * root) the test is reported as aborted, never passed.
+ *
+ * <pre>{@code
+ * try (SmallTmpfs disk = SmallTmpfs.mount(tempDir.resolve("disk"), 16)) {
+ *     Path data = disk.dir().resolve("data");
+ *     // open the store in data, fill the disk, watch appends be refused, free space, …
+ * }
+ * }</pre>
  */
-final class SmallTmpfs implements AutoCloseable {
-    final Path dir;
+public final class SmallTmpfs implements AutoCloseable {
+    private final Path dir;
 
     private SmallTmpfs(Path dir) {
         this.dir = dir;
     }
 
-    static SmallTmpfs mount(Path mountPoint, int mebibytes) throws IOException, InterruptedException {
+    /**
+     * Mounts a tmpfs of {@code mebibytes} MiB on {@code mountPoint} (created if missing); when that
+     * fails, fails the test under CI and aborts it elsewhere.
+     */
+    public static SmallTmpfs mount(Path mountPoint, int mebibytes) throws IOException, InterruptedException {
         Files.createDirectories(mountPoint);
         String problem = run("mount", "-t", "tmpfs", "-o", "size=" + mebibytes + "m", "tmpfs", mountPoint.toString());
         if (problem != null) {
@@ -32,6 +45,11 @@ final class SmallTmpfs implements AutoCloseable {
             abort(message);
         }
         return new SmallTmpfs(mountPoint);
+    }
+
+    /** The mount point: the root of the small disk. */
+    public Path dir() {
+        return dir;
     }
 
     /** Null when the command succeeded, else what it said. */
@@ -50,6 +68,7 @@ final class SmallTmpfs implements AutoCloseable {
         return process.exitValue() == 0 ? null : "exit " + process.exitValue() + ": " + output;
     }
 
+    /** Unmounts it (lazily: files still open are released when closed). */
     @Override
     public void close() throws IOException, InterruptedException {
         String problem = run("umount", "-l", dir.toString());
