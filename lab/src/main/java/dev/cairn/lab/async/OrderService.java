@@ -16,7 +16,6 @@ import dev.cairn.http.BearerTokens;
 import dev.cairn.http.CairnServer;
 import dev.cairn.http.CommandReply;
 import dev.cairn.http.InstallationKey;
-import dev.cairn.lab.PlaceOrderCommands;
 import dev.cairn.lab.eventsourced.KillableCheckpoints;
 import dev.cairn.restaurant.app.Narrowed;
 import dev.cairn.restaurant.app.ordering.OrderingContext.PlaceOrderBody;
@@ -94,7 +93,7 @@ final class OrderService {
                 .context(routes -> routes.commandSide(menuProcessor)
                         .command("/api/orders", Access.anyone(), PlaceOrderBody.class, (body, call) -> {
                             String id = UUID.randomUUID().toString();
-                            var command = PlaceOrderCommands.of(id, body, menus.find(body.restaurantId()));
+                            var command = body.command(id, menus.find(body.restaurantId()));
                             return CommandReply.accepted("orderId", id, orders.handle(command, call.commandContext()));
                         })));
     }

@@ -1,6 +1,5 @@
 package dev.cairn.lab.relational;
 
-import dev.cairn.lab.PlaceOrderCommands;
 import dev.cairn.restaurant.app.ordering.OrderingContext.PlaceOrderBody;
 import dev.cairn.restaurant.ordering.domain.Order.Placed;
 import dev.cairn.restaurant.ordering.domain.OrderDecider;
@@ -17,7 +16,7 @@ public final class NewOrders {
     /** @param forShare as for {@link Menus#restaurant}: whether the menu rows are read {@code FOR SHARE} */
     public static Placed place(Connection tx, String orderId, PlaceOrderBody body, boolean forShare)
             throws SQLException {
-        var command = PlaceOrderCommands.of(orderId, body, Menus.restaurant(tx, body.restaurantId(), forShare));
+        var command = body.command(orderId, Menus.restaurant(tx, body.restaurantId(), forShare));
         return (Placed) DECIDER.fold(DECIDER.decide(command, DECIDER.initialState()));
     }
 }
