@@ -43,32 +43,23 @@ final class Appends {
         for (Variant v : List.of(
                 new Variant(SINGLE, Scale.W2_SINGLE_WRITERS, 1, scale.w2SingleAppends()),
                 new Variant(BATCH, Scale.W2_BATCH_WRITERS, Scale.W2_BATCH, scale.w2BatchAppends()))) {
-            rows.add(variant(
-                    v.workload(),
-                    system,
-                    config,
-                    durable,
-                    versus,
-                    target,
-                    bytesWritten,
-                    v.writers(),
-                    v.batch(),
-                    v.appends()));
+            rows.add(measure(v, system, config, durable, versus, target, bytesWritten));
         }
         return List.copyOf(rows);
     }
 
-    private Row variant(
-            String workload,
+    private Row measure(
+            Variant variant,
             String system,
             String config,
             boolean durable,
             String versus,
             Target target,
-            LongSupplier bytesWritten,
-            int writers,
-            int batch,
-            long appends) {
+            LongSupplier bytesWritten) {
+        String workload = variant.workload();
+        int writers = variant.writers();
+        int batch = variant.batch();
+        long appends = variant.appends();
         byte[] payload = new byte[Scale.W2_EVENT_BYTES];
         ThreadLocalRandom.current().nextBytes(payload);
         String run = UUID.randomUUID().toString().substring(0, 8);
